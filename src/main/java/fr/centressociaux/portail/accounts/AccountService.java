@@ -1,0 +1,244 @@
+package fr.centressociaux.portail.accounts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import fr.centressociaux.portail.accounts.internal.AccountRepository;
+import fr.centressociaux.portail.accounts.internal.LoginThrottle;
+import fr.centressociaux.portail.accounts.internal.OneTimeLinks;
+import fr.centressociaux.portail.accounts.internal.SessionTerminator;
+import fr.centressociaux.portail.audit.AuditEventType;
+import fr.centressociaux.portail.audit.AuditLog;
+import fr.centressociaux.portail.mail.Mailer;
+import fr.centressociaux.portail.shared.EmailAddresses;
+import fr.centressociaux.portail.shared.PortalProperties;
+import fr.centressociaux.portail.shared.Texts;
+import fr.centressociaux.portail.shared.UserFacingException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Everything done to accounts: invitations, single-use links, password changes, roles and
+ * deactivation. Each operation checks its caller's rights here, whatever the UI shows.
+ */
+@Service
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final OneTimeLinks links;
+    private final LoginThrottle throttle;
+    private final SessionTerminator sessions;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Mailer mailer;
+    private final AuditLog audit;
+    private final Texts texts;
+    private final PortalProperties properties;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, OneTimeLinks links, LoginThrottle throttle, SessionTerminator sessions,
+            PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, CurrentUser currentUser, Mailer mailer,
+            AuditLog audit, Texts texts, PortalProperties properties, Clock clock) {
+        this.accounts = accounts;
+        this.links = links;
+        this.throttle = throttle;
+        this.sessions = sessions;
+        this.passwordPolicy = passwordPolicy;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.mailer = mailer;
+        this.audit = audit;
+        this.texts = texts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Account> list(AccountFilter filter, Pageable pageable) {
+        return accounts.findPage(filter, pageable);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public long count(AccountFilter filter) {
+        return accounts.count(filter);
+    }
+
+    /** Creates an invited account and mails it a link to choose a password. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account invite(Invitation invitation) {
+        String email = EmailAddresses.normalise(invitation.email());
+        if (!EmailAddresses.isValid(email)) {
+            throw new UserFacingException("account.invite.email-invalid");
+        }
+        String name = invitation.displayName().strip();
+        if (name.isEmpty() || name.length() > 120) {
+            throw new UserFacingException("account.invite.name-required");
+        }
+        if (accounts.findByEmail(email).isPresent()) {
+            throw new UserFacingException("account.invite.already-exists");
+        }
+        Account account;
+        try {
+            account = accounts.insert(new Account(email, name, invitation.role(), invitation.scope()));
+        } catch (DuplicateKeyException e) {
+            throw new UserFacingException("account.invite.already-exists");
+        }
+        sendInvitation(account);
+        return account;
+    }
+
+    /** Mails a fresh invitation link to an account that has not chosen a password yet. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void resendInvitation(String accountId) {
+        Account account = load(accountId);
+        if (account.getStatus() != AccountStatus.INVITED) {
+            throw new UserFacingException("account.invite.not-pending");
+        }
+        sendInvitation(account);
+    }
+
+    private void sendInvitation(Account account) {
+        String token = links.issue(account.getId(), LinkPurpose.INVITATION, properties.invitationValidity());
+        mailer.send(account.getEmail(), texts.get("mail.invitation.subject"),
+                texts.get("mail.invitation.body", account.getDisplayName(), texts.get(account.getRole().labelKey()),
+                        properties.link("/mot-de-passe/" + token), hours(properties.invitationValidity())));
+        audit.record(AuditEventType.INVITATION_SENT, actor(), account.getEmail(), account.getRole().name());
+    }
+
+    /**
+     * Mails a reset link if an active account has this address. Says nothing either way: the
+     * caller shows the same answer whether or not the address exists.
+     */
+    public void requestPasswordReset(String email) {
+        String normalised = EmailAddresses.normalise(email);
+        Optional<Account> account = accounts.findByEmail(normalised)
+                .filter(found -> found.getStatus() == AccountStatus.ACTIVE);
+        account.ifPresent(found -> {
+            String token = links.issue(found.getId(), LinkPurpose.PASSWORD_RESET, properties.resetValidity());
+            mailer.send(found.getEmail(), texts.get("mail.reset.subject"), texts.get("mail.reset.body",
+                    found.getDisplayName(), properties.link("/mot-de-passe/" + token),
+                    minutes(properties.resetValidity())));
+        });
+        audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, null, normalised,
+                account.isPresent() ? null : "unknown-or-inactive");
+    }
+
+    /** What a valid, unused link is for; empty if it is unknown, expired or used. */
+    public Optional<PendingLink> describeLink(String token) {
+        return links.peek(token).flatMap(link -> accounts.findById(link.accountId())
+                .filter(account -> account.getStatus() != AccountStatus.DEACTIVATED)
+                .map(account -> new PendingLink(link.purpose(), account.getEmail(), account.getDisplayName())));
+    }
+
+    /** Sets the password through an invitation or reset link, which is then used up. */
+    public void completeLink(String token, String password, String confirmation) {
+        PendingLink pending = describeLink(token).orElseThrow(() -> new UserFacingException("link.invalid"));
+        checkNewPassword(password, confirmation, pending.email(), pending.displayName());
+        OneTimeLinks.LinkToken used = links.consume(token).orElseThrow(() -> new UserFacingException("link.invalid"));
+        Account account = load(used.accountId());
+        account.activateWithPassword(passwordEncoder.encode(password));
+        accounts.save(account);
+        throttle.clear(LoginThrottle.accountKey(account.getEmail()));
+        audit.record(used.purpose() == LinkPurpose.INVITATION ? AuditEventType.INVITATION_ACCEPTED
+                : AuditEventType.PASSWORD_RESET_COMPLETED, null, account.getEmail(), null);
+    }
+
+    /** The signed-in person changes their own password, proving they know the current one. */
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
+        AccountPrincipal me = currentUser.get().orElseThrow();
+        Account account = load(me.accountId());
+        if (account.getPasswordHash() == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new UserFacingException("password.current-wrong");
+        }
+        checkNewPassword(newPassword, confirmation, account.getEmail(), account.getDisplayName());
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        accounts.save(account);
+        audit.record(AuditEventType.PASSWORD_CHANGED, account.getEmail(), account.getEmail(), null);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void changeRole(String accountId, Role role) {
+        Account account = load(accountId);
+        refuseOwnAccount(account, "account.role.not-self");
+        Role previous = account.getRole();
+        if (previous == role) {
+            return;
+        }
+        account.changeRole(role);
+        accounts.save(account);
+        // Open sessions carry the old role: end them so the new one applies at next sign-in.
+        sessions.endSessionsOf(account.getEmail());
+        audit.record(AuditEventType.ROLE_CHANGED, actor(), account.getEmail(), previous + " → " + role);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void deactivate(String accountId) {
+        Account account = load(accountId);
+        refuseOwnAccount(account, "account.deactivate.not-self");
+        if (account.getStatus() == AccountStatus.DEACTIVATED) {
+            return;
+        }
+        account.deactivate();
+        accounts.save(account);
+        sessions.endSessionsOf(account.getEmail());
+        audit.record(AuditEventType.ACCOUNT_DEACTIVATED, actor(), account.getEmail(), null);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void reactivate(String accountId) {
+        Account account = load(accountId);
+        if (account.getStatus() != AccountStatus.DEACTIVATED) {
+            return;
+        }
+        account.reactivate();
+        accounts.save(account);
+        audit.record(AuditEventType.ACCOUNT_REACTIVATED, actor(), account.getEmail(), null);
+    }
+
+    void recordSignIn(String email) {
+        accounts.findByEmail(email).ifPresent(account -> {
+            account.signedInAt(clock.instant());
+            accounts.save(account);
+        });
+    }
+
+    private void checkNewPassword(String password, String confirmation, String email, String name) {
+        if (!password.equals(confirmation)) {
+            throw new UserFacingException("password.mismatch");
+        }
+        List<String> problems = passwordPolicy.problems(password, email, name);
+        if (!problems.isEmpty()) {
+            throw new UserFacingException("password.refused", String.join(" ", problems));
+        }
+    }
+
+    private void refuseOwnAccount(Account account, String messageKey) {
+        if (Objects.equals(account.getId(), currentUser.get().map(AccountPrincipal::accountId).orElse(null))) {
+            throw new UserFacingException(messageKey);
+        }
+    }
+
+    private Account load(String accountId) {
+        return accounts.findById(accountId).orElseThrow(() -> new UserFacingException("account.not-found"));
+    }
+
+    private String actor() {
+        return currentUser.get().map(AccountPrincipal::getUsername).orElse("system");
+    }
+
+    private static long hours(Duration duration) {
+        return duration.toHours();
+    }
+
+    private static long minutes(Duration duration) {
+        return duration.toMinutes();
+    }
+}

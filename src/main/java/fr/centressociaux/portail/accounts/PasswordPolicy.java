@@ -1,0 +1,63 @@
+package fr.centressociaux.portail.accounts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.nulabinc.zxcvbn.Feedback;
+import com.nulabinc.zxcvbn.Strength;
+import com.nulabinc.zxcvbn.Zxcvbn;
+import fr.centressociaux.portail.shared.Texts;
+import org.springframework.stereotype.Component;
+
+/**
+ * Judges new passwords: at least {@value #MIN_LENGTH} characters and hard to guess according to
+ * zxcvbn, which ships its own dictionaries of common passwords, names and words. The person's
+ * own name and email count as easy guesses too.
+ */
+@Component
+public class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 12;
+    /** zxcvbn score 3: "safely unguessable", about 10^8 guesses or more. */
+    static final int MIN_SCORE = 3;
+
+    private final Zxcvbn zxcvbn = new Zxcvbn();
+    private final Texts texts;
+
+    PasswordPolicy(Texts texts) {
+        this.texts = texts;
+    }
+
+    /** French reasons why the password is refused; empty when it is acceptable. */
+    public List<String> problems(String password, String... personalInputs) {
+        List<String> problems = new ArrayList<>();
+        if (password.length() < MIN_LENGTH) {
+            problems.add(texts.get("password.too-short", MIN_LENGTH));
+            return problems;
+        }
+        Strength strength = zxcvbn.measure(password, personalWords(personalInputs));
+        if (strength.getScore() < MIN_SCORE) {
+            problems.add(texts.get("password.too-weak"));
+            Feedback feedback = strength.getFeedback();
+            String warning = feedback.getWarning(Locale.FRENCH);
+            if (warning != null && !warning.isBlank()) {
+                problems.add(warning);
+            }
+            problems.addAll(feedback.getSuggestions(Locale.FRENCH));
+        }
+        return problems;
+    }
+
+    private static List<String> personalWords(String... inputs) {
+        List<String> words = new ArrayList<>();
+        for (String input : inputs) {
+            for (String word : input.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (word.length() >= 3) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
+    }
+}

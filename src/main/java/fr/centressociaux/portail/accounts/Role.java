@@ -1,0 +1,23 @@
+package fr.centressociaux.portail.accounts;
+
+/** What an account may do; French labels are {@code role.<NAME>}. */
+public enum Role {
+    /** Federation staff. */
+    ADMIN,
+    /** Federation delegate, scoped to territories. */
+    DELEGATE,
+    /** Director of one member centre. */
+    DIRECTOR,
+    /** Promeneurs du Net coordinator. */
+    PDN_COORDINATOR,
+    /** The Département, read-only. */
+    FUNDER;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public String labelKey() {
+        return "role." + name();
+    }
+}

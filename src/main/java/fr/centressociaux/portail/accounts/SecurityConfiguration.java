@@ -1,0 +1,105 @@
+package fr.centressociaux.portail.accounts;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import fr.centressociaux.portail.accounts.internal.LoginThrottle;
+import fr.centressociaux.portail.accounts.ui.LoginView;
+import fr.centressociaux.portail.audit.AuditEventType;
+import fr.centressociaux.portail.audit.AuditLog;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+
+/** Sign-in with the portal's login view, session tracking (to end sessions) and actuator access. */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** Actuator: health is open for load balancers and compose; anything else needs an admin. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(basic -> { })
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain portalSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+        // The portal's own stylesheet is public: the login page needs it too.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredUrl("/login?expired"));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt today, and old hashes keep working if the default encoder changes later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationProvider authenticationProvider(AccountPrincipals principals, PasswordEncoder encoder,
+            LoginThrottle throttle, AuditLog audit, @Lazy AccountService accountService) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(principals);
+        passwords.setPasswordEncoder(encoder);
+        // Check the password first and the account's state after, so only someone who knows the
+        // password learns that the account is deactivated.
+        UserDetailsChecker noCheck = user -> { };
+        passwords.setPreAuthenticationChecks(noCheck);
+        passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return new ThrottledAuthenticationProvider(passwords, throttle, audit, accountService);
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    LogoutAuditor logoutAuditor(AuditLog audit) {
+        return new LogoutAuditor(audit);
+    }
+
+    static final class LogoutAuditor {
+
+        private final AuditLog audit;
+
+        LogoutAuditor(AuditLog audit) {
+            this.audit = audit;
+        }
+
+        @EventListener
+        void onLogout(LogoutSuccessEvent event) {
+            String email = event.getAuthentication().getName();
+            audit.record(AuditEventType.LOGOUT, email, email, null);
+        }
+    }
+}

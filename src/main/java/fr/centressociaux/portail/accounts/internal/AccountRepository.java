@@ -1,0 +1,14 @@
+package fr.centressociaux.portail.accounts.internal;
+
+import java.util.Optional;
+
+import fr.centressociaux.portail.accounts.Account;
+import fr.centressociaux.portail.accounts.Role;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface AccountRepository extends MongoRepository<Account, String>, AccountRepositoryCustom {
+
+    Optional<Account> findByEmail(String email);
+
+    long countByRole(Role role);
+}

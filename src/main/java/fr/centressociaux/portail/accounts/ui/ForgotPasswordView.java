@@ -1,0 +1,54 @@
+package fr.centressociaux.portail.accounts.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.centressociaux.portail.accounts.AccountService;
+
+/**
+ * "Mot de passe oublié": asks for an address and always gives the same answer, so the page never
+ * tells whether an account exists.
+ */
+@Route(value = "mot-de-passe-oublie", autoLayout = false)
+@AnonymousAllowed
+class ForgotPasswordView extends Main implements HasDynamicTitle {
+
+    ForgotPasswordView(AccountService accounts) {
+        addClassName("public-page");
+        EmailField email = new EmailField(getTranslation("forgot.email"));
+        email.setRequiredIndicatorVisible(true);
+        email.setErrorMessage(getTranslation("forgot.email-invalid"));
+        email.setWidthFull();
+        email.focus();
+        Paragraph answer = new Paragraph();
+        answer.addClassName("confirmation");
+        answer.setVisible(false);
+        Button send = new Button(getTranslation("forgot.send"));
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickShortcut(Key.ENTER);
+        send.addClickListener(click -> {
+            if (email.isEmpty() || email.isInvalid()) {
+                email.setInvalid(true);
+                return;
+            }
+            accounts.requestPasswordReset(email.getValue());
+            answer.setText(getTranslation("forgot.sent"));
+            answer.setVisible(true);
+            send.setEnabled(false);
+        });
+        add(new PublicPageHeader("forgot.title", "forgot.intro"), email, send, answer,
+                new RouterLink(getTranslation("forgot.back"), LoginView.class));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("forgot.title");
+    }
+}

@@ -1,0 +1,82 @@
+package fr.centressociaux.portail.accounts.ui;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.centressociaux.portail.accounts.CurrentUser;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+/** The French sign-in page; explains a refused sign-in (wrong password, lockout, deactivation). */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final CurrentUser currentUser;
+
+    LoginView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        addClassName("public-page");
+        form.setAction("login");
+        form.setI18n(i18n("login.error.title", "login.error.bad-credentials"));
+        form.addForgotPasswordListener(event -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
+        add(new PublicPageHeader("login.title", "login.intro"), form);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.get().isPresent()) {
+            event.forwardTo("");
+            return;
+        }
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("error")) {
+            form.setI18n(i18n("login.error.title", errorMessageKey()));
+            form.setError(true);
+        } else if (parameters.containsKey("expired")) {
+            form.setI18n(i18n("login.expired.title", "login.expired.message"));
+            form.setError(true);
+        }
+    }
+
+    /** The reason Spring Security stored in the session when it redirected here. */
+    private static String errorMessageKey() {
+        Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (failure instanceof LockedException) {
+            return "login.error.locked";
+        }
+        if (failure instanceof DisabledException) {
+            return "login.error.deactivated";
+        }
+        return "login.error.bad-credentials";
+    }
+
+    private LoginI18n i18n(String errorTitleKey, String errorMessageKey) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("login.form.title"));
+        texts.setUsername(getTranslation("login.form.email"));
+        texts.setPassword(getTranslation("login.form.password"));
+        texts.setSubmit(getTranslation("login.form.submit"));
+        texts.setForgotPassword(getTranslation("login.form.forgot"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation(errorTitleKey));
+        error.setMessage(getTranslation(errorMessageKey));
+        error.setUsername(getTranslation("login.error.email-required"));
+        error.setPassword(getTranslation("login.error.password-required"));
+        return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title");
+    }
+}

@@ -1,0 +1,22 @@
+package fr.centressociaux.portail.audit;
+
+/** Kinds of security-relevant events; their French labels are {@code audit.type.<NAME>}. */
+public enum AuditEventType {
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    ACCOUNT_LOCKED,
+    LOGIN_REFUSED_WHILE_LOCKED,
+    LOGOUT,
+    INVITATION_SENT,
+    INVITATION_ACCEPTED,
+    PASSWORD_RESET_REQUESTED,
+    PASSWORD_RESET_COMPLETED,
+    PASSWORD_CHANGED,
+    ROLE_CHANGED,
+    ACCOUNT_DEACTIVATED,
+    ACCOUNT_REACTIVATED;
+
+    public String labelKey() {
+        return "audit.type." + name();
+    }
+}

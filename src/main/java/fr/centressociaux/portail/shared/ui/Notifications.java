@@ -1,0 +1,28 @@
+package fr.centressociaux.portail.shared.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import fr.centressociaux.portail.shared.UserFacingException;
+
+/** Short French messages after an action; texts are translation keys. */
+public final class Notifications {
+
+    private static final int DURATION_MS = 5000;
+
+    private Notifications() {
+    }
+
+    public static void success(String key, Object... params) {
+        show(NotificationVariant.SUCCESS, UI.getCurrent().getTranslation(key, params));
+    }
+
+    public static void error(UserFacingException refusal) {
+        show(NotificationVariant.ERROR, UI.getCurrent().getTranslation(refusal.messageKey(), refusal.arguments()));
+    }
+
+    private static void show(NotificationVariant variant, String text) {
+        Notification notification = Notification.show(text, DURATION_MS, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(variant);
+    }
+}
