@@ -95,6 +95,10 @@ public class Account {
         this.role = newRole;
     }
 
+    void changeScope(AccountScope newScope) {
+        this.scope = newScope;
+    }
+
     void deactivate() {
         this.status = AccountStatus.DEACTIVATED;
     }

@@ -2,9 +2,12 @@ package fr.centressociaux.portail.accounts;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import fr.centressociaux.portail.accounts.internal.AccountRepository;
 import fr.centressociaux.portail.accounts.internal.LoginThrottle;
@@ -201,6 +204,65 @@ public class AccountService {
         account.reactivate();
         accounts.save(account);
         audit.record(AuditEventType.ACCOUNT_REACTIVATED, actor(), account.getEmail(), null);
+    }
+
+    /** Delegates' accounts, for assigning them to territories. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Account> delegates() {
+        return accounts.findByRoleOrderByDisplayName(Role.DELEGATE);
+    }
+
+    /** Ids of the delegate accounts whose scope includes the territory. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public Set<String> delegatesOf(String territoryId) {
+        return accounts.findByRoleAndScopeTerritoryIdsContaining(Role.DELEGATE, territoryId).stream()
+                .map(Account::getId).collect(Collectors.toSet());
+    }
+
+    /** Makes exactly these delegates cover the territory, adding or removing it from their scopes. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void assignTerritoryDelegates(String territoryId, Set<String> delegateAccountIds) {
+        for (Account account : accounts.findByRoleOrderByDisplayName(Role.DELEGATE)) {
+            Set<String> territories = new HashSet<>(account.getScope().territoryIds());
+            boolean changed = delegateAccountIds.contains(account.getId()) ? territories.add(territoryId)
+                    : territories.remove(territoryId);
+            if (changed) {
+                account.changeScope(new AccountScope(territories, account.getScope().centreId()));
+                accounts.save(account);
+                sessions.endSessionsOf(account.getEmail());
+                audit.record(AuditEventType.SCOPE_CHANGED, actor(), account.getEmail(), String.join(", ", territories));
+            }
+        }
+    }
+
+    /**
+     * Gives a centre's director an account scoped to that centre and mails them an invitation,
+     * or extends the scope of the existing account with that address. Used when the federation
+     * approves a centre's application.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public Account inviteDirector(String email, String displayName, String centreId) {
+        String normalised = EmailAddresses.normalise(email);
+        Optional<Account> existing = accounts.findByEmail(normalised);
+        if (existing.isPresent()) {
+            Account account = existing.get();
+            account.changeScope(new AccountScope(account.getScope().territoryIds(), centreId));
+            audit.record(AuditEventType.SCOPE_CHANGED, actor(), account.getEmail(), centreId);
+            return accounts.save(account);
+        }
+        Account account = accounts.insert(new Account(normalised, displayName.strip(), Role.DIRECTOR,
+                new AccountScope(Set.of(), centreId)));
+        sendInvitation(account);
+        return account;
+    }
+
+    /** Points a demo or imported director account at its centre. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void scopeToCentre(String accountId, String centreId) {
+        Account account = load(accountId);
+        account.changeScope(new AccountScope(account.getScope().territoryIds(), centreId));
+        accounts.save(account);
+        audit.record(AuditEventType.SCOPE_CHANGED, actor(), account.getEmail(), centreId);
     }
 
     void recordSignIn(String email) {

@@ -1,5 +1,6 @@
 package fr.centressociaux.portail.accounts.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import fr.centressociaux.portail.accounts.Account;
@@ -11,4 +12,8 @@ public interface AccountRepository extends MongoRepository<Account, String>, Acc
     Optional<Account> findByEmail(String email);
 
     long countByRole(Role role);
+
+    List<Account> findByRoleAndScopeTerritoryIdsContaining(Role role, String territoryId);
+
+    List<Account> findByRoleOrderByDisplayName(Role role);
 }

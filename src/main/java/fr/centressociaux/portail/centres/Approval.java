@@ -1,0 +1,34 @@
+package fr.centressociaux.portail.centres;
+
+import java.time.LocalDate;
+
+/**
+ * The CAF approval (agrément) of the centre's projet social. The renewal file is due some months
+ * before the end; {@link #renewalDueFrom()} is when the portal starts saying so.
+ */
+public record Approval(LocalDate start, LocalDate end) {
+
+    /** Renewal work (diagnostic, COPAR) usually starts nine months before the end. */
+    public static final int RENEWAL_LEAD_MONTHS = 9;
+
+    public LocalDate renewalDueFrom() {
+        return end.minusMonths(RENEWAL_LEAD_MONTHS);
+    }
+
+    public RenewalState stateOn(LocalDate today) {
+        if (today.isAfter(end)) {
+            return RenewalState.EXPIRED;
+        }
+        return today.isBefore(renewalDueFrom()) ? RenewalState.VALID : RenewalState.RENEWAL_DUE;
+    }
+
+    public enum RenewalState {
+        VALID,
+        RENEWAL_DUE,
+        EXPIRED;
+
+        public String labelKey() {
+            return "centre.approval." + name();
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package fr.centressociaux.portail.centres;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import fr.centressociaux.portail.centres.internal.CentreRepository;
+import fr.centressociaux.portail.shared.SearchKeys;
+import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.territories.Department;
+import fr.centressociaux.portail.territories.TerritoryService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The member centres: reading the directory and a centre's page, and every change, each checked
+ * against the caller's rights ({@link CentreAccess}) and the version the caller saw, so a second
+ * concurrent save is refused instead of silently overwriting the first.
+ */
+@Service
+public class CentreService {
+
+    private final CentreRepository centres;
+    private final CentreAccess access;
+    private final TerritoryService territories;
+    private final Clock clock;
+
+    CentreService(CentreRepository centres, CentreAccess access, TerritoryService territories, Clock clock) {
+        this.centres = centres;
+        this.access = access;
+        this.territories = territories;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Centre> page(CentreFilter filter, Pageable pageable) {
+        return centres.findPage(filter, access.visibleCentres(), access.today(), pageable);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count(CentreFilter filter) {
+        return centres.count(filter, access.visibleCentres(), access.today());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Centre get(String id) {
+        Centre centre = load(id);
+        access.checkView(centre);
+        return centre;
+    }
+
+    /** The territory the centre belonged to on the date. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> territoryOn(String centreId, LocalDate date) {
+        return load(centreId).territoryOn(date);
+    }
+
+    /** The centres that belonged to the territory on the date. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Centre> centresInTerritoryOn(String territoryId, LocalDate date) {
+        return centres.findInTerritoryOn(territoryId, date);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Centre updateProfile(String id, long expectedVersion, CentreProfile profile, @Nullable RoleHolder director,
+            @Nullable RoleHolder chair) {
+        CentreProfile valid = CentreProfileRules.validated(profile);
+        return change(id, expectedVersion, access::checkEditProfile, (centre, changes) -> {
+            CentreProfile old = centre.getProfile();
+            changes.compare("centre.field.name", old.name(), valid.name())
+                    .compare("centre.field.kind", old.kind(), valid.kind())
+                    .compare("centre.field.management", old.management(), valid.management())
+                    .compare("centre.field.street", old.street(), valid.street())
+                    .compare("centre.field.postal-code", old.postalCode(), valid.postalCode())
+                    .compare("centre.field.commune", old.commune(), valid.commune())
+                    .compare("centre.field.epci", old.epci(), valid.epci())
+                    .compare("centre.field.email", old.email(), valid.email())
+                    .compare("centre.field.phone", old.phone(), valid.phone())
+                    .compare("centre.field.website", old.website(), valid.website())
+                    .compare("centre.field.siret", old.siret(), valid.siret())
+                    .compare("centre.field.director", holder(centre.getDirector()), holder(director))
+                    .compare("centre.field.chair", holder(centre.getChair()), holder(chair));
+            centre.changeProfile(valid, departmentOf(valid));
+            centre.changeDirector(director);
+            centre.changeChair(chair);
+        });
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Centre putFigures(String id, long expectedVersion, YearlyFigures figures) {
+        if (figures.employees() < 0 || figures.volunteers() < 0 || figures.fullTimeEquivalent() < 0
+                || figures.fullTimeEquivalent() > figures.employees()) {
+            throw new UserFacingException("centre.figures.invalid");
+        }
+        return change(id, expectedVersion, access::checkEditProfile, (centre, changes) -> {
+            YearlyFigures before = centre.getFigures().stream().filter(row -> row.year() == figures.year())
+                    .findFirst().orElse(null);
+            changes.compare("centre.field.figures", figures(before), figures(figures));
+            centre.putFigures(figures);
+        });
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Centre changeApproval(String id, long expectedVersion, @Nullable Approval approval) {
+        if (approval != null && !approval.end().isAfter(approval.start())) {
+            throw new UserFacingException("centre.approval.invalid");
+        }
+        return change(id, expectedVersion, access::checkEditFederationFields, (centre, changes) -> {
+            changes.compare("centre.field.approval", approval(centre.getApproval()), approval(approval));
+            centre.changeApproval(approval);
+        });
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Centre putMembership(String id, long expectedVersion, MembershipYear row) {
+        MembershipYear valid = validMembership(row);
+        return change(id, expectedVersion, access::checkEditFederationFields, (centre, changes) -> {
+            changes.compare("centre.field.membership", centre.membership(valid.year()).map(CentreService::membership)
+                    .orElse(null), membership(valid));
+            centre.putMembership(valid);
+        });
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Centre moveTerritory(String id, long expectedVersion, String territoryId, LocalDate from) {
+        var target = territories.get(territoryId).orElseThrow(() -> new UserFacingException("territory.not-found"));
+        if (!target.isValidOn(from)) {
+            throw new UserFacingException("centre.territory.not-valid-on", target.getName(), from);
+        }
+        return change(id, expectedVersion, centre -> access.checkMoveTerritory(), (centre, changes) -> {
+            String before = centre.getTerritoryHistory().isEmpty() ? null
+                    : centre.getTerritoryHistory().getLast().territoryId();
+            centre.moveTo(territoryId, from);
+            changes.compare("centre.field.territory", territoryName(before), target.getName() + " (" + from + ")");
+        });
+    }
+
+    /** Existing centres that look like this profile: same SIRET, or same name in the same commune. */
+    List<Centre> lookalikes(CentreProfile profile) {
+        Map<String, Centre> found = new LinkedHashMap<>();
+        if (profile.siret() != null && !profile.siret().isBlank()) {
+            centres.findBySiret(Siret.clean(profile.siret())).forEach(centre -> found.put(centre.getId(), centre));
+        }
+        centres.findByNameAndCommuneKeys(SearchKeys.of(profile.name()), SearchKeys.of(profile.commune()))
+                .forEach(centre -> found.put(centre.getId(), centre));
+        return List.copyOf(found.values());
+    }
+
+    /** A new member centre, from an approved application or an import. Rights are the caller's job. */
+    Centre create(CentreProfile profile, String territoryId, LocalDate territoryFrom, List<MembershipYear> memberships,
+            @Nullable RoleHolder director, @Nullable RoleHolder chair, String actor) {
+        CentreProfile valid = CentreProfileRules.validated(profile);
+        Centre centre = new Centre(valid, departmentOf(valid));
+        centre.moveTo(territoryId, territoryFrom);
+        memberships.forEach(centre::putMembership);
+        centre.changeDirector(director);
+        centre.changeChair(chair);
+        centre.record(new ChangeList(clock.instant(), actor).compare("centre.field.created", null, valid.name())
+                .changes());
+        return centres.insert(centre);
+    }
+
+    /** Saves a centre changed by trusted code (import, approval), with its history. */
+    Centre saveTrusted(Centre centre, ChangeList changes) {
+        centre.record(changes.changes());
+        try {
+            return centres.save(centre);
+        } catch (OptimisticLockingFailureException e) {
+            throw new UserFacingException("edit.concurrent");
+        }
+    }
+
+    Optional<Centre> find(String id) {
+        return centres.findById(id);
+    }
+
+    private Centre change(String id, long expectedVersion, Consumer<Centre> check, Edit edit) {
+        Centre centre = load(id);
+        check.accept(centre);
+        if (centre.getVersion() != expectedVersion) {
+            throw new UserFacingException("edit.concurrent");
+        }
+        ChangeList changes = new ChangeList(clock.instant(), access.actor());
+        edit.apply(centre, changes);
+        if (changes.isEmpty()) {
+            return centre;
+        }
+        return saveTrusted(centre, changes);
+    }
+
+    private Centre load(String id) {
+        return centres.findById(id).orElseThrow(() -> new UserFacingException("centre.not-found"));
+    }
+
+    private static Department departmentOf(CentreProfile profile) {
+        return Department.ofPostalCode(profile.postalCode()).orElseThrow();
+    }
+
+    private MembershipYear validMembership(MembershipYear row) {
+        int thisYear = LocalDate.now(clock).getYear();
+        if (row.year() < 2000 || row.year() > thisYear + 1) {
+            throw new UserFacingException("centre.membership.year-invalid", thisYear + 1);
+        }
+        if (row.status() == MembershipStatus.NOT_RENEWED && (row.reason() == null || row.reason().isBlank())) {
+            throw new UserFacingException("centre.membership.reason-required");
+        }
+        return row;
+    }
+
+    private @Nullable String territoryName(@Nullable String territoryId) {
+        return territoryId == null ? null : territories.get(territoryId).map(t -> t.getName()).orElse(territoryId);
+    }
+
+    private static @Nullable String holder(@Nullable RoleHolder holder) {
+        return holder == null ? null : holder.name() + (holder.email() == null ? "" : " <" + holder.email() + ">");
+    }
+
+    private static @Nullable String figures(@Nullable YearlyFigures row) {
+        return row == null ? null : row.year() + " : " + row.employees() + " / " + row.fullTimeEquivalent() + " / "
+                + row.volunteers();
+    }
+
+    private static @Nullable String approval(@Nullable Approval approval) {
+        return approval == null ? null : approval.start() + " → " + approval.end();
+    }
+
+    private static String membership(MembershipYear row) {
+        return row.year() + " : " + row.status() + (row.reason() == null ? "" : " (" + row.reason() + ")");
+    }
+
+    @FunctionalInterface
+    private interface Edit {
+        void apply(Centre centre, ChangeList changes);
+    }
+
+}

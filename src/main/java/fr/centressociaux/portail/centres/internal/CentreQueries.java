@@ -1,0 +1,21 @@
+package fr.centressociaux.portail.centres.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import fr.centressociaux.portail.centres.Centre;
+import fr.centressociaux.portail.centres.CentreFilter;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.query.Criteria;
+
+/** Directory queries; {@code scope} is the caller's visibility, decided by the service. */
+public interface CentreQueries {
+
+    List<Centre> findPage(CentreFilter filter, Criteria scope, LocalDate today, Pageable pageable);
+
+    long count(CentreFilter filter, Criteria scope, LocalDate today);
+
+    List<Centre> findInTerritoryOn(String territoryId, LocalDate date);
+
+    List<Centre> findByNameAndCommuneKeys(String nameKey, String communeKey);
+}

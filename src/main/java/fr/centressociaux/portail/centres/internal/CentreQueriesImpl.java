@@ -1,0 +1,85 @@
+package fr.centressociaux.portail.centres.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.centressociaux.portail.centres.Centre;
+import fr.centressociaux.portail.centres.CentreFilter;
+import fr.centressociaux.portail.shared.SearchKeys;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+class CentreQueriesImpl implements CentreQueries {
+
+    private final MongoOperations mongo;
+
+    CentreQueriesImpl(MongoOperations mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public List<Centre> findPage(CentreFilter filter, Criteria scope, LocalDate today, Pageable pageable) {
+        Query query = Query.query(criteria(filter, scope, today)).with(pageable);
+        if (pageable.getSort().isUnsorted()) {
+            query.with(Sort.by("nameKey", "communeKey"));
+        }
+        // The change history can be long and the directory never shows it.
+        query.fields().exclude("changes");
+        return mongo.find(query, Centre.class);
+    }
+
+    @Override
+    public long count(CentreFilter filter, Criteria scope, LocalDate today) {
+        return mongo.count(Query.query(criteria(filter, scope, today)), Centre.class);
+    }
+
+    @Override
+    public List<Centre> findInTerritoryOn(String territoryId, LocalDate date) {
+        Query query = Query.query(inTerritoryOn(territoryId, date)).with(Sort.by("nameKey"));
+        query.fields().exclude("changes");
+        return mongo.find(query, Centre.class);
+    }
+
+    @Override
+    public List<Centre> findByNameAndCommuneKeys(String nameKey, String communeKey) {
+        return mongo.find(Query.query(Criteria.where("nameKey").is(nameKey).and("communeKey").is(communeKey)),
+                Centre.class);
+    }
+
+    /** Centres whose territory history has a period in the territory covering the date. */
+    static Criteria inTerritoryOn(String territoryId, LocalDate date) {
+        return Criteria.where("territoryHistory").elemMatch(Criteria.where("territoryId").is(territoryId)
+                .and("from").lte(date)
+                .orOperator(Criteria.where("to").is(null), Criteria.where("to").gte(date)));
+    }
+
+    private static Criteria criteria(CentreFilter filter, Criteria scope, LocalDate today) {
+        List<Criteria> all = new ArrayList<>();
+        all.add(scope);
+        if (filter.territoryId() != null) {
+            all.add(inTerritoryOn(filter.territoryId(), today));
+        }
+        if (filter.department() != null) {
+            all.add(Criteria.where("department").is(filter.department()));
+        }
+        if (filter.kind() != null) {
+            all.add(Criteria.where("profile.kind").is(filter.kind()));
+        }
+        if (filter.management() != null) {
+            all.add(Criteria.where("profile.management").is(filter.management()));
+        }
+        if (filter.membershipStatus() != null) {
+            all.add(Criteria.where("memberships").elemMatch(Criteria.where("year").is(filter.year())
+                    .and("status").is(filter.membershipStatus())));
+        }
+        if (filter.text() != null && !SearchKeys.of(filter.text()).isEmpty()) {
+            all.add(new Criteria().orOperator(Criteria.where("nameKey").regex(SearchKeys.containing(filter.text())),
+                    Criteria.where("communeKey").regex(SearchKeys.containing(filter.text()))));
+        }
+        return new Criteria().andOperator(all);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Territories (assemblées territoriales) and departments: the federation groups its member
+ * centres into territories, each animated by delegates. Territories have validity periods because
+ * they merge and split over time.
+ */
+@org.jspecify.annotations.NullMarked
+package fr.centressociaux.portail.territories;
