@@ -54,7 +54,8 @@ public class Centre {
     @LastModifiedBy
     private @Nullable String modifiedBy;
 
-    Centre(CentreProfile profile, Department department) {
+    Centre(@Nullable String id, CentreProfile profile, Department department) {
+        this.id = id;
         this.profile = profile;
         this.department = department;
         this.nameKey = SearchKeys.of(profile.name());

@@ -155,10 +155,10 @@ public class CentreService {
     }
 
     /** A new member centre, from an approved application or an import. Rights are the caller's job. */
-    Centre create(CentreProfile profile, String territoryId, LocalDate territoryFrom, List<MembershipYear> memberships,
+    Centre create(@Nullable String id, CentreProfile profile, String territoryId, LocalDate territoryFrom, List<MembershipYear> memberships,
             @Nullable RoleHolder director, @Nullable RoleHolder chair, String actor) {
         CentreProfile valid = CentreProfileRules.validated(profile);
-        Centre centre = new Centre(valid, departmentOf(valid));
+        Centre centre = new Centre(id, valid, departmentOf(valid));
         centre.moveTo(territoryId, territoryFrom);
         memberships.forEach(centre::putMembership);
         centre.changeDirector(director);
@@ -176,6 +176,16 @@ public class CentreService {
         } catch (OptimisticLockingFailureException e) {
             throw new UserFacingException("edit.concurrent");
         }
+    }
+
+    /** Records the director's account on the centre once the account exists. */
+    Centre linkDirectorAccount(Centre centre, String accountId) {
+        RoleHolder director = centre.getDirector();
+        if (director == null) {
+            return centre;
+        }
+        centre.changeDirector(new RoleHolder(director.name(), director.email(), accountId));
+        return saveTrusted(centre, new ChangeList(clock.instant(), access.actor()));
     }
 
     Optional<Centre> find(String id) {

@@ -1,17 +1,12 @@
 package fr.centressociaux.portail.accounts.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import fr.centressociaux.portail.accounts.LinkPurpose;
+import fr.centressociaux.portail.shared.Tokens;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -31,8 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class OneTimeLinks {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final MongoOperations mongo;
     private final Clock clock;
 
@@ -46,10 +39,8 @@ public class OneTimeLinks {
         Instant now = clock.instant();
         mongo.updateMulti(Query.query(Criteria.where("accountId").is(accountId).and("purpose").is(purpose)
                 .and("usedAt").isNull()), Update.update("usedAt", now), LinkToken.class);
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        mongo.insert(new LinkToken(hash(token), accountId, purpose, now, now.plus(validity), null));
+        String token = Tokens.random();
+        mongo.insert(new LinkToken(Tokens.hash(token), accountId, purpose, now, now.plus(validity), null));
         return token;
     }
 
@@ -65,17 +56,8 @@ public class OneTimeLinks {
     }
 
     private Query usable(String token) {
-        return Query.query(Criteria.where("_id").is(hash(token)).and("usedAt").isNull()
+        return Query.query(Criteria.where("_id").is(Tokens.hash(token)).and("usedAt").isNull()
                 .and("expiresAt").gt(clock.instant()));
-    }
-
-    private static String hash(String token) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A stored link; expired ones are removed by a TTL index after 30 days. */

@@ -1,0 +1,215 @@
+package fr.centressociaux.portail.centres;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import fr.centressociaux.portail.accounts.Account;
+import fr.centressociaux.portail.accounts.AccountService;
+import fr.centressociaux.portail.centres.internal.ApplicationRepository;
+import fr.centressociaux.portail.mail.Mailer;
+import fr.centressociaux.portail.shared.EmailAddresses;
+import fr.centressociaux.portail.shared.PortalProperties;
+import fr.centressociaux.portail.shared.RateLimiter;
+import fr.centressociaux.portail.shared.Texts;
+import fr.centressociaux.portail.shared.Tokens;
+import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.territories.Department;
+import fr.centressociaux.portail.territories.Territory;
+import fr.centressociaux.portail.territories.TerritoryService;
+import org.bson.types.ObjectId;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Self-registration: a structure applies (public form), its director confirms their address,
+ * and the federation (admins, or the delegates of the chosen territory) approves or rejects.
+ * Approval creates the centre and the director's account scoped to it.
+ */
+@Service
+public class RegistrationService {
+
+    static final int SUBMISSIONS_PER_ADDRESS_PER_HOUR = 5;
+    static final Duration CONFIRMATION_VALIDITY = Duration.ofHours(48);
+    private static final Logger LOG = LoggerFactory.getLogger(RegistrationService.class);
+
+    private final ApplicationRepository applications;
+    private final MongoOperations mongo;
+    private final CentreService centres;
+    private final CentreAccess access;
+    private final TerritoryService territories;
+    private final AccountService accounts;
+    private final RateLimiter rateLimiter;
+    private final Mailer mailer;
+    private final Texts texts;
+    private final PortalProperties properties;
+    private final Clock clock;
+
+    RegistrationService(ApplicationRepository applications, MongoOperations mongo, CentreService centres,
+            CentreAccess access, TerritoryService territories, AccountService accounts, RateLimiter rateLimiter,
+            Mailer mailer, Texts texts, PortalProperties properties, Clock clock) {
+        this.applications = applications;
+        this.mongo = mongo;
+        this.centres = centres;
+        this.access = access;
+        this.territories = territories;
+        this.accounts = accounts;
+        this.rateLimiter = rateLimiter;
+        this.mailer = mailer;
+        this.texts = texts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Records an application and mails the director a confirmation link. Every field is checked
+     * here, whatever the form did; all problems come back at once.
+     */
+    public void submit(ApplicationForm form, @Nullable String remoteAddress) {
+        if (form.honeypot() != null && !form.honeypot().isBlank()) {
+            // A robot filled the hidden field: answer as if accepted, keep nothing.
+            LOG.info("Application dropped by the honeypot (from {})", remoteAddress);
+            return;
+        }
+        if (remoteAddress != null && !rateLimiter.tryAcquire("application:" + remoteAddress,
+                SUBMISSIONS_PER_ADDRESS_PER_HOUR, Duration.ofHours(1))) {
+            throw new UserFacingException("application.rate-limited");
+        }
+        CentreProfile profile = validated(form);
+        String email = EmailAddresses.normalise(form.directorEmail());
+        List<String> lookalikes = centres.lookalikes(profile).stream().map(Centre::getId).toList();
+        String token = Tokens.random();
+        Instant now = clock.instant();
+        applications.insert(new MembershipApplication(profile, form.territoryId(), form.directorName().strip(), email,
+                Tokens.hash(token), now, now.plus(CONFIRMATION_VALIDITY), remoteAddress, lookalikes));
+        mailer.send(email, texts.get("mail.application.confirm.subject"), texts.get("mail.application.confirm.body",
+                form.directorName().strip(), profile.name(), properties.link("/adherer/confirmer/" + token),
+                CONFIRMATION_VALIDITY.toHours()));
+    }
+
+    /** Confirms the director's address; the application then waits for the federation. */
+    public Optional<MembershipApplication> confirmEmail(String token) {
+        Query awaiting = Query.query(Criteria.where("confirmationHash").is(Tokens.hash(token))
+                .and("status").is(ApplicationStatus.AWAITING_EMAIL_CONFIRMATION)
+                .and("confirmationExpiresAt").gt(clock.instant()));
+        return Optional.ofNullable(mongo.findAndModify(awaiting,
+                new Update().set("status", ApplicationStatus.PENDING).set("confirmedAt", clock.instant())
+                        .unset("confirmationHash").inc("version", 1),
+                FindAndModifyOptions.options().returnNew(true), MembershipApplication.class));
+    }
+
+    /** Applications waiting for a decision that the caller may take, oldest first. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public List<MembershipApplication> pending() {
+        return applications.findByStatusOrderBySubmittedAt(ApplicationStatus.PENDING).stream()
+                .filter(application -> access.canDecideApplicationFor(application.getTerritoryId()))
+                .toList();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public MembershipApplication get(String id) {
+        MembershipApplication application = applications.findById(id)
+                .orElseThrow(() -> new UserFacingException("application.not-found"));
+        checkDecider(application);
+        return application;
+    }
+
+    /**
+     * Approves: the centre is created as a member for this year in the chosen territory, and its
+     * director gets an account scoped to it (invitation mail). An application that looks like an
+     * existing centre needs {@code lookalikesReviewed}: nothing is created silently.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public Centre approve(String id, long expectedVersion, boolean lookalikesReviewed) {
+        MembershipApplication application = decidable(id, expectedVersion);
+        if (!application.getLookalikeCentreIds().isEmpty() && !lookalikesReviewed) {
+            throw new UserFacingException("application.lookalikes-to-review");
+        }
+        String centreId = new ObjectId().toHexString();
+        // Claim the application first (versioned save): two reviewers cannot both create a centre.
+        application.approved(centreId, access.actor(), clock.instant());
+        save(application);
+        LocalDate today = LocalDate.now(clock);
+        Centre centre = centres.create(centreId, application.getProfile(), application.getTerritoryId(), today,
+                List.of(new MembershipYear(today.getYear(), MembershipStatus.MEMBER, today, null, null)),
+                new RoleHolder(application.getDirectorName(), application.getDirectorEmail(), null), null,
+                access.actor());
+        Account director = accounts.inviteDirector(application.getDirectorEmail(), application.getDirectorName(),
+                centreId);
+        Centre linked = centres.linkDirectorAccount(centre, director.getId());
+        mailer.send(application.getDirectorEmail(), texts.get("mail.application.approved.subject"),
+                texts.get("mail.application.approved.body", application.getDirectorName(), centre.getProfile().name()));
+        return linked;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public void reject(String id, long expectedVersion, String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw new UserFacingException("application.reason-required");
+        }
+        MembershipApplication application = decidable(id, expectedVersion);
+        application.rejected(reason.strip(), access.actor(), clock.instant());
+        save(application);
+        mailer.send(application.getDirectorEmail(), texts.get("mail.application.rejected.subject"),
+                texts.get("mail.application.rejected.body", application.getDirectorName(),
+                        application.getProfile().name(), reason.strip()));
+    }
+
+    private MembershipApplication decidable(String id, long expectedVersion) {
+        MembershipApplication application = get(id);
+        if (application.getStatus() != ApplicationStatus.PENDING || application.getVersion() != expectedVersion) {
+            throw new UserFacingException("application.already-decided");
+        }
+        return application;
+    }
+
+    private void save(MembershipApplication application) {
+        try {
+            applications.save(application);
+        } catch (OptimisticLockingFailureException e) {
+            throw new UserFacingException("application.already-decided");
+        }
+    }
+
+    private void checkDecider(MembershipApplication application) {
+        if (!access.canDecideApplicationFor(application.getTerritoryId())) {
+            throw CentreAccess.denied();
+        }
+    }
+
+    private CentreProfile validated(ApplicationForm form) {
+        List<ProfileProblem> problems = new ArrayList<>(CentreProfileRules.problems(form.profile()));
+        if (form.directorName() == null || form.directorName().isBlank() || form.directorName().length() > 120) {
+            problems.add(ProfileProblem.of("directorName", "application.rule.director-name"));
+        }
+        if (form.directorEmail() == null || !EmailAddresses.isValid(form.directorEmail())) {
+            problems.add(ProfileProblem.of("directorEmail", "centre.rule.email"));
+        }
+        Optional<Territory> territory = form.territoryId() == null ? Optional.empty()
+                : territories.get(form.territoryId()).filter(found -> found.isValidOn(LocalDate.now(clock)));
+        if (territory.isEmpty()) {
+            problems.add(ProfileProblem.of("territoryId", "application.rule.territory"));
+        } else if (form.profile().postalCode() != null
+                && Department.ofPostalCode(form.profile().postalCode().strip())
+                        .filter(department -> department != territory.get().getDepartment()).isPresent()) {
+            problems.add(ProfileProblem.of("territoryId", "application.rule.territory-department"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidProfileException(problems);
+        }
+        return CentreProfileRules.tidy(form.profile());
+    }
+}
