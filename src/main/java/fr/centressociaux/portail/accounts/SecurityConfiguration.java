@@ -1,5 +1,6 @@
 package fr.centressociaux.portail.accounts;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.centressociaux.portail.accounts.internal.LoginThrottle;
 import fr.centressociaux.portail.accounts.ui.LoginView;
@@ -45,12 +46,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil vaadinRequests)
+            throws Exception {
         // The portal's own stylesheet is public: the login page needs it too.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
         http.sessionManagement(sessions -> sessions.maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
-                .expiredUrl("/login?expired"));
+                .expiredSessionStrategy(new ExpiredSessionRedirect(vaadinRequests, "/login?expired")));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -19,15 +19,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts failed sign-ins per key (an account's email or a client address). After
- * {@value #MAX_FAILURES} failures within the window the key is locked for the lock duration.
- * State is in the database, so a restart does not lift a lock.
+ * {@value #MAX_FAILURES} failures within the window an account is locked for the lock duration; a
+ * client address only after {@value #MAX_FAILURES_PER_ADDRESS}, since many people share one (a
+ * centre behind its router, everyone behind a proxy) and one person's typos must not lock them all
+ * out. State is in the database, so a restart does not lift a lock.
  */
 @Component
 public class LoginThrottle {
 
     static final int MAX_FAILURES = 5;
+    static final int MAX_FAILURES_PER_ADDRESS = 50;
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration LOCK = Duration.ofMinutes(15);
+
+    private static final String ADDRESS_PREFIX = "address:";
 
     private final MongoOperations mongo;
     private final Clock clock;
@@ -42,7 +47,7 @@ public class LoginThrottle {
     }
 
     public static String addressKey(String address) {
-        return "address:" + address;
+        return ADDRESS_PREFIX + address;
     }
 
     public boolean isLocked(String key) {
@@ -76,7 +81,7 @@ public class LoginThrottle {
             state.failures().stream().filter(at -> at.isAfter(now.minus(WINDOW))).forEach(recent::add);
         }
         recent.add(now);
-        boolean locks = recent.size() >= MAX_FAILURES;
+        boolean locks = recent.size() >= (key.startsWith(ADDRESS_PREFIX) ? MAX_FAILURES_PER_ADDRESS : MAX_FAILURES);
         FailedLogins next = new FailedLogins(key, locks ? List.of() : recent, locks ? now.plus(LOCK) : null,
                 state == null ? null : state.version());
         mongo.save(next);

@@ -34,7 +34,9 @@ public class MainLayout extends AppLayout {
         addToDrawer(title, new Scroller(sideNav()));
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(new DrawerToggle(), spacer);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("menu.toggle"));
+        addToNavbar(toggle, spacer);
         currentUser.get().ifPresent(user -> addToNavbar(userMenu(user, currentUser)));
     }
 
