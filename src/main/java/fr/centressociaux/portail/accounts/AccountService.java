@@ -17,6 +17,7 @@ import fr.centressociaux.portail.audit.AuditEventType;
 import fr.centressociaux.portail.audit.AuditLog;
 import fr.centressociaux.portail.mail.Mailer;
 import fr.centressociaux.portail.shared.EmailAddresses;
+import fr.centressociaux.portail.shared.Links;
 import fr.centressociaux.portail.shared.PortalProperties;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
@@ -44,11 +45,12 @@ public class AccountService {
     private final AuditLog audit;
     private final Texts texts;
     private final PortalProperties properties;
+    private final Links portalLinks;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, OneTimeLinks links, LoginThrottle throttle, SessionTerminator sessions,
             PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, CurrentUser currentUser, Mailer mailer,
-            AuditLog audit, Texts texts, PortalProperties properties, Clock clock) {
+            AuditLog audit, Texts texts, PortalProperties properties, Links portalLinks, Clock clock) {
         this.accounts = accounts;
         this.links = links;
         this.throttle = throttle;
@@ -60,6 +62,7 @@ public class AccountService {
         this.audit = audit;
         this.texts = texts;
         this.properties = properties;
+        this.portalLinks = portalLinks;
         this.clock = clock;
     }
 
@@ -111,7 +114,7 @@ public class AccountService {
         String token = links.issue(account.getId(), LinkPurpose.INVITATION, properties.invitationValidity());
         mailer.send(account.getEmail(), texts.get("mail.invitation.subject"),
                 texts.get("mail.invitation.body", account.getDisplayName(), texts.get(account.getRole().labelKey()),
-                        properties.link("/mot-de-passe/" + token), hours(properties.invitationValidity())));
+                        portalLinks.to("/mot-de-passe/" + token), hours(properties.invitationValidity())));
         audit.record(AuditEventType.INVITATION_SENT, actor(), account.getEmail(), account.getRole().name());
     }
 
@@ -126,7 +129,7 @@ public class AccountService {
         account.ifPresent(found -> {
             String token = links.issue(found.getId(), LinkPurpose.PASSWORD_RESET, properties.resetValidity());
             mailer.send(found.getEmail(), texts.get("mail.reset.subject"), texts.get("mail.reset.body",
-                    found.getDisplayName(), properties.link("/mot-de-passe/" + token),
+                    found.getDisplayName(), portalLinks.to("/mot-de-passe/" + token),
                     minutes(properties.resetValidity())));
         });
         audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, null, normalised,

@@ -13,6 +13,7 @@ import fr.centressociaux.portail.accounts.AccountService;
 import fr.centressociaux.portail.centres.internal.ApplicationRepository;
 import fr.centressociaux.portail.mail.Mailer;
 import fr.centressociaux.portail.shared.EmailAddresses;
+import fr.centressociaux.portail.shared.Links;
 import fr.centressociaux.portail.shared.PortalProperties;
 import fr.centressociaux.portail.shared.RateLimiter;
 import fr.centressociaux.portail.shared.Texts;
@@ -56,11 +57,12 @@ public class RegistrationService {
     private final Mailer mailer;
     private final Texts texts;
     private final PortalProperties properties;
+    private final Links links;
     private final Clock clock;
 
     RegistrationService(ApplicationRepository applications, MongoOperations mongo, CentreService centres,
             CentreAccess access, TerritoryService territories, AccountService accounts, RateLimiter rateLimiter,
-            Mailer mailer, Texts texts, PortalProperties properties, Clock clock) {
+            Mailer mailer, Texts texts, PortalProperties properties, Links links, Clock clock) {
         this.applications = applications;
         this.mongo = mongo;
         this.centres = centres;
@@ -71,6 +73,7 @@ public class RegistrationService {
         this.mailer = mailer;
         this.texts = texts;
         this.properties = properties;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -96,7 +99,7 @@ public class RegistrationService {
         applications.insert(new MembershipApplication(profile, form.territoryId(), form.directorName().strip(), email,
                 Tokens.hash(token), now, now.plus(CONFIRMATION_VALIDITY), remoteAddress, lookalikes));
         mailer.send(email, texts.get("mail.application.confirm.subject"), texts.get("mail.application.confirm.body",
-                form.directorName().strip(), profile.name(), properties.link("/adherer/confirmer/" + token),
+                form.directorName().strip(), profile.name(), links.to("/adherer/confirmer/" + token),
                 CONFIRMATION_VALIDITY.toHours()));
     }
 
