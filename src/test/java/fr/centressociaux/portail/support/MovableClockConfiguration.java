@@ -1,0 +1,19 @@
+package fr.centressociaux.portail.support;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** Import into a {@link PortalTest} to run the portal on a {@link MovableClock}. */
+@TestConfiguration(proxyBeanMethods = false)
+public class MovableClockConfiguration {
+
+    @Bean
+    @Primary
+    MovableClock movableClock() {
+        return new MovableClock(Instant.now(), ZoneId.systemDefault());
+    }
+}
