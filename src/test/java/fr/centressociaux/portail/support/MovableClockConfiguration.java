@@ -2,6 +2,7 @@ package fr.centressociaux.portail.support;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,7 @@ public class MovableClockConfiguration {
     @Bean
     @Primary
     MovableClock movableClock() {
-        return new MovableClock(Instant.now(), ZoneId.systemDefault());
+        // Whole milliseconds, as the database stores instants.
+        return new MovableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS), ZoneId.systemDefault());
     }
 }
