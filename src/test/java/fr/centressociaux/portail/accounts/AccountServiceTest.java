@@ -1,7 +1,13 @@
 package fr.centressociaux.portail.accounts;
 
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.util.GreenMail;
 import fr.centressociaux.portail.accounts.internal.AccountRepository;
@@ -114,6 +120,39 @@ class AccountServiceTest {
         assertRefusedWith("link.invalid", () -> service.completeLink(token, "autre-chose-tout-aussi-longue",
                 "autre-chose-tout-aussi-longue"));
         assertThat(encoder.matches(NEW_PASSWORD, fixtures.reload(invited).getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void an_invitation_link_clicked_twice_at_the_same_moment_works_once() throws Exception {
+        String email = AccountFixtures.uniqueEmail("marc");
+        Account invited = service.invite(invitation(email, Role.DIRECTOR));
+        String token = onlyMailTo(email).setPasswordToken();
+        List<String> passwords = List.of(NEW_PASSWORD, "hibou-citrouille-parapluie-orage");
+        CountDownLatch start = new CountDownLatch(1);
+
+        List<String> accepted = new ArrayList<>();
+        try (ExecutorService clicks = Executors.newFixedThreadPool(passwords.size())) {
+            List<Future<Boolean>> outcomes = passwords.stream().map(password -> clicks.submit(() -> {
+                start.await();
+                try {
+                    service.completeLink(token, password, password);
+                    return true;
+                } catch (UserFacingException e) {
+                    assertThat(e.messageKey()).isEqualTo("link.invalid");
+                    return false;
+                }
+            })).toList();
+            start.countDown();
+            for (int i = 0; i < passwords.size(); i++) {
+                if (outcomes.get(i).get(30, TimeUnit.SECONDS)) {
+                    accepted.add(passwords.get(i));
+                }
+            }
+        }
+
+        assertThat(accepted).hasSize(1);
+        assertThat(encoder.matches(accepted.getFirst(), fixtures.reload(invited).getPasswordHash())).isTrue();
+        assertThat(audit.of(AuditEventType.INVITATION_ACCEPTED, email)).hasSize(1);
     }
 
     @Test

@@ -1,13 +1,22 @@
 package fr.centressociaux.portail.accounts;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
+import com.icegreen.greenmail.util.GreenMail;
 import fr.centressociaux.portail.accounts.internal.AccountRepository;
 import fr.centressociaux.portail.audit.AuditEntry;
 import fr.centressociaux.portail.audit.AuditEventType;
 import fr.centressociaux.portail.audit.internal.AuditEntryRepository;
 import fr.centressociaux.portail.support.AuditTrail;
+import fr.centressociaux.portail.support.Inbox;
 import fr.centressociaux.portail.support.MovableClock;
 import fr.centressociaux.portail.support.MovableClockConfiguration;
 import fr.centressociaux.portail.support.PortalTest;
@@ -50,6 +59,8 @@ class SignInTest {
     MovableClock clock;
     @Autowired
     AuditEntryRepository auditEntries;
+    @Autowired
+    GreenMail smtpServer;
 
     AccountFixtures fixtures;
     AuditTrail audit;
@@ -141,6 +152,30 @@ class SignInTest {
     }
 
     @Test
+    void failures_at_the_same_moment_all_count() throws Exception {
+        Account director = fixtures.active(Role.DIRECTOR);
+        CountDownLatch start = new CountDownLatch(1);
+
+        try (ExecutorService attackers = Executors.newFixedThreadPool(MAX_FAILURES)) {
+            List<Future<?>> attempts = new ArrayList<>();
+            for (int i = 0; i < MAX_FAILURES; i++) {
+                attempts.add(attackers.submit(() -> {
+                    start.await();
+                    return assertThrows(BadCredentialsException.class,
+                            () -> signIn.authenticate(attempt(director.getEmail(), WRONG_PASSWORD, null)));
+                }));
+            }
+            start.countDown();
+            for (Future<?> attempt : attempts) {
+                attempt.get(30, TimeUnit.SECONDS);
+            }
+        }
+
+        assertThrows(LockedException.class,
+                () -> signIn.authenticate(attempt(director.getEmail(), AccountFixtures.PASSWORD, null)));
+    }
+
+    @Test
     void failures_older_than_fifteen_minutes_do_not_count() {
         Account delegate = fixtures.active(Role.DELEGATE);
 
@@ -181,6 +216,19 @@ class SignInTest {
                 .isAuthenticated()).isTrue();
         assertThat(signIn.authenticate(attempt(director.getEmail(), AccountFixtures.PASSWORD, null)).isAuthenticated())
                 .isTrue();
+    }
+
+    @Test
+    void choosing_a_new_password_through_a_reset_link_lifts_the_lock() {
+        Account director = fixtures.active(Role.DIRECTOR);
+        failToSignIn(director.getEmail(), MAX_FAILURES);
+        String newPassword = "hibou-citrouille-parapluie-orage";
+
+        service.requestPasswordReset(director.getEmail());
+        String token = new Inbox(smtpServer).of(director.getEmail()).getLast().setPasswordToken();
+        service.completeLink(token, newPassword, newPassword);
+
+        assertThat(signIn.authenticate(attempt(director.getEmail(), newPassword, null)).isAuthenticated()).isTrue();
     }
 
     @Test
