@@ -52,7 +52,15 @@ public class PasswordPolicy {
     private static List<String> personalWords(String... inputs) {
         List<String> words = new ArrayList<>();
         for (String input : inputs) {
-            for (String word : input.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            // Whole inputs too: zxcvbn counts "first.last" as three parts and rates it hard to guess.
+            String whole = input.strip().toLowerCase(Locale.ROOT);
+            if (whole.length() >= 3) {
+                words.add(whole);
+            }
+            if (whole.indexOf('@') > 0) {
+                words.add(whole.substring(0, whole.indexOf('@')));
+            }
+            for (String word : whole.split("[^\\p{L}\\p{N}]+")) {
                 if (word.length() >= 3) {
                     words.add(word);
                 }

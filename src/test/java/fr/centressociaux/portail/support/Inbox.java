@@ -40,6 +40,16 @@ public final class Inbox {
             }
             return link.group(1);
         }
+
+        /** The token of the single-use link in the mail. */
+        public String setPasswordToken() {
+            return linkPath().substring("/mot-de-passe/".length());
+        }
+    }
+
+    /** How many mails were received so far, for anyone. */
+    public int total() {
+        return server.getReceivedMessages().length;
     }
 
     /** Every mail received so far for this address, oldest first. */

@@ -1,0 +1,64 @@
+package fr.centressociaux.portail.accounts;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import fr.centressociaux.portail.accounts.internal.AccountRepository;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Puts accounts straight into the database and signs people in for a test. Lives in the
+ * accounts package to reach what the module keeps package-private.
+ */
+final class AccountFixtures {
+
+    /** A password the policy accepts, given to every account made here. */
+    static final String PASSWORD = "girafe-tonnerre-pupitre-mandoline";
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+
+    AccountFixtures(AccountRepository accounts, PasswordEncoder encoder) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+    }
+
+    /** An address no other test uses, so tests sharing a database do not meet. */
+    static String uniqueEmail(String name) {
+        return name + "." + SEQUENCE.incrementAndGet() + "." + System.nanoTime() + "@example.org";
+    }
+
+    Account active(Role role) {
+        Account account = new Account(uniqueEmail(role.name().toLowerCase()), "Personne " + role, role,
+                AccountScope.wholeNetwork());
+        account.activateWithPassword(encoder.encode(PASSWORD));
+        return accounts.insert(account);
+    }
+
+    Account invited(Role role) {
+        return accounts.insert(new Account(uniqueEmail("invitee"), "Invitée " + role, role, AccountScope.wholeNetwork()));
+    }
+
+    Account reload(Account account) {
+        return accounts.findById(account.getId()).orElseThrow();
+    }
+
+    static AccountPrincipal principalOf(Account account) {
+        String hash = account.getPasswordHash();
+        return new AccountPrincipal(account, hash == null ? "" : hash);
+    }
+
+    /** Signs this account in on the current thread, as Spring Security does after a sign-in. */
+    static void actAs(Account account) {
+        AccountPrincipal principal = principalOf(account);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+    }
+
+    static void actAsNobody() {
+        SecurityContextHolder.clearContext();
+    }
+}

@@ -1,0 +1,517 @@
+package fr.centressociaux.portail.accounts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.icegreen.greenmail.util.GreenMail;
+import fr.centressociaux.portail.accounts.internal.AccountRepository;
+import fr.centressociaux.portail.audit.AuditEntry;
+import fr.centressociaux.portail.audit.AuditEventType;
+import fr.centressociaux.portail.audit.internal.AuditEntryRepository;
+import fr.centressociaux.portail.shared.Links;
+import fr.centressociaux.portail.shared.PortalProperties;
+import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.support.AuditTrail;
+import fr.centressociaux.portail.support.Inbox;
+import fr.centressociaux.portail.support.MovableClock;
+import fr.centressociaux.portail.support.MovableClockConfiguration;
+import fr.centressociaux.portail.support.PortalTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+@PortalTest
+@Import(MovableClockConfiguration.class)
+class AccountServiceTest {
+
+    private static final String NEW_PASSWORD = "cerf-volant-ardoise-marmelade";
+    private static final String WEAK_PASSWORD = "motdepasse123";
+
+    @Autowired
+    AccountService service;
+    @Autowired
+    AccountRepository repository;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    PortalProperties properties;
+
+    @Autowired
+    Links links;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    SessionRegistry sessionRegistry;
+    @Autowired
+    GreenMail smtpServer;
+    @Autowired
+    AuditEntryRepository auditEntries;
+
+    AccountFixtures fixtures;
+    Inbox inbox;
+    AuditTrail audit;
+    Account admin;
+
+    @BeforeEach
+    void signInAnAdmin() {
+        fixtures = new AccountFixtures(repository, encoder);
+        inbox = new Inbox(smtpServer);
+        audit = new AuditTrail(auditEntries);
+        admin = fixtures.active(Role.ADMIN);
+        AccountFixtures.actAs(admin);
+    }
+
+    @AfterEach
+    void signOut() {
+        AccountFixtures.actAsNobody();
+    }
+
+    // Invitations
+
+    @Test
+    void an_admin_invites_someone_who_receives_a_link_to_choose_a_password() {
+        String email = AccountFixtures.uniqueEmail("nadia");
+
+        Account invited = service.invite(invitation(email, Role.DIRECTOR));
+
+        assertThat(invited.getStatus()).isEqualTo(AccountStatus.INVITED);
+        assertThat(invited.getRole()).isEqualTo(Role.DIRECTOR);
+        assertThat(fixtures.reload(invited).getPasswordHash()).isNull();
+        assertThat(inbox.mailsTo(email)).singleElement().satisfies(mail -> {
+            assertThat(mail.text()).contains(links.to("/mot-de-passe/" + mail.setPasswordToken()));
+            assertThat(service.describeLink(mail.setPasswordToken()))
+                    .contains(new PendingLink(LinkPurpose.INVITATION, email, "Nadia Test"));
+        });
+        assertThat(audit.of(AuditEventType.INVITATION_SENT, email)).singleElement()
+                .extracting(AuditEntry::actor).isEqualTo(admin.getEmail());
+    }
+
+    @Test
+    void an_invitation_link_sets_the_password_once_and_activates_the_account() {
+        String email = AccountFixtures.uniqueEmail("julien");
+        Account invited = service.invite(invitation(email, Role.DELEGATE));
+        String token = onlyMailTo(email).setPasswordToken();
+        AccountFixtures.actAsNobody();
+
+        service.completeLink(token, NEW_PASSWORD, NEW_PASSWORD);
+
+        Account activated = fixtures.reload(invited);
+        assertThat(activated.getStatus()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(encoder.matches(NEW_PASSWORD, activated.getPasswordHash())).isTrue();
+        assertThat(audit.of(AuditEventType.INVITATION_ACCEPTED, email)).hasSize(1);
+        assertThat(service.describeLink(token)).isEmpty();
+        assertRefusedWith("link.invalid", () -> service.completeLink(token, "autre-chose-tout-aussi-longue",
+                "autre-chose-tout-aussi-longue"));
+        assertThat(encoder.matches(NEW_PASSWORD, fixtures.reload(invited).getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void an_invitation_link_clicked_twice_at_the_same_moment_works_once() throws Exception {
+        String email = AccountFixtures.uniqueEmail("marc");
+        Account invited = service.invite(invitation(email, Role.DIRECTOR));
+        String token = onlyMailTo(email).setPasswordToken();
+        List<String> passwords = List.of(NEW_PASSWORD, "hibou-citrouille-parapluie-orage");
+        CountDownLatch start = new CountDownLatch(1);
+
+        List<String> accepted = new ArrayList<>();
+        try (ExecutorService clicks = Executors.newFixedThreadPool(passwords.size())) {
+            List<Future<Boolean>> outcomes = passwords.stream().map(password -> clicks.submit(() -> {
+                start.await();
+                try {
+                    service.completeLink(token, password, password);
+                    return true;
+                } catch (UserFacingException e) {
+                    assertThat(e.messageKey()).isEqualTo("link.invalid");
+                    return false;
+                }
+            })).toList();
+            start.countDown();
+            for (int i = 0; i < passwords.size(); i++) {
+                if (outcomes.get(i).get(30, TimeUnit.SECONDS)) {
+                    accepted.add(passwords.get(i));
+                }
+            }
+        }
+
+        assertThat(accepted).hasSize(1);
+        assertThat(encoder.matches(accepted.getFirst(), fixtures.reload(invited).getPasswordHash())).isTrue();
+        assertThat(audit.of(AuditEventType.INVITATION_ACCEPTED, email)).hasSize(1);
+    }
+
+    @Test
+    void an_invitation_link_no_longer_works_after_its_validity() {
+        String email = AccountFixtures.uniqueEmail("sophie");
+        Account invited = service.invite(invitation(email, Role.FUNDER));
+        String token = onlyMailTo(email).setPasswordToken();
+
+        clock.advance(properties.invitationValidity().plusMinutes(1));
+
+        assertThat(service.describeLink(token)).isEmpty();
+        assertRefusedWith("link.invalid", () -> service.completeLink(token, NEW_PASSWORD, NEW_PASSWORD));
+        assertThat(fixtures.reload(invited).getStatus()).isEqualTo(AccountStatus.INVITED);
+    }
+
+    @Test
+    void an_invitation_link_still_works_just_before_its_validity_ends() {
+        String email = AccountFixtures.uniqueEmail("theo");
+        Account invited = service.invite(invitation(email, Role.PDN_COORDINATOR));
+        String token = onlyMailTo(email).setPasswordToken();
+
+        clock.advance(properties.invitationValidity().minusMinutes(1));
+        service.completeLink(token, NEW_PASSWORD, NEW_PASSWORD);
+
+        assertThat(fixtures.reload(invited).getStatus()).isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    @Test
+    void a_weak_password_through_the_link_is_refused_and_the_link_still_works() {
+        String email = AccountFixtures.uniqueEmail("camille");
+        Account invited = service.invite(invitation(email, Role.DIRECTOR));
+        String token = onlyMailTo(email).setPasswordToken();
+
+        assertRefusedWith("password.refused", () -> service.completeLink(token, WEAK_PASSWORD, WEAK_PASSWORD));
+        assertRefusedWith("password.mismatch", () -> service.completeLink(token, NEW_PASSWORD, NEW_PASSWORD + "!"));
+
+        Account untouched = fixtures.reload(invited);
+        assertThat(untouched.getStatus()).isEqualTo(AccountStatus.INVITED);
+        assertThat(untouched.getPasswordHash()).isNull();
+        assertThat(audit.of(AuditEventType.INVITATION_ACCEPTED, email)).isEmpty();
+        assertThat(service.describeLink(token)).isPresent();
+
+        service.completeLink(token, NEW_PASSWORD, NEW_PASSWORD);
+
+        assertThat(fixtures.reload(invited).getStatus()).isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    @Test
+    void inviting_an_address_that_already_has_an_account_is_refused() {
+        String email = AccountFixtures.uniqueEmail("lucie");
+        service.invite(invitation(email, Role.DIRECTOR));
+        int mailsBefore = inbox.total();
+
+        assertRefusedWith("account.invite.already-exists",
+                () -> service.invite(invitation("  " + email.toUpperCase() + " ", Role.DELEGATE)));
+
+        assertThat(inbox.total()).isEqualTo(mailsBefore);
+        assertThat(repository.findByEmail(email)).get().extracting(Account::getRole).isEqualTo(Role.DIRECTOR);
+    }
+
+    @Test
+    void inviting_an_invalid_address_is_refused_and_creates_nothing() {
+        long accountsBefore = repository.count();
+        int mailsBefore = inbox.total();
+
+        assertRefusedWith("account.invite.email-invalid", () -> service.invite(invitation("pas-une-adresse", Role.FUNDER)));
+        assertRefusedWith("account.invite.email-invalid", () -> service.invite(invitation("a b@example.org", Role.FUNDER)));
+
+        assertThat(repository.count()).isEqualTo(accountsBefore);
+        assertThat(inbox.total()).isEqualTo(mailsBefore);
+    }
+
+    @Test
+    void resending_an_invitation_revokes_the_first_link() {
+        String email = AccountFixtures.uniqueEmail("yasmine");
+        Account invited = service.invite(invitation(email, Role.DIRECTOR));
+
+        service.resendInvitation(invited.getId());
+
+        assertThat(inbox.mailsTo(email)).hasSize(2);
+        String first = inbox.mailsTo(email).get(0).setPasswordToken();
+        String second = inbox.mailsTo(email).get(1).setPasswordToken();
+        assertRefusedWith("link.invalid", () -> service.completeLink(first, NEW_PASSWORD, NEW_PASSWORD));
+        service.completeLink(second, NEW_PASSWORD, NEW_PASSWORD);
+        assertThat(fixtures.reload(invited).getStatus()).isEqualTo(AccountStatus.ACTIVE);
+        assertRefusedWith("account.invite.not-pending", () -> service.resendInvitation(invited.getId()));
+    }
+
+    // Only admins manage accounts, whatever the UI shows
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = "ADMIN", mode = EnumSource.Mode.EXCLUDE)
+    void someone_who_is_not_an_admin_cannot_manage_accounts(Role role) {
+        Account target = fixtures.active(Role.DIRECTOR);
+        String email = AccountFixtures.uniqueEmail("intrus");
+        AccountFixtures.actAs(fixtures.active(role));
+
+        assertDenied(AccessDeniedException.class, target, email);
+    }
+
+    @Test
+    void someone_not_signed_in_cannot_manage_accounts() {
+        Account target = fixtures.active(Role.DIRECTOR);
+        String email = AccountFixtures.uniqueEmail("anonyme");
+        AccountFixtures.actAsNobody();
+
+        assertDenied(AuthenticationCredentialsNotFoundException.class, target, email);
+    }
+
+    private void assertDenied(Class<? extends Exception> denial, Account target, String email) {
+        assertThrows(denial, () -> service.invite(invitation(email, Role.ADMIN)));
+        assertThrows(denial, () -> service.list(AccountFilter.none(), Pageable.ofSize(10)));
+        assertThrows(denial, () -> service.count(AccountFilter.none()));
+        assertThrows(denial, () -> service.changeRole(target.getId(), Role.ADMIN));
+        assertThrows(denial, () -> service.deactivate(target.getId()));
+        assertThrows(denial, () -> service.reactivate(target.getId()));
+        assertThrows(denial, () -> service.resendInvitation(target.getId()));
+
+        assertThat(repository.findByEmail(email)).isEmpty();
+        Account unchanged = fixtures.reload(target);
+        assertThat(unchanged.getRole()).isEqualTo(Role.DIRECTOR);
+        assertThat(unchanged.getStatus()).isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    @Test
+    void an_admin_lists_and_counts_accounts_by_text_and_role() {
+        Account director = fixtures.active(Role.DIRECTOR);
+        fixtures.active(Role.FUNDER);
+
+        AccountFilter byEmail = new AccountFilter(director.getEmail().toUpperCase(), null);
+        assertThat(service.list(byEmail, Pageable.ofSize(10))).extracting(Account::getId).containsExactly(director.getId());
+        assertThat(service.count(byEmail)).isEqualTo(1);
+        assertThat(service.list(new AccountFilter(director.getEmail(), Role.FUNDER), Pageable.ofSize(10))).isEmpty();
+        assertThat(service.list(new AccountFilter(null, Role.FUNDER), Pageable.ofSize(1000)))
+                .isNotEmpty().allSatisfy(account -> assertThat(account.getRole()).isEqualTo(Role.FUNDER));
+    }
+
+    // Password reset
+
+    @Test
+    void a_reset_for_an_unknown_address_sends_nothing_and_says_nothing() {
+        String unknown = AccountFixtures.uniqueEmail("inconnu");
+        int mailsBefore = inbox.total();
+        AccountFixtures.actAsNobody();
+
+        assertThatNoException().isThrownBy(() -> service.requestPasswordReset(unknown));
+
+        assertThat(inbox.total()).isEqualTo(mailsBefore);
+        assertThat(audit.of(AuditEventType.PASSWORD_RESET_REQUESTED, unknown)).singleElement()
+                .extracting(AuditEntry::detail).isEqualTo("unknown-or-inactive");
+    }
+
+    @Test
+    void a_reset_for_an_invited_or_deactivated_account_sends_nothing() {
+        Account invited = fixtures.invited(Role.DIRECTOR);
+        Account deactivated = fixtures.active(Role.DIRECTOR);
+        service.deactivate(deactivated.getId());
+        int mailsBefore = inbox.total();
+        AccountFixtures.actAsNobody();
+
+        service.requestPasswordReset(invited.getEmail());
+        service.requestPasswordReset(deactivated.getEmail());
+
+        assertThat(inbox.total()).isEqualTo(mailsBefore);
+    }
+
+    @Test
+    void a_reset_for_an_active_account_mails_one_link_that_sets_a_new_password() {
+        Account account = fixtures.active(Role.DELEGATE);
+        AccountFixtures.actAsNobody();
+
+        service.requestPasswordReset("  " + account.getEmail().toUpperCase());
+
+        String token = onlyMailTo(account.getEmail()).setPasswordToken();
+        assertThat(service.describeLink(token)).get().extracting(PendingLink::purpose).isEqualTo(LinkPurpose.PASSWORD_RESET);
+        service.completeLink(token, NEW_PASSWORD, NEW_PASSWORD);
+
+        Account reset = fixtures.reload(account);
+        assertThat(encoder.matches(NEW_PASSWORD, reset.getPasswordHash())).isTrue();
+        assertThat(encoder.matches(AccountFixtures.PASSWORD, reset.getPasswordHash())).isFalse();
+        assertThat(reset.getStatus()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(audit.of(AuditEventType.PASSWORD_RESET_COMPLETED, account.getEmail())).hasSize(1);
+        assertRefusedWith("link.invalid", () -> service.completeLink(token, NEW_PASSWORD, NEW_PASSWORD));
+    }
+
+    @Test
+    void a_newer_reset_link_revokes_the_older_one() {
+        Account account = fixtures.active(Role.DIRECTOR);
+        AccountFixtures.actAsNobody();
+
+        service.requestPasswordReset(account.getEmail());
+        service.requestPasswordReset(account.getEmail());
+
+        assertThat(inbox.mailsTo(account.getEmail())).hasSize(2);
+        String older = inbox.mailsTo(account.getEmail()).get(0).setPasswordToken();
+        String newer = inbox.mailsTo(account.getEmail()).get(1).setPasswordToken();
+        assertThat(service.describeLink(older)).isEmpty();
+        assertRefusedWith("link.invalid", () -> service.completeLink(older, NEW_PASSWORD, NEW_PASSWORD));
+        service.completeLink(newer, NEW_PASSWORD, NEW_PASSWORD);
+        assertThat(encoder.matches(NEW_PASSWORD, fixtures.reload(account).getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void a_reset_link_expires_after_its_validity() {
+        Account account = fixtures.active(Role.FUNDER);
+        AccountFixtures.actAsNobody();
+        service.requestPasswordReset(account.getEmail());
+        String token = onlyMailTo(account.getEmail()).setPasswordToken();
+
+        clock.advance(properties.resetValidity().plusMinutes(1));
+
+        assertRefusedWith("link.invalid", () -> service.completeLink(token, NEW_PASSWORD, NEW_PASSWORD));
+        assertThat(encoder.matches(AccountFixtures.PASSWORD, fixtures.reload(account).getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void a_reset_link_of_an_account_deactivated_since_no_longer_works() {
+        Account account = fixtures.active(Role.DIRECTOR);
+        service.requestPasswordReset(account.getEmail());
+        String token = onlyMailTo(account.getEmail()).setPasswordToken();
+
+        service.deactivate(account.getId());
+
+        assertRefusedWith("link.invalid", () -> service.completeLink(token, NEW_PASSWORD, NEW_PASSWORD));
+        assertThat(fixtures.reload(account).getStatus()).isEqualTo(AccountStatus.DEACTIVATED);
+    }
+
+    // Own password
+
+    @Test
+    void changing_ones_own_password_needs_the_current_one() {
+        Account me = fixtures.active(Role.DIRECTOR);
+        AccountFixtures.actAs(me);
+
+        assertRefusedWith("password.current-wrong",
+                () -> service.changeOwnPassword("pas-le-bon-mot-de-passe", NEW_PASSWORD, NEW_PASSWORD));
+        assertThat(encoder.matches(AccountFixtures.PASSWORD, fixtures.reload(me).getPasswordHash())).isTrue();
+
+        service.changeOwnPassword(AccountFixtures.PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
+
+        assertThat(encoder.matches(NEW_PASSWORD, fixtures.reload(me).getPasswordHash())).isTrue();
+        assertThat(audit.of(AuditEventType.PASSWORD_CHANGED, me.getEmail())).singleElement()
+                .extracting(AuditEntry::actor).isEqualTo(me.getEmail());
+    }
+
+    @Test
+    void changing_ones_own_password_follows_the_policy() {
+        Account me = fixtures.active(Role.FUNDER);
+        AccountFixtures.actAs(me);
+
+        assertRefusedWith("password.refused",
+                () -> service.changeOwnPassword(AccountFixtures.PASSWORD, WEAK_PASSWORD, WEAK_PASSWORD));
+
+        assertThat(encoder.matches(AccountFixtures.PASSWORD, fixtures.reload(me).getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void changing_a_password_needs_someone_signed_in() {
+        AccountFixtures.actAsNobody();
+
+        assertThrows(AuthenticationCredentialsNotFoundException.class,
+                () -> service.changeOwnPassword(AccountFixtures.PASSWORD, NEW_PASSWORD, NEW_PASSWORD));
+    }
+
+    // Roles and deactivation
+
+    @Test
+    void a_role_change_is_audited_and_ends_the_persons_sessions() {
+        Account director = fixtures.active(Role.DIRECTOR);
+        String sessionId = openSessionOf(director);
+
+        service.changeRole(director.getId(), Role.DELEGATE);
+
+        assertThat(fixtures.reload(director).getRole()).isEqualTo(Role.DELEGATE);
+        assertThat(sessionRegistry.getSessionInformation(sessionId).isExpired()).isTrue();
+        assertThat(audit.of(AuditEventType.ROLE_CHANGED, director.getEmail())).singleElement().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo(admin.getEmail());
+            assertThat(entry.detail()).contains(Role.DIRECTOR.name()).contains(Role.DELEGATE.name());
+        });
+    }
+
+    @Test
+    void an_admin_cannot_change_their_own_role() {
+        assertRefusedWith("account.role.not-self", () -> service.changeRole(admin.getId(), Role.FUNDER));
+
+        assertThat(fixtures.reload(admin).getRole()).isEqualTo(Role.ADMIN);
+        assertThat(audit.of(AuditEventType.ROLE_CHANGED, admin.getEmail())).isEmpty();
+    }
+
+    @Test
+    void deactivation_is_audited_and_ends_the_persons_open_sessions() {
+        Account director = fixtures.active(Role.DIRECTOR);
+        String firstSession = openSessionOf(director);
+        String secondSession = openSessionOf(director);
+        Account bystander = fixtures.active(Role.DIRECTOR);
+        String bystanderSession = openSessionOf(bystander);
+
+        service.deactivate(director.getId());
+
+        assertThat(fixtures.reload(director).getStatus()).isEqualTo(AccountStatus.DEACTIVATED);
+        assertThat(sessionRegistry.getSessionInformation(firstSession).isExpired()).isTrue();
+        assertThat(sessionRegistry.getSessionInformation(secondSession).isExpired()).isTrue();
+        assertThat(sessionRegistry.getSessionInformation(bystanderSession).isExpired()).isFalse();
+        assertThat(audit.of(AuditEventType.ACCOUNT_DEACTIVATED, director.getEmail())).singleElement()
+                .extracting(AuditEntry::actor).isEqualTo(admin.getEmail());
+    }
+
+    @Test
+    void an_admin_cannot_deactivate_themself() {
+        assertRefusedWith("account.deactivate.not-self", () -> service.deactivate(admin.getId()));
+
+        assertThat(fixtures.reload(admin).getStatus()).isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    @Test
+    void a_reactivated_account_is_active_again_and_it_is_audited() {
+        Account director = fixtures.active(Role.DIRECTOR);
+        service.deactivate(director.getId());
+
+        service.reactivate(director.getId());
+
+        assertThat(fixtures.reload(director).getStatus()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(encoder.matches(AccountFixtures.PASSWORD, fixtures.reload(director).getPasswordHash())).isTrue();
+        assertThat(audit.of(AuditEventType.ACCOUNT_REACTIVATED, director.getEmail())).singleElement()
+                .extracting(AuditEntry::actor).isEqualTo(admin.getEmail());
+    }
+
+    @Test
+    void a_reactivated_account_that_never_chose_a_password_is_invited_again() {
+        Account invited = fixtures.invited(Role.FUNDER);
+        service.deactivate(invited.getId());
+
+        service.reactivate(invited.getId());
+
+        assertThat(fixtures.reload(invited).getStatus()).isEqualTo(AccountStatus.INVITED);
+    }
+
+    private Invitation invitation(String email, Role role) {
+        String firstWord = email.strip().split("[^A-Za-z]+")[0];
+        String name = firstWord.substring(0, 1).toUpperCase() + firstWord.substring(1).toLowerCase() + " Test";
+        return new Invitation(email, name, role, new AccountScope(Set.of(), null));
+    }
+
+    private Inbox.Mail onlyMailTo(String email) {
+        assertThat(inbox.mailsTo(email)).hasSize(1);
+        return inbox.mailsTo(email).getFirst();
+    }
+
+    private String openSessionOf(Account account) {
+        String sessionId = "session-" + System.nanoTime();
+        sessionRegistry.registerNewSession(sessionId, AccountFixtures.principalOf(fixtures.reload(account)));
+        return sessionId;
+    }
+
+    private static void assertRefusedWith(String messageKey, Executable action) {
+        UserFacingException refusal = assertThrows(UserFacingException.class, action);
+        assertThat(refusal.messageKey()).isEqualTo(messageKey);
+    }
+}
