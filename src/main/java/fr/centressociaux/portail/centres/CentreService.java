@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -13,6 +12,7 @@ import fr.centressociaux.portail.centres.internal.CentreRepository;
 import fr.centressociaux.portail.shared.SearchKeys;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.territories.Department;
+import fr.centressociaux.portail.territories.Territory;
 import fr.centressociaux.portail.territories.TerritoryService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -73,60 +73,33 @@ public class CentreService {
     public Centre updateProfile(String id, long expectedVersion, CentreProfile profile, @Nullable RoleHolder director,
             @Nullable RoleHolder chair) {
         CentreProfile valid = CentreProfileRules.validated(profile);
-        return change(id, expectedVersion, access::checkEditProfile, (centre, changes) -> {
-            CentreProfile old = centre.getProfile();
-            changes.compare("centre.field.name", old.name(), valid.name())
-                    .compare("centre.field.kind", old.kind(), valid.kind())
-                    .compare("centre.field.management", old.management(), valid.management())
-                    .compare("centre.field.street", old.street(), valid.street())
-                    .compare("centre.field.postal-code", old.postalCode(), valid.postalCode())
-                    .compare("centre.field.commune", old.commune(), valid.commune())
-                    .compare("centre.field.epci", old.epci(), valid.epci())
-                    .compare("centre.field.email", old.email(), valid.email())
-                    .compare("centre.field.phone", old.phone(), valid.phone())
-                    .compare("centre.field.website", old.website(), valid.website())
-                    .compare("centre.field.siret", old.siret(), valid.siret())
-                    .compare("centre.field.director", holder(centre.getDirector()), holder(director))
-                    .compare("centre.field.chair", holder(centre.getChair()), holder(chair));
-            centre.changeProfile(valid, departmentOf(valid));
-            centre.changeDirector(director);
-            centre.changeChair(chair);
-        });
+        return change(id, expectedVersion, access::checkEditProfile,
+                (centre, changes) -> recordProfile(centre, valid, director, chair, changes));
     }
 
     @PreAuthorize("isAuthenticated()")
     public Centre putFigures(String id, long expectedVersion, YearlyFigures figures) {
-        if (figures.employees() < 0 || figures.volunteers() < 0 || figures.fullTimeEquivalent() < 0
-                || figures.fullTimeEquivalent() > figures.employees()) {
+        if (!validFigures(figures)) {
             throw new UserFacingException("centre.figures.invalid");
         }
-        return change(id, expectedVersion, access::checkEditProfile, (centre, changes) -> {
-            YearlyFigures before = centre.getFigures().stream().filter(row -> row.year() == figures.year())
-                    .findFirst().orElse(null);
-            changes.compare("centre.field.figures", figures(before), figures(figures));
-            centre.putFigures(figures);
-        });
+        return change(id, expectedVersion, access::checkEditProfile,
+                (centre, changes) -> recordFigures(centre, figures, changes));
     }
 
     @PreAuthorize("isAuthenticated()")
     public Centre changeApproval(String id, long expectedVersion, @Nullable Approval approval) {
-        if (approval != null && !approval.end().isAfter(approval.start())) {
+        if (approval != null && !validApproval(approval)) {
             throw new UserFacingException("centre.approval.invalid");
         }
-        return change(id, expectedVersion, access::checkEditFederationFields, (centre, changes) -> {
-            changes.compare("centre.field.approval", approval(centre.getApproval()), approval(approval));
-            centre.changeApproval(approval);
-        });
+        return change(id, expectedVersion, access::checkEditFederationFields,
+                (centre, changes) -> recordApproval(centre, approval, changes));
     }
 
     @PreAuthorize("isAuthenticated()")
     public Centre putMembership(String id, long expectedVersion, MembershipYear row) {
         MembershipYear valid = validMembership(row);
-        return change(id, expectedVersion, access::checkEditFederationFields, (centre, changes) -> {
-            changes.compare("centre.field.membership", centre.membership(valid.year()).map(CentreService::membership)
-                    .orElse(null), membership(valid));
-            centre.putMembership(valid);
-        });
+        return change(id, expectedVersion, access::checkEditFederationFields,
+                (centre, changes) -> recordMembership(centre, valid, changes));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -135,12 +108,8 @@ public class CentreService {
         if (!target.isValidOn(from)) {
             throw new UserFacingException("centre.territory.not-valid-on", target.getName(), from);
         }
-        return change(id, expectedVersion, centre -> access.checkMoveTerritory(), (centre, changes) -> {
-            String before = centre.getTerritoryHistory().isEmpty() ? null
-                    : centre.getTerritoryHistory().getLast().territoryId();
-            centre.moveTo(territoryId, from);
-            changes.compare("centre.field.territory", territoryName(before), target.getName() + " (" + from + ")");
-        });
+        return change(id, expectedVersion, centre -> access.checkMoveTerritory(),
+                (centre, changes) -> recordMove(centre, target, from, changes));
     }
 
     /** Existing centres that look like this profile: same SIRET, or same name in the same commune. */
@@ -157,14 +126,26 @@ public class CentreService {
     /** A new member centre, from an approved application or an import. Rights are the caller's job. */
     Centre create(@Nullable String id, CentreProfile profile, String territoryId, LocalDate territoryFrom, List<MembershipYear> memberships,
             @Nullable RoleHolder director, @Nullable RoleHolder chair, String actor) {
+        return create(id, profile, territoryId, territoryFrom, memberships, director, chair, actor, (centre, changes) -> {
+        });
+    }
+
+    /**
+     * A new member centre completed by {@code more} (approval, figures, later territory periods)
+     * before its first write, so the whole centre is one atomic insert.
+     */
+    Centre create(@Nullable String id, CentreProfile profile, String territoryId, LocalDate territoryFrom,
+            List<MembershipYear> memberships, @Nullable RoleHolder director, @Nullable RoleHolder chair, String actor,
+            Edit more) {
         CentreProfile valid = CentreProfileRules.validated(profile);
         Centre centre = new Centre(id, valid, departmentOf(valid));
         centre.moveTo(territoryId, territoryFrom);
         memberships.forEach(centre::putMembership);
         centre.changeDirector(director);
         centre.changeChair(chair);
-        centre.record(new ChangeList(clock.instant(), actor).compare("centre.field.created", null, valid.name())
-                .changes());
+        ChangeList changes = new ChangeList(clock.instant(), actor).compare("centre.field.created", null, valid.name());
+        more.apply(centre, changes);
+        centre.record(changes.changes());
         return centres.insert(centre);
     }
 
@@ -214,7 +195,8 @@ public class CentreService {
         return Department.ofPostalCode(profile.postalCode()).orElseThrow();
     }
 
-    private MembershipYear validMembership(MembershipYear row) {
+    /** Checks the year and the reason of a membership row; the import reports the refusal on its row. */
+    MembershipYear validMembership(MembershipYear row) {
         int thisYear = LocalDate.now(clock).getYear();
         if (row.year() < 2000 || row.year() > thisYear + 1) {
             throw new UserFacingException("centre.membership.year-invalid", thisYear + 1);
@@ -223,6 +205,65 @@ public class CentreService {
             throw new UserFacingException("centre.membership.reason-required");
         }
         return row;
+    }
+
+    static boolean validFigures(YearlyFigures figures) {
+        return figures.employees() >= 0 && figures.volunteers() >= 0 && figures.fullTimeEquivalent() >= 0
+                && figures.fullTimeEquivalent() <= figures.employees();
+    }
+
+    static boolean validApproval(Approval approval) {
+        return approval.end().isAfter(approval.start());
+    }
+
+    // Each change below is shared by the forms (one field at a time) and the import (a whole row):
+    // it records what really changed, as displayed text, then applies it.
+
+    static void recordProfile(Centre centre, CentreProfile valid, @Nullable RoleHolder director,
+            @Nullable RoleHolder chair, ChangeList changes) {
+        CentreProfile old = centre.getProfile();
+        changes.compare("centre.field.name", old.name(), valid.name())
+                .compare("centre.field.kind", old.kind(), valid.kind())
+                .compare("centre.field.management", old.management(), valid.management())
+                .compare("centre.field.street", old.street(), valid.street())
+                .compare("centre.field.postal-code", old.postalCode(), valid.postalCode())
+                .compare("centre.field.commune", old.commune(), valid.commune())
+                .compare("centre.field.epci", old.epci(), valid.epci())
+                .compare("centre.field.email", old.email(), valid.email())
+                .compare("centre.field.phone", old.phone(), valid.phone())
+                .compare("centre.field.website", old.website(), valid.website())
+                .compare("centre.field.siret", old.siret(), valid.siret())
+                .compare("centre.field.director", holder(centre.getDirector()), holder(director))
+                .compare("centre.field.chair", holder(centre.getChair()), holder(chair));
+        centre.changeProfile(valid, departmentOf(valid));
+        centre.changeDirector(director);
+        centre.changeChair(chair);
+    }
+
+    static void recordFigures(Centre centre, YearlyFigures figures, ChangeList changes) {
+        YearlyFigures before = centre.getFigures().stream().filter(row -> row.year() == figures.year()).findFirst()
+                .orElse(null);
+        changes.compare("centre.field.figures", figures(before), figures(figures));
+        centre.putFigures(figures);
+    }
+
+    static void recordApproval(Centre centre, @Nullable Approval approval, ChangeList changes) {
+        changes.compare("centre.field.approval", approval(centre.getApproval()), approval(approval));
+        centre.changeApproval(approval);
+    }
+
+    static void recordMembership(Centre centre, MembershipYear row, ChangeList changes) {
+        changes.compare("centre.field.membership",
+                centre.membership(row.year()).map(CentreService::membership).orElse(null), membership(row));
+        centre.putMembership(row);
+    }
+
+    /** Moves the centre to a territory valid on {@code from}; refuses to rewrite past periods. */
+    void recordMove(Centre centre, Territory target, LocalDate from, ChangeList changes) {
+        String before = centre.getTerritoryHistory().isEmpty() ? null
+                : centre.getTerritoryHistory().getLast().territoryId();
+        centre.moveTo(target.getId(), from);
+        changes.compare("centre.field.territory", territoryName(before), target.getName() + " (" + from + ")");
     }
 
     private @Nullable String territoryName(@Nullable String territoryId) {
@@ -246,8 +287,9 @@ public class CentreService {
         return row.year() + " : " + row.status() + (row.reason() == null ? "" : " (" + row.reason() + ")");
     }
 
+    /** A change made to a loaded (or new) centre, recorded in {@code changes}. */
     @FunctionalInterface
-    private interface Edit {
+    interface Edit {
         void apply(Centre centre, ChangeList changes);
     }
 
