@@ -111,6 +111,13 @@ public class MembershipApplication {
         return version == null ? 0 : version;
     }
 
+    /** The director confirmed their address (demo data; the public link confirms with a conditional update). */
+    void emailConfirmed(Instant at) {
+        this.status = ApplicationStatus.PENDING;
+        this.confirmedAt = at;
+        this.confirmationHash = null;
+    }
+
     void approved(String newCentreId, String by, Instant at) {
         this.status = ApplicationStatus.APPROVED;
         this.centreId = newCentreId;

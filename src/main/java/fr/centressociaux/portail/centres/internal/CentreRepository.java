@@ -8,4 +8,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface CentreRepository extends MongoRepository<Centre, String>, CentreQueries {
 
     List<Centre> findBySiret(String siret);
+
+    List<Centre> findByDirectorEmail(String email);
 }
