@@ -12,18 +12,23 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import com.mongodb.MongoTimeoutException;
 import fr.centressociaux.portail.PortalApplication;
+import fr.centressociaux.portail.shared.StartupRefusedException;
 import fr.centressociaux.portail.support.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
  * With an external MongoDB that nobody answers for, the portal does not hang: the whole
  * application, started as an operator would start it, exits within 15 seconds and says why on
- * one line.
+ * one line. A server that accepts connections but never answers is refused too, by the client's
+ * ping, within the portal's 5-second timeout instead of the driver's default 30 seconds.
  */
 class UnreachableMongoTest {
 
@@ -57,6 +62,35 @@ class UnreachableMongoTest {
         assertThat(reasonAfterDescription(text)).as("the line after 'Description:'; output:\n%s", text)
                 .startsWith("MongoDB unreachable at ")
                 .contains("127.0.0.1:" + closedPort);
+    }
+
+    @Test
+    void a_server_that_accepts_connections_but_never_answers_is_refused_by_the_ping() throws Exception {
+        // Connections complete in the socket's backlog, but nothing ever reads or answers.
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            String address = "127.0.0.1:" + silent.getLocalPort();
+            long started = System.nanoTime();
+            Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(PortalApplication.class)
+                    .run("--spring.mongodb.uri=mongodb://" + address + "/portail", "--server.port=0",
+                            "--portal.data-dir=" + dataDir)
+                    .close());
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+            assertThat(failure).hasRootCauseInstanceOf(MongoTimeoutException.class);
+            assertThat(refusalIn(failure)).as("refusal").isNotNull().extracting(Throwable::getMessage).asString()
+                    .startsWith("MongoDB unreachable at [" + address + "] within "
+                            + MongoFailFastConfiguration.TIMEOUT_SECONDS + " s");
+            assertThat(took).as("time to refuse").isLessThan(Duration.ofSeconds(30));
+        }
+    }
+
+    private static StartupRefusedException refusalIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StartupRefusedException refusal) {
+                return refusal;
+            }
+        }
+        return null;
     }
 
     /** The first non-blank line after "Description:" in Spring Boot's failure report. */
