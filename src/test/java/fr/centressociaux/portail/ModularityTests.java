@@ -27,7 +27,8 @@ class ModularityTests {
     @Test
     void the_modules_are_the_direct_sub_packages_and_only_shared_is_open() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .containsExactlyInAnyOrder("shared", "mail", "audit", "accounts", "shell");
+                .containsExactlyInAnyOrder("shared", "mail", "audit", "accounts", "shell", "territories",
+                        "centres");
         assertThat(MODULES.stream().filter(ApplicationModule::isOpen).map(ApplicationModule::getIdentifier)
                 .map(Object::toString)).containsExactly("shared");
     }

@@ -11,7 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Puts accounts straight into the database and signs people in for a test. Lives in the
  * accounts package to reach what the module keeps package-private.
  */
-final class AccountFixtures {
+public final class AccountFixtures {
 
     /** A password the policy accepts, given to every account made here. */
     static final String PASSWORD = "girafe-tonnerre-pupitre-mandoline";
@@ -21,7 +21,7 @@ final class AccountFixtures {
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
 
-    AccountFixtures(AccountRepository accounts, PasswordEncoder encoder) {
+    public AccountFixtures(AccountRepository accounts, PasswordEncoder encoder) {
         this.accounts = accounts;
         this.encoder = encoder;
     }
@@ -31,9 +31,13 @@ final class AccountFixtures {
         return name + "." + SEQUENCE.incrementAndGet() + "." + System.nanoTime() + "@example.org";
     }
 
-    Account active(Role role) {
-        Account account = new Account(uniqueEmail(role.name().toLowerCase()), "Personne " + role, role,
-                AccountScope.wholeNetwork());
+    public Account active(Role role) {
+        return active(role, AccountScope.wholeNetwork());
+    }
+
+    /** An active account of this role, seeing the part of the network given by the scope. */
+    public Account active(Role role, AccountScope scope) {
+        Account account = new Account(uniqueEmail(role.name().toLowerCase()), "Personne " + role, role, scope);
         account.activateWithPassword(encoder.encode(PASSWORD));
         return accounts.insert(account);
     }
@@ -52,13 +56,13 @@ final class AccountFixtures {
     }
 
     /** Signs this account in on the current thread, as Spring Security does after a sign-in. */
-    static void actAs(Account account) {
+    public static void actAs(Account account) {
         AccountPrincipal principal = principalOf(account);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 
-    static void actAsNobody() {
+    public static void actAsNobody() {
         SecurityContextHolder.clearContext();
     }
 }

@@ -24,6 +24,12 @@ import java.util.stream.Stream;
 import fr.centressociaux.portail.accounts.AccountStatus;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.audit.AuditEventType;
+import fr.centressociaux.portail.centres.ApplicationStatus;
+import fr.centressociaux.portail.centres.Approval;
+import fr.centressociaux.portail.centres.CentreKind;
+import fr.centressociaux.portail.centres.Management;
+import fr.centressociaux.portail.centres.MembershipStatus;
+import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.shared.JavaSourceScanner.Argument;
 import fr.centressociaux.portail.shared.JavaSourceScanner.HardCodedText;
 import org.junit.jupiter.api.Test;
@@ -38,8 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TranslationsTest {
 
     private static final Path SOURCES = Path.of("src", "main", "java");
-    private static final Path TRANSLATIONS = Path.of("src", "main", "resources", "vaadin-i18n",
-            "translations.properties");
+    /** Every translation file; each must be on the message source's basename (checked below). */
+    private static final Path TRANSLATIONS = Path.of("src", "main", "resources", "vaadin-i18n");
 
     /** Calls whose arguments at these positions are translation keys. */
     private static final Map<Pattern, int[]> KEY_ARGUMENTS = Map.of(
@@ -129,6 +135,20 @@ class TranslationsTest {
     }
 
     @Test
+    void every_department_and_centre_enum_has_a_french_label() {
+        Set<String> defined = translations().stringPropertyNames();
+
+        assertThat(Arrays.stream(Department.values()).map(Department::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(CentreKind.values()).map(CentreKind::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(Management.values()).map(Management::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(MembershipStatus.values()).map(MembershipStatus::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(Approval.RenewalState.values()).map(Approval.RenewalState::labelKey))
+                .allMatch(defined::contains);
+        assertThat(Arrays.stream(ApplicationStatus.values()).map(ApplicationStatus::labelKey))
+                .allMatch(defined::contains);
+    }
+
+    @Test
     void every_role_has_a_home_introduction_and_a_list_of_what_comes_next() {
         Set<String> defined = translations().stringPropertyNames();
 
@@ -139,7 +159,9 @@ class TranslationsTest {
     @Test
     void every_key_built_at_run_time_is_checked_against_its_enum() {
         // The prefixes the two tests above cover; a new one needs a check of its own there.
-        Set<String> checked = Set.of("role.", "account.status.", "audit.type.", "home.intro.", "home.coming.");
+        Set<String> checked = Set.of("role.", "account.status.", "audit.type.", "home.intro.", "home.coming.",
+                "department.", "centre.kind.", "centre.management.", "centre.membership.", "centre.approval.",
+                "application.status.");
         Set<String> prefixes = new TreeSet<>();
         mainSources().forEach((file, source) -> prefixes.addAll(keyPrefixes(new JavaSourceScanner(file, source))));
 
@@ -179,8 +201,16 @@ class TranslationsTest {
     // (c) The file itself
 
     @Test
-    void the_translation_file_defines_each_key_once() {
-        assertThat(duplicateKeys(read(TRANSLATIONS))).isEmpty();
+    void the_translation_files_define_each_key_once() {
+        assertThat(duplicateKeys(allTranslationText())).isEmpty();
+    }
+
+    @Test
+    void every_translation_file_is_read_by_the_portal() {
+        List<String> basenames = FrenchTexts.basenames();
+
+        assertThat(translationFiles()).allSatisfy(file -> assertThat(basenames)
+                .contains("vaadin-i18n/" + file.getFileName().toString().replace(".properties", "")));
     }
 
     @Test
@@ -287,9 +317,22 @@ class TranslationsTest {
         }
     }
 
+    private static List<Path> translationFiles() {
+        try (Stream<Path> files = Files.list(TRANSLATIONS)) {
+            return files.filter(file -> file.toString().endsWith(".properties")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** All translation files one after the other, as one properties text. */
+    private static String allTranslationText() {
+        return translationFiles().stream().map(TranslationsTest::read).collect(Collectors.joining("\n"));
+    }
+
     private static Properties translations() {
         Properties properties = new Properties();
-        try (Reader reader = new StringReader(read(TRANSLATIONS))) {
+        try (Reader reader = new StringReader(allTranslationText())) {
             properties.load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
