@@ -90,6 +90,7 @@ class AccountsView extends Main implements HasDynamicTitle {
     private MenuBar actions(Account account) {
         MenuBar bar = new MenuBar();
         bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_ICON);
+        bar.setI18n(new MenuBar.MenuBarI18n().setMoreOptions(getTranslation("menu.more")));
         MenuItem root = bar.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
         root.setAriaLabel(getTranslation("accounts.actions-for", account.getDisplayName()));
         root.getSubMenu().addItem(getTranslation("accounts.change-role"),
