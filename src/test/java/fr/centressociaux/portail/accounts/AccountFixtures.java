@@ -9,8 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Puts accounts straight into the database and signs people in for a test. Lives in the
- * accounts package to reach what the module keeps package-private; public for the tests of
- * other modules.
+ * accounts package to reach what the module keeps package-private.
  */
 public final class AccountFixtures {
 
@@ -36,7 +35,7 @@ public final class AccountFixtures {
         return active(role, AccountScope.wholeNetwork());
     }
 
-    /** An active account seeing this part of the network (a delegate's territories, a director's centre). */
+    /** An active account of this role, seeing the part of the network given by the scope. */
     public Account active(Role role, AccountScope scope) {
         Account account = new Account(uniqueEmail(role.name().toLowerCase()), "Personne " + role, role, scope);
         account.activateWithPassword(encoder.encode(PASSWORD));

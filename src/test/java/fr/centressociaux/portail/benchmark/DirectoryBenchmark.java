@@ -143,7 +143,7 @@ public final class DirectoryBenchmark {
                             : draw < 9 ? MembershipStatus.PENDING : MembershipStatus.NOT_RENEWED);
                 }
                 String name = (i % 3 == 0 ? "Espace de vie " : "Centre social ") + "n° " + i;
-                batch.add(CentreFixtures.centre(name, postalCode, "Commune " + (i % 97), territory.getId(),
+                batch.add(CentreFixtures.unsaved(name, postalCode, "Commune " + (i % 97), territory.getId(),
                         territory.getValidFrom(), lastYear - years + 1, statuses));
                 if (batch.size() == BATCH) {
                     mongo.insert(batch, Centre.class);
