@@ -250,13 +250,6 @@ class CentreImportTest {
         assertThrows(AuthenticationCredentialsNotFoundException.class, () -> imports.apply(preview));
     }
 
-    @Test
-    void every_action_of_a_preview_row_has_a_french_label() {
-        for (ImportAction action : ImportAction.values()) {
-            assertThat(texts.get(action.labelKey())).as(action.name()).isNotBlank().doesNotContain(action.name());
-        }
-    }
-
     private ImportPreview preview(String fileName, byte[] content) {
         return imports.preview(fileName, new ByteArrayInputStream(content), figuresYear);
     }

@@ -27,6 +27,7 @@ import fr.centressociaux.portail.audit.AuditEventType;
 import fr.centressociaux.portail.centres.ApplicationStatus;
 import fr.centressociaux.portail.centres.Approval;
 import fr.centressociaux.portail.centres.CentreKind;
+import fr.centressociaux.portail.centres.ImportAction;
 import fr.centressociaux.portail.centres.Management;
 import fr.centressociaux.portail.centres.MembershipStatus;
 import fr.centressociaux.portail.territories.Department;
@@ -146,6 +147,7 @@ class TranslationsTest {
                 .allMatch(defined::contains);
         assertThat(Arrays.stream(ApplicationStatus.values()).map(ApplicationStatus::labelKey))
                 .allMatch(defined::contains);
+        assertThat(Arrays.stream(ImportAction.values()).map(ImportAction::labelKey)).allMatch(defined::contains);
     }
 
     @Test
@@ -161,7 +163,7 @@ class TranslationsTest {
         // The prefixes the two tests above cover; a new one needs a check of its own there.
         Set<String> checked = Set.of("role.", "account.status.", "audit.type.", "home.intro.", "home.coming.",
                 "department.", "centre.kind.", "centre.management.", "centre.membership.", "centre.approval.",
-                "application.status.");
+                "application.status.", "import.action.");
         Set<String> prefixes = new TreeSet<>();
         mainSources().forEach((file, source) -> prefixes.addAll(keyPrefixes(new JavaSourceScanner(file, source))));
 
