@@ -1,6 +1,9 @@
 package fr.centressociaux.portail.accounts.ui;
 
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -29,7 +32,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setAction("login");
         form.setI18n(i18n("login.error.title", "login.error.bad-credentials"));
         form.addForgotPasswordListener(event -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
-        add(new PublicPageHeader("login.title", "login.intro"), form);
+        // Structures not yet members apply from here (the page belongs to the centres module).
+        Paragraph apply = new Paragraph(new Text(getTranslation("login.apply.question") + " "),
+                new Anchor("adherer", getTranslation("login.apply")));
+        apply.addClassName("public-footer");
+        add(new PublicPageHeader("login.title", "login.intro"), form, apply);
     }
 
     @Override
