@@ -9,13 +9,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Puts accounts straight into the database and signs people in for a test. Lives in the
- * accounts package to reach what the module keeps package-private; public for the tests of
- * modules whose services check who is calling.
+ * accounts package to reach what the module keeps package-private.
  */
 public final class AccountFixtures {
 
     /** A password the policy accepts, given to every account made here. */
-    public static final String PASSWORD = "girafe-tonnerre-pupitre-mandoline";
+    static final String PASSWORD = "girafe-tonnerre-pupitre-mandoline";
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -28,7 +27,7 @@ public final class AccountFixtures {
     }
 
     /** An address no other test uses, so tests sharing a database do not meet. */
-    public static String uniqueEmail(String name) {
+    static String uniqueEmail(String name) {
         return name + "." + SEQUENCE.incrementAndGet() + "." + System.nanoTime() + "@example.org";
     }
 
@@ -36,7 +35,7 @@ public final class AccountFixtures {
         return active(role, AccountScope.wholeNetwork());
     }
 
-    /** An active account seeing part of the network: a delegate's territories, a director's centre. */
+    /** An active account of this role, seeing the part of the network given by the scope. */
     public Account active(Role role, AccountScope scope) {
         Account account = new Account(uniqueEmail(role.name().toLowerCase()), "Personne " + role, role, scope);
         account.activateWithPassword(encoder.encode(PASSWORD));
@@ -47,7 +46,7 @@ public final class AccountFixtures {
         return accounts.insert(new Account(uniqueEmail("invitee"), "Invitée " + role, role, AccountScope.wholeNetwork()));
     }
 
-    public Account reload(Account account) {
+    Account reload(Account account) {
         return accounts.findById(account.getId()).orElseThrow();
     }
 

@@ -597,7 +597,7 @@ class RegistrationServiceTest {
         String siret = validSiret();
         String territoryId = littoral.getId();
         String directorName = "Nadège Martin";
-        String directorEmail = AccountFixtures.uniqueEmail("direction");
+        String directorEmail = "direction." + SEQUENCE.incrementAndGet() + "." + System.nanoTime() + "@example.org";
         String honeypot = "";
         final String address = newAddress();
 
