@@ -46,7 +46,9 @@ public final class CentreProfileRules {
         if (!blank(profile.phone()) && frenchPhone(profile.phone()) == null) {
             problems.add(ProfileProblem.of("phone", "centre.rule.phone"));
         }
-        if (!blank(profile.website()) && !WEBSITE.matcher(profile.website().strip()).matches()) {
+        if (!blank(profile.website()) && profile.website().strip().length() > 200) {
+            problems.add(ProfileProblem.of("website", "centre.rule.too-long", 200));
+        } else if (!blank(profile.website()) && !WEBSITE.matcher(profile.website().strip()).matches()) {
             problems.add(ProfileProblem.of("website", "centre.rule.website"));
         }
         if (blank(profile.siret())) {

@@ -118,6 +118,11 @@ public class MembershipApplication {
         this.confirmationHash = null;
     }
 
+    /** Brings the lookalikes up to date with the centres that exist now. */
+    void lookalikesAre(List<String> centreIds) {
+        this.lookalikeCentreIds = List.copyOf(centreIds);
+    }
+
     void approved(String newCentreId, String by, Instant at) {
         this.status = ApplicationStatus.APPROVED;
         this.centreId = newCentreId;

@@ -44,7 +44,7 @@ import org.springframework.stereotype.Service;
 public class RegistrationService {
 
     static final int SUBMISSIONS_PER_ADDRESS_PER_HOUR = 5;
-    static final Duration CONFIRMATION_VALIDITY = Duration.ofHours(48);
+    public static final Duration CONFIRMATION_VALIDITY = Duration.ofHours(48);
     private static final Logger LOG = LoggerFactory.getLogger(RegistrationService.class);
 
     private final ApplicationRepository applications;
@@ -87,11 +87,13 @@ public class RegistrationService {
             LOG.info("Application dropped by the honeypot (from {})", remoteAddress);
             return;
         }
+        CentreProfile profile = validated(form);
+        // Counted once the form is valid: what the limit protects is the mail sent to any address,
+        // and a person correcting their mistakes must not run out of attempts.
         if (remoteAddress != null && !rateLimiter.tryAcquire("application:" + remoteAddress,
                 SUBMISSIONS_PER_ADDRESS_PER_HOUR, Duration.ofHours(1))) {
             throw new UserFacingException("application.rate-limited");
         }
-        CentreProfile profile = validated(form);
         String email = EmailAddresses.normalise(form.directorEmail());
         List<String> lookalikes = centres.lookalikes(profile).stream().map(Centre::getId).toList();
         String token = Tokens.random();
@@ -119,6 +121,7 @@ public class RegistrationService {
     public List<MembershipApplication> pending() {
         return applications.findByStatusOrderBySubmittedAt(ApplicationStatus.PENDING).stream()
                 .filter(application -> access.canDecideApplicationFor(application.getTerritoryId()))
+                .map(this::withCurrentLookalikes)
                 .toList();
     }
 
@@ -127,7 +130,16 @@ public class RegistrationService {
         MembershipApplication application = applications.findById(id)
                 .orElseThrow(() -> new UserFacingException("application.not-found"));
         checkDecider(application);
-        return application;
+        return withCurrentLookalikes(application);
+    }
+
+    /** The existing centres an application looks like, for the reviewer to compare before deciding. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public List<LookalikeCentre> lookalikesOf(String applicationId) {
+        return get(applicationId).getLookalikeCentreIds().stream().map(centres::find).flatMap(Optional::stream)
+                .map(centre -> new LookalikeCentre(centre.getId(), centre.getProfile().name(),
+                        centre.getProfile().postalCode(), centre.getProfile().commune()))
+                .toList();
     }
 
     /**
@@ -185,6 +197,18 @@ public class RegistrationService {
         } catch (OptimisticLockingFailureException e) {
             throw new UserFacingException("application.already-decided");
         }
+    }
+
+    /**
+     * A waiting application is compared with the centres as they are now, not only as they were
+     * when it was sent: a centre approved or imported since then must not be duplicated silently.
+     */
+    private MembershipApplication withCurrentLookalikes(MembershipApplication application) {
+        if (application.getStatus() == ApplicationStatus.PENDING) {
+            application.lookalikesAre(centres.lookalikes(application.getProfile()).stream().map(Centre::getId)
+                    .toList());
+        }
+        return application;
     }
 
     private void checkDecider(MembershipApplication application) {

@@ -21,7 +21,9 @@ import jakarta.mail.internet.MimeMessage;
 public final class Inbox {
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
-    private static final Pattern PORTAL_LINK = Pattern.compile("https?://[^\\s/]+(/mot-de-passe/[A-Za-z0-9_-]+)");
+    /** Single-use links: choosing a password, confirming an application to join. */
+    private static final Pattern PORTAL_LINK = Pattern.compile(
+            "https?://[^\\s/]+(/(?:mot-de-passe|adherer/confirmer)/[A-Za-z0-9_-]+)");
 
     private final GreenMail server;
 
@@ -32,7 +34,10 @@ public final class Inbox {
     /** One received mail. */
     public record Mail(String recipient, String subject, String text) {
 
-        /** The path of the single-use link in the mail, e.g. {@code /mot-de-passe/Xy…}, to open on the portal. */
+        /**
+         * The path of the single-use link in the mail, e.g. {@code /mot-de-passe/Xy…} or
+         * {@code /adherer/confirmer/Xy…}, to open on the portal.
+         */
         public String linkPath() {
             Matcher link = PORTAL_LINK.matcher(text);
             if (!link.find()) {
@@ -44,6 +49,11 @@ public final class Inbox {
         /** The token of the single-use link in the mail. */
         public String setPasswordToken() {
             return linkPath().substring("/mot-de-passe/".length());
+        }
+
+        /** The token of the single-use link in the mail, whatever the link is for. */
+        public String linkToken() {
+            return linkPath().substring(linkPath().lastIndexOf('/') + 1);
         }
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.centressociaux.portail.accounts.AccountService;
+import fr.centressociaux.portail.shared.ui.PublicPageHeader;
 
 /**
  * "Mot de passe oublié": asks for an address and always gives the same answer, so the page never

@@ -1,6 +1,9 @@
 package fr.centressociaux.portail.accounts.ui;
 
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -10,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.centressociaux.portail.accounts.CurrentUser;
+import fr.centressociaux.portail.shared.ui.PublicPageHeader;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -28,7 +32,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setAction("login");
         form.setI18n(i18n("login.error.title", "login.error.bad-credentials"));
         form.addForgotPasswordListener(event -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
-        add(new PublicPageHeader("login.title", "login.intro"), form);
+        // Structures not yet members apply from here (the page belongs to the centres module).
+        Paragraph apply = new Paragraph(new Text(getTranslation("login.apply.question") + " "),
+                new Anchor("adherer", getTranslation("login.apply")));
+        apply.addClassName("public-footer");
+        add(new PublicPageHeader("login.title", "login.intro"), form, apply);
     }
 
     @Override

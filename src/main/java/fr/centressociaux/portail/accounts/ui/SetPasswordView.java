@@ -17,6 +17,7 @@ import fr.centressociaux.portail.accounts.PasswordPolicy;
 import fr.centressociaux.portail.accounts.PendingLink;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.ui.Notifications;
+import fr.centressociaux.portail.shared.ui.PublicPageHeader;
 
 /** Where invitation and password-reset links lead: choose a password, then sign in. */
 @Route(value = "mot-de-passe/:token", autoLayout = false)

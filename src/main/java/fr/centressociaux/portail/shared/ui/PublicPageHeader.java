@@ -1,4 +1,4 @@
-package fr.centressociaux.portail.accounts.ui;
+package fr.centressociaux.portail.shared.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
 
 /** The header of pages seen before signing in: the portal's name, then the page's title. */
-class PublicPageHeader extends Header {
+public class PublicPageHeader extends Header {
 
-    PublicPageHeader(String titleKey, String introKey) {
+    public PublicPageHeader(String titleKey, String introKey) {
         addClassName("public-header");
         Div brand = new Div(getTranslation("app.title"));
         brand.addClassName("brand");

@@ -1,0 +1,53 @@
+package fr.centressociaux.portail.centres.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.centressociaux.portail.centres.MembershipApplication;
+import fr.centressociaux.portail.centres.RegistrationService;
+import fr.centressociaux.portail.shared.ui.PublicPageHeader;
+
+/**
+ * Where the link mailed to the director leads: confirms the address once, after which the
+ * application waits for the federation. A used or expired link says so, and how to start again.
+ */
+@Route(value = "adherer/confirmer/:token", autoLayout = false)
+@AnonymousAllowed
+class ConfirmApplicationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final RegistrationService registrations;
+
+    ConfirmApplicationView(RegistrationService registrations) {
+        this.registrations = registrations;
+        addClassName("public-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String token = event.getRouteParameters().get("token").orElse("");
+        registrations.confirmEmail(token).ifPresentOrElse(this::showConfirmed, this::showInvalidLink);
+    }
+
+    private void showConfirmed(MembershipApplication application) {
+        Paragraph next = new Paragraph(getTranslation("apply.confirmed.text", application.getProfile().name()));
+        next.addClassName("confirmation");
+        next.getElement().setAttribute("role", "status");
+        add(new PublicPageHeader("apply.confirmed.title", "apply.confirmed.intro"), next);
+    }
+
+    private void showInvalidLink() {
+        add(new PublicPageHeader("apply.link-invalid.title", "apply.link-invalid.intro"),
+                new Anchor("adherer", getTranslation("apply.link-invalid.apply-again")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("apply.confirmed.page-title");
+    }
+}
