@@ -63,6 +63,14 @@ public class CentreService {
         return centre;
     }
 
+    /** What the caller may change on the centre, for screens to show the rest read-only. */
+    @PreAuthorize("isAuthenticated()")
+    public CentrePermissions permissions(String id) {
+        Centre centre = load(id);
+        access.checkView(centre);
+        return access.permissionsOn(centre);
+    }
+
     /** The territory the centre belonged to on the date. */
     @PreAuthorize("isAuthenticated()")
     public Optional<String> territoryOn(String centreId, LocalDate date) {
