@@ -9,31 +9,36 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Puts accounts straight into the database and signs people in for a test. Lives in the
- * accounts package to reach what the module keeps package-private.
+ * accounts package to reach what the module keeps package-private; public for the tests of
+ * other modules, which need people of every role.
  */
-final class AccountFixtures {
+public final class AccountFixtures {
 
     /** A password the policy accepts, given to every account made here. */
-    static final String PASSWORD = "girafe-tonnerre-pupitre-mandoline";
+    public static final String PASSWORD = "girafe-tonnerre-pupitre-mandoline";
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
 
-    AccountFixtures(AccountRepository accounts, PasswordEncoder encoder) {
+    public AccountFixtures(AccountRepository accounts, PasswordEncoder encoder) {
         this.accounts = accounts;
         this.encoder = encoder;
     }
 
     /** An address no other test uses, so tests sharing a database do not meet. */
-    static String uniqueEmail(String name) {
+    public static String uniqueEmail(String name) {
         return name + "." + SEQUENCE.incrementAndGet() + "." + System.nanoTime() + "@example.org";
     }
 
-    Account active(Role role) {
-        Account account = new Account(uniqueEmail(role.name().toLowerCase()), "Personne " + role, role,
-                AccountScope.wholeNetwork());
+    public Account active(Role role) {
+        return active(role, AccountScope.wholeNetwork());
+    }
+
+    /** An active account seeing part of the network: a delegate's territories, a director's centre. */
+    public Account active(Role role, AccountScope scope) {
+        Account account = new Account(uniqueEmail(role.name().toLowerCase()), "Personne " + role, role, scope);
         account.activateWithPassword(encoder.encode(PASSWORD));
         return accounts.insert(account);
     }
@@ -52,13 +57,13 @@ final class AccountFixtures {
     }
 
     /** Signs this account in on the current thread, as Spring Security does after a sign-in. */
-    static void actAs(Account account) {
+    public static void actAs(Account account) {
         AccountPrincipal principal = principalOf(account);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 
-    static void actAsNobody() {
+    public static void actAsNobody() {
         SecurityContextHolder.clearContext();
     }
 }
