@@ -49,7 +49,8 @@ class SecurityConfiguration {
     SecurityFilterChain portalSecurity(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil vaadinRequests)
             throws Exception {
         // The portal's own stylesheet is public: the login page needs it too.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
+        // Error dispatches too: a refused actuator call must end as its 401, not a sign-in redirect.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/error").permitAll());
         http.sessionManagement(sessions -> sessions.maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(new ExpiredSessionRedirect(vaadinRequests, "/login?expired")));

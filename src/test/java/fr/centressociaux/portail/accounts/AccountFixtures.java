@@ -36,7 +36,7 @@ public final class AccountFixtures {
         return active(role, AccountScope.wholeNetwork());
     }
 
-    /** An active account seeing part of the network: a delegate's territories, a director's centre. */
+    /** An active account of this role, seeing the part of the network given by the scope. */
     public Account active(Role role, AccountScope scope) {
         Account account = new Account(uniqueEmail(role.name().toLowerCase()), "Personne " + role, role, scope);
         account.activateWithPassword(encoder.encode(PASSWORD));

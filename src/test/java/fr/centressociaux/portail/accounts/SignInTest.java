@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.util.GreenMail;
 import fr.centressociaux.portail.accounts.internal.AccountRepository;
+import fr.centressociaux.portail.accounts.internal.LoginThrottle;
 import fr.centressociaux.portail.audit.AuditEntry;
 import fr.centressociaux.portail.audit.AuditEventType;
 import fr.centressociaux.portail.audit.internal.AuditEntryRepository;
@@ -202,9 +203,9 @@ class SignInTest {
     }
 
     @Test
-    void five_failures_for_different_addresses_from_one_client_address_lock_that_address() {
+    void enough_failures_for_different_addresses_from_one_client_address_lock_that_address() {
         String attacker = randomClientAddress();
-        for (int i = 0; i < MAX_FAILURES; i++) {
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ADDRESS; i++) {
             String someone = fixtures.active(Role.FUNDER).getEmail();
             assertThrows(BadCredentialsException.class, () -> signIn.authenticate(attempt(someone, WRONG_PASSWORD, attacker)));
         }

@@ -3,6 +3,7 @@ package fr.centressociaux.portail.centres;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import fr.centressociaux.portail.territories.TerritoryService;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 public final class CentreFixtures {
 
     private static final AtomicLong SIRET_SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final CentreService centres;
     private final TerritoryService territories;
@@ -22,6 +24,12 @@ public final class CentreFixtures {
     public CentreFixtures(CentreService centres, TerritoryService territories) {
         this.centres = centres;
         this.territories = territories;
+    }
+
+    /** A municipal centre in Calais (no SIRET needed), with a unique name. */
+    static CentreProfile profile(String name) {
+        return new CentreProfile(name + " " + SEQUENCE.incrementAndGet(), CentreKind.CS, Management.MUNICIPALE,
+                "12 rue des Fleurs", "62100", "Calais", "CA Grand Calais Terres et Mers", null, null, null, null);
     }
 
     /** An associative centre social at this postal code, with every field filled in. */
@@ -37,6 +45,17 @@ public final class CentreFixtures {
                 commune, null, null, null, null, null);
     }
 
+    String territoryId(String code) {
+        return territories.byCode(code).orElseThrow().getId();
+    }
+
+    /** A member centre of the territory (by code) since the date. */
+    Centre centreIn(String territoryCode, LocalDate since) {
+        return centres.create(null, profile("Centre social"), territoryId(territoryCode), since,
+                List.of(new MembershipYear(since.getYear(), MembershipStatus.MEMBER, since, null, null)), null, null,
+                "test");
+    }
+
     /** A centre in the territory of this code since 2015, with these membership years. */
     public Centre create(CentreProfile profile, String territoryCode, MembershipYear... memberships) {
         return create(profile, territoryCode, null, memberships);
@@ -44,9 +63,8 @@ public final class CentreFixtures {
 
     public Centre create(CentreProfile profile, String territoryCode, @Nullable RoleHolder director,
             MembershipYear... memberships) {
-        String territoryId = territories.byCode(territoryCode).orElseThrow().getId();
-        return centres.create(null, profile, territoryId, LocalDate.of(2015, 1, 1), List.of(memberships), director,
-                null, "fixtures@example.org");
+        return centres.create(null, profile, territoryId(territoryCode), LocalDate.of(2015, 1, 1),
+                List.of(memberships), director, null, "fixtures@example.org");
     }
 
     /** Gives the centre its CAF approval and a year of figures, as an import would. */

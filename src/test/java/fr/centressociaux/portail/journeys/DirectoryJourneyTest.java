@@ -295,8 +295,9 @@ class DirectoryJourneyTest {
     void someone_who_may_not_see_a_centre_reads_acces_refuse_and_an_unknown_centre_is_not_found() {
         Centre centre = centres.create(CentreFixtures.profile("Centre social Réservé " + word, "62100", "Calais"),
                 "LIT62");
+        // Fresh accounts: other journeys sharing this portal change the demo accounts' passwords.
         Page director = browser.newPage();
-        signIn(director, "direction@example.org");
+        signIn(director, accounts.active(Role.DIRECTOR).getEmail(), AccountFixtures.PASSWORD);
         director.navigate("/centres/" + centre.getId());
         assertThat(heading(director, "Accès refusé")).isVisible();
         assertThat(director.getByText("Centre social Réservé")).hasCount(0);
@@ -306,7 +307,7 @@ class DirectoryJourneyTest {
         assertThat(heading(director, "Centre introuvable")).isVisible();
 
         Page funder = browser.newPage();
-        signIn(funder, "departement@example.org");
+        signIn(funder, accounts.active(Role.FUNDER).getEmail(), AccountFixtures.PASSWORD);
         assertThat(sideNavigationItem(funder, "Annuaire des centres")).hasCount(0);
         funder.navigate("/centres/" + centre.getId());
         assertThat(heading(funder, "Accès refusé")).isVisible();

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 public class LoginThrottle {
 
     static final int MAX_FAILURES = 5;
-    static final int MAX_FAILURES_PER_ADDRESS = 50;
+    public static final int MAX_FAILURES_PER_ADDRESS = 50;
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration LOCK = Duration.ofMinutes(15);
 

@@ -74,9 +74,11 @@ class AccountsView extends Main implements HasDynamicTitle {
     private Grid<Account> grid() {
         grid.addColumn(Account::getDisplayName).setHeader(getTranslation("accounts.name")).setAutoWidth(true);
         grid.addColumn(Account::getEmail).setHeader(getTranslation("accounts.email")).setAutoWidth(true);
-        grid.addColumn(account -> getTranslation(account.getRole().labelKey())).setHeader(getTranslation("accounts.role"));
+        grid.addColumn(account -> getTranslation(account.getRole().labelKey())).setHeader(getTranslation("accounts.role"))
+                .setAutoWidth(true);
         grid.addColumn(account -> getTranslation(account.getStatus().labelKey())).setHeader(getTranslation("accounts.status"));
-        grid.addColumn(account -> Dates.dateTime(account.getLastLoginAt())).setHeader(getTranslation("accounts.last-login"));
+        grid.addColumn(account -> Dates.dateTime(account.getLastLoginAt())).setHeader(getTranslation("accounts.last-login"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -90,6 +92,7 @@ class AccountsView extends Main implements HasDynamicTitle {
     private MenuBar actions(Account account) {
         MenuBar bar = new MenuBar();
         bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_ICON);
+        bar.setI18n(new MenuBar.MenuBarI18n().setMoreOptions(getTranslation("menu.more")));
         MenuItem root = bar.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
         root.setAriaLabel(getTranslation("accounts.actions-for", account.getDisplayName()));
         root.getSubMenu().addItem(getTranslation("accounts.change-role"),

@@ -8,12 +8,16 @@ import fr.centressociaux.portail.shared.StartupRefusedException;
 import org.bson.Document;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.web.server.WebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Makes an unreachable database stop the startup within seconds with one clear line. Without
- * this the driver waits 30 s per operation and index creation appeared to hang.
+ * this the driver waits 30 s per operation and index creation appeared to hang. The database is
+ * checked before the web server starts (Tomcat and Vaadin's class scanning take several seconds),
+ * so the refusal comes as early as the MongoDB client exists.
  */
 @Configuration(proxyBeanMethods = false)
 class MongoFailFastConfiguration {
@@ -37,6 +41,16 @@ class MongoFailFastConfiguration {
                 }
                 return bean;
             }
+        };
+    }
+
+    /**
+     * Makes the web server wait for the MongoDB client, and so for the reachability check: the
+     * web server factory is customized, hence the client created, before Tomcat and Vaadin start.
+     */
+    @Bean
+    WebServerFactoryCustomizer<WebServerFactory> webServerAfterDatabase(MongoClient checkedClient) {
+        return factory -> {
         };
     }
 

@@ -56,6 +56,7 @@ public class MainLayout extends AppLayout {
     private MenuBar userMenu(AccountPrincipal user, CurrentUser currentUser) {
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.setI18n(new MenuBar.MenuBarI18n().setMoreOptions(getTranslation("menu.more")));
         Avatar avatar = new Avatar(user.displayName());
         avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
         Div who = new Div(avatar, new Span(user.displayName()));

@@ -1,0 +1,60 @@
+package fr.centressociaux.portail;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import fr.centressociaux.portail.support.fixture.ui.ViewReachingIntoStorage;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+import static com.tngtech.archunit.base.DescribedPredicate.or;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Views talk to their module's services, never to its insides or to the database: that keeps the
+ * access checks and audit records of the services on every path from the UI.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses PORTAL = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackagesOf(PortalApplication.class);
+
+    static final ArchRule VIEWS_DO_NOT_USE_MODULE_INTERNALS = noClasses().that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().resideInAPackage("..internal..")
+            .because("views go through a module's public services");
+
+    static final ArchRule VIEWS_DO_NOT_TOUCH_THE_DATABASE = noClasses().that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat(or(
+                    resideInAPackage("org.springframework.data.mongodb.core.."),
+                    resideInAPackage("com.mongodb.."),
+                    assignableTo(Repository.class)))
+            .because("services check rights and record audit entries before reaching the database");
+
+    @Test
+    void views_do_not_use_module_internals() {
+        VIEWS_DO_NOT_USE_MODULE_INTERNALS.check(PORTAL);
+    }
+
+    @Test
+    void views_do_not_touch_mongo_operations_or_repositories() {
+        VIEWS_DO_NOT_TOUCH_THE_DATABASE.check(PORTAL);
+    }
+
+    @Test
+    void the_rules_catch_a_view_that_reaches_into_storage() {
+        JavaClasses offender = new ClassFileImporter().importClasses(ViewReachingIntoStorage.class);
+
+        EvaluationResult internals = VIEWS_DO_NOT_USE_MODULE_INTERNALS.evaluate(offender);
+        EvaluationResult database = VIEWS_DO_NOT_TOUCH_THE_DATABASE.evaluate(offender);
+
+        assertThat(internals.getFailureReport().getDetails()).anyMatch(line -> line.contains("AccountRepository"));
+        assertThat(database.getFailureReport().getDetails()).anyMatch(line -> line.contains("MongoOperations"))
+                .anyMatch(line -> line.contains("AccountRepository"));
+    }
+}

@@ -1,0 +1,141 @@
+package fr.centressociaux.portail.centres;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import fr.centressociaux.portail.accounts.Account;
+import fr.centressociaux.portail.accounts.AccountFixtures;
+import fr.centressociaux.portail.accounts.AccountScope;
+import fr.centressociaux.portail.accounts.Role;
+import fr.centressociaux.portail.accounts.internal.AccountRepository;
+import fr.centressociaux.portail.support.PortalTest;
+import fr.centressociaux.portail.territories.TerritoryService;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every kind of person against every operation on a centre of Littoral 62, through the service:
+ * the rules hold whatever the screens show. A second centre in Artois-Audomarois is the "other"
+ * centre of the director and the territory of the other delegate.
+ */
+@PortalTest
+class CentrePermissionMatrixTest {
+
+    enum Actor { ADMIN, DELEGATE_OF_ITS_TERRITORY, DELEGATE_OF_ANOTHER, ITS_DIRECTOR, ANOTHER_DIRECTOR,
+        PDN_COORDINATOR, FUNDER, ANONYMOUS }
+
+    enum Operation { VIEW, FIND_IN_DIRECTORY, EDIT_PROFILE, EDIT_FIGURES, EDIT_APPROVAL, EDIT_MEMBERSHIP,
+        MOVE_TERRITORY }
+
+    private static final Set<Actor> READERS = Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY, Actor.ITS_DIRECTOR,
+            Actor.PDN_COORDINATOR);
+    private static final Set<Actor> PROFILE_EDITORS = Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY,
+            Actor.ITS_DIRECTOR);
+    private static final Set<Actor> FEDERATION_EDITORS = Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY);
+
+    /** Who may do what: the rule the portal promises. */
+    static Set<Actor> allowed(Operation operation) {
+        return switch (operation) {
+            case VIEW, FIND_IN_DIRECTORY -> READERS;
+            case EDIT_PROFILE, EDIT_FIGURES -> PROFILE_EDITORS;
+            case EDIT_APPROVAL, EDIT_MEMBERSHIP -> FEDERATION_EDITORS;
+            case MOVE_TERRITORY -> Set.of(Actor.ADMIN);
+        };
+    }
+
+    static Stream<Arguments> everyActorAndOperation() {
+        return Stream.of(Operation.values()).flatMap(operation -> Stream.of(Actor.values())
+                .map(actor -> Arguments.of(actor, operation, allowed(operation).contains(actor))));
+    }
+
+    private static final Map<Actor, Account> ACCOUNTS = new EnumMap<>(Actor.class);
+
+    @Autowired
+    CentreService service;
+    @Autowired
+    TerritoryService territories;
+    @Autowired
+    AccountRepository accountRepository;
+    @Autowired
+    PasswordEncoder encoder;
+
+    @ParameterizedTest(name = "{0} {1}: allowed={2}")
+    @MethodSource("everyActorAndOperation")
+    void each_person_may_do_exactly_what_their_role_and_scope_allow(Actor actor, Operation operation, boolean allowed) {
+        CentreFixtures fixtures = new CentreFixtures(service, territories);
+        Centre centre = fixtures.centreIn("LIT62", LocalDate.of(2020, 1, 1));
+        Centre otherCentre = fixtures.centreIn("AA62", LocalDate.of(2020, 1, 1));
+        actAs(actor, centre, otherCentre, fixtures);
+
+        if (allowed) {
+            assertThatCode(() -> perform(operation, centre, fixtures)).doesNotThrowAnyException();
+            if (operation == Operation.FIND_IN_DIRECTORY) {
+                assertThat(found(centre)).isTrue();
+            }
+        } else if (operation == Operation.FIND_IN_DIRECTORY && actor != Actor.FUNDER && actor != Actor.ANONYMOUS) {
+            assertThat(found(centre)).as("%s finds a centre they may not see", actor).isFalse();
+        } else {
+            assertThatThrownBy(() -> perform(operation, centre, fixtures)).isInstanceOfAny(
+                    AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+        }
+    }
+
+    private void perform(Operation operation, Centre centre, CentreFixtures fixtures) {
+        String id = centre.getId();
+        long version = centre.getVersion();
+        switch (operation) {
+            case VIEW -> service.get(id);
+            case FIND_IN_DIRECTORY -> found(centre);
+            case EDIT_PROFILE -> service.updateProfile(id, version, CentreFixtures.profile("Renommé"), null, null);
+            case EDIT_FIGURES -> service.putFigures(id, version, new YearlyFigures(2025, 20, 15.5, 40));
+            case EDIT_APPROVAL -> service.changeApproval(id, version,
+                    new Approval(LocalDate.of(2025, 1, 1), LocalDate.of(2028, 12, 31)));
+            case EDIT_MEMBERSHIP -> service.putMembership(id, version,
+                    new MembershipYear(2025, MembershipStatus.MEMBER, LocalDate.of(2025, 1, 1), null, null));
+            case MOVE_TERRITORY -> service.moveTerritory(id, version, fixtures.territoryId("AA62"),
+                    LocalDate.of(2026, 1, 1));
+        }
+    }
+
+    private boolean found(Centre centre) {
+        CentreFilter byName = new CentreFilter(null, null, null, null, 2025, null, centre.getProfile().name());
+        return service.page(byName, Pageable.ofSize(50)).stream().anyMatch(row -> row.getId().equals(centre.getId()));
+    }
+
+    private void actAs(Actor actor, Centre centre, Centre otherCentre, CentreFixtures fixtures) {
+        AccountFixtures people = new AccountFixtures(accountRepository, encoder);
+        Account account = switch (actor) {
+            case ANONYMOUS -> null;
+            case ITS_DIRECTOR -> people.active(Role.DIRECTOR, new AccountScope(Set.of(), centre.getId()));
+            case ANOTHER_DIRECTOR -> people.active(Role.DIRECTOR, new AccountScope(Set.of(), otherCentre.getId()));
+            default -> ACCOUNTS.computeIfAbsent(actor, key -> switch (key) {
+                case ADMIN -> people.active(Role.ADMIN);
+                case DELEGATE_OF_ITS_TERRITORY -> people.active(Role.DELEGATE,
+                        new AccountScope(Set.of(fixtures.territoryId("LIT62")), null));
+                case DELEGATE_OF_ANOTHER -> people.active(Role.DELEGATE,
+                        new AccountScope(Set.of(fixtures.territoryId("AA62")), null));
+                case PDN_COORDINATOR -> people.active(Role.PDN_COORDINATOR);
+                case FUNDER -> people.active(Role.FUNDER);
+                default -> throw new IllegalStateException(key.name());
+            });
+        };
+        if (account == null) {
+            AccountFixtures.actAsNobody();
+        } else {
+            AccountFixtures.actAs(account);
+        }
+    }
+}
