@@ -246,7 +246,15 @@ class DirectoryJourneyTest {
         assertThat(resultCount(phone)).hasText("1 centre");
         assertThat(compactRow(phone, name)).isVisible();
         assertFitsTheScreenWidth(phone);
+        assertThat(phone.getByLabel("Département")).isHidden();
         browser.screenshot(phone, "telephone-annuaire");
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtres")).click();
+        choose(phone, "Département", "Pas-de-Calais (62)");
+        assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtres (1 choisi)")))
+                .isVisible();
+        assertThat(resultCount(phone)).hasText("1 centre");
+        assertFitsTheScreenWidth(phone);
+        browser.screenshot(phone, "telephone-annuaire-filtres");
 
         compactRow(phone, name).click();
         assertThat(heading(phone, name)).isVisible();
