@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentrePermissions;
 import fr.centressociaux.portail.centres.YearlyFigures;
+import fr.centressociaux.portail.shared.ui.EditButton;
 
 /** Employees, full-time equivalents and volunteers, year by year. */
 class FiguresSection extends CentreSection {
@@ -40,16 +40,12 @@ class FiguresSection extends CentreSection {
     }
 
     private Button editButton(YearlyFigures row) {
-        String label = getTranslation("centre-page.figures.edit-for", String.valueOf(row.year()));
-        Button edit = new Button(VaadinIcon.EDIT.create(), click -> new FiguresDialog(row, row.year(), onSave).open());
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        edit.setAriaLabel(label);
-        edit.setTooltipText(label);
-        return edit;
+        return new EditButton(getTranslation("centre-page.figures.edit-for", String.valueOf(row.year())),
+                () -> new FiguresDialog(row, row.year(), onSave).open());
     }
 
     /** 23,4 as French readers write it. */
-    static String fte(double value) {
+    private static String fte(double value) {
         return NumberFormat.getNumberInstance(Locale.FRANCE).format(value);
     }
 

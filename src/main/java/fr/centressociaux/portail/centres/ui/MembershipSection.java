@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.function.Predicate;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +11,7 @@ import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentrePermissions;
 import fr.centressociaux.portail.centres.MembershipYear;
 import fr.centressociaux.portail.shared.FrenchDates;
+import fr.centressociaux.portail.shared.ui.EditButton;
 
 /** Membership year by year; the federation adds and corrects years. */
 class MembershipSection extends CentreSection {
@@ -47,11 +47,8 @@ class MembershipSection extends CentreSection {
     }
 
     private Button editButton(MembershipYear row) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), click -> new MembershipDialog(row, row.year(), onSave).open());
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        edit.setAriaLabel(getTranslation("centre-page.membership.edit-for", String.valueOf(row.year())));
-        edit.setTooltipText(getTranslation("centre-page.membership.edit-for", String.valueOf(row.year())));
-        return edit;
+        return new EditButton(getTranslation("centre-page.membership.edit-for", String.valueOf(row.year())),
+                () -> new MembershipDialog(row, row.year(), onSave).open());
     }
 
     @Override

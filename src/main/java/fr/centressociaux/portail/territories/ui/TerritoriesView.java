@@ -22,6 +22,7 @@ import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.accounts.AccountService;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.shared.ui.EditButton;
 import fr.centressociaux.portail.shared.ui.NarrowScreen;
 import fr.centressociaux.portail.shared.ui.Notifications;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
@@ -105,11 +106,7 @@ class TerritoriesView extends Main implements HasDynamicTitle {
     }
 
     private Button editButton(Territory territory) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), click -> open(territory));
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        edit.setAriaLabel(getTranslation("territories.edit-for", territory.getName()));
-        edit.setTooltipText(getTranslation("territories.edit-for", territory.getName()));
-        return edit;
+        return new EditButton(getTranslation("territories.edit-for", territory.getName()), () -> open(territory));
     }
 
     private void open(@Nullable Territory existing) {
