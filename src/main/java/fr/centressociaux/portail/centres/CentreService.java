@@ -2,6 +2,7 @@ package fr.centressociaux.portail.centres;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import fr.centressociaux.portail.centres.internal.CentreRepository;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.SearchKeys;
+import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.TerritoryService;
@@ -31,12 +34,15 @@ public class CentreService {
     private final CentreRepository centres;
     private final CentreAccess access;
     private final TerritoryService territories;
+    private final Texts texts;
     private final Clock clock;
 
-    CentreService(CentreRepository centres, CentreAccess access, TerritoryService territories, Clock clock) {
+    CentreService(CentreRepository centres, CentreAccess access, TerritoryService territories, Texts texts,
+            Clock clock) {
         this.centres = centres;
         this.access = access;
         this.territories = territories;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -57,6 +63,14 @@ public class CentreService {
         return centre;
     }
 
+    /** What the caller may change on the centre, for screens to show the rest read-only. */
+    @PreAuthorize("isAuthenticated()")
+    public CentrePermissions permissions(String id) {
+        Centre centre = load(id);
+        access.checkView(centre);
+        return access.permissionsOn(centre);
+    }
+
     /** The territory the centre belonged to on the date. */
     @PreAuthorize("isAuthenticated()")
     public Optional<String> territoryOn(String centreId, LocalDate date) {
@@ -72,12 +86,21 @@ public class CentreService {
     @PreAuthorize("isAuthenticated()")
     public Centre updateProfile(String id, long expectedVersion, CentreProfile profile, @Nullable RoleHolder director,
             @Nullable RoleHolder chair) {
-        CentreProfile valid = CentreProfileRules.validated(profile);
+        List<ProfileProblem> problems = new ArrayList<>(CentreProfileRules.problems(profile));
+        problems.addAll(CentreProfileRules.holderProblems("director", director));
+        problems.addAll(CentreProfileRules.holderProblems("chair", chair));
+        if (!problems.isEmpty()) {
+            throw new InvalidProfileException(problems);
+        }
+        CentreProfile valid = CentreProfileRules.tidy(profile);
+        RoleHolder newDirector = CentreProfileRules.tidyHolder(director);
+        RoleHolder newChair = CentreProfileRules.tidyHolder(chair);
         return change(id, expectedVersion, access::checkEditProfile, (centre, changes) -> {
             CentreProfile old = centre.getProfile();
             changes.compare("centre.field.name", old.name(), valid.name())
-                    .compare("centre.field.kind", old.kind(), valid.kind())
-                    .compare("centre.field.management", old.management(), valid.management())
+                    .compare("centre.field.kind", label(old.kind().labelKey()), label(valid.kind().labelKey()))
+                    .compare("centre.field.management", label(old.management().labelKey()),
+                            label(valid.management().labelKey()))
                     .compare("centre.field.street", old.street(), valid.street())
                     .compare("centre.field.postal-code", old.postalCode(), valid.postalCode())
                     .compare("centre.field.commune", old.commune(), valid.commune())
@@ -86,11 +109,11 @@ public class CentreService {
                     .compare("centre.field.phone", old.phone(), valid.phone())
                     .compare("centre.field.website", old.website(), valid.website())
                     .compare("centre.field.siret", old.siret(), valid.siret())
-                    .compare("centre.field.director", holder(centre.getDirector()), holder(director))
-                    .compare("centre.field.chair", holder(centre.getChair()), holder(chair));
+                    .compare("centre.field.director", holder(centre.getDirector()), holder(newDirector))
+                    .compare("centre.field.chair", holder(centre.getChair()), holder(newChair));
             centre.changeProfile(valid, departmentOf(valid));
-            centre.changeDirector(director);
-            centre.changeChair(chair);
+            centre.changeDirector(newDirector);
+            centre.changeChair(newChair);
         });
     }
 
@@ -123,7 +146,7 @@ public class CentreService {
     public Centre putMembership(String id, long expectedVersion, MembershipYear row) {
         MembershipYear valid = validMembership(row);
         return change(id, expectedVersion, access::checkEditFederationFields, (centre, changes) -> {
-            changes.compare("centre.field.membership", centre.membership(valid.year()).map(CentreService::membership)
+            changes.compare("centre.field.membership", centre.membership(valid.year()).map(this::membership)
                     .orElse(null), membership(valid));
             centre.putMembership(valid);
         });
@@ -133,13 +156,14 @@ public class CentreService {
     public Centre moveTerritory(String id, long expectedVersion, String territoryId, LocalDate from) {
         var target = territories.get(territoryId).orElseThrow(() -> new UserFacingException("territory.not-found"));
         if (!target.isValidOn(from)) {
-            throw new UserFacingException("centre.territory.not-valid-on", target.getName(), from);
+            throw new UserFacingException("centre.territory.not-valid-on", target.getName(), FrenchDates.format(from));
         }
         return change(id, expectedVersion, centre -> access.checkMoveTerritory(), (centre, changes) -> {
             String before = centre.getTerritoryHistory().isEmpty() ? null
                     : centre.getTerritoryHistory().getLast().territoryId();
             centre.moveTo(territoryId, from);
-            changes.compare("centre.field.territory", territoryName(before), target.getName() + " (" + from + ")");
+            changes.compare("centre.field.territory", territoryName(before),
+                    texts.get("centre.change.territory-from", target.getName(), FrenchDates.format(from)));
         });
     }
 
@@ -233,17 +257,23 @@ public class CentreService {
         return holder == null ? null : holder.name() + (holder.email() == null ? "" : " <" + holder.email() + ">");
     }
 
-    private static @Nullable String figures(@Nullable YearlyFigures row) {
-        return row == null ? null : row.year() + " : " + row.employees() + " / " + row.fullTimeEquivalent() + " / "
-                + row.volunteers();
+    private @Nullable String figures(@Nullable YearlyFigures row) {
+        return row == null ? null : texts.get("centre.change.figures", String.valueOf(row.year()), row.employees(),
+                row.fullTimeEquivalent(), row.volunteers());
     }
 
     private static @Nullable String approval(@Nullable Approval approval) {
-        return approval == null ? null : approval.start() + " → " + approval.end();
+        return approval == null ? null
+                : FrenchDates.format(approval.start()) + " → " + FrenchDates.format(approval.end());
     }
 
-    private static String membership(MembershipYear row) {
-        return row.year() + " : " + row.status() + (row.reason() == null ? "" : " (" + row.reason() + ")");
+    // The history keeps what people read, in French, as it read at the time of the change.
+    private String membership(MembershipYear row) {
+        return row.year() + " : " + label(row.status().labelKey()) + (row.reason() == null ? "" : " (" + row.reason() + ")");
+    }
+
+    private String label(String key) {
+        return texts.get(key);
     }
 
     @FunctionalInterface
