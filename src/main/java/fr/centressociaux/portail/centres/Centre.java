@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.SearchKeys;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.territories.Department;
@@ -137,7 +138,7 @@ public class Centre {
         }
         TerritoryPeriod current = territoryHistory.getLast();
         if (!from.isAfter(current.from())) {
-            throw new UserFacingException("centre.territory.move-before-current", current.from());
+            throw new UserFacingException("centre.territory.move-before-current", FrenchDates.format(current.from()));
         }
         if (current.territoryId().equals(territoryId)) {
             throw new UserFacingException("centre.territory.same");

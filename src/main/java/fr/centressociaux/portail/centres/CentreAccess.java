@@ -60,36 +60,51 @@ class CentreAccess {
 
     /** The centre's profile, people and yearly figures. */
     void checkEditProfile(Centre centre) {
-        AccountPrincipal user = user();
-        boolean allowed = switch (user.role()) {
-            case ADMIN -> true;
-            case DELEGATE -> inDelegateTerritories(user, centre);
-            case DIRECTOR -> isOwnCentre(user, centre);
-            case PDN_COORDINATOR, FUNDER -> false;
-        };
-        if (!allowed) {
+        if (!canEditProfile(centre)) {
             throw denied();
         }
     }
 
     /** What the federation decides: membership and CAF approval dates. */
     void checkEditFederationFields(Centre centre) {
-        AccountPrincipal user = user();
-        boolean allowed = switch (user.role()) {
-            case ADMIN -> true;
-            case DELEGATE -> inDelegateTerritories(user, centre);
-            case DIRECTOR, PDN_COORDINATOR, FUNDER -> false;
-        };
-        if (!allowed) {
+        if (!canEditFederationFields(centre)) {
             throw denied();
         }
     }
 
     /** Territories are organised by the federation's staff, not by each delegate. */
     void checkMoveTerritory() {
-        if (user().role() != Role.ADMIN) {
+        if (!canMoveTerritory()) {
             throw denied();
         }
+    }
+
+    /** Everything the caller may change on a centre they may see. */
+    CentrePermissions permissionsOn(Centre centre) {
+        return new CentrePermissions(canEditProfile(centre), canEditFederationFields(centre), canMoveTerritory());
+    }
+
+    private boolean canEditProfile(Centre centre) {
+        AccountPrincipal user = user();
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case DELEGATE -> inDelegateTerritories(user, centre);
+            case DIRECTOR -> isOwnCentre(user, centre);
+            case PDN_COORDINATOR, FUNDER -> false;
+        };
+    }
+
+    private boolean canEditFederationFields(Centre centre) {
+        AccountPrincipal user = user();
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case DELEGATE -> inDelegateTerritories(user, centre);
+            case DIRECTOR, PDN_COORDINATOR, FUNDER -> false;
+        };
+    }
+
+    private boolean canMoveTerritory() {
+        return user().role() == Role.ADMIN;
     }
 
     /** Applications to join: admins, and the delegates of the territory chosen. */

@@ -3,6 +3,7 @@ package fr.centressociaux.portail.centres;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import fr.centressociaux.portail.shared.SearchKeys;
 
@@ -43,6 +44,9 @@ public enum CentreColumn {
             List.of(EMPLOYEES, FULL_TIME_EQUIVALENT, VOLUNTEERS), List.of(DIRECTOR_NAME, DIRECTOR_EMAIL),
             List.of(CHAIR_NAME, CHAIR_EMAIL));
 
+    private static final String MEMBERSHIP_PREFIX = "adhesion_";
+    private static final Pattern MEMBERSHIP_OF_A_YEAR = Pattern.compile("adhesion \\d{4}");
+
     private final String header;
     private final boolean required;
 
@@ -69,5 +73,17 @@ public enum CentreColumn {
     /** Every header, in order. */
     public static List<String> headers() {
         return Arrays.stream(values()).map(CentreColumn::header).toList();
+    }
+
+    /**
+     * The column an export adds after the centre's own: its membership in the year exported, e.g.
+     * {@code adhesion_2025}. Information for the reader; an import leaves it aside.
+     */
+    public static String membershipIn(int year) {
+        return MEMBERSHIP_PREFIX + year;
+    }
+
+    static boolean isMembershipOfAYear(String header) {
+        return MEMBERSHIP_OF_A_YEAR.matcher(SearchKeys.of(header)).matches();
     }
 }

@@ -61,6 +61,31 @@ public final class CentreProfileRules {
         return problems;
     }
 
+    /**
+     * Problems of the person holding the director or chair role, under the fields
+     * {@code <role>.name} and {@code <role>.email}: a name, and an address that looks like one.
+     */
+    public static List<ProfileProblem> holderProblems(String role, @Nullable RoleHolder holder) {
+        List<ProfileProblem> problems = new ArrayList<>();
+        if (holder == null) {
+            return problems;
+        }
+        requireText(problems, role + ".name", holder.name(), 120);
+        if (!blank(holder.email()) && !EmailAddresses.isValid(holder.email())) {
+            problems.add(ProfileProblem.of(role + ".email", "centre.rule.email"));
+        }
+        return problems;
+    }
+
+    /** The role holder tidied for storage: trimmed name, address in lower case. */
+    public static @Nullable RoleHolder tidyHolder(@Nullable RoleHolder holder) {
+        if (holder == null) {
+            return null;
+        }
+        return new RoleHolder(holder.name().strip(),
+                blank(holder.email()) ? null : EmailAddresses.normalise(holder.email()), holder.accountId());
+    }
+
     /** The profile tidied for storage: trimmed, email lower case, phone and SIRET normalised. */
     public static CentreProfile tidy(CentreProfile profile) {
         return new CentreProfile(profile.name().strip(), profile.kind(), profile.management(), profile.street().strip(),

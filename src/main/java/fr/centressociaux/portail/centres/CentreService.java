@@ -2,14 +2,18 @@ package fr.centressociaux.portail.centres;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import fr.centressociaux.portail.centres.internal.CentreRepository;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.SearchKeys;
+import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.Territory;
@@ -31,12 +35,15 @@ public class CentreService {
     private final CentreRepository centres;
     private final CentreAccess access;
     private final TerritoryService territories;
+    private final Texts texts;
     private final Clock clock;
 
-    CentreService(CentreRepository centres, CentreAccess access, TerritoryService territories, Clock clock) {
+    CentreService(CentreRepository centres, CentreAccess access, TerritoryService territories, Texts texts,
+            Clock clock) {
         this.centres = centres;
         this.access = access;
         this.territories = territories;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -57,6 +64,14 @@ public class CentreService {
         return centre;
     }
 
+    /** What the caller may change on the centre, for screens to show the rest read-only. */
+    @PreAuthorize("isAuthenticated()")
+    public CentrePermissions permissions(String id) {
+        Centre centre = load(id);
+        access.checkView(centre);
+        return access.permissionsOn(centre);
+    }
+
     /** The territory the centre belonged to on the date. */
     @PreAuthorize("isAuthenticated()")
     public Optional<String> territoryOn(String centreId, LocalDate date) {
@@ -72,9 +87,17 @@ public class CentreService {
     @PreAuthorize("isAuthenticated()")
     public Centre updateProfile(String id, long expectedVersion, CentreProfile profile, @Nullable RoleHolder director,
             @Nullable RoleHolder chair) {
-        CentreProfile valid = CentreProfileRules.validated(profile);
+        List<ProfileProblem> problems = new ArrayList<>(CentreProfileRules.problems(profile));
+        problems.addAll(CentreProfileRules.holderProblems("director", director));
+        problems.addAll(CentreProfileRules.holderProblems("chair", chair));
+        if (!problems.isEmpty()) {
+            throw new InvalidProfileException(problems);
+        }
+        CentreProfile valid = CentreProfileRules.tidy(profile);
+        RoleHolder newDirector = CentreProfileRules.tidyHolder(director);
+        RoleHolder newChair = CentreProfileRules.tidyHolder(chair);
         return change(id, expectedVersion, access::checkEditProfile,
-                (centre, changes) -> recordProfile(centre, valid, director, chair, changes));
+                (centre, changes) -> recordProfile(centre, valid, newDirector, newChair, changes));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -106,7 +129,7 @@ public class CentreService {
     public Centre moveTerritory(String id, long expectedVersion, String territoryId, LocalDate from) {
         var target = territories.get(territoryId).orElseThrow(() -> new UserFacingException("territory.not-found"));
         if (!target.isValidOn(from)) {
-            throw new UserFacingException("centre.territory.not-valid-on", target.getName(), from);
+            throw new UserFacingException("centre.territory.not-valid-on", target.getName(), FrenchDates.format(from));
         }
         return change(id, expectedVersion, centre -> access.checkMoveTerritory(),
                 (centre, changes) -> recordMove(centre, target, from, changes));
@@ -219,12 +242,13 @@ public class CentreService {
     // Each change below is shared by the forms (one field at a time) and the import (a whole row):
     // it records what really changed, as displayed text, then applies it.
 
-    static void recordProfile(Centre centre, CentreProfile valid, @Nullable RoleHolder director,
-            @Nullable RoleHolder chair, ChangeList changes) {
+    void recordProfile(Centre centre, CentreProfile valid, @Nullable RoleHolder director, @Nullable RoleHolder chair,
+            ChangeList changes) {
         CentreProfile old = centre.getProfile();
         changes.compare("centre.field.name", old.name(), valid.name())
-                .compare("centre.field.kind", old.kind(), valid.kind())
-                .compare("centre.field.management", old.management(), valid.management())
+                .compare("centre.field.kind", label(old.kind().labelKey()), label(valid.kind().labelKey()))
+                .compare("centre.field.management", label(old.management().labelKey()),
+                        label(valid.management().labelKey()))
                 .compare("centre.field.street", old.street(), valid.street())
                 .compare("centre.field.postal-code", old.postalCode(), valid.postalCode())
                 .compare("centre.field.commune", old.commune(), valid.commune())
@@ -240,30 +264,31 @@ public class CentreService {
         centre.changeChair(chair);
     }
 
-    static void recordFigures(Centre centre, YearlyFigures figures, ChangeList changes) {
+    void recordFigures(Centre centre, YearlyFigures figures, ChangeList changes) {
         YearlyFigures before = centre.getFigures().stream().filter(row -> row.year() == figures.year()).findFirst()
                 .orElse(null);
         changes.compare("centre.field.figures", figures(before), figures(figures));
         centre.putFigures(figures);
     }
 
-    static void recordApproval(Centre centre, @Nullable Approval approval, ChangeList changes) {
+    void recordApproval(Centre centre, @Nullable Approval approval, ChangeList changes) {
         changes.compare("centre.field.approval", approval(centre.getApproval()), approval(approval));
         centre.changeApproval(approval);
     }
 
-    static void recordMembership(Centre centre, MembershipYear row, ChangeList changes) {
-        changes.compare("centre.field.membership",
-                centre.membership(row.year()).map(CentreService::membership).orElse(null), membership(row));
+    void recordMembership(Centre centre, MembershipYear row, ChangeList changes) {
+        changes.compare("centre.field.membership", centre.membership(row.year()).map(this::membership).orElse(null),
+                membership(row));
         centre.putMembership(row);
     }
 
-    /** Moves the centre to a territory valid on {@code from}; refuses to rewrite past periods. */
+    /** Moves the centre to a territory from a date; refuses to rewrite past periods. */
     void recordMove(Centre centre, Territory target, LocalDate from, ChangeList changes) {
         String before = centre.getTerritoryHistory().isEmpty() ? null
                 : centre.getTerritoryHistory().getLast().territoryId();
         centre.moveTo(target.getId(), from);
-        changes.compare("centre.field.territory", territoryName(before), target.getName() + " (" + from + ")");
+        changes.compare("centre.field.territory", territoryName(before),
+                texts.get("centre.change.territory-from", target.getName(), FrenchDates.format(from)));
     }
 
     private @Nullable String territoryName(@Nullable String territoryId) {
@@ -274,17 +299,23 @@ public class CentreService {
         return holder == null ? null : holder.name() + (holder.email() == null ? "" : " <" + holder.email() + ">");
     }
 
-    private static @Nullable String figures(@Nullable YearlyFigures row) {
-        return row == null ? null : row.year() + " : " + row.employees() + " / " + row.fullTimeEquivalent() + " / "
-                + row.volunteers();
+    private @Nullable String figures(@Nullable YearlyFigures row) {
+        return row == null ? null : texts.get("centre.change.figures", String.valueOf(row.year()), row.employees(),
+                row.fullTimeEquivalent(), row.volunteers());
     }
 
     private static @Nullable String approval(@Nullable Approval approval) {
-        return approval == null ? null : approval.start() + " → " + approval.end();
+        return approval == null ? null
+                : FrenchDates.format(approval.start()) + " → " + FrenchDates.format(approval.end());
     }
 
-    private static String membership(MembershipYear row) {
-        return row.year() + " : " + row.status() + (row.reason() == null ? "" : " (" + row.reason() + ")");
+    // The history keeps what people read, in French, as it read at the time of the change.
+    private String membership(MembershipYear row) {
+        return row.year() + " : " + label(row.status().labelKey()) + (row.reason() == null ? "" : " (" + row.reason() + ")");
+    }
+
+    private String label(String key) {
+        return texts.get(key);
     }
 
     /** A change made to a loaded (or new) centre, recorded in {@code changes}. */

@@ -38,6 +38,10 @@ final class ImportHeader {
                 continue;
             }
             Optional<CentreColumn> known = CentreColumn.named(name);
+            if (known.isEmpty() && CentreColumn.isMembershipOfAYear(name)) {
+                // An exported file, imported back: its membership column is for reading only.
+                continue;
+            }
             if (known.isEmpty()) {
                 header.errors.add(new ImportError(line, name, texts.get("import.file.unknown-column",
                         String.join(", ", CentreColumn.headers()))));

@@ -115,14 +115,14 @@ final class ImportPlanner {
 
     /** Changes the (loaded, unsaved) centre into what the line says, recording each change. */
     private void applyTo(Centre centre, ImportedRow row, ChangeList changes) {
-        CentreService.recordProfile(centre, row.profile(), row.director(), row.chair(), changes);
-        CentreService.recordApproval(centre, row.approval(), changes);
+        centres.recordProfile(centre, row.profile(), row.director(), row.chair(), changes);
+        centres.recordApproval(centre, row.approval(), changes);
         if (row.figures() != null) {
-            CentreService.recordFigures(centre, row.figures(), changes);
+            centres.recordFigures(centre, row.figures(), changes);
         }
         if (row.departure() != null && !centre.membership(row.departure().year()).equals(
                 Optional.of(row.departure()))) {
-            CentreService.recordMembership(centre, row.departure(), changes);
+            centres.recordMembership(centre, row.departure(), changes);
         }
         Territory territory = row.validTerritory();
         LocalDate today = LocalDate.now(clock);

@@ -16,7 +16,6 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import fr.centressociaux.portail.centres.internal.Table;
-import fr.centressociaux.portail.shared.EmailAddresses;
 import fr.centressociaux.portail.shared.SearchKeys;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
@@ -34,7 +33,6 @@ import static fr.centressociaux.portail.centres.CentreColumn.*;
  */
 final class ImportRowReader {
 
-    static final int MAX_PERSON_NAME = 120;
     static final int MAX_REASON = 500;
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -189,18 +187,18 @@ final class ImportRowReader {
             if (name.isEmpty() && email.isEmpty()) {
                 return null;
             }
-            if (name.isEmpty() || name.length() > MAX_PERSON_NAME) {
-                error(nameColumn, "import.rule.person-name", MAX_PERSON_NAME);
-            }
-            if (!email.isEmpty() && !EmailAddresses.isValid(email)) {
-                error(emailColumn, "centre.rule.email");
+            RoleHolder given = new RoleHolder(name, email.isEmpty() ? null : email, null);
+            List<ProfileProblem> problems = CentreProfileRules.holderProblems("holder", given);
+            problems.forEach(problem -> error(problem.field().endsWith(".email") ? emailColumn : nameColumn,
+                    problem.messageKey(), problem.arguments().toArray()));
+            if (!problems.isEmpty()) {
                 return null;
             }
-            String normalised = email.isEmpty() ? null : EmailAddresses.normalise(email);
+            RoleHolder tidy = Objects.requireNonNull(CentreProfileRules.tidyHolder(given));
             // The same person keeps the link to their account.
-            boolean samePerson = current != null && Objects.equals(current.email(), normalised)
-                    && (normalised != null || current.name().equals(name));
-            return new RoleHolder(name, normalised, samePerson ? current.accountId() : null);
+            boolean samePerson = current != null && Objects.equals(current.email(), tidy.email())
+                    && (tidy.email() != null || current.name().equals(tidy.name()));
+            return new RoleHolder(tidy.name(), tidy.email(), samePerson ? current.accountId() : null);
         }
 
         @Nullable MembershipYear departure() {

@@ -9,12 +9,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Puts accounts straight into the database and signs people in for a test. Lives in the
- * accounts package to reach what the module keeps package-private.
+ * accounts package to reach what the module keeps package-private; public for the tests of
+ * other modules, which need people of every role.
  */
 public final class AccountFixtures {
 
     /** A password the policy accepts, given to every account made here. */
-    static final String PASSWORD = "girafe-tonnerre-pupitre-mandoline";
+    public static final String PASSWORD = "girafe-tonnerre-pupitre-mandoline";
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -27,7 +28,7 @@ public final class AccountFixtures {
     }
 
     /** An address no other test uses, so tests sharing a database do not meet. */
-    static String uniqueEmail(String name) {
+    public static String uniqueEmail(String name) {
         return name + "." + SEQUENCE.incrementAndGet() + "." + System.nanoTime() + "@example.org";
     }
 

@@ -39,6 +39,8 @@ class CentreImportTest {
     @Autowired
     CentreImport imports;
     @Autowired
+    CentreExport export;
+    @Autowired
     CentreRepository centres;
     @Autowired
     TerritoryService territories;
@@ -200,6 +202,23 @@ class CentreImportTest {
         assertThat(only(sheet.rows().getFirst()).getApproval())
                 .isEqualTo(new Approval(LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)));
         assertThat(only(sheet.rows().get(1)).getFigures()).containsExactly(new YearlyFigures(figuresYear, 28, 12.5, 57));
+    }
+
+    @ParameterizedTest
+    @EnumSource(CentreExport.Format.class)
+    void a_directory_export_imports_back_with_every_row_unchanged(CentreExport.Format format) throws Exception {
+        String family = uniqueName("Centre social Aller-retour");
+        CentreSheet sheet = CentreSheet.withAllColumns().row(centre(family + " A"))
+                .row(with(with(centre(family + " B"), "gestion", "MUNICIPALE"), "siret", ""));
+        imports.apply(preview("centres.csv", sheet.csv()));
+        java.io.ByteArrayOutputStream exported = new java.io.ByteArrayOutputStream();
+        export.write(new CentreFilter(null, null, null, null, LocalDate.now(clock).getYear(), null, family), format,
+                exported);
+
+        ImportPreview again = preview("annuaire." + format.name().toLowerCase(), exported.toByteArray());
+
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.rows()).hasSize(2).extracting(ImportRow::action).containsOnly(ImportAction.UNCHANGED);
     }
 
     @Test

@@ -114,7 +114,7 @@ class TerritoryHistoryTest {
 
         assertThat(moved.getChanges().getFirst().field()).isEqualTo("centre.field.territory");
         assertThat(moved.getChanges().getFirst().before()).isEqualTo("Arrageois et Bassin-Minier");
-        assertThat(moved.getChanges().getFirst().after()).contains("Bassin-Minier", "2025-01-01");
+        assertThat(moved.getChanges().getFirst().after()).contains("Bassin-Minier", "01/01/2025");
     }
 
     @Test
