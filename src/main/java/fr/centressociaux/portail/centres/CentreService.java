@@ -72,14 +72,17 @@ public class CentreService {
         return access.permissionsOn(centre);
     }
 
-    /** The territory the centre belonged to on the date. */
+    /** The territory the centre belonged to on the date, for those who may see the centre. */
     @PreAuthorize("isAuthenticated()")
     public Optional<String> territoryOn(String centreId, LocalDate date) {
-        return load(centreId).territoryOn(date);
+        return get(centreId).territoryOn(date);
     }
 
-    /** The centres that belonged to the territory on the date. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * The centres that belonged to the territory on the date. For federation staff: network-wide
+     * counts need every territory, and the list carries people's contact details.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public List<Centre> centresInTerritoryOn(String territoryId, LocalDate date) {
         return centres.findInTerritoryOn(territoryId, date);
     }

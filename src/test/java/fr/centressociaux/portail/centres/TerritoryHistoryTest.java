@@ -127,4 +127,21 @@ class TerritoryHistoryTest {
                 fixtures.territoryId("AA62"), LocalDate.of(2026, 1, 1)))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void directors_and_the_funder_cannot_list_a_territory_s_centres_nor_look_up_another_centre() {
+        Centre centre = fixtures.centreIn("LIT62", LocalDate.of(2020, 1, 1));
+        Centre own = fixtures.centreIn("AA62", LocalDate.of(2020, 1, 1));
+        AccountFixtures.actAs(people.active(Role.DIRECTOR, new AccountScope(Set.of(), own.getId())));
+
+        assertThatThrownBy(() -> service.centresInTerritoryOn(fixtures.territoryId("LIT62"), LocalDate.of(2024, 1, 1)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.territoryOn(centre.getId(), LocalDate.of(2024, 1, 1)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(service.territoryOn(own.getId(), LocalDate.of(2024, 1, 1))).contains(fixtures.territoryId("AA62"));
+
+        AccountFixtures.actAs(people.active(Role.FUNDER));
+        assertThatThrownBy(() -> service.centresInTerritoryOn(fixtures.territoryId("LIT62"), LocalDate.of(2024, 1, 1)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }

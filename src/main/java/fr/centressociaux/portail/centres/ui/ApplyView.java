@@ -42,7 +42,8 @@ class ApplyView extends Main implements HasDynamicTitle {
         send.setText(getTranslation("apply.send"));
         send.addClickListener(click -> send());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.setDisableOnClick(true);
+        // No disable-on-click: it raced with the last field's value sync and lost clicks. A second
+        // click is harmless (the form is gone after success; a refusal just shows again).
         add(new PublicPageHeader("apply.title", "apply.intro"), new Paragraph(getTranslation("apply.required-note")),
                 fields, refusal, send, backToSignIn());
     }
@@ -58,8 +59,6 @@ class ApplyView extends Main implements HasDynamicTitle {
             showRefusal(getTranslation("apply.invalid", invalid.problems().size()));
         } catch (UserFacingException other) {
             showRefusal(getTranslation(other.messageKey(), other.arguments()));
-        } finally {
-            send.setEnabled(true);
         }
     }
 
