@@ -105,15 +105,26 @@ public class RegistrationService {
                 CONFIRMATION_VALIDITY.toHours()));
     }
 
+    /**
+     * The application a confirmation link is for, while it still awaits confirmation; does not
+     * confirm. The page asks the person to click, because mail scanners open links by themselves.
+     */
+    public Optional<MembershipApplication> awaitingConfirmation(String token) {
+        return Optional.ofNullable(mongo.findOne(awaitingConfirmationQuery(token), MembershipApplication.class));
+    }
+
     /** Confirms the director's address; the application then waits for the federation. */
     public Optional<MembershipApplication> confirmEmail(String token) {
-        Query awaiting = Query.query(Criteria.where("confirmationHash").is(Tokens.hash(token))
-                .and("status").is(ApplicationStatus.AWAITING_EMAIL_CONFIRMATION)
-                .and("confirmationExpiresAt").gt(clock.instant()));
-        return Optional.ofNullable(mongo.findAndModify(awaiting,
+        return Optional.ofNullable(mongo.findAndModify(awaitingConfirmationQuery(token),
                 new Update().set("status", ApplicationStatus.PENDING).set("confirmedAt", clock.instant())
                         .unset("confirmationHash").inc("version", 1),
                 FindAndModifyOptions.options().returnNew(true), MembershipApplication.class));
+    }
+
+    private Query awaitingConfirmationQuery(String token) {
+        return Query.query(Criteria.where("confirmationHash").is(Tokens.hash(token))
+                .and("status").is(ApplicationStatus.AWAITING_EMAIL_CONFIRMATION)
+                .and("confirmationExpiresAt").gt(clock.instant()));
     }
 
     /** Applications waiting for a decision that the caller may take, oldest first. */

@@ -122,6 +122,18 @@ class RegistrationServiceTest {
     }
 
     @Test
+    void opening_the_link_shows_the_application_without_confirming_it() {
+        Draft draft = new Draft();
+        String token = submit(draft);
+
+        assertThat(registrations.awaitingConfirmation(token)).get()
+                .extracting(application -> application.getProfile().name()).isEqualTo(draft.name);
+        assertThat(storedFor(draft).getStatus()).isEqualTo(ApplicationStatus.AWAITING_EMAIL_CONFIRMATION);
+        registrations.confirmEmail(token);
+        assertThat(registrations.awaitingConfirmation(token)).as("after confirmation").isEmpty();
+    }
+
+    @Test
     void confirming_the_address_moves_the_application_to_pending_and_the_link_works_once() {
         Draft draft = new Draft();
         String token = submit(draft);

@@ -88,6 +88,8 @@ class RegistrationJourneyTest {
                 .contains("« Centre social Les Hirondelles »");
         Page fromTheMail = browser.newPage();
         fromTheMail.navigate(confirmation.linkPath());
+        assertThat(heading(fromTheMail, "Confirmer votre adresse")).isVisible();
+        fromTheMail.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer mon adresse")).click();
         assertThat(heading(fromTheMail, "Adresse confirmée")).isVisible();
         assertThat(fromTheMail.getByText("La demande d’adhésion de « Centre social Les Hirondelles » attend "
                 + "maintenant l’examen de la fédération.")).isVisible();

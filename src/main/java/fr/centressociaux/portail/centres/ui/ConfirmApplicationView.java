@@ -1,5 +1,7 @@
 package fr.centressociaux.portail.centres.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,8 +15,9 @@ import fr.centressociaux.portail.centres.RegistrationService;
 import fr.centressociaux.portail.shared.ui.PublicPageHeader;
 
 /**
- * Where the link mailed to the director leads: confirms the address once, after which the
- * application waits for the federation. A used or expired link says so, and how to start again.
+ * Where the link mailed to the director leads: the person confirms their address with a click
+ * (not on opening: mail scanners open links by themselves), after which the application waits
+ * for the federation. A used or expired link says so, and how to start again.
  */
 @Route(value = "adherer/confirmer/:token", autoLayout = false)
 @AnonymousAllowed
@@ -31,7 +34,19 @@ class ConfirmApplicationView extends Main implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String token = event.getRouteParameters().get("token").orElse("");
-        registrations.confirmEmail(token).ifPresentOrElse(this::showConfirmed, this::showInvalidLink);
+        registrations.awaitingConfirmation(token).ifPresentOrElse(application -> askToConfirm(token, application),
+                this::showInvalidLink);
+    }
+
+    private void askToConfirm(String token, MembershipApplication application) {
+        Button confirm = new Button(getTranslation("apply.confirm.button"), click -> {
+            removeAll();
+            registrations.confirmEmail(token).ifPresentOrElse(this::showConfirmed, this::showInvalidLink);
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new PublicPageHeader("apply.confirm.title", "apply.confirm.intro"),
+                new Paragraph(getTranslation("apply.confirm.text", application.getProfile().name(),
+                        application.getDirectorEmail())), confirm);
     }
 
     private void showConfirmed(MembershipApplication application) {
