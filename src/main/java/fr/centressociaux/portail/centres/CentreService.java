@@ -100,7 +100,20 @@ public class CentreService {
         RoleHolder newDirector = CentreProfileRules.tidyHolder(director);
         RoleHolder newChair = CentreProfileRules.tidyHolder(chair);
         return change(id, expectedVersion, access::checkEditProfile,
-                (centre, changes) -> recordProfile(centre, valid, newDirector, newChair, changes));
+                (centre, changes) -> recordProfile(centre, valid, accountLinkKept(centre.getDirector(), newDirector),
+                        accountLinkKept(centre.getChair(), newChair), changes));
+    }
+
+    /**
+     * The account a role holder is linked to is never taken from the caller: it is kept while the
+     * email stays the same, and dropped when another person takes the role.
+     */
+    private static @Nullable RoleHolder accountLinkKept(@Nullable RoleHolder before, @Nullable RoleHolder after) {
+        if (after == null) {
+            return null;
+        }
+        boolean samePerson = before != null && before.email() != null && before.email().equalsIgnoreCase(after.email());
+        return new RoleHolder(after.name(), after.email(), samePerson ? before.accountId() : null);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -13,6 +13,7 @@ import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.accounts.internal.AccountRepository;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.TerritoryService;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -137,5 +138,21 @@ class CentrePermissionMatrixTest {
         } else {
             AccountFixtures.actAs(account);
         }
+    }
+
+    @Test
+    void an_editor_cannot_link_a_role_holder_to_an_account_of_their_choosing() {
+        CentreFixtures fixtures = new CentreFixtures(service, territories);
+        Centre centre = fixtures.centreIn("LIT62", LocalDate.of(2020, 1, 1));
+        Account director = new AccountFixtures(accountRepository, encoder).active(Role.DIRECTOR,
+                new AccountScope(Set.of(), centre.getId()));
+        AccountFixtures.actAs(director);
+
+        Centre saved = service.updateProfile(centre.getId(), centre.getVersion(), centre.getProfile(),
+                new RoleHolder("Nouvelle Directrice", "nouvelle@example.org", "someone-elses-account-id"),
+                new RoleHolder("Président", "president@example.org", director.getId()));
+
+        assertThat(saved.getDirector().accountId()).isNull();
+        assertThat(saved.getChair().accountId()).isNull();
     }
 }
