@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.context.TestPropertySource;
 
+import static fr.centressociaux.portail.support.Pages.*;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
@@ -37,7 +38,7 @@ class CentreImportJourneyTest {
     @Test
     void an_admin_sees_the_errors_of_a_file_then_imports_the_corrected_one() {
         Page admin = browser.newPage();
-        signInAsDemoAdmin(admin);
+        signIn(admin, "admin@example.org", "demo-portail-62");
         admin.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Importer des centres")).click();
         assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Importer des centres")))
                 .isVisible();
@@ -71,14 +72,5 @@ class CentreImportJourneyTest {
 
     private static Locator importButton(Page page) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer").setExact(true));
-    }
-
-    private static void signInAsDemoAdmin(Page page) {
-        page.navigate("/login");
-        Locator form = page.locator("vaadin-login-form");
-        form.getByLabel("Adresse électronique").fill("admin@example.org");
-        form.getByLabel("Mot de passe", new Locator.GetByLabelOptions().setExact(true)).fill("demo-portail-62");
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Se connecter")).click();
-        assertThat(page).hasURL(Pattern.compile("(/|/\\?continue)$"));
     }
 }

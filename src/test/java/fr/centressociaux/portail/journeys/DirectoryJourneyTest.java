@@ -39,6 +39,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 
+import fr.centressociaux.portail.support.Pages;
+
+import static fr.centressociaux.portail.support.Pages.*;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static fr.centressociaux.portail.centres.CentreFixtures.member;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,7 +100,7 @@ class DirectoryJourneyTest {
         centres.create(CentreFixtures.profile(beffroi, "59400", "Cambrai"), "CAMB", member(year));
 
         Page admin = browser.newPage();
-        signIn(admin, ADMIN);
+        signInAsDemo(admin, ADMIN);
         sideNavigationItem(admin, "Annuaire des centres").click();
         assertThat(heading(admin, "Annuaire des centres")).isVisible();
         admin.getByLabel("Rechercher").fill(word.toLowerCase());
@@ -140,11 +143,11 @@ class DirectoryJourneyTest {
         String name = "Centre social La Passerelle " + word;
         Centre centre = centres.create(CentreFixtures.profile(name, "62300", "Lens"), "AA62", member(year));
         Page first = browser.newPage();
-        signIn(first, ADMIN);
+        signInAsDemo(first, ADMIN);
         first.navigate("/centres/" + centre.getId());
         assertThat(heading(first, name)).isVisible();
         Page second = browser.newPage();
-        signIn(second, ADMIN);
+        signInAsDemo(second, ADMIN);
         second.navigate("/centres/" + centre.getId());
         assertThat(heading(second, name)).isVisible();
 
@@ -175,7 +178,7 @@ class DirectoryJourneyTest {
         String name = "Centre social Le Terril " + word;
         Centre centre = centres.create(CentreFixtures.profile(name, "62800", "Liévin"), "ABM62", member(year - 1));
         Page admin = browser.newPage();
-        signIn(admin, ADMIN);
+        signInAsDemo(admin, ADMIN);
         admin.navigate("/centres/" + centre.getId());
 
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter une année")).first().click();
@@ -207,7 +210,7 @@ class DirectoryJourneyTest {
     void the_admin_creates_a_territory_with_its_delegate_and_a_bad_code_is_explained_next_to_the_field() {
         String code = "T" + UUID.randomUUID().toString().substring(0, 5).toUpperCase();
         Page admin = browser.newPage();
-        signIn(admin, ADMIN);
+        signInAsDemo(admin, ADMIN);
         sideNavigationItem(admin, "Territoires").click();
         assertThat(gridCell(admin, "Littoral 62")).isVisible();
         browser.screenshot(admin, "territoires");
@@ -240,7 +243,7 @@ class DirectoryJourneyTest {
         String name = "Centre social Les Goélands " + word;
         Centre centre = centres.create(CentreFixtures.profile(name, "62100", "Calais"), "LIT62", member(year));
         Page phone = browser.newPhonePage(390, 844);
-        signIn(phone, ADMIN);
+        signInAsDemo(phone, ADMIN);
         phone.navigate("/centres");
         // Without its accent, as people type on a phone.
         phone.getByLabel("Rechercher").fill("goelands " + word);
@@ -326,17 +329,8 @@ class DirectoryJourneyTest {
 
     // --- What a person does and sees, in the portal's own words ---
 
-    private static void signIn(Page page, String email) {
-        signIn(page, email, DEMO_PASSWORD);
-    }
-
-    private static void signIn(Page page, String email, String password) {
-        page.navigate("/login");
-        Locator form = page.locator("vaadin-login-form");
-        form.getByLabel("Adresse électronique").fill(email);
-        form.getByLabel("Mot de passe", new Locator.GetByLabelOptions().setExact(true)).fill(password);
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Se connecter")).click();
-        assertThat(page).hasURL(Pattern.compile("(/|/\\?continue)$"));
+    private static void signInAsDemo(Page page, String email) {
+        Pages.signIn(page, email, DEMO_PASSWORD);
     }
 
     private static void choose(Page page, String label, String option) {
@@ -392,17 +386,6 @@ class DirectoryJourneyTest {
                 .locator("[slot='error-message']");
     }
 
-    private static Locator sideNavigationItem(Page page, String label) {
-        return page.locator("vaadin-side-nav").locator("vaadin-side-nav-item",
-                new Locator.LocatorOptions().setHasText(label));
-    }
-
-    private static Locator gridCell(Page page, String text) {
-        // The grid keeps rows it no longer shows, hidden, after the filters change.
-        return page.locator("vaadin-grid").getByText(text, new Locator.GetByTextOptions().setExact(true))
-                .filter(new Locator.FilterOptions().setVisible(true));
-    }
-
     /** The page's whole length, not just the window: the app layout scrolls inside the window. */
     private static void screenshotWhole(Page page, String name) {
         var window = page.viewportSize();
@@ -410,10 +393,5 @@ class DirectoryJourneyTest {
         page.setViewportSize(window.width, Math.max(window.height, length.intValue() + 120));
         browser.screenshot(page, name);
         page.setViewportSize(window.width, window.height);
-    }
-
-    private static void assertFitsTheScreenWidth(Page page) {
-        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(((Number) overflow).intValue()).as("pixels wider than the screen").isLessThanOrEqualTo(0);
     }
 }

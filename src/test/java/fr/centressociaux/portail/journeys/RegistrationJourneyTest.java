@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
+import static fr.centressociaux.portail.support.Pages.*;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -322,39 +323,9 @@ class RegistrationJourneyTest {
                 .orElseThrow(() -> new AssertionError("No mail '" + subject + "' to " + address));
     }
 
-    private static void signIn(Page page, String email, String password) {
-        page.navigate("/login");
-        Locator form = page.locator("vaadin-login-form");
-        form.getByLabel("Adresse électronique").fill(email);
-        form.getByLabel("Mot de passe", new Locator.GetByLabelOptions().setExact(true)).fill(password);
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Se connecter")).click();
-        assertThat(page).hasURL(Pattern.compile("(/|/\\?continue)$"));
-    }
-
-    private static Locator heading(Page page, String text) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text));
-    }
-
     private static Locator fieldError(Page page, String component, String label) {
         return page.locator(component, new Page.LocatorOptions()
                         .setHas(page.getByText(label, new Page.GetByTextOptions().setExact(true))))
                 .locator("[slot='error-message']");
-    }
-
-    private static Locator sideNavigation(Page page) {
-        return page.locator("vaadin-side-nav");
-    }
-
-    private static Locator sideNavigationItem(Page page, String label) {
-        return sideNavigation(page).locator("vaadin-side-nav-item", new Locator.LocatorOptions().setHasText(label));
-    }
-
-    private static Locator gridCell(Page page, String text) {
-        return page.locator("vaadin-grid").getByText(text, new Locator.GetByTextOptions().setExact(true));
-    }
-
-    private static void assertFitsTheScreenWidth(Page page) {
-        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(((Number) overflow).intValue()).as("pixels wider than the screen").isLessThanOrEqualTo(0);
     }
 }

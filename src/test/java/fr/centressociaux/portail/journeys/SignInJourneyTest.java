@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
+import static fr.centressociaux.portail.support.Pages.*;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -291,22 +292,5 @@ class SignInJourneyTest {
         return page.locator("vaadin-password-field", new Page.LocatorOptions()
                         .setHas(page.getByText(label, new Page.GetByTextOptions().setExact(true))))
                 .locator("[slot='error-message']");
-    }
-
-    private static Locator sideNavigation(Page page) {
-        return page.locator("vaadin-side-nav");
-    }
-
-    private static Locator sideNavigationItem(Page page, String label) {
-        return sideNavigation(page).locator("vaadin-side-nav-item", new Locator.LocatorOptions().setHasText(label));
-    }
-
-    private static Locator gridCell(Page page, String text) {
-        return page.locator("vaadin-grid").getByText(text, new Locator.GetByTextOptions().setExact(true));
-    }
-
-    private static void assertFitsTheScreenWidth(Page page) {
-        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(((Number) overflow).intValue()).as("pixels wider than the screen").isLessThanOrEqualTo(0);
     }
 }
