@@ -19,6 +19,7 @@ import fr.centressociaux.portail.mail.Mailer;
 import fr.centressociaux.portail.shared.EmailAddresses;
 import fr.centressociaux.portail.shared.Links;
 import fr.centressociaux.portail.shared.PortalProperties;
+import fr.centressociaux.portail.shared.RateLimiter;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
 import org.springframework.dao.DuplicateKeyException;
@@ -34,6 +35,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class AccountService {
 
+    /** Reset mails one address may receive in an hour. */
+    public static final int RESETS_PER_ADDRESS_PER_HOUR = 3;
+
     private final AccountRepository accounts;
     private final OneTimeLinks links;
     private final LoginThrottle throttle;
@@ -44,13 +48,15 @@ public class AccountService {
     private final Mailer mailer;
     private final AuditLog audit;
     private final Texts texts;
+    private final RateLimiter rateLimiter;
     private final PortalProperties properties;
     private final Links portalLinks;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, OneTimeLinks links, LoginThrottle throttle, SessionTerminator sessions,
             PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, CurrentUser currentUser, Mailer mailer,
-            AuditLog audit, Texts texts, PortalProperties properties, Links portalLinks, Clock clock) {
+            AuditLog audit, Texts texts, RateLimiter rateLimiter, PortalProperties properties, Links portalLinks,
+            Clock clock) {
         this.accounts = accounts;
         this.links = links;
         this.throttle = throttle;
@@ -61,6 +67,7 @@ public class AccountService {
         this.mailer = mailer;
         this.audit = audit;
         this.texts = texts;
+        this.rateLimiter = rateLimiter;
         this.properties = properties;
         this.portalLinks = portalLinks;
         this.clock = clock;
@@ -124,6 +131,11 @@ public class AccountService {
      */
     public void requestPasswordReset(String email) {
         String normalised = EmailAddresses.normalise(email);
+        if (!rateLimiter.tryAcquire("password-reset:" + normalised, RESETS_PER_ADDRESS_PER_HOUR, Duration.ofHours(1))) {
+            // Same silent answer: the page must not reveal anything, and nobody's inbox gets flooded.
+            audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, null, normalised, "rate-limited");
+            return;
+        }
         Optional<Account> account = accounts.findByEmail(normalised)
                 .filter(found -> found.getStatus() == AccountStatus.ACTIVE);
         account.ifPresent(found -> {

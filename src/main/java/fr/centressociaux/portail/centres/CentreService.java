@@ -243,6 +243,9 @@ public class CentreService {
         if (row.status() == MembershipStatus.NOT_RENEWED && (row.reason() == null || row.reason().isBlank())) {
             throw new UserFacingException("centre.membership.reason-required");
         }
+        if (row.since() != null && row.leftOn() != null && row.leftOn().isBefore(row.since())) {
+            throw new UserFacingException("centre.membership.left-before-since");
+        }
         return row;
     }
 

@@ -1,12 +1,20 @@
 package fr.centressociaux.portail.accounts;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.time.Duration;
 import java.util.Set;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
+import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.time.Duration;
 import java.util.concurrent.Future;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -356,6 +364,21 @@ class AccountServiceTest {
         assertRefusedWith("link.invalid", () -> service.completeLink(older, NEW_PASSWORD, NEW_PASSWORD));
         service.completeLink(newer, NEW_PASSWORD, NEW_PASSWORD);
         assertThat(encoder.matches(NEW_PASSWORD, fixtures.reload(account).getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void an_address_gets_at_most_three_reset_mails_an_hour_and_the_answer_stays_silent() {
+        Account account = fixtures.active(Role.DIRECTOR);
+        AccountFixtures.actAsNobody();
+
+        for (int i = 0; i < AccountService.RESETS_PER_ADDRESS_PER_HOUR + 2; i++) {
+            assertThatNoException().isThrownBy(() -> service.requestPasswordReset(account.getEmail()));
+        }
+        assertThat(inbox.mailsTo(account.getEmail())).hasSize(AccountService.RESETS_PER_ADDRESS_PER_HOUR);
+
+        clock.advance(Duration.ofHours(1));
+        service.requestPasswordReset(account.getEmail());
+        assertThat(inbox.mailsTo(account.getEmail())).hasSize(AccountService.RESETS_PER_ADDRESS_PER_HOUR + 1);
     }
 
     @Test

@@ -1,0 +1,65 @@
+package fr.centressociaux.portail.centres;
+
+import java.time.LocalDate;
+
+import fr.centressociaux.portail.accounts.AccountFixtures;
+import fr.centressociaux.portail.accounts.Role;
+import fr.centressociaux.portail.accounts.internal.AccountRepository;
+import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.support.PortalTest;
+import fr.centressociaux.portail.territories.TerritoryService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A membership year is refused when its dates or reason do not make sense; nothing is saved. */
+@PortalTest
+class MembershipRulesTest {
+
+    @Autowired
+    CentreService service;
+    @Autowired
+    TerritoryService territories;
+    @Autowired
+    AccountRepository accountRepository;
+    @Autowired
+    PasswordEncoder encoder;
+
+    Centre centre;
+
+    @BeforeEach
+    void aCentreAndAnAdmin() {
+        AccountFixtures.actAs(new AccountFixtures(accountRepository, encoder).active(Role.ADMIN));
+        centre = new CentreFixtures(service, territories).centreIn("LIT62", LocalDate.of(2020, 1, 1));
+    }
+
+    @Test
+    void a_departure_before_the_membership_began_is_refused() {
+        MembershipYear backwards = new MembershipYear(2024, MembershipStatus.NOT_RENEWED, LocalDate.of(2024, 5, 1),
+                LocalDate.of(2024, 3, 1), "Fin de l’adhésion");
+
+        assertThatThrownBy(() -> service.putMembership(centre.getId(), centre.getVersion(), backwards))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey())
+                .isEqualTo("centre.membership.left-before-since");
+        assertThat(service.get(centre.getId()).membership(2024)).isEmpty();
+    }
+
+    @Test
+    void leaving_without_a_reason_is_refused_and_with_one_it_is_kept() {
+        MembershipYear noReason = new MembershipYear(2024, MembershipStatus.NOT_RENEWED, LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 6, 30), " ");
+        assertThatThrownBy(() -> service.putMembership(centre.getId(), centre.getVersion(), noReason))
+                .isInstanceOf(UserFacingException.class);
+
+        MembershipYear left = new MembershipYear(2024, MembershipStatus.NOT_RENEWED, LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 6, 30), "Décision de la ville");
+        service.putMembership(centre.getId(), centre.getVersion(), left);
+
+        assertThat(service.get(centre.getId()).membership(2024)).contains(left);
+    }
+}
