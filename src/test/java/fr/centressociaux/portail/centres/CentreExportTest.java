@@ -17,7 +17,6 @@ import java.util.UUID;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.AccountScope;
 import fr.centressociaux.portail.accounts.Role;
-import fr.centressociaux.portail.accounts.internal.AccountRepository;
 import fr.centressociaux.portail.centres.CentreExport.Format;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static fr.centressociaux.portail.centres.CentreFixtures.member;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,21 +56,17 @@ class CentreExportTest {
     @Autowired
     TerritoryService territories;
     @Autowired
-    AccountRepository accountRepository;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
     Clock clock;
 
+    @Autowired
     CentreFixtures centres;
+    @Autowired
     AccountFixtures accounts;
     String word;
     int year;
 
     @BeforeEach
     void setUp() {
-        centres = new CentreFixtures(centreService, territories);
-        accounts = new AccountFixtures(accountRepository, encoder);
         word = "Mot" + UUID.randomUUID().toString().substring(0, 8);
         year = LocalDate.now(clock).getYear();
     }

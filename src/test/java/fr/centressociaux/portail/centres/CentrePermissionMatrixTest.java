@@ -10,9 +10,7 @@ import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.AccountScope;
 import fr.centressociaux.portail.accounts.Role;
-import fr.centressociaux.portail.accounts.internal.AccountRepository;
 import fr.centressociaux.portail.support.PortalTest;
-import fr.centressociaux.portail.territories.TerritoryService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -67,16 +64,13 @@ class CentrePermissionMatrixTest {
     @Autowired
     CentreService service;
     @Autowired
-    TerritoryService territories;
+    CentreFixtures fixtures;
     @Autowired
-    AccountRepository accountRepository;
-    @Autowired
-    PasswordEncoder encoder;
+    AccountFixtures people;
 
     @ParameterizedTest(name = "{0} {1}: allowed={2}")
     @MethodSource("everyActorAndOperation")
     void each_person_may_do_exactly_what_their_role_and_scope_allow(Actor actor, Operation operation, boolean allowed) {
-        CentreFixtures fixtures = new CentreFixtures(service, territories);
         Centre centre = fixtures.centreIn("LIT62", LocalDate.of(2020, 1, 1));
         Centre otherCentre = fixtures.centreIn("AA62", LocalDate.of(2020, 1, 1));
         actAs(actor, centre, otherCentre, fixtures);
@@ -117,7 +111,6 @@ class CentrePermissionMatrixTest {
     }
 
     private void actAs(Actor actor, Centre centre, Centre otherCentre, CentreFixtures fixtures) {
-        AccountFixtures people = new AccountFixtures(accountRepository, encoder);
         Account account = switch (actor) {
             case ANONYMOUS -> null;
             case ITS_DIRECTOR -> people.active(Role.DIRECTOR, new AccountScope(Set.of(), centre.getId()));
@@ -142,9 +135,8 @@ class CentrePermissionMatrixTest {
 
     @Test
     void an_editor_cannot_link_a_role_holder_to_an_account_of_their_choosing() {
-        CentreFixtures fixtures = new CentreFixtures(service, territories);
         Centre centre = fixtures.centreIn("LIT62", LocalDate.of(2020, 1, 1));
-        Account director = new AccountFixtures(accountRepository, encoder).active(Role.DIRECTOR,
+        Account director = people.active(Role.DIRECTOR,
                 new AccountScope(Set.of(), centre.getId()));
         AccountFixtures.actAs(director);
 

@@ -11,14 +11,11 @@ import java.util.concurrent.Future;
 import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.Role;
-import fr.centressociaux.portail.accounts.internal.AccountRepository;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.support.PortalTest;
-import fr.centressociaux.portail.territories.TerritoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,21 +26,20 @@ class ConcurrentEditTest {
 
     @Autowired
     CentreService service;
+
     @Autowired
-    TerritoryService territories;
+    AccountFixtures people;
     @Autowired
-    AccountRepository accountRepository;
-    @Autowired
-    PasswordEncoder encoder;
+    CentreFixtures fixtures;
 
     Account admin;
     Centre centre;
 
     @BeforeEach
     void aCentreOpenedByTwoPeople() {
-        admin = new AccountFixtures(accountRepository, encoder).active(Role.ADMIN);
+        admin = people.active(Role.ADMIN);
         AccountFixtures.actAs(admin);
-        centre = new CentreFixtures(service, territories).centreIn("LIT62", LocalDate.of(2020, 1, 1));
+        centre = fixtures.centreIn("LIT62", LocalDate.of(2020, 1, 1));
     }
 
     @Test

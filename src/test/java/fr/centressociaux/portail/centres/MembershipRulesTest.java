@@ -4,14 +4,11 @@ import java.time.LocalDate;
 
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.Role;
-import fr.centressociaux.portail.accounts.internal.AccountRepository;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.support.PortalTest;
-import fr.centressociaux.portail.territories.TerritoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,19 +19,18 @@ class MembershipRulesTest {
 
     @Autowired
     CentreService service;
+
     @Autowired
-    TerritoryService territories;
+    AccountFixtures people;
     @Autowired
-    AccountRepository accountRepository;
-    @Autowired
-    PasswordEncoder encoder;
+    CentreFixtures fixtures;
 
     Centre centre;
 
     @BeforeEach
     void aCentreAndAnAdmin() {
-        AccountFixtures.actAs(new AccountFixtures(accountRepository, encoder).active(Role.ADMIN));
-        centre = new CentreFixtures(service, territories).centreIn("LIT62", LocalDate.of(2020, 1, 1));
+        AccountFixtures.actAs(people.active(Role.ADMIN));
+        centre = fixtures.centreIn("LIT62", LocalDate.of(2020, 1, 1));
     }
 
     @Test

@@ -6,15 +6,12 @@ import java.util.Set;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.AccountScope;
 import fr.centressociaux.portail.accounts.Role;
-import fr.centressociaux.portail.accounts.internal.AccountRepository;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.support.PortalTest;
-import fr.centressociaux.portail.territories.TerritoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,20 +24,14 @@ class TerritoryHistoryTest {
 
     @Autowired
     CentreService service;
-    @Autowired
-    TerritoryService territories;
-    @Autowired
-    AccountRepository accountRepository;
-    @Autowired
-    PasswordEncoder encoder;
 
+    @Autowired
     CentreFixtures fixtures;
+    @Autowired
     AccountFixtures people;
 
     @BeforeEach
     void signInAsAdmin() {
-        fixtures = new CentreFixtures(service, territories);
-        people = new AccountFixtures(accountRepository, encoder);
         AccountFixtures.actAs(people.active(Role.ADMIN));
     }
 

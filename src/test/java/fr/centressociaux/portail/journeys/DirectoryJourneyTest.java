@@ -21,11 +21,9 @@ import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.AccountScope;
 import fr.centressociaux.portail.accounts.Role;
-import fr.centressociaux.portail.accounts.internal.AccountRepository;
 import fr.centressociaux.portail.centres.Approval;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
-import fr.centressociaux.portail.centres.CentreService;
 import fr.centressociaux.portail.centres.YearlyFigures;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.support.RealBrowser;
@@ -36,7 +34,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 
 import fr.centressociaux.portail.support.Pages;
@@ -63,25 +60,19 @@ class DirectoryJourneyTest {
     static final RealBrowser browser = new RealBrowser();
 
     @Autowired
-    CentreService centreService;
-    @Autowired
     TerritoryService territories;
     @Autowired
     Clock clock;
-    @Autowired
-    AccountRepository accountRepository;
-    @Autowired
-    PasswordEncoder encoder;
 
+    @Autowired
     CentreFixtures centres;
+    @Autowired
     AccountFixtures accounts;
     String word;
     int year;
 
     @BeforeEach
     void setUp() {
-        centres = new CentreFixtures(centreService, territories);
-        accounts = new AccountFixtures(accountRepository, encoder);
         word = "Parcours" + UUID.randomUUID().toString().substring(0, 6);
         year = LocalDate.now(clock).getYear();
     }
