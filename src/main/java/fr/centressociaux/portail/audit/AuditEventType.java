@@ -15,7 +15,10 @@ public enum AuditEventType {
     ROLE_CHANGED,
     SCOPE_CHANGED,
     ACCOUNT_DEACTIVATED,
-    ACCOUNT_REACTIVATED;
+    ACCOUNT_REACTIVATED,
+    MEETING_CANCELLED,
+    MEETING_DELETED,
+    CHECK_IN_LINK_REVOKED;
 
     public String labelKey() {
         return "audit.type." + name();

@@ -114,6 +114,14 @@ public class Centre {
                 .findFirst();
     }
 
+    /** Whether the centre was a member on the date: a member row for that year, joined by then, not yet left. */
+    public boolean isMemberOn(LocalDate date) {
+        return membership(date.getYear()).filter(row -> row.status() == MembershipStatus.MEMBER
+                || row.leftOn() != null && !row.leftOn().isBefore(date))
+                .filter(row -> row.since() == null || !row.since().isAfter(date))
+                .filter(row -> row.leftOn() == null || !row.leftOn().isBefore(date)).isPresent();
+    }
+
     public Optional<MembershipYear> membership(int year) {
         return memberships.stream().filter(row -> row.year() == year).findFirst();
     }

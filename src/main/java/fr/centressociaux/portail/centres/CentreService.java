@@ -87,6 +87,16 @@ public class CentreService {
         return centres.findInTerritoryOn(territoryId, date);
     }
 
+    /**
+     * The member centres of these territories on the date: in one of them then, and members that
+     * day (joined by then, not yet left). Meetings invite them and count against them.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
+    public List<Centre> membersInTerritoriesOn(java.util.Collection<String> territoryIds, LocalDate date) {
+        return territoryIds.stream().flatMap(territoryId -> centres.findInTerritoryOn(territoryId, date).stream())
+                .filter(centre -> centre.isMemberOn(date)).toList();
+    }
+
     @PreAuthorize("isAuthenticated()")
     public Centre updateProfile(String id, long expectedVersion, CentreProfile profile, @Nullable RoleHolder director,
             @Nullable RoleHolder chair) {

@@ -23,6 +23,14 @@ import java.util.stream.Stream;
 
 import fr.centressociaux.portail.accounts.AccountStatus;
 import fr.centressociaux.portail.accounts.Role;
+import fr.centressociaux.portail.attendance.ParticipantKind;
+import fr.centressociaux.portail.meetings.MeetingStatus;
+import fr.centressociaux.portail.meetings.ParticipantSource;
+import fr.centressociaux.portail.meetings.Presence;
+import fr.centressociaux.portail.meetings.ScopeLevel;
+import fr.centressociaux.portail.meetings.StandardKind;
+import fr.centressociaux.portail.meetings.StandardSubject;
+import fr.centressociaux.portail.meetings.TermType;
 import fr.centressociaux.portail.audit.AuditEventType;
 import fr.centressociaux.portail.centres.ApplicationStatus;
 import fr.centressociaux.portail.centres.Approval;
@@ -151,6 +159,22 @@ class TranslationsTest {
     }
 
     @Test
+    void every_meeting_and_participant_enum_has_a_french_label() {
+        Set<String> defined = translations().stringPropertyNames();
+
+        assertThat(Arrays.stream(ParticipantKind.values()).map(ParticipantKind::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(ScopeLevel.values()).map(ScopeLevel::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(MeetingStatus.values()).map(MeetingStatus::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(Presence.values()).map(Presence::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(ParticipantSource.values()).map(ParticipantSource::labelKey))
+                .allMatch(defined::contains);
+        assertThat(Arrays.stream(TermType.values()).map(TermType::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(StandardKind.values()).map(StandardKind::seedNameKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(StandardSubject.values()).map(StandardSubject::seedNameKey))
+                .allMatch(defined::contains);
+    }
+
+    @Test
     void every_role_has_a_home_introduction_and_a_list_of_what_comes_next() {
         Set<String> defined = translations().stringPropertyNames();
 
@@ -163,7 +187,8 @@ class TranslationsTest {
         // The prefixes the two tests above cover; a new one needs a check of its own there.
         Set<String> checked = Set.of("role.", "account.status.", "audit.type.", "home.intro.", "home.coming.",
                 "department.", "centre.kind.", "centre.management.", "centre.membership.", "centre.approval.",
-                "application.status.", "import.action.");
+                "application.status.", "import.action.", "participant.kind.", "meeting.scope.", "meeting.status.",
+                "meeting.presence.", "meeting.source.", "meeting.term.", "meeting.kind.seed.", "meeting.subject.seed.");
         Set<String> prefixes = new TreeSet<>();
         mainSources().forEach((file, source) -> prefixes.addAll(keyPrefixes(new JavaSourceScanner(file, source))));
 

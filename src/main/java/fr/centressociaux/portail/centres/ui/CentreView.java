@@ -2,6 +2,7 @@ package fr.centressociaux.portail.centres.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,6 +28,7 @@ import fr.centressociaux.portail.centres.CentreService;
 import fr.centressociaux.portail.centres.InvalidProfileException;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.shared.ui.CentrePanel;
 import fr.centressociaux.portail.shared.ui.Notifications;
 import fr.centressociaux.portail.territories.TerritoryService;
 import jakarta.annotation.security.PermitAll;
@@ -43,6 +45,8 @@ import org.springframework.security.access.AccessDeniedException;
 class CentreView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CentreService centres;
+    /** Sections other modules add (participation in meetings, trainings…). */
+    private final List<CentrePanel> panels;
     private final TerritoryService territories;
     private final LocalDate today;
     private final ConcurrentEditNotice concurrentEdit = new ConcurrentEditNotice(this::reload);
@@ -53,8 +57,9 @@ class CentreView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private List<CentreSection> sections = List.of();
     private String pageTitle = "";
 
-    CentreView(CentreService centres, TerritoryService territories, Clock clock) {
+    CentreView(CentreService centres, TerritoryService territories, Clock clock, List<CentrePanel> panels) {
         this.centres = centres;
+        this.panels = panels.stream().sorted(Comparator.comparingInt(CentrePanel::order)).toList();
         this.territories = territories;
         this.today = LocalDate.now(clock);
         addClassName("centre-page");
@@ -94,6 +99,7 @@ class CentreView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div body = new Div();
         body.addClassName("centre-sections");
         sections.forEach(body::add);
+        panels.stream().map(panel -> panel.create(id)).flatMap(java.util.Optional::stream).forEach(body::add);
         add(header(), body);
     }
 

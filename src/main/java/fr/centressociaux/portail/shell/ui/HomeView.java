@@ -1,5 +1,9 @@
 package fr.centressociaux.portail.shell.ui;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -13,23 +17,27 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import fr.centressociaux.portail.accounts.AccountPrincipal;
 import fr.centressociaux.portail.accounts.CurrentUser;
+import fr.centressociaux.portail.shared.ui.HomePanel;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
 import jakarta.annotation.security.PermitAll;
 
 /**
  * Home page per role: what this person can do here now (links to the pages they may open) and
- * what the portal will offer them next (plain text, never a dead link).
+ * what the portal will offer them next (plain text, never a dead link). Feature modules add their
+ * own blocks ({@link HomePanel}), e.g. a director's upcoming meetings.
  */
 @Route("")
 @Menu(title = "menu.home", order = 0, icon = "vaadin:home")
 @PermitAll
 class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser) {
+    HomeView(CurrentUser currentUser, List<HomePanel> panels) {
         addClassName("home-view");
         AccountPrincipal user = currentUser.get().orElseThrow();
         String role = user.role().name();
         add(new ViewHeader("home.title", "home.intro." + role));
+        panels.stream().sorted(Comparator.comparingInt(HomePanel::order)).map(HomePanel::create)
+                .flatMap(Optional::stream).forEach(this::add);
         add(section("home.available", availableNow()));
         add(section("home.coming", comingSoon(role)));
     }

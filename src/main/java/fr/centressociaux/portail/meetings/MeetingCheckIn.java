@@ -1,0 +1,189 @@
+package fr.centressociaux.portail.meetings;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import fr.centressociaux.portail.audit.AuditEventType;
+import fr.centressociaux.portail.audit.AuditLog;
+import fr.centressociaux.portail.meetings.internal.MeetingRepository;
+import fr.centressociaux.portail.meetings.internal.ParticipantRepository;
+import fr.centressociaux.portail.shared.InputCheck;
+import fr.centressociaux.portail.shared.Links;
+import fr.centressociaux.portail.shared.RateLimiter;
+import fr.centressociaux.portail.shared.SearchKeys;
+import fr.centressociaux.portail.shared.Tokens;
+import fr.centressociaux.portail.shared.UserFacingException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Self check-in by QR code, without an account. The link works only on the meeting's day (French
+ * time) and until revoked; the page learns nothing but the title, the date and first names. The
+ * same person checking in twice is one participant (unique key per meeting), keeping the first time.
+ */
+@Service
+public class MeetingCheckIn {
+
+    /** Enough for the Université (220 people) on one link, low enough to stop scripted flooding. */
+    static final int CHECK_INS_PER_HOUR = 1_000;
+    static final String ACTOR = "auto-émargement";
+
+    private final MeetingService meetingService;
+    private final MeetingRepository meetings;
+    private final ParticipantRepository participants;
+    private final MeetingPeople people;
+    private final MeetingAccess access;
+    private final RateLimiter rateLimiter;
+    private final Links links;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    MeetingCheckIn(MeetingService meetingService, MeetingRepository meetings, ParticipantRepository participants,
+            MeetingPeople people, MeetingAccess access, RateLimiter rateLimiter, Links links, AuditLog audit,
+            Clock clock) {
+        this.meetingService = meetingService;
+        this.meetings = meetings;
+        this.participants = participants;
+        this.people = people;
+        this.access = access;
+        this.rateLimiter = rateLimiter;
+        this.links = links;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The link of the meeting's check-in page, creating one if there is none. For its managers. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public String link(String meetingId) {
+        Meeting meeting = managed(meetingId);
+        if (meeting.getCheckInToken().isEmpty()) {
+            meeting.openCheckIn(Tokens.random());
+            meeting = save(meeting);
+        }
+        return links.to("/emargement/" + meeting.getCheckInToken().orElseThrow());
+    }
+
+    /** The current link stops working at once; a new one can be made afterwards. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public void revoke(String meetingId) {
+        Meeting meeting = managed(meetingId);
+        if (meeting.getCheckInToken().isPresent()) {
+            meeting.revokeCheckIn();
+            save(meeting);
+            audit.record(AuditEventType.CHECK_IN_LINK_REVOKED, access.actor(), meeting.getTitle(), null);
+        }
+    }
+
+    public CheckInDesk desk(String token) {
+        Optional<Meeting> found = open(token);
+        if (found.isEmpty()) {
+            return CheckInDesk.closed();
+        }
+        Meeting meeting = found.get();
+        if (!isToday(meeting)) {
+            return new CheckInDesk(CheckInDesk.Status.NOT_TODAY, meeting.getTitle(), meeting.getDate(), List.of());
+        }
+        List<CheckInDesk.Name> names = participants.findByMeetingIdOrderByLastNameAscFirstNameAsc(meeting.getId())
+                .stream().filter(person -> person.getPresence() != Presence.PRESENT)
+                .filter(person -> person.getSource() == ParticipantSource.REGISTERED)
+                .sorted(java.util.Comparator.comparing(Participant::getFirstName))
+                .map(person -> new CheckInDesk.Name(person.getId(), person.getFirstName())).toList();
+        return new CheckInDesk(CheckInDesk.Status.OPEN, meeting.getTitle(), meeting.getDate(), names);
+    }
+
+    /** A registered person picked their name. Returns their first name for the confirmation. */
+    public String checkIn(String token, String participantId) {
+        Meeting meeting = today(token);
+        Participant person = participants.findById(participantId)
+                .filter(found -> found.getMeetingId().equals(meeting.getId()))
+                .orElseThrow(() -> new UserFacingException("check-in.unknown-person"));
+        participants.markPresence(meeting.getId(), person.getId(), Presence.PRESENT, clock.instant());
+        return person.getFirstName();
+    }
+
+    /**
+     * Someone not on the list: name, centre or organisation as typed, kind. A typed name matching
+     * one invited centre counts for that centre; otherwise it is an outside organisation. Someone
+     * already listed under that name is just marked present.
+     */
+    public String checkInNew(String token, PersonDraft draft, String centreOrOrganisation) {
+        Meeting meeting = today(token);
+        InputCheck check = new InputCheck();
+        People.ValidPerson person = People.validate(check, draft);
+        String typed = check.text("organisation", centreOrOrganisation, MeetingPeople.MAX_ORGANISATION);
+        check.throwIfAny();
+        InvitedCentre centre = matchingCentre(meeting, typed);
+        String centreId = centre == null ? null : centre.centreId();
+        String organisation = centre == null ? typed : centre.name();
+        String key = People.key(person.firstName(), person.lastName(), centreId, centre == null ? typed : "");
+        Participant listed = participants.findByMeetingIdAndPersonKey(meeting.getId(), key).orElseGet(() -> {
+            try {
+                return people.insert(new Participant(meeting.getId(), key, person.firstName(), person.lastName(),
+                        Objects.requireNonNull(person.kind()), centreId, organisation,
+                        centre == null ? null : centre.department(), centre == null ? null : centre.territoryId(),
+                        centre != null, ParticipantSource.SELF_CHECK_IN, clock.instant(), ACTOR));
+            } catch (UserFacingException raced) {
+                // Checked in twice at the same moment: the other request created the line.
+                return participants.findByMeetingIdAndPersonKey(meeting.getId(), key).orElseThrow(() -> raced);
+            }
+        });
+        participants.markPresence(meeting.getId(), listed.getId(), Presence.PRESENT, clock.instant());
+        return person.firstName();
+    }
+
+    private @Nullable InvitedCentre matchingCentre(Meeting meeting, String typed) {
+        String key = SearchKeys.of(typed);
+        List<InvitedCentre> exact = meeting.getInvitedCentres().stream()
+                .filter(centre -> SearchKeys.of(centre.name()).equals(key)).toList();
+        if (exact.size() == 1) {
+            return exact.getFirst();
+        }
+        List<InvitedCentre> partial = key.length() < 4 ? List.of() : meeting.getInvitedCentres().stream()
+                .filter(centre -> SearchKeys.of(centre.name()).contains(key)).toList();
+        return partial.size() == 1 ? partial.getFirst() : null;
+    }
+
+    private Meeting today(String token) {
+        if (!rateLimiter.tryAcquire("check-in:" + Tokens.hash(token), CHECK_INS_PER_HOUR, Duration.ofHours(1))) {
+            throw new UserFacingException("check-in.too-many");
+        }
+        Meeting meeting = open(token).orElseThrow(() -> new UserFacingException("check-in.closed"));
+        if (!isToday(meeting)) {
+            throw new UserFacingException("check-in.not-today");
+        }
+        return meeting;
+    }
+
+    private Optional<Meeting> open(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return meetings.findByCheckInToken(token).filter(meeting -> !meeting.isCancelled());
+    }
+
+    private boolean isToday(Meeting meeting) {
+        return meeting.getDate().equals(access.now().toLocalDate());
+    }
+
+    private Meeting managed(String meetingId) {
+        Meeting meeting = meetingService.get(meetingId);
+        access.checkManage(meeting);
+        if (meeting.isCancelled()) {
+            throw new UserFacingException("meeting.cancelled.read-only");
+        }
+        return meeting;
+    }
+
+    private Meeting save(Meeting meeting) {
+        try {
+            return meetings.save(meeting);
+        } catch (OptimisticLockingFailureException e) {
+            throw new UserFacingException("edit.concurrent");
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package fr.centressociaux.portail.meetings;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import fr.centressociaux.portail.attendance.AttendanceSheet;
+import fr.centressociaux.portail.attendance.AttendanceSheetPdf;
+import fr.centressociaux.portail.meetings.internal.MeetingFile;
+import fr.centressociaux.portail.meetings.internal.MeetingFileRepository;
+import fr.centressociaux.portail.meetings.internal.MeetingRepository;
+import fr.centressociaux.portail.shared.FrenchDates;
+import fr.centressociaux.portail.shared.Texts;
+import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.territories.TerritoryService;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The meeting's papers: the émargement PDF (blank with the registered people for signing on paper,
+ * or filled with those present and their check-in time), the scanned signed sheet, and the minutes'
+ * attachments.
+ */
+@Service
+public class MeetingDocuments {
+
+    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+    static final int BLANK_LINES = 12;
+    static final Set<String> SHEET_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H' h 'mm", Locale.FRANCE);
+
+    private final MeetingService meetingService;
+    private final MeetingPeople people;
+    private final MeetingRepository meetings;
+    private final MeetingFileRepository files;
+    private final MeetingAccess access;
+    private final AttendanceSheetPdf pdf;
+    private final TerritoryService territories;
+    private final Texts texts;
+    private final Clock clock;
+
+    MeetingDocuments(MeetingService meetingService, MeetingPeople people, MeetingRepository meetings,
+            MeetingFileRepository files, MeetingAccess access, AttendanceSheetPdf pdf, TerritoryService territories,
+            Texts texts, Clock clock) {
+        this.meetingService = meetingService;
+        this.people = people;
+        this.meetings = meetings;
+        this.files = files;
+        this.access = access;
+        this.pdf = pdf;
+        this.territories = territories;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    /**
+     * The attendance sheet. Blank: everyone listed, no times, spare lines to sign on paper. Filled:
+     * the people present with their check-in time. For the meeting's managers.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public FileDownload attendanceSheet(String meetingId, boolean blank) {
+        Meeting meeting = managed(meetingId);
+        List<AttendanceSheet.Line> lines = new ArrayList<>();
+        for (Participant person : people.people(meetingId)) {
+            if (blank || person.getPresence() == Presence.PRESENT) {
+                String time = blank || person.getCheckedInAt() == null ? null
+                        : TIME.format(LocalTime.ofInstant(person.getCheckedInAt(), MeetingAccess.ZONE));
+                lines.add(new AttendanceSheet.Line(person.getLastName().toUpperCase(Locale.FRANCE) + " "
+                        + person.getFirstName(), person.getOrganisation(), person.getKind(), time));
+            }
+        }
+        AttendanceSheet sheet = new AttendanceSheet(meeting.getTitle(), List.of(
+                detail("sheet.detail.kind", meetingService.kindName(meeting.getKindId())),
+                detail("sheet.detail.date", texts.get("sheet.detail.date.value", FrenchDates.format(meeting.getDate()),
+                        TIME.format(meeting.getStartTime()), TIME.format(meeting.getEndTime()))),
+                detail("sheet.detail.place", meeting.getPlace()),
+                detail("sheet.detail.scope", scopeName(meeting.getScope())),
+                detail("sheet.detail.organiser", meeting.getOrganiserName())), lines, blank ? BLANK_LINES : 0);
+        String name = texts.get(blank ? "sheet.file.blank" : "sheet.file.filled", meeting.getDate().toString());
+        return new FileDownload(name, "application/pdf", pdf.render(sheet));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public Meeting keepSignedSheet(String meetingId, String fileName, String contentType, byte[] content) {
+        Meeting meeting = managed(meetingId);
+        if (!SHEET_TYPES.contains(contentType)) {
+            throw new UserFacingException("meeting.file.sheet-type");
+        }
+        StoredFileRef stored = store(meeting, fileName, contentType, content);
+        meeting.getSignedSheet().ifPresent(previous -> files.deleteById(previous.fileId()));
+        meeting.keepSignedSheet(stored);
+        return save(meeting);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
+    public FileDownload signedSheet(String meetingId) {
+        Meeting meeting = meetingService.get(meetingId);
+        if (!access.canManage(meeting) && !access.isAdmin()) {
+            throw MeetingAccess.denied();
+        }
+        StoredFileRef ref = meeting.getSignedSheet().orElseThrow(() -> new UserFacingException("meeting.file.not-found"));
+        return download(ref);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public Meeting attach(String meetingId, String fileName, String contentType, byte[] content) {
+        Meeting meeting = managed(meetingId);
+        meeting.attach(store(meeting, fileName, contentType, content));
+        return save(meeting);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public Meeting detach(String meetingId, String fileId) {
+        Meeting meeting = managed(meetingId);
+        if (meeting.detach(fileId)) {
+            Meeting saved = save(meeting);
+            files.deleteById(fileId);
+            return saved;
+        }
+        return meeting;
+    }
+
+    /** An attachment of the minutes, for anyone who sees the meeting. */
+    @PreAuthorize("isAuthenticated()")
+    public FileDownload attachment(String meetingId, String fileId) {
+        Meeting meeting = meetingService.get(meetingId);
+        StoredFileRef ref = meeting.getAttachments().stream().filter(file -> file.fileId().equals(fileId))
+                .findFirst().orElseThrow(() -> new UserFacingException("meeting.file.not-found"));
+        return download(ref);
+    }
+
+    private StoredFileRef store(Meeting meeting, String fileName, String contentType, byte[] content) {
+        if (content.length == 0) {
+            throw new UserFacingException("meeting.file.empty");
+        }
+        if (content.length > MAX_FILE_BYTES) {
+            throw new UserFacingException("meeting.file.too-large", MAX_FILE_BYTES / 1024 / 1024);
+        }
+        String name = fileName == null || fileName.isBlank() ? "document" : fileName.strip();
+        name = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        if (name.length() > 150) {
+            name = name.substring(name.length() - 150);
+        }
+        MeetingFile file = files.save(new MeetingFile(meeting.getId(), content));
+        return new StoredFileRef(java.util.Objects.requireNonNull(file.getId()), name,
+                contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType,
+                content.length, clock.instant(), access.actor());
+    }
+
+    private FileDownload download(StoredFileRef ref) {
+        MeetingFile file = files.findById(ref.fileId()).orElseThrow(() -> new UserFacingException("meeting.file.not-found"));
+        return new FileDownload(ref.name(), ref.contentType(), file.bytes());
+    }
+
+    private Meeting managed(String meetingId) {
+        Meeting meeting = meetingService.get(meetingId);
+        access.checkManage(meeting);
+        return meeting;
+    }
+
+    private Meeting save(Meeting meeting) {
+        try {
+            return meetings.save(meeting);
+        } catch (OptimisticLockingFailureException e) {
+            throw new UserFacingException("edit.concurrent");
+        }
+    }
+
+    private String scopeName(MeetingScope scope) {
+        return switch (scope.level()) {
+            case TERRITORY -> territories.get(java.util.Objects.requireNonNull(scope.territoryId()))
+                    .map(territory -> territory.getName()).orElse("");
+            case DEPARTMENT -> texts.get(java.util.Objects.requireNonNull(scope.department()).labelKey());
+            case NETWORK -> texts.get(ScopeLevel.NETWORK.labelKey());
+        };
+    }
+
+    private AttendanceSheet.Detail detail(String labelKey, String value) {
+        return new AttendanceSheet.Detail(texts.get(labelKey), value);
+    }
+}

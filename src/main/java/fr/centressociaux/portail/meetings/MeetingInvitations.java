@@ -1,0 +1,98 @@
+package fr.centressociaux.portail.meetings;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.centressociaux.portail.centres.Centre;
+import fr.centressociaux.portail.centres.CentreService;
+import fr.centressociaux.portail.mail.Mailer;
+import fr.centressociaux.portail.shared.FrenchDates;
+import fr.centressociaux.portail.shared.Links;
+import fr.centressociaux.portail.shared.Texts;
+import fr.centressociaux.portail.territories.Department;
+import fr.centressociaux.portail.territories.Territory;
+import fr.centressociaux.portail.territories.TerritoryService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Works out whom a meeting is for: the territories its scope covers on its date and their member
+ * centres then; and mails the invitation to those centres' directors.
+ */
+@Component
+class MeetingInvitations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MeetingInvitations.class);
+
+    private final TerritoryService territories;
+    private final CentreService centres;
+    private final Mailer mailer;
+    private final Links links;
+    private final Texts texts;
+
+    MeetingInvitations(TerritoryService territories, CentreService centres, Mailer mailer, Links links, Texts texts) {
+        this.territories = territories;
+        this.centres = centres;
+        this.mailer = mailer;
+        this.links = links;
+        this.texts = texts;
+    }
+
+    /** The territories of the scope on the date; empty when a territory scope names one not valid then. */
+    List<Territory> territoriesOf(MeetingScope scope, LocalDate date) {
+        return territories.validOn(date).stream().filter(territory -> switch (scope.level()) {
+            case TERRITORY -> territory.getId().equals(scope.territoryId());
+            case DEPARTMENT -> territory.getDepartment() == scope.department();
+            case NETWORK -> true;
+        }).toList();
+    }
+
+    /** The member centres of the scope on the date, with their director's address when known. */
+    Invitees invitees(MeetingScope scope, LocalDate date) {
+        List<Territory> covered = territoriesOf(scope, date);
+        Map<String, Territory> byId = new LinkedHashMap<>();
+        covered.forEach(territory -> byId.put(territory.getId(), territory));
+        List<InvitedCentre> invited = new ArrayList<>();
+        Map<String, String> directorEmails = new LinkedHashMap<>();
+        for (Centre centre : centres.membersInTerritoriesOn(byId.keySet(), date)) {
+            String territoryId = centre.territoryOn(date).orElseThrow();
+            invited.add(new InvitedCentre(centre.getId(), centre.getProfile().name(), territoryId,
+                    centre.getDepartment()));
+            if (centre.getDirector() != null && centre.getDirector().email() != null) {
+                directorEmails.put(centre.getId(), centre.getDirector().email());
+            }
+        }
+        invited.sort(Comparator.comparing(InvitedCentre::name));
+        List<Department> departments = covered.stream().map(Territory::getDepartment).distinct().sorted().toList();
+        return new Invitees(departments, List.copyOf(byId.keySet()), invited, directorEmails);
+    }
+
+    /** One mail per invited centre's director; a failed address is logged and does not stop the others. */
+    int mail(Meeting meeting, Invitees invitees) {
+        String subject = texts.get("mail.meeting.invitation.subject", meeting.getTitle(),
+                FrenchDates.format(meeting.getDate()));
+        String body = texts.get("mail.meeting.invitation.body", meeting.getTitle(),
+                FrenchDates.format(meeting.getDate()), meeting.getStartTime(), meeting.getEndTime(),
+                meeting.getPlace(), meeting.getAgenda().isBlank() ? "—" : meeting.getAgenda(),
+                links.to("/reunions/" + meeting.getId() + "/inscriptions"), meeting.getOrganiserName());
+        int sent = 0;
+        for (String email : invitees.directorEmails().values()) {
+            try {
+                mailer.send(email, subject, body);
+                sent++;
+            } catch (RuntimeException e) {
+                LOG.warn("Invitation to meeting {} not sent to {}: {}", meeting.getId(), email, e.getMessage());
+            }
+        }
+        return sent;
+    }
+
+    record Invitees(List<Department> departments, List<String> territoryIds, List<InvitedCentre> centres,
+            Map<String, String> directorEmails) {
+    }
+}

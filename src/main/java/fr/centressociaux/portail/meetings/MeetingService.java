@@ -1,0 +1,341 @@
+package fr.centressociaux.portail.meetings;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import fr.centressociaux.portail.audit.AuditEventType;
+import fr.centressociaux.portail.audit.AuditLog;
+import fr.centressociaux.portail.meetings.internal.MeetingFileRepository;
+import fr.centressociaux.portail.meetings.internal.MeetingRepository;
+import fr.centressociaux.portail.meetings.internal.MeetingTermRepository;
+import fr.centressociaux.portail.meetings.internal.ParticipantRepository;
+import fr.centressociaux.portail.shared.InputCheck;
+import fr.centressociaux.portail.shared.UserFacingException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Meetings: the year's list with its counts, scheduling (which invites the centres in scope),
+ * editing with the version the person saw, minutes, cancelling and deleting. Every method checks
+ * the caller's rights in {@link MeetingAccess}.
+ */
+@Service
+public class MeetingService {
+
+    static final int MAX_TITLE = 150;
+    static final int MAX_PLACE = 200;
+    static final int MAX_TEXT = 20_000;
+    static final int MAX_REASON = 500;
+
+    private final MeetingRepository meetings;
+    private final ParticipantRepository participants;
+    private final MeetingTermRepository terms;
+    private final MeetingFileRepository files;
+    private final MeetingInvitations invitations;
+    private final MeetingAccess access;
+    private final AuditLog audit;
+
+    MeetingService(MeetingRepository meetings, ParticipantRepository participants, MeetingTermRepository terms,
+            MeetingFileRepository files, MeetingInvitations invitations, MeetingAccess access, AuditLog audit) {
+        this.meetings = meetings;
+        this.participants = participants;
+        this.terms = terms;
+        this.files = files;
+        this.invitations = invitations;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<MeetingRow> list(MeetingFilter filter, Pageable pageable) {
+        List<Meeting> page = meetings.findPage(filter, access.visibleMeetings(), pageable);
+        Map<String, Integer> countable = new LinkedHashMap<>();
+        page.stream().filter(meeting -> !meeting.isCancelled())
+                .forEach(meeting -> countable.put(meeting.getId(), meeting.getInvitedCount()));
+        Map<String, MeetingCounts> counts = participants.countsOf(countable);
+        Map<String, MeetingTerm> kinds = kindsById();
+        return page.stream().map(meeting -> new MeetingRow(meeting, kindName(kinds, meeting),
+                counts.getOrDefault(meeting.getId(), MeetingCounts.NONE))).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count(MeetingFilter filter) {
+        return meetings.count(filter, access.visibleMeetings());
+    }
+
+    /** The counts of every meeting of the filter added up; cancelled meetings count nothing. */
+    @PreAuthorize("isAuthenticated()")
+    public MeetingCounts totals(MeetingFilter filter) {
+        Map<String, Integer> countable = new LinkedHashMap<>();
+        meetings.findCountable(filter, access.visibleMeetings())
+                .forEach(meeting -> countable.put(meeting.getId(), meeting.getInvitedCount()));
+        return participants.countsOf(countable).values().stream().reduce(MeetingCounts.NONE, MeetingCounts::plus);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Meeting get(String id) {
+        Meeting meeting = load(id);
+        access.checkView(meeting);
+        return meeting;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public MeetingCounts counts(String id) {
+        Meeting meeting = get(id);
+        if (meeting.isCancelled()) {
+            return MeetingCounts.NONE;
+        }
+        return participants.countsOf(Map.of(id, meeting.getInvitedCount())).get(id);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public MeetingPermissions permissions(String id) {
+        Meeting meeting = get(id);
+        boolean manage = access.canManage(meeting);
+        String ownCentre = access.directorCentre();
+        boolean register = !meeting.isCancelled() && (manage || ownCentre != null
+                && meeting.invited(ownCentre).isPresent() && access.now().isBefore(meeting.startsAt()));
+        return new MeetingPermissions(manage, register, manage && !hasAttendance(id));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean canCreate() {
+        return access.canCreate();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public String kindName(String kindId) {
+        MeetingTerm kind = terms.findById(kindId).orElse(null);
+        return kind == null ? "" : kind.getName();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public Meeting create(MeetingDraft draft, boolean mailInvitations) {
+        ValidDraft valid = validate(draft, null);
+        access.checkCreate(valid.scope());
+        Meeting meeting = new Meeting(valid.kindId(), valid.title(), valid.scope(), valid.date(), valid.startTime(),
+                valid.endTime(), valid.place(), valid.organiserName());
+        describe(meeting, valid);
+        MeetingInvitations.Invitees invitees = invitations.invitees(valid.scope(), valid.date());
+        meeting.invite(valid.scope(), invitees.departments(), invitees.territoryIds(), invitees.centres());
+        Meeting saved = meetings.save(meeting);
+        if (mailInvitations) {
+            invitations.mail(saved, invitees);
+        }
+        return saved;
+    }
+
+    /**
+     * Changes what the person edited, refused if someone saved in between. A new date or scope
+     * recomputes the invited centres and their territory on that date, for people already listed too.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public Meeting update(String id, long expectedVersion, MeetingDraft draft) {
+        Meeting meeting = load(id);
+        access.checkManage(meeting);
+        checkVersion(meeting, expectedVersion);
+        if (meeting.isCancelled()) {
+            throw new UserFacingException("meeting.cancelled.read-only");
+        }
+        ValidDraft valid = validate(draft, meeting);
+        if (!valid.scope().equals(meeting.getScope())) {
+            access.checkCreate(valid.scope());
+        }
+        boolean reinvite = !valid.scope().equals(meeting.getScope()) || !valid.date().equals(meeting.getDate());
+        describe(meeting, valid);
+        if (reinvite) {
+            MeetingInvitations.Invitees invitees = invitations.invitees(valid.scope(), valid.date());
+            meeting.invite(valid.scope(), invitees.departments(), invitees.territoryIds(), invitees.centres());
+        }
+        Meeting saved = save(meeting);
+        if (reinvite) {
+            participants.refreshCentres(id, saved.getInvitedCentres());
+        }
+        return saved;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public Meeting saveMinutes(String id, long expectedVersion, String minutes) {
+        Meeting meeting = load(id);
+        access.checkManage(meeting);
+        checkVersion(meeting, expectedVersion);
+        InputCheck check = new InputCheck();
+        String valid = check.optionalText("minutes", minutes, MAX_TEXT);
+        check.throwIfAny();
+        meeting.writeMinutes(valid);
+        return save(meeting);
+    }
+
+    /** Kept and shown as cancelled, out of every count; the check-in link stops working. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public Meeting cancel(String id, String reason) {
+        Meeting meeting = load(id);
+        access.checkManage(meeting);
+        InputCheck check = new InputCheck();
+        String valid = check.text("reason", reason, MAX_REASON);
+        check.throwIfAny();
+        if (meeting.isCancelled()) {
+            return meeting;
+        }
+        meeting.cancel(valid);
+        Meeting saved = save(meeting);
+        audit.record(AuditEventType.MEETING_CANCELLED, access.actor(), meeting.getTitle(), valid);
+        return saved;
+    }
+
+    /** Only a meeting where nobody was marked present: attendance is evidence and is never deleted. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public void delete(String id) {
+        Meeting meeting = load(id);
+        access.checkManage(meeting);
+        if (hasAttendance(id) || meeting.getSignedSheet().isPresent()) {
+            throw new UserFacingException("meeting.delete.has-attendance");
+        }
+        participants.deleteByMeetingId(id);
+        meeting.getAttachments().forEach(file -> files.deleteById(file.fileId()));
+        meetings.delete(meeting);
+        audit.record(AuditEventType.MEETING_DELETED, access.actor(), meeting.getTitle(),
+                meeting.getDate().toString());
+    }
+
+    /** The scheduled meetings the director's centre is invited to, from today on. */
+    @PreAuthorize("hasRole('DIRECTOR')")
+    public List<Meeting> upcomingForMyCentre(int limit) {
+        String centreId = access.directorCentre();
+        if (centreId == null) {
+            return List.of();
+        }
+        return meetings.findUpcomingFor(centreId, access.now().toLocalDate(), limit);
+    }
+
+    /**
+     * The meetings where the centre had people, newest first, with how many were present. Only for
+     * those who see the centre's people: its director, its territory's delegates, admins.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<CentreParticipation> participationOf(String centreId) {
+        String own = access.directorCentre();
+        if (own != null && !own.equals(centreId)) {
+            throw MeetingAccess.denied();
+        }
+        List<Meeting> found = new ArrayList<>();
+        meetings.findAllById(participants.meetingIdsOfCentre(centreId)).forEach(found::add);
+        List<Meeting> visible = found.stream().filter(access::canView)
+                .filter(meeting -> access.peopleVisibility(meeting).sees(centreId, meeting))
+                .sorted((a, b) -> b.startsAt().compareTo(a.startsAt())).toList();
+        Map<String, Integer> present = participants.presentByMeeting(centreId,
+                visible.stream().map(Meeting::getId).toList());
+        Map<String, MeetingTerm> kinds = kindsById();
+        return visible.stream().map(meeting -> new CentreParticipation(meeting, kindName(kinds, meeting),
+                present.getOrDefault(meeting.getId(), 0))).toList();
+    }
+
+    boolean hasAttendance(String meetingId) {
+        return participants.existsByMeetingIdAndPresence(meetingId, Presence.PRESENT);
+    }
+
+    Meeting load(String id) {
+        return meetings.findById(id).orElseThrow(() -> new UserFacingException("meeting.not-found"));
+    }
+
+    private Map<String, MeetingTerm> kindsById() {
+        Map<String, MeetingTerm> kinds = new LinkedHashMap<>();
+        terms.findAll().forEach(term -> kinds.put(term.getId(), term));
+        return kinds;
+    }
+
+    private static String kindName(Map<String, MeetingTerm> kinds, Meeting meeting) {
+        MeetingTerm kind = kinds.get(meeting.getKindId());
+        return kind == null ? "" : kind.getName();
+    }
+
+    private void describe(Meeting meeting, ValidDraft valid) {
+        meeting.describe(valid.kindId(), valid.title(), valid.date(), valid.startTime(), valid.endTime(),
+                valid.place(), valid.agenda(), valid.subjectIds(), valid.organiserId(), valid.organiserName());
+    }
+
+    private Meeting save(Meeting meeting) {
+        try {
+            return meetings.save(meeting);
+        } catch (OptimisticLockingFailureException e) {
+            throw new UserFacingException("edit.concurrent");
+        }
+    }
+
+    private static void checkVersion(Meeting meeting, long expectedVersion) {
+        if (meeting.getVersion() != expectedVersion) {
+            throw new UserFacingException("edit.concurrent");
+        }
+    }
+
+    /**
+     * Every field checked at once. A kind or subject must exist; a retired one is refused on a new
+     * meeting but kept on one that already had it. A territory must exist on the meeting date.
+     */
+    private ValidDraft validate(MeetingDraft draft, @Nullable Meeting existing) {
+        InputCheck check = new InputCheck();
+        String kindId = check.required("kind", draft.kindId());
+        if (kindId != null) {
+            MeetingTerm kind = terms.findById(kindId).filter(term -> term.getType() == TermType.KIND).orElse(null);
+            boolean kept = existing != null && kindId.equals(existing.getKindId());
+            if (kind == null || kind.isRetired() && !kept) {
+                check.problem("kind", "meeting.kind.unknown");
+            }
+        }
+        String title = check.text("title", draft.title(), MAX_TITLE);
+        MeetingScope scope = check.required("scope", draft.scope());
+        LocalDate date = check.required("date", draft.date());
+        LocalTime start = check.required("startTime", draft.startTime());
+        LocalTime end = check.required("endTime", draft.endTime());
+        if (start != null && end != null && !end.isAfter(start)) {
+            check.problem("endTime", "meeting.end.before-start");
+        }
+        if (date != null && (date.getYear() < 2000 || date.getYear() > access.now().getYear() + 5)) {
+            check.problem("date", "meeting.date.out-of-range");
+        }
+        if (scope != null) {
+            checkScope(check, scope, date);
+        }
+        String place = check.text("place", draft.place(), MAX_PLACE);
+        String agenda = check.optionalText("agenda", draft.agenda(), MAX_TEXT);
+        Set<String> knownSubjects = new java.util.HashSet<>();
+        terms.findByTypeOrderByOrderAscNameAsc(TermType.SUBJECT).forEach(term -> knownSubjects.add(term.getId()));
+        if (!knownSubjects.containsAll(draft.subjectIds())) {
+            check.problem("subjects", "meeting.subject.unknown");
+        }
+        String organiserName = check.text("organiser", draft.organiserName(), MAX_TITLE);
+        check.throwIfAny();
+        return new ValidDraft(Objects.requireNonNull(kindId), title, Objects.requireNonNull(scope),
+                Objects.requireNonNull(date), Objects.requireNonNull(start), Objects.requireNonNull(end), place,
+                agenda, List.copyOf(new java.util.LinkedHashSet<>(draft.subjectIds())), draft.organiserId(),
+                organiserName);
+    }
+
+    private void checkScope(InputCheck check, MeetingScope scope, @Nullable LocalDate date) {
+        boolean complete = switch (scope.level()) {
+            case TERRITORY -> scope.territoryId() != null && scope.department() == null;
+            case DEPARTMENT -> scope.department() != null && scope.territoryId() == null;
+            case NETWORK -> scope.territoryId() == null && scope.department() == null;
+        };
+        if (!complete) {
+            check.problem("scope", "input.required");
+        } else if (date != null && scope.level() == ScopeLevel.TERRITORY
+                && invitations.territoriesOf(scope, date).isEmpty()) {
+            check.problem("scope", "meeting.scope.territory-not-valid-on-date");
+        }
+    }
+
+    private record ValidDraft(String kindId, String title, MeetingScope scope, LocalDate date, LocalTime startTime,
+            LocalTime endTime, String place, String agenda, List<String> subjectIds, @Nullable String organiserId,
+            String organiserName) {
+    }
+}

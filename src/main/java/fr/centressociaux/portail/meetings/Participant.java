@@ -1,0 +1,141 @@
+package fr.centressociaux.portail.meetings;
+
+import java.time.Instant;
+
+import fr.centressociaux.portail.attendance.ParticipantKind;
+import fr.centressociaux.portail.territories.Department;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One person at one meeting: registered beforehand by their centre, added by the organiser on the
+ * day, or checked in through the QR page. The person's key (name and centre or organisation,
+ * without accents or case) is unique per meeting, so checking in twice counts once. The centre's
+ * department and territory on the meeting date are copied here, so counts are one aggregation.
+ */
+@Document("meeting_participants")
+@CompoundIndex(name = "meeting_person", def = "{'meetingId': 1, 'personKey': 1}", unique = true)
+@CompoundIndex(name = "meeting_centre", def = "{'meetingId': 1, 'centreId': 1}")
+@CompoundIndex(name = "centre_history", def = "{'centreId': 1, 'presence': 1}")
+public class Participant {
+
+    @Id
+    private @Nullable String id;
+    private String meetingId;
+    private String personKey;
+    private String firstName;
+    private String lastName;
+    private ParticipantKind kind;
+    /** The member centre the person came for, or null for someone from outside the network. */
+    private @Nullable String centreId;
+    /** The centre's name, or the outside organisation as typed. */
+    private String organisation;
+    private @Nullable Department department;
+    private @Nullable String territoryId;
+    /** Whether the centre was one of the meeting's invited centres (the "centres represented" count). */
+    private boolean invitedCentre;
+    private ParticipantSource source;
+    private Presence presence = Presence.UNKNOWN;
+    private @Nullable Instant checkedInAt;
+    private Instant recordedAt;
+    private String recordedBy;
+    @Version
+    private @Nullable Long version;
+
+    Participant(String meetingId, String personKey, String firstName, String lastName, ParticipantKind kind,
+            @Nullable String centreId, String organisation, @Nullable Department department,
+            @Nullable String territoryId, boolean invitedCentre, ParticipantSource source, Instant recordedAt,
+            String recordedBy) {
+        this.meetingId = meetingId;
+        this.personKey = personKey;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.kind = kind;
+        this.centreId = centreId;
+        this.organisation = organisation;
+        this.department = department;
+        this.territoryId = territoryId;
+        this.invitedCentre = invitedCentre;
+        this.source = source;
+        this.recordedAt = recordedAt;
+        this.recordedBy = recordedBy;
+    }
+
+    public String getId() {
+        return java.util.Objects.requireNonNull(id, "participant not saved");
+    }
+
+    public String getMeetingId() {
+        return meetingId;
+    }
+
+    public String getPersonKey() {
+        return personKey;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    public ParticipantKind getKind() {
+        return kind;
+    }
+
+    public @Nullable String getCentreId() {
+        return centreId;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public @Nullable Department getDepartment() {
+        return department;
+    }
+
+    public @Nullable String getTerritoryId() {
+        return territoryId;
+    }
+
+    public boolean isInvitedCentre() {
+        return invitedCentre;
+    }
+
+    public ParticipantSource getSource() {
+        return source;
+    }
+
+    public Presence getPresence() {
+        return presence;
+    }
+
+    public @Nullable Instant getCheckedInAt() {
+        return checkedInAt;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public long getVersion() {
+        return version == null ? 0 : version;
+    }
+
+    void correct(String personKey, String firstName, String lastName, ParticipantKind kind) {
+        this.personKey = personKey;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.kind = kind;
+    }
+}

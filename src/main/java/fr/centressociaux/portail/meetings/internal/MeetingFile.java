@@ -1,0 +1,38 @@
+package fr.centressociaux.portail.meetings.internal;
+
+import org.bson.types.Binary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The bytes of a file kept with a meeting. Files are small (attachments and a scanned sheet, at
+ * most a few megabytes), so one document each is enough and works on the embedded server.
+ */
+@Document("meeting_files")
+public class MeetingFile {
+
+    @Id
+    private @Nullable String id;
+    @Indexed
+    private String meetingId;
+    private Binary content;
+
+    public MeetingFile(String meetingId, byte[] content) {
+        this.meetingId = meetingId;
+        this.content = new Binary(content);
+    }
+
+    public @Nullable String getId() {
+        return id;
+    }
+
+    public String getMeetingId() {
+        return meetingId;
+    }
+
+    public byte[] bytes() {
+        return content.getData();
+    }
+}

@@ -1,0 +1,38 @@
+package fr.centressociaux.portail.meetings.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import fr.centressociaux.portail.meetings.InvitedCentre;
+import fr.centressociaux.portail.meetings.MeetingCounts;
+import fr.centressociaux.portail.meetings.Participant;
+import fr.centressociaux.portail.meetings.Presence;
+
+public interface ParticipantQueries {
+
+    /**
+     * Counts of the people present at each meeting, from one aggregation; the invited counts are
+     * the meetings' own (meeting id to number of centres invited).
+     */
+    Map<String, MeetingCounts> countsOf(Map<String, Integer> invitedByMeeting);
+
+    /**
+     * Marks the presence. A first arrival keeps its check-in time: scanning the code again later
+     * must not move it. Returns the updated participant, or null when it is not in that meeting.
+     */
+    Participant markPresence(String meetingId, String participantId, Presence presence, Instant at);
+
+    /** Meeting id to number of the centre's people present, for the centre's participation history. */
+    Map<String, Integer> presentByMeeting(String centreId, Collection<String> meetingIds);
+
+    /** Ids of meetings where someone of the centre was registered or present. */
+    List<String> meetingIdsOfCentre(String centreId);
+
+    /**
+     * After a meeting's date or scope changed: each listed person's centre gets its territory on the
+     * new date, and whether it is still one of the invited centres.
+     */
+    void refreshCentres(String meetingId, List<InvitedCentre> invited);
+}

@@ -1,0 +1,29 @@
+package fr.centressociaux.portail.shared;
+
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+
+/**
+ * Markdown written by staff (agendas, minutes, training programmes) shown as HTML. Raw HTML in the
+ * text is escaped by the renderer, and the result still goes through an allow-list sanitizer: what
+ * one person types is shown to many, so nothing in it may run or load anything.
+ */
+public final class Markdown {
+
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.TABLES)
+            .and(new HtmlPolicyBuilder().allowElements("a", "ul", "ol", "li", "pre", "code", "hr", "br")
+                    .allowUrlProtocols("https", "http", "mailto").allowAttributes("href").onElements("a")
+                    .requireRelsOnLinks("noopener", "noreferrer", "nofollow").toFactory());
+
+    private Markdown() {
+    }
+
+    public static String toSafeHtml(String markdown) {
+        return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown == null ? "" : markdown)));
+    }
+}

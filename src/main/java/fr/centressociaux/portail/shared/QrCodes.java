@@ -1,0 +1,39 @@
+package fr.centressociaux.portail.shared;
+
+import java.util.Map;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+
+/** QR codes as SVG: sharp on screen and on paper, and shown without any client-side library. */
+public final class QrCodes {
+
+    private QrCodes() {
+    }
+
+    public static String svg(String text) {
+        BitMatrix matrix;
+        try {
+            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("Text too long for a QR code", e);
+        }
+        int size = matrix.getWidth();
+        StringBuilder path = new StringBuilder();
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                if (matrix.get(x, y)) {
+                    path.append('M').append(x).append(',').append(y).append("h1v1h-1z");
+                }
+            }
+        }
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
+                + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+                + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
+    }
+}
