@@ -1,5 +1,7 @@
 package fr.centressociaux.portail.journeys;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +38,9 @@ import fr.centressociaux.portail.support.MovableClockConfiguration;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.support.RealBrowser;
 import fr.centressociaux.portail.territories.TerritoryService;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -181,7 +186,7 @@ class MeetingDayJourneyTest {
     }
 
     @Test
-    void the_qr_code_prints_alone_and_a_revoked_link_stops_working_until_a_new_one_is_made() {
+    void the_qr_code_prints_alone_and_a_revoked_link_stops_working_until_a_new_one_is_made() throws IOException {
         Page delegateDesk = browser.newPage();
         signIn(delegateDesk, delegate.getEmail(), AccountFixtures.PASSWORD);
         delegateDesk.navigate("/reunions/" + assembly.getId() + "/qr");
@@ -202,6 +207,7 @@ class MeetingDayJourneyTest {
         assertThat(delegateDesk.getByText("Retour à la réunion")).isHidden();
         assertThat(delegateDesk.locator("vaadin-side-nav")).isHidden();
         browser.screenshot(delegateDesk, "reunion-qr-code-impression");
+        assertPrintsOnOnePageWithOnly(delegateDesk, TITLE, "Scannez pour émarger");
         delegateDesk.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
 
         delegateDesk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Révoquer le lien")).click();
@@ -348,6 +354,18 @@ class MeetingDayJourneyTest {
 
     private static Locator attendanceRow(Page page, String name) {
         return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** What the browser prints on A4: one page, with these texts and no navigation, link or button. */
+    private static void assertPrintsOnOnePageWithOnly(Page page, String... texts) throws IOException {
+        byte[] printed = page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true));
+        Files.write(RealBrowser.SCREENSHOTS.resolve("reunion-qr-code-impression.pdf"), printed);
+        try (PDDocument document = Loader.loadPDF(printed)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains(texts).doesNotContain("Accueil", "Imprimer", "Révoquer", "emargement/",
+                    "Retour à la réunion");
+        }
     }
 
     /** A dialog floats above the page: it can be cut off without the page being any wider. */

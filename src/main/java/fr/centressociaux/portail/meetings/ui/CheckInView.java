@@ -1,6 +1,7 @@
 package fr.centressociaux.portail.meetings.ui;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.centressociaux.portail.meetings.CheckInDesk;
+import fr.centressociaux.portail.meetings.MeetingAccess;
 import fr.centressociaux.portail.meetings.MeetingCheckIn;
 import fr.centressociaux.portail.shared.SearchKeys;
 import fr.centressociaux.portail.shared.UserFacingException;
@@ -61,7 +63,8 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         CheckInDesk desk = checkIn.desk(token);
         switch (desk.status()) {
             case CLOSED -> add(new PublicPageHeader("meeting-day.check-in.closed.title", "check-in.closed"));
-            case NOT_TODAY -> add(header(desk), message("meeting-day.check-in.not-today"));
+            case NOT_TODAY -> add(header(desk), message(isPast(desk) ? "meeting-day.check-in.over"
+                    : "meeting-day.check-in.not-today"));
             case OPEN -> showNames(desk, refused);
         }
     }
@@ -151,6 +154,10 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         next.addClassName("big-button");
         add(header(desk), thanks, next);
+    }
+
+    private boolean isPast(CheckInDesk desk) {
+        return desk.date() != null && desk.date().isBefore(LocalDate.now(clock.withZone(MeetingAccess.ZONE)));
     }
 
     private PublicPageHeader header(CheckInDesk desk) {

@@ -9,6 +9,9 @@ import java.util.Set;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -220,6 +223,26 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
         assertThat(meetings.counts(meeting.getId()).participants()).isEqualTo(1);
     }
 
+    @Test
+    void people_checking_themselves_in_meanwhile_are_counted_at_once_and_listed_after_a_tap() {
+        Participant nadia = people.register(meeting.getId(), tilleuls.getId(),
+                new PersonDraft("Nadia", "Haddad", ParticipantKind.VOLUNTEER));
+        String token = token();
+        navigate(page("presences"), AttendanceView.class);
+        assertThat(paragraph("attendance-counter")).isEqualTo("0 présent sur 1 inscrit");
+
+        checkIn.checkIn(token, nadia.getId());
+        checkIn.checkInNew(token, new PersonDraft("Karim", "Mansouri", ParticipantKind.INHABITANT), "Mairie d’Arques");
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+
+        assertThat(paragraph("attendance-counter")).isEqualTo("2 présents sur 2 inscrits");
+        assertThat(row("Nadia Haddad").person().getPresence()).isEqualTo(Presence.PRESENT);
+        assertThat(visibleRows()).containsExactly("Nadia Haddad");
+        click(find(Button.class).withText("1 personne a émargé entre-temps : l’afficher").single());
+        assertThat(visibleRows()).containsExactly("Nadia Haddad", "Karim Mansouri");
+        assertThat(find(Button.class).withClassName("attendance-newcomers").exists()).isFalse();
+    }
+
     // --- Public check-in ---
 
     @Test
@@ -262,6 +285,18 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
         AccountFixtures.actAs(delegate);
         assertThat(people.people(meeting.getId())).singleElement()
                 .satisfies(karim -> assertThat(karim.getCentreId()).isEqualTo(marais.getId()));
+    }
+
+    @Test
+    void the_day_after_the_check_in_page_says_it_is_over() {
+        String token = token();
+        clock.advance(Duration.ofDays(1));
+        AccountFixtures.actAsNobody();
+
+        navigate("emargement/" + token, CheckInView.class);
+
+        assertThat(paragraph("check-in-message")).isEqualTo("L’émargement de cette réunion est terminé.");
+        assertThat(find(Button.class).exists()).isFalse();
     }
 
     // --- What people do on these pages ---
