@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.centressociaux.portail.accounts.AccountPrincipal;
+import fr.centressociaux.portail.accounts.AccountScope;
 import fr.centressociaux.portail.accounts.CurrentUser;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.meetings.CentreAnswer;
@@ -69,7 +70,7 @@ class RegistrationView extends Main implements BeforeEnterObserver, HasDynamicTi
         MeetingPermissions permissions = meetings.permissions(shown.getId());
         open = permissions.register();
         String ownCentre = currentUser.get().filter(user -> user.role() == Role.DIRECTOR)
-                .map(AccountPrincipal::scope).map(scope -> scope.centreId()).orElse(null);
+                .map(AccountPrincipal::scope).map(AccountScope::centreId).orElse(null);
         add(new MeetingHeading(shown, "meeting-day.registrations.title"));
         if (open) {
             Paragraph intro = new Paragraph(getTranslation(ownCentre != null
@@ -78,7 +79,7 @@ class RegistrationView extends Main implements BeforeEnterObserver, HasDynamicTi
             add(intro);
         } else {
             Paragraph closed = new Paragraph(getTranslation(shown.isCancelled() ? "meeting.cancelled.read-only"
-                    : "meeting.registration.closed"));
+                    : ownCentre != null ? "meeting.registration.closed" : "meeting-day.registrations.read-only"));
             closed.addClassName("page-message");
             closed.getElement().setAttribute("role", "status");
             add(closed);

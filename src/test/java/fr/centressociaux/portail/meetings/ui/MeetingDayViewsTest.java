@@ -164,6 +164,21 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_promeneurs_du_net_coordinator_reads_each_centres_registrations_without_changing_them() {
+        people.register(meeting.getId(), tilleuls.getId(), new PersonDraft("Nadia", "Haddad", ParticipantKind.VOLUNTEER));
+        AccountFixtures.actAs(accounts.active(Role.PDN_COORDINATOR));
+
+        navigate(registrations(), RegistrationView.class);
+        test(find(ComboBox.class).withLabel("Centre").single()).selectItem(tilleuls.getProfile().name());
+
+        assertThat(listedNames()).containsExactly("Nadia Haddad");
+        assertThat(find(Paragraph.class).withText("Vous pouvez consulter ces inscriptions, pas les modifier.").exists())
+                .isTrue();
+        assertThat(find(Button.class).withText("Inscrire").exists()).isFalse();
+        assertThat(find(Button.class).withAriaLabel("Retirer Nadia Haddad de la liste").exists()).isFalse();
+    }
+
+    @Test
     void a_cancelled_meeting_is_read_only_everywhere() {
         meetings.cancel(meeting.getId(), "Salle indisponible");
 
