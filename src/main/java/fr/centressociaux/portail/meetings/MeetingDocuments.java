@@ -97,10 +97,11 @@ public class MeetingDocuments {
         return save(meeting);
     }
 
+    /** It shows everyone's name and signature: for those who see every person of the meeting. */
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public FileDownload signedSheet(String meetingId) {
         Meeting meeting = meetingService.get(meetingId);
-        if (!access.canManage(meeting) && !access.isAdmin()) {
+        if (!access.peopleVisibility(meeting).isEveryone()) {
             throw MeetingAccess.denied();
         }
         StoredFileRef ref = meeting.getSignedSheet().orElseThrow(() -> new UserFacingException("meeting.file.not-found"));
