@@ -168,6 +168,9 @@ public class MeetingService {
         Meeting meeting = load(id);
         access.checkManage(meeting);
         checkVersion(meeting, expectedVersion);
+        if (meeting.isCancelled()) {
+            throw new UserFacingException("meeting.cancelled.read-only");
+        }
         InputCheck check = new InputCheck();
         String valid = check.optionalText("minutes", minutes, MAX_TEXT);
         check.throwIfAny();
