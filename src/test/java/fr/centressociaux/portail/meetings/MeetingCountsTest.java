@@ -11,6 +11,7 @@ import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.centres.CentreService;
 import fr.centressociaux.portail.centres.MembershipStatus;
 import fr.centressociaux.portail.centres.MembershipYear;
+import fr.centressociaux.portail.meetings.internal.ParticipantRepository;
 import fr.centressociaux.portail.support.MovableClock;
 import fr.centressociaux.portail.support.MovableClockConfiguration;
 import fr.centressociaux.portail.support.PortalTest;
@@ -60,6 +61,8 @@ class MeetingCountsTest {
     AccountFixtures accounts;
     @Autowired
     MovableClock clock;
+    @Autowired
+    ParticipantRepository participantRows;
 
     MeetingFixtures fixtures;
     String kind;
@@ -417,6 +420,54 @@ class MeetingCountsTest {
         assertThat(meetings.totals(new MeetingFilter(2023, kind, null, null))).isEqualTo(
                 meetings.list(new MeetingFilter(2023, kind, null, null), Pageable.unpaged()).stream()
                         .map(MeetingRow::counts).reduce(MeetingCounts.NONE, MeetingCounts::plus));
+    }
+
+    @Test
+    void a_meeting_moved_to_another_year_takes_its_people_with_it() {
+        Centre centre = fixtures.centre("LIT62", 2023, 2024);
+        Meeting meeting = fixtures.territoryMeeting(kind, "LIT62", LocalDate.of(2023, 12, 19));
+        fixtures.present(meeting, centre, EMPLOYEE);
+        fixtures.present(meeting, centre, VOLUNTEER);
+
+        meetings.update(meeting.getId(), meeting.getVersion(), MeetingFixtures.draft(kind, meeting.getScope(),
+                LocalDate.of(2024, 1, 9)));
+
+        assertThat(meetings.totals(new MeetingFilter(2023, kind, null, null))).isEqualTo(MeetingCounts.NONE);
+        assertThat(meetings.totals(new MeetingFilter(2024, kind, null, null)).participants()).isEqualTo(2);
+        assertThat(people.people(meeting.getId())).extracting(Participant::getYear).containsOnly(2024);
+        assertThat(participantRows.countsOf(2024, manyMeetingsAnd(meeting)).get(meeting.getId()).participants())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void counts_of_a_few_meetings_by_id_and_of_many_by_year_agree() {
+        Centre first = fixtures.centre("MELC", 2023);
+        Centre second = fixtures.centre("LIT62", 2023);
+        Meeting meeting = fixtures.meeting(kind, MeetingScope.network(), LocalDate.of(2023, 10, 3));
+        fixtures.present(meeting, first, EMPLOYEE);
+        fixtures.present(meeting, first, INHABITANT);
+        fixtures.present(meeting, second, VOLUNTEER);
+        fixtures.outsider(meeting, "Conseil départemental", PARTNER);
+        Map<String, Integer> many = manyMeetingsAnd(meeting);
+
+        MeetingCounts byId = participantRows.countsOf(2023, Map.of(meeting.getId(), meeting.getInvitedCount()))
+                .get(meeting.getId());
+        MeetingCounts byYear = participantRows.countsOf(2023, many).get(meeting.getId());
+
+        assertThat(byYear).isEqualTo(byId);
+        assertThat(byId).isEqualTo(new MeetingCounts(4, Map.of(EMPLOYEE, 1, INHABITANT, 1, VOLUNTEER, 1, PARTNER, 1),
+                Map.of(Department.NORD, 2, Department.PAS_DE_CALAIS, 1), 2, meeting.getInvitedCount()));
+        assertThat(participantRows.countsOf(2023, many)).hasSize(many.size());
+    }
+
+    /** More meetings than one query lists by id: the unknown ones count nothing. */
+    private static Map<String, Integer> manyMeetingsAnd(Meeting meeting) {
+        Map<String, Integer> many = new java.util.HashMap<>();
+        for (int i = 0; i < 300; i++) {
+            many.put("autre-reunion-" + i, 10);
+        }
+        many.put(meeting.getId(), meeting.getInvitedCount());
+        return many;
     }
 
     @Test

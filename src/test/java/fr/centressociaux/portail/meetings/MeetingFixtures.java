@@ -26,7 +26,6 @@ import fr.centressociaux.portail.territories.TerritoryService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Meetings, centres and people for the tests of the meetings module, made through the services as
@@ -200,14 +199,16 @@ public final class MeetingFixtures {
         String first = "Prénom" + number;
         String last = "Nom" + number;
         String centreId = centre == null ? null : centre.centreId();
-        Participant participant = new Participant(meeting.getId(),
+        Participant participant = new Participant(meeting.getId(), meeting.getDate().getYear(),
                 People.key(first, last, centreId, centre == null ? outsideOrganisation : ""), first, last, kind,
                 centreId, centre == null ? outsideOrganisation : centre.name(),
                 centre == null ? null : centre.department(), centre == null ? null : centre.territoryId(),
                 centre != null, ParticipantSource.REGISTERED, at, "benchmark");
-        ReflectionTestUtils.setField(participant, "presence", presence);
-        if (presence == Presence.PRESENT) {
-            ReflectionTestUtils.setField(participant, "checkedInAt", at);
+        switch (presence) {
+            case PRESENT -> participant.recordArrival(at);
+            case ABSENT -> participant.recordAbsence();
+            case UNKNOWN -> {
+            }
         }
         return participant;
     }
