@@ -39,6 +39,7 @@ import fr.centressociaux.portail.meetings.Participant;
 import fr.centressociaux.portail.meetings.Presence;
 import fr.centressociaux.portail.meetings.StandardKind;
 import fr.centressociaux.portail.meetings.TermType;
+import fr.centressociaux.portail.meetings.internal.ParticipantRepository;
 import fr.centressociaux.portail.support.PortalRuns;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.Territory;
@@ -104,6 +105,7 @@ public final class MeetingListBenchmark {
 
         private final MongoOperations mongo;
         private final MeetingService meetings;
+        private final ParticipantRepository participantRows;
         private final List<Territory> territories;
         private final AccountFixtures accounts;
         private final int centreCount;
@@ -118,6 +120,7 @@ public final class MeetingListBenchmark {
                 int rounds, int probeRounds) {
             this.mongo = portal.getBean(MongoOperations.class);
             this.meetings = portal.getBean(MeetingService.class);
+            this.participantRows = portal.getBean(ParticipantRepository.class);
             this.territories = portal.getBean(TerritoryService.class).validOn(LocalDate.of(year, 6, 1));
             this.accounts = new AccountFixtures(portal.getBean(AccountRepository.class),
                     portal.getBean(PasswordEncoder.class));
@@ -172,16 +175,36 @@ public final class MeetingListBenchmark {
                     new Timed("a) MeetingService.list x" + pages + " pages + totals", service::get),
                     new Timed("b) one meetings query + one $group pipeline", aggregation::get)), false, rounds);
             System.out.printf(Locale.ROOT, "%nwhere (a) spends its time (ms), %d rounds%n", probeRounds);
+            Map<String, Integer> firstPage = firstPageInvited(filter);
             compare(List.of(
                     new Timed("a) MeetingService.list, first page of " + PAGE_SIZE,
                             () -> meetings.list(filter, PageRequest.of(0, PAGE_SIZE))),
                     new Timed("a) MeetingService.list, last page",
                             () -> meetings.list(filter, PageRequest.of(pages - 1, PAGE_SIZE))),
-                    new Timed("a) MeetingService.totals", () -> meetings.totals(filter))), true, probeRounds);
+                    new Timed("a) MeetingService.totals", () -> meetings.totals(filter)),
+                    new Timed("   of a page: the meetings query alone", () -> mongo.find(pageQuery(0), Meeting.class)),
+                    new Timed("   of a page: its counts alone (ParticipantRepository)",
+                            () -> participantRows.countsOf(year, firstPage))), true, probeRounds);
             AccountFixtures.actAsNobody();
             System.out.println();
             System.out.println("ratio = the first row's median / this row's median");
             return true;
+        }
+
+        /** The first page's query as the service sends it (for an admin), heavy fields left out. */
+        private Query pageQuery(int page) {
+            Query query = Query.query(Criteria.where("year").is(year))
+                    .with(org.springframework.data.domain.Sort.by("date", "startTime", "title"))
+                    .with(PageRequest.of(page, PAGE_SIZE));
+            query.fields().exclude("invitedCentres", "invitedCentreIds", "minutes", "agenda");
+            return query;
+        }
+
+        private Map<String, Integer> firstPageInvited(MeetingFilter filter) {
+            Map<String, Integer> invited = new LinkedHashMap<>();
+            meetings.list(filter, PageRequest.of(0, PAGE_SIZE)).forEach(row -> invited.put(row.meeting().getId(),
+                    row.meeting().getInvitedCount()));
+            return invited;
         }
 
         /** The list screen: every page of the year, each with its rows' counts, then the totals. */
