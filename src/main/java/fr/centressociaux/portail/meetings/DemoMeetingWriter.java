@@ -189,14 +189,14 @@ class DemoMeetingWriter {
 
     private Participant person(Meeting meeting, Names names, InvitedCentre centre, ParticipantKind kind) {
         String[] name = names.next();
-        return new Participant(meeting.getId(), People.key(name[0], name[1],
+        return new Participant(meeting.getId(), meeting.getDate().getYear(), People.key(name[0], name[1],
                 centre.centreId(), ""), name[0], name[1], kind, centre.centreId(), centre.name(), centre.department(),
                 centre.territoryId(), true, ParticipantSource.REGISTERED, Instant.now(), "demo");
     }
 
     private Participant outsider(Meeting meeting, Names names, String organisation) {
         String[] name = names.next();
-        return new Participant(meeting.getId(), People.key(name[0], name[1], null,
+        return new Participant(meeting.getId(), meeting.getDate().getYear(), People.key(name[0], name[1], null,
                 organisation), name[0], name[1], ParticipantKind.PARTNER, null, organisation, null, null, false,
                 ParticipantSource.WALK_IN, Instant.now(), "demo");
     }

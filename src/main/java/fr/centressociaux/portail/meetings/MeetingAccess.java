@@ -129,10 +129,6 @@ public class MeetingAccess {
         };
     }
 
-    boolean isAdmin() {
-        return user().role() == Role.ADMIN;
-    }
-
     /** A director's own centre, when the caller is a director. */
     @Nullable String directorCentre() {
         AccountPrincipal user = user();

@@ -123,10 +123,11 @@ public class MeetingCheckIn {
         String key = People.key(person.firstName(), person.lastName(), centreId, centre == null ? typed : "");
         Participant listed = participants.findByMeetingIdAndPersonKey(meeting.getId(), key).orElseGet(() -> {
             try {
-                return people.insert(new Participant(meeting.getId(), key, person.firstName(), person.lastName(),
-                        Objects.requireNonNull(person.kind()), centreId, organisation,
-                        centre == null ? null : centre.department(), centre == null ? null : centre.territoryId(),
-                        centre != null, ParticipantSource.SELF_CHECK_IN, clock.instant(), ACTOR));
+                return people.insert(new Participant(meeting.getId(), meeting.getDate().getYear(), key,
+                        person.firstName(), person.lastName(), Objects.requireNonNull(person.kind()), centreId,
+                        organisation, centre == null ? null : centre.department(),
+                        centre == null ? null : centre.territoryId(), centre != null, ParticipantSource.SELF_CHECK_IN,
+                        clock.instant(), ACTOR));
             } catch (UserFacingException raced) {
                 // Checked in twice at the same moment: the other request created the line.
                 return participants.findByMeetingIdAndPersonKey(meeting.getId(), key).orElseThrow(() -> raced);

@@ -87,7 +87,7 @@ public class MeetingDocuments {
 
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
     public Meeting keepSignedSheet(String meetingId, String fileName, String contentType, byte[] content) {
-        Meeting meeting = managed(meetingId);
+        Meeting meeting = modifiable(meetingId);
         if (!SHEET_TYPES.contains(contentType)) {
             throw new UserFacingException("meeting.file.sheet-type");
         }
@@ -97,10 +97,11 @@ public class MeetingDocuments {
         return save(meeting);
     }
 
+    /** It shows everyone's name and signature: for those who see every person of the meeting. */
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public FileDownload signedSheet(String meetingId) {
         Meeting meeting = meetingService.get(meetingId);
-        if (!access.canManage(meeting) && !access.isAdmin()) {
+        if (!access.peopleVisibility(meeting).isEveryone()) {
             throw MeetingAccess.denied();
         }
         StoredFileRef ref = meeting.getSignedSheet().orElseThrow(() -> new UserFacingException("meeting.file.not-found"));
@@ -109,14 +110,14 @@ public class MeetingDocuments {
 
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
     public Meeting attach(String meetingId, String fileName, String contentType, byte[] content) {
-        Meeting meeting = managed(meetingId);
+        Meeting meeting = modifiable(meetingId);
         meeting.attach(store(meeting, fileName, contentType, content));
         return save(meeting);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
     public Meeting detach(String meetingId, String fileId) {
-        Meeting meeting = managed(meetingId);
+        Meeting meeting = modifiable(meetingId);
         if (meeting.detach(fileId)) {
             Meeting saved = save(meeting);
             files.deleteById(fileId);
@@ -160,6 +161,15 @@ public class MeetingDocuments {
     private Meeting managed(String meetingId) {
         Meeting meeting = meetingService.get(meetingId);
         access.checkManage(meeting);
+        return meeting;
+    }
+
+    /** A cancelled meeting is kept as it was: no new files. */
+    private Meeting modifiable(String meetingId) {
+        Meeting meeting = managed(meetingId);
+        if (meeting.isCancelled()) {
+            throw new UserFacingException("meeting.cancelled.read-only");
+        }
         return meeting;
     }
 

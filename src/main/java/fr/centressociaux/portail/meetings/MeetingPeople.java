@@ -83,10 +83,10 @@ public class MeetingPeople {
         People.ValidPerson person = People.validate(check, draft);
         check.throwIfAny();
         InvitedCentre centre = meeting.invited(centreId).orElseThrow(MeetingAccess::denied);
-        return insert(new Participant(meetingId, People.key(person.firstName(), person.lastName(), centreId, ""),
-                person.firstName(), person.lastName(), Objects.requireNonNull(person.kind()), centreId, centre.name(),
-                centre.department(), centre.territoryId(), true, ParticipantSource.REGISTERED, clock.instant(),
-                access.actor()));
+        return insert(new Participant(meetingId, meeting.getDate().getYear(),
+                People.key(person.firstName(), person.lastName(), centreId, ""), person.firstName(),
+                person.lastName(), Objects.requireNonNull(person.kind()), centreId, centre.name(), centre.department(),
+                centre.territoryId(), true, ParticipantSource.REGISTERED, clock.instant(), access.actor()));
     }
 
     /** Corrects a registered person's name or kind, with the same rights and deadline as registering. */
@@ -157,10 +157,11 @@ public class MeetingPeople {
         String key = People.key(person.firstName(), person.lastName(), centreId, organisation);
         Participant listed = participants.findByMeetingIdAndPersonKey(meetingId, key).orElse(null);
         if (listed == null) {
-            listed = insert(new Participant(meetingId, key, person.firstName(), person.lastName(),
-                    Objects.requireNonNull(person.kind()), centreId, centre == null ? organisation : centre.name(),
-                    centre == null ? null : centre.department(), centre == null ? null : centre.territoryId(),
-                    centre != null, ParticipantSource.WALK_IN, clock.instant(), access.actor()));
+            listed = insert(new Participant(meetingId, meeting.getDate().getYear(), key, person.firstName(),
+                    person.lastName(), Objects.requireNonNull(person.kind()), centreId,
+                    centre == null ? organisation : centre.name(), centre == null ? null : centre.department(),
+                    centre == null ? null : centre.territoryId(), centre != null, ParticipantSource.WALK_IN,
+                    clock.instant(), access.actor()));
         }
         return participants.markPresence(meetingId, listed.getId(), Presence.PRESENT, clock.instant());
     }

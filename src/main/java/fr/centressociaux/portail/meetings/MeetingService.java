@@ -61,7 +61,7 @@ public class MeetingService {
         Map<String, Integer> countable = new LinkedHashMap<>();
         page.stream().filter(meeting -> !meeting.isCancelled())
                 .forEach(meeting -> countable.put(meeting.getId(), meeting.getInvitedCount()));
-        Map<String, MeetingCounts> counts = participants.countsOf(countable);
+        Map<String, MeetingCounts> counts = participants.countsOf(filter.year(), countable);
         Map<String, MeetingTerm> kinds = kindsById();
         return page.stream().map(meeting -> new MeetingRow(meeting, kindName(kinds, meeting),
                 counts.getOrDefault(meeting.getId(), MeetingCounts.NONE))).toList();
@@ -78,7 +78,8 @@ public class MeetingService {
         Map<String, Integer> countable = new LinkedHashMap<>();
         meetings.findCountable(filter, access.visibleMeetings())
                 .forEach(meeting -> countable.put(meeting.getId(), meeting.getInvitedCount()));
-        return participants.countsOf(countable).values().stream().reduce(MeetingCounts.NONE, MeetingCounts::plus);
+        return participants.countsOf(filter.year(), countable).values().stream().reduce(MeetingCounts.NONE,
+                MeetingCounts::plus);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -94,7 +95,7 @@ public class MeetingService {
         if (meeting.isCancelled()) {
             return MeetingCounts.NONE;
         }
-        return participants.countsOf(Map.of(id, meeting.getInvitedCount())).get(id);
+        return participants.countsOf(meeting.getDate().getYear(), Map.of(id, meeting.getInvitedCount())).get(id);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -158,7 +159,7 @@ public class MeetingService {
         }
         Meeting saved = save(meeting);
         if (reinvite) {
-            participants.refreshCentres(id, saved.getInvitedCentres());
+            participants.refreshCentres(id, saved.getDate().getYear(), saved.getInvitedCentres());
         }
         return saved;
     }
@@ -168,6 +169,9 @@ public class MeetingService {
         Meeting meeting = load(id);
         access.checkManage(meeting);
         checkVersion(meeting, expectedVersion);
+        if (meeting.isCancelled()) {
+            throw new UserFacingException("meeting.cancelled.read-only");
+        }
         InputCheck check = new InputCheck();
         String valid = check.optionalText("minutes", minutes, MAX_TEXT);
         check.throwIfAny();

@@ -1,6 +1,5 @@
 package fr.centressociaux.portail.meetings.internal;
 
-import org.bson.types.Binary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -17,11 +16,12 @@ public class MeetingFile {
     private @Nullable String id;
     @Indexed
     private String meetingId;
-    private Binary content;
+    /** Stored as BSON binary; a byte array field (not {@code Binary}) so the constructor can read it back. */
+    private byte[] content;
 
     public MeetingFile(String meetingId, byte[] content) {
         this.meetingId = meetingId;
-        this.content = new Binary(content);
+        this.content = content;
     }
 
     public @Nullable String getId() {
@@ -33,6 +33,6 @@ public class MeetingFile {
     }
 
     public byte[] bytes() {
-        return content.getData();
+        return content;
     }
 }

@@ -13,10 +13,10 @@ import fr.centressociaux.portail.meetings.Presence;
 public interface ParticipantQueries {
 
     /**
-     * Counts of the people present at each meeting, from one aggregation; the invited counts are
-     * the meetings' own (meeting id to number of centres invited).
+     * Counts of the people present at each of these meetings of the year, from one aggregation; the
+     * invited counts are the meetings' own (meeting id to number of centres invited).
      */
-    Map<String, MeetingCounts> countsOf(Map<String, Integer> invitedByMeeting);
+    Map<String, MeetingCounts> countsOf(int year, Map<String, Integer> invitedByMeeting);
 
     /**
      * Marks the presence. A first arrival keeps its check-in time: scanning the code again later
@@ -31,8 +31,8 @@ public interface ParticipantQueries {
     List<String> meetingIdsOfCentre(String centreId);
 
     /**
-     * After a meeting's date or scope changed: each listed person's centre gets its territory on the
-     * new date, and whether it is still one of the invited centres.
+     * After a meeting's date or scope changed: each listed person gets the meeting's year, their
+     * centre its territory on the new date, and whether it is still one of the invited centres.
      */
-    void refreshCentres(String meetingId, List<InvitedCentre> invited);
+    void refreshCentres(String meetingId, int year, List<InvitedCentre> invited);
 }

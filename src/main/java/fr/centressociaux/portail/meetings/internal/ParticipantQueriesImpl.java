@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.meetings.InvitedCentre;
@@ -14,19 +16,24 @@ import fr.centressociaux.portail.meetings.Participant;
 import fr.centressociaux.portail.meetings.Presence;
 import fr.centressociaux.portail.territories.Department;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.ConditionalOperators;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.project;
 
 class ParticipantQueriesImpl implements ParticipantQueries {
 
     private static final String COLLECTION = "meeting_participants";
+    /** Up to a page of meetings is matched by id; more by year. */
+    static final int MOST_IDS_PER_QUERY = 200;
 
     private final MongoOperations mongo;
 
@@ -35,36 +42,28 @@ class ParticipantQueriesImpl implements ParticipantQueries {
     }
 
     @Override
-    public Map<String, MeetingCounts> countsOf(Map<String, Integer> invitedByMeeting) {
-        Criteria present = Criteria.where("meetingId").in(invitedByMeeting.keySet()).and("presence")
-                .is(Presence.PRESENT);
-        Map<String, Map<ParticipantKind, Integer>> kinds = new HashMap<>();
-        Map<String, Map<Department, Integer>> departments = new HashMap<>();
-        Map<String, Integer> totals = new HashMap<>();
-        for (Document row : aggregate(Aggregation.newAggregation(match(present),
-                group("meetingId", "kind", "department").count().as("n")))) {
+    public Map<String, MeetingCounts> countsOf(int year, Map<String, Integer> invitedByMeeting) {
+        // A page's few meetings by id; many (totals, export) by year, which the database matches without
+        // comparing each row with thousands of ids, keeping here only the meetings asked for.
+        Criteria which = invitedByMeeting.size() <= MOST_IDS_PER_QUERY
+                ? Criteria.where("meetingId").in(invitedByMeeting.keySet())
+                : Criteria.where("year").is(year);
+        Map<String, Tally> tallies = new HashMap<>();
+        for (Document row : aggregate(Aggregation.newAggregation(
+                match(which.and("presence").is(Presence.PRESENT)),
+                project("meetingId", "kind", "department").and(ConditionalOperators.when(Criteria.where(
+                        "invitedCentre").is(true)).thenValueOf("centreId").otherwise("")).as("invited"),
+                group("meetingId", "kind", "department").count().as("n").addToSet("invited").as("centres")))) {
             Document key = row.get("_id", Document.class);
             String meetingId = key.getString("meetingId");
-            int n = row.getInteger("n");
-            totals.merge(meetingId, n, Integer::sum);
-            kinds.computeIfAbsent(meetingId, id -> new EnumMap<>(ParticipantKind.class))
-                    .merge(ParticipantKind.valueOf(key.getString("kind")), n, Integer::sum);
-            if (key.getString("department") != null) {
-                departments.computeIfAbsent(meetingId, id -> new EnumMap<>(Department.class))
-                        .merge(Department.valueOf(key.getString("department")), n, Integer::sum);
+            if (invitedByMeeting.containsKey(meetingId)) {
+                tallies.computeIfAbsent(meetingId, id -> new Tally()).add(key.getString("kind"),
+                        key.getString("department"), row.getInteger("n"), row.getList("centres", String.class));
             }
         }
-        Map<String, Integer> represented = new HashMap<>();
-        for (Document row : aggregate(Aggregation.newAggregation(
-                match(present.and("invitedCentre").is(true)),
-                group("meetingId", "centreId"),
-                group("_id.meetingId").count().as("n")))) {
-            represented.put(row.getString("_id"), row.getInteger("n"));
-        }
         Map<String, MeetingCounts> counts = new HashMap<>();
-        invitedByMeeting.forEach((meetingId, invited) -> counts.put(meetingId, new MeetingCounts(
-                totals.getOrDefault(meetingId, 0), kinds.getOrDefault(meetingId, Map.of()),
-                departments.getOrDefault(meetingId, Map.of()), represented.getOrDefault(meetingId, 0), invited)));
+        invitedByMeeting.forEach((meetingId, invited) -> counts.put(meetingId,
+                tallies.getOrDefault(meetingId, new Tally()).counts(invited)));
         return counts;
     }
 
@@ -102,7 +101,9 @@ class ParticipantQueriesImpl implements ParticipantQueries {
     }
 
     @Override
-    public void refreshCentres(String meetingId, List<InvitedCentre> invited) {
+    public void refreshCentres(String meetingId, int year, List<InvitedCentre> invited) {
+        mongo.updateMulti(Query.query(Criteria.where("meetingId").is(meetingId)), new Update().set("year", year),
+                Participant.class);
         mongo.updateMulti(Query.query(Criteria.where("meetingId").is(meetingId).and("centreId").ne(null)),
                 new Update().set("invitedCentre", false), Participant.class);
         for (InvitedCentre centre : invited) {
@@ -110,6 +111,28 @@ class ParticipantQueriesImpl implements ParticipantQueries {
                     .is(centre.centreId())), new Update().set("invitedCentre", true)
                     .set("territoryId", centre.territoryId()).set("department", centre.department()),
                     Participant.class);
+        }
+    }
+
+    /** One meeting's present people added up from the aggregation's rows (one per kind and department). */
+    private static final class Tally {
+
+        private int participants;
+        private final Map<ParticipantKind, Integer> byKind = new EnumMap<>(ParticipantKind.class);
+        private final Map<Department, Integer> byDepartment = new EnumMap<>(Department.class);
+        private final Set<String> centres = new HashSet<>();
+
+        void add(String kind, @Nullable String department, int n, List<String> invitedCentres) {
+            participants += n;
+            byKind.merge(ParticipantKind.valueOf(kind), n, Integer::sum);
+            if (department != null) {
+                byDepartment.merge(Department.valueOf(department), n, Integer::sum);
+            }
+            invitedCentres.stream().filter(centre -> !centre.isEmpty()).forEach(centres::add);
+        }
+
+        MeetingCounts counts(int invited) {
+            return new MeetingCounts(participants, byKind, byDepartment, centres.size(), invited);
         }
     }
 

@@ -1,0 +1,490 @@
+package fr.centressociaux.portail.benchmark;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import fr.centressociaux.portail.accounts.AccountFixtures;
+import fr.centressociaux.portail.accounts.Role;
+import fr.centressociaux.portail.accounts.internal.AccountRepository;
+import fr.centressociaux.portail.attendance.ParticipantKind;
+import fr.centressociaux.portail.centres.Centre;
+import fr.centressociaux.portail.centres.CentreFixtures;
+import fr.centressociaux.portail.centres.MembershipStatus;
+import fr.centressociaux.portail.meetings.InvitedCentre;
+import fr.centressociaux.portail.meetings.Meeting;
+import fr.centressociaux.portail.meetings.MeetingCounts;
+import fr.centressociaux.portail.meetings.MeetingFilter;
+import fr.centressociaux.portail.meetings.MeetingFixtures;
+import fr.centressociaux.portail.meetings.MeetingRow;
+import fr.centressociaux.portail.meetings.MeetingScope;
+import fr.centressociaux.portail.meetings.MeetingService;
+import fr.centressociaux.portail.meetings.MeetingStatus;
+import fr.centressociaux.portail.meetings.MeetingTerm;
+import fr.centressociaux.portail.meetings.Participant;
+import fr.centressociaux.portail.meetings.Presence;
+import fr.centressociaux.portail.meetings.StandardKind;
+import fr.centressociaux.portail.meetings.TermType;
+import fr.centressociaux.portail.meetings.internal.ParticipantRepository;
+import fr.centressociaux.portail.support.PortalRuns;
+import fr.centressociaux.portail.territories.Department;
+import fr.centressociaux.portail.territories.Territory;
+import fr.centressociaux.portail.territories.TerritoryService;
+import org.bson.Document;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.ConditionalOperators;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.project;
+
+/**
+ * How long the year's meeting list with its counts takes for the whole network at ten times
+ * today's size, read the way the list screen reads it ({@link MeetingService#list} page after page,
+ * then {@link MeetingService#totals}), against the least the database must do to compute the same
+ * numbers: one query of the year's meetings (status and invited count) and one {@code $group}
+ * pipeline over the present participants, joined in memory. Both must give the same numbers; the
+ * harness checks it and prints it. Prints figures; it is not a test and never runs in
+ * {@code verify}.
+ *
+ * <pre>
+ * ./mvnw -B -o test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=fr.centressociaux.portail.benchmark.MeetingListBenchmark [-Dexec.args="1800 6000 150000 5 5"]
+ * </pre>
+ *
+ * Arguments: centres, meetings, participant rows, timed rounds of the whole list, timed rounds of
+ * its parts (one page, the totals). Results: docs/benchmarks.md.
+ */
+public final class MeetingListBenchmark {
+
+    private static final int PAGE_SIZE = 50;
+    private static final long SEED = 20_250_705L;
+
+    private MeetingListBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int centreCount = args.length > 0 ? Integer.parseInt(args[0]) : 1_800;
+        int meetingCount = args.length > 1 ? Integer.parseInt(args[1]) : 6_000;
+        int participantCount = args.length > 2 ? Integer.parseInt(args[2]) : 150_000;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        int probeRounds = args.length > 4 ? Integer.parseInt(args[4]) : rounds;
+        int status = 0;
+        try (ConfigurableApplicationContext portal = PortalRuns.start(PortalRuns.freshEmbeddedDatabase(),
+                "logging.level.root=warn", "vaadin.devmode.devTools.enabled=false")) {
+            status = new Run(portal, centreCount, meetingCount, participantCount, rounds, probeRounds).measure() ? 0 : 1;
+        }
+        System.exit(status);
+    }
+
+    /** What the list screen shows for a year: each meeting's counts, and the totals of the list. */
+    record Result(Map<String, MeetingCounts> byMeeting, MeetingCounts totals) {
+    }
+
+    private static final class Run {
+
+        private final MongoOperations mongo;
+        private final MeetingService meetings;
+        private final ParticipantRepository participantRows;
+        private final List<Territory> territories;
+        private final AccountFixtures accounts;
+        private final int centreCount;
+        private final int meetingCount;
+        private final int participantCount;
+        private final int rounds;
+        private final int probeRounds;
+        private final int year = LocalDate.now().getYear() - 1;
+        private final Random random = new Random(SEED);
+
+        Run(ConfigurableApplicationContext portal, int centreCount, int meetingCount, int participantCount,
+                int rounds, int probeRounds) {
+            this.mongo = portal.getBean(MongoOperations.class);
+            this.meetings = portal.getBean(MeetingService.class);
+            this.participantRows = portal.getBean(ParticipantRepository.class);
+            this.territories = portal.getBean(TerritoryService.class).validOn(LocalDate.of(year, 6, 1));
+            this.accounts = new AccountFixtures(portal.getBean(AccountRepository.class),
+                    portal.getBean(PasswordEncoder.class));
+            this.centreCount = centreCount;
+            this.meetingCount = meetingCount;
+            this.participantCount = participantCount;
+            this.rounds = rounds;
+            this.probeRounds = probeRounds;
+        }
+
+        boolean measure() {
+            long start = System.nanoTime();
+            Map<String, List<InvitedCentre>> byTerritory = insertCentres();
+            System.out.printf(Locale.ROOT, "%nInserted %d centres over %d territories in %.1f s%n", centreCount,
+                    territories.size(), seconds(start));
+            start = System.nanoTime();
+            List<Meeting> inserted = insertMeetings(byTerritory);
+            System.out.printf(Locale.ROOT, "Inserted %d meetings of %d in %.1f s%n", inserted.size(), year,
+                    seconds(start));
+            start = System.nanoTime();
+            int[] presence = insertParticipants(inserted);
+            System.out.printf(Locale.ROOT, "Inserted %d participant rows (%d present) in %.1f s%n%n",
+                    participantCount, presence[0], seconds(start));
+            AccountFixtures.actAs(accounts.active(Role.ADMIN));
+
+            MeetingFilter filter = MeetingFilter.year(year);
+            int pages = (int) Math.ceil(meetings.count(filter) / (double) PAGE_SIZE);
+            Supplier<Result> service = () -> throughService(filter, pages);
+            Supplier<Result> aggregation = this::throughOneAggregation;
+
+            long pass = System.nanoTime();
+            Result expected = service.get();
+            System.out.printf(Locale.ROOT, "First pass (warm-up) of (a): %.1f s; ", seconds(pass));
+            pass = System.nanoTime();
+            Result actual = aggregation.get();
+            System.out.printf(Locale.ROOT, "of (b): %.1f s%n", seconds(pass));
+            boolean same = expected.equals(actual);
+            System.out.printf(Locale.ROOT, "Same numbers from both: %s (%d meetings, %d present, %d centres "
+                    + "represented out of %d invited)%n", same ? "yes" : "NO", expected.byMeeting().size(),
+                    expected.totals().participants(), expected.totals().centresRepresented(),
+                    expected.totals().centresInScope());
+            System.out.printf(Locale.ROOT, "  totals by kind %s, by department %s%n%n",
+                    expected.totals().byKind(), expected.totals().byDepartment());
+            if (!same) {
+                differences(expected, actual);
+                return false;
+            }
+
+            System.out.printf(Locale.ROOT, "%-58s %10s %10s %8s%n", "whole year's list (ms), " + rounds + " round(s)",
+                    "median", "max", "ratio");
+            compare(List.of(
+                    new Timed("a) MeetingService.list x" + pages + " pages + totals", service::get),
+                    new Timed("b) one meetings query + one $group pipeline", aggregation::get)), false, rounds);
+            System.out.printf(Locale.ROOT, "%nwhere (a) spends its time (ms), %d rounds%n", probeRounds);
+            Map<String, Integer> firstPage = firstPageInvited(filter);
+            compare(List.of(
+                    new Timed("a) MeetingService.list, first page of " + PAGE_SIZE,
+                            () -> meetings.list(filter, PageRequest.of(0, PAGE_SIZE))),
+                    new Timed("a) MeetingService.list, last page",
+                            () -> meetings.list(filter, PageRequest.of(pages - 1, PAGE_SIZE))),
+                    new Timed("a) MeetingService.totals", () -> meetings.totals(filter)),
+                    new Timed("   of a page: the meetings query alone", () -> mongo.find(pageQuery(0), Meeting.class)),
+                    new Timed("   of a page: its counts alone (ParticipantRepository)",
+                            () -> participantRows.countsOf(year, firstPage))), true, probeRounds);
+            AccountFixtures.actAsNobody();
+            System.out.println();
+            System.out.println("ratio = the first row's median / this row's median");
+            return true;
+        }
+
+        /** The first page's query as the service sends it (for an admin), heavy fields left out. */
+        private Query pageQuery(int page) {
+            Query query = Query.query(Criteria.where("year").is(year))
+                    .with(org.springframework.data.domain.Sort.by("date", "startTime", "title"))
+                    .with(PageRequest.of(page, PAGE_SIZE));
+            query.fields().exclude("invitedCentres", "invitedCentreIds", "minutes", "agenda");
+            return query;
+        }
+
+        private Map<String, Integer> firstPageInvited(MeetingFilter filter) {
+            Map<String, Integer> invited = new LinkedHashMap<>();
+            meetings.list(filter, PageRequest.of(0, PAGE_SIZE)).forEach(row -> invited.put(row.meeting().getId(),
+                    row.meeting().getInvitedCount()));
+            return invited;
+        }
+
+        /** The list screen: every page of the year, each with its rows' counts, then the totals. */
+        private Result throughService(MeetingFilter filter, int pages) {
+            Map<String, MeetingCounts> byMeeting = new LinkedHashMap<>();
+            for (int page = 0; page < pages; page++) {
+                for (MeetingRow row : meetings.list(filter, PageRequest.of(page, PAGE_SIZE))) {
+                    byMeeting.put(row.meeting().getId(), row.counts());
+                }
+            }
+            return new Result(byMeeting, meetings.totals(filter));
+        }
+
+        /**
+         * The same numbers with the least work: the year's meetings (status and invited count only)
+         * and one pipeline grouping the present participants by meeting, kind and department, with
+         * the invited centres they came from; joined here.
+         */
+        private Result throughOneAggregation() {
+            Query ofYear = Query.query(Criteria.where("year").is(year));
+            ofYear.fields().include("_id", "status", "invitedCount");
+            Map<String, Integer> invited = new LinkedHashMap<>();
+            Set<String> cancelled = new HashSet<>();
+            for (Document meeting : mongo.find(ofYear, Document.class, "meetings")) {
+                String id = meeting.getObjectId("_id").toHexString();
+                invited.put(id, meeting.getInteger("invitedCount", 0));
+                if (MeetingStatus.CANCELLED.name().equals(meeting.getString("status"))) {
+                    cancelled.add(id);
+                }
+            }
+            Aggregation pipeline = Aggregation.newAggregation(
+                    match(Criteria.where("presence").is(Presence.PRESENT)),
+                    project("meetingId", "kind", "department").and(ConditionalOperators.when(Criteria.where(
+                            "invitedCentre").is(true)).thenValueOf("centreId").otherwise("")).as("centre"),
+                    group("meetingId", "kind", "department").count().as("n").addToSet("centre").as("centres"));
+            Map<String, Tally> tallies = new HashMap<>();
+            for (Document row : mongo.aggregate(pipeline, "meeting_participants", Document.class)
+                    .getMappedResults()) {
+                Document key = row.get("_id", Document.class);
+                String meetingId = key.getString("meetingId");
+                if (!invited.containsKey(meetingId) || cancelled.contains(meetingId)) {
+                    continue;
+                }
+                tallies.computeIfAbsent(meetingId, id -> new Tally()).add(key.getString("kind"),
+                        key.getString("department"), row.getInteger("n"), row.getList("centres", String.class));
+            }
+            Map<String, MeetingCounts> byMeeting = new LinkedHashMap<>();
+            MeetingCounts totals = MeetingCounts.NONE;
+            for (Map.Entry<String, Integer> meeting : invited.entrySet()) {
+                MeetingCounts counts = cancelled.contains(meeting.getKey()) ? MeetingCounts.NONE
+                        : tallies.getOrDefault(meeting.getKey(), new Tally()).counts(meeting.getValue());
+                byMeeting.put(meeting.getKey(), counts);
+                if (!cancelled.contains(meeting.getKey())) {
+                    totals = totals.plus(counts);
+                }
+            }
+            return new Result(byMeeting, totals);
+        }
+
+        private void differences(Result expected, Result actual) {
+            System.out.println("Totals: " + expected.totals() + " vs " + actual.totals());
+            System.out.println("Meetings: " + expected.byMeeting().size() + " vs " + actual.byMeeting().size());
+            expected.byMeeting().entrySet().stream()
+                    .filter(entry -> !entry.getValue().equals(actual.byMeeting().get(entry.getKey()))).limit(5)
+                    .forEach(entry -> System.out.println(entry.getKey() + ": " + entry.getValue() + " vs "
+                            + actual.byMeeting().get(entry.getKey())));
+        }
+
+        /** Member centres spread over the territories of the year, 62 ones with a 62 postal code. */
+        private Map<String, List<InvitedCentre>> insertCentres() {
+            Map<String, List<InvitedCentre>> byTerritory = new LinkedHashMap<>();
+            List<Centre> batch = new ArrayList<>();
+            for (int i = 0; i < centreCount; i++) {
+                Territory territory = territories.get(i % territories.size());
+                boolean nord = territory.getDepartment() == Department.NORD;
+                batch.add(CentreFixtures.unsaved("Centre social n° " + i, nord ? "59000" : "62000",
+                        "Commune " + (i % 97), Objects.requireNonNull(territory.getId()), territory.getValidFrom(),
+                        year, List.of(MembershipStatus.MEMBER)));
+                if (batch.size() == 500 || i == centreCount - 1) {
+                    for (Centre centre : mongo.insert(batch, Centre.class)) {
+                        String territoryId = centre.territoryOn(LocalDate.of(year, 6, 1)).orElseThrow();
+                        byTerritory.computeIfAbsent(territoryId, id -> new ArrayList<>()).add(new InvitedCentre(
+                                Objects.requireNonNull(centre.getId()), centre.getProfile().name(), territoryId,
+                                centre.getDepartment()));
+                    }
+                    batch.clear();
+                }
+            }
+            return byTerritory;
+        }
+
+        /**
+         * Mostly territory meetings (assemblies, directors', chairs', commissions, peer groups), some
+         * for a department, a few for the whole network; 2 % cancelled. Weekdays of the year.
+         */
+        private List<Meeting> insertMeetings(Map<String, List<InvitedCentre>> byTerritory) {
+            Map<String, String> kinds = new HashMap<>();
+            mongo.find(Query.query(Criteria.where("type").is(TermType.KIND)), MeetingTerm.class)
+                    .forEach(term -> kinds.put(term.getCode(), term.getId()));
+            List<StandardKind> territorial = List.of(StandardKind.TERRITORIAL_ASSEMBLY, StandardKind.DIRECTORS,
+                    StandardKind.CHAIRS, StandardKind.THEMATIC_COMMISSION, StandardKind.PEER_GROUP);
+            List<StandardKind> wide = List.of(StandardKind.NETWORK_DIRECTORS, StandardKind.UNIVERSITY,
+                    StandardKind.NEW_BOARD_MEMBERS_DAY, StandardKind.LAB, StandardKind.PARTNER_BODY);
+            List<Meeting> all = new ArrayList<>();
+            List<Meeting> batch = new ArrayList<>();
+            for (int i = 0; i < meetingCount; i++) {
+                int draw = random.nextInt(100);
+                LocalDate date = weekday();
+                Meeting meeting;
+                if (draw < 90) {
+                    Territory territory = territories.get(random.nextInt(territories.size()));
+                    String id = Objects.requireNonNull(territory.getId());
+                    meeting = MeetingFixtures.unsaved(kinds.get(pick(territorial).name()), "Réunion n° " + i,
+                            MeetingScope.territory(id), date, List.of(territory.getDepartment()), List.of(id),
+                            byTerritory.getOrDefault(id, List.of()));
+                } else {
+                    Department department = draw < 97 ? pick(List.of(Department.values())) : null;
+                    List<Territory> covered = territories.stream()
+                            .filter(t -> department == null || t.getDepartment() == department).toList();
+                    List<String> ids = covered.stream().map(t -> Objects.requireNonNull(t.getId())).toList();
+                    List<InvitedCentre> invited = ids.stream()
+                            .flatMap(id -> byTerritory.getOrDefault(id, List.of()).stream()).toList();
+                    meeting = MeetingFixtures.unsaved(kinds.get(pick(wide).name()), "Réunion n° " + i,
+                            department == null ? MeetingScope.network() : MeetingScope.department(department),
+                            date, covered.stream().map(Territory::getDepartment).distinct().sorted().toList(), ids,
+                            invited);
+                }
+                if (random.nextInt(100) < 2) {
+                    MeetingFixtures.cancel(meeting);
+                }
+                batch.add(meeting);
+                if (batch.size() == 200 || i == meetingCount - 1) {
+                    all.addAll(mongo.insert(batch, Meeting.class));
+                    batch.clear();
+                }
+            }
+            return all;
+        }
+
+        /**
+         * People of the invited centres (and some from outside the network), about as many per
+         * meeting as its scope suggests, scaled to the requested total; 85 % present, 10 % absent.
+         * Returns the number present.
+         */
+        private int[] insertParticipants(List<Meeting> inserted) {
+            int[] sizes = new int[inserted.size()];
+            long wanted = 0;
+            for (int i = 0; i < sizes.length; i++) {
+                sizes[i] = switch (inserted.get(i).getScope().level()) {
+                    case TERRITORY -> 8 + random.nextInt(30);
+                    case DEPARTMENT -> 30 + random.nextInt(60);
+                    case NETWORK -> 70 + random.nextInt(150);
+                };
+                wanted += sizes[i];
+            }
+            long total = 0;
+            for (int i = 0; i < sizes.length; i++) {
+                sizes[i] = (int) Math.max(1, Math.round(sizes[i] * (double) participantCount / wanted));
+                total += sizes[i];
+            }
+            for (int i = 0; total != participantCount; i = (i + 1) % sizes.length) {
+                int step = total < participantCount ? 1 : -1;
+                if (sizes[i] + step >= 1) {
+                    sizes[i] += step;
+                    total += step;
+                }
+            }
+            ParticipantKind[] kinds = ParticipantKind.values();
+            int[] kindWeights = {40, 45, 10, 5};
+            int present = 0;
+            int number = 0;
+            List<Participant> batch = new ArrayList<>();
+            for (int m = 0; m < inserted.size(); m++) {
+                Meeting meeting = inserted.get(m);
+                List<InvitedCentre> invited = meeting.getInvitedCentres();
+                Instant at = meeting.startsAt().toInstant(ZoneOffset.UTC);
+                for (int p = 0; p < sizes[m]; p++) {
+                    InvitedCentre centre = invited.isEmpty() || random.nextInt(100) < 5 ? null
+                            : invited.get(random.nextInt(invited.size()));
+                    int presenceDraw = random.nextInt(100);
+                    Presence presence = presenceDraw < 85 ? Presence.PRESENT
+                            : presenceDraw < 95 ? Presence.ABSENT : Presence.UNKNOWN;
+                    present += presence == Presence.PRESENT ? 1 : 0;
+                    batch.add(MeetingFixtures.unsavedParticipant(meeting, ++number, weighted(kinds, kindWeights),
+                            centre, "Mission locale " + random.nextInt(20), presence, at));
+                    if (batch.size() == 5_000) {
+                        mongo.insert(batch, Participant.class);
+                        batch.clear();
+                    }
+                }
+            }
+            mongo.insert(batch, Participant.class);
+            return new int[] {present};
+        }
+
+        private LocalDate weekday() {
+            LocalDate date;
+            do {
+                date = LocalDate.of(year, 1, 1).plusDays(random.nextInt(LocalDate.of(year, 1, 1).lengthOfYear()));
+            } while (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY);
+            return date;
+        }
+
+        private <T> T pick(List<T> values) {
+            return values.get(random.nextInt(values.size()));
+        }
+
+        private <T> T weighted(T[] values, int[] weights) {
+            int draw = random.nextInt(Arrays.stream(weights).sum());
+            for (int i = 0; i < values.length; i++) {
+                draw -= weights[i];
+                if (draw < 0) {
+                    return values[i];
+                }
+            }
+            return values[values.length - 1];
+        }
+
+        /**
+         * A warm-up round if asked (the first pass that checked the numbers is one), then
+         * {@code rounds} timed rounds, each running every task in turn
+         * starting with a different one, so a pause of the JVM falls on all of them alike.
+         */
+        private void compare(List<Timed> tasks, boolean warmUp, int rounds) {
+            if (warmUp) {
+                tasks.forEach(Timed::run);
+            }
+            double[][] millis = new double[tasks.size()][rounds];
+            for (int round = 0; round < rounds; round++) {
+                for (int turn = 0; turn < tasks.size(); turn++) {
+                    int t = (round + turn) % tasks.size();
+                    long start = System.nanoTime();
+                    tasks.get(t).run();
+                    millis[t][round] = (System.nanoTime() - start) / 1e6;
+                }
+            }
+            double first = 0;
+            for (int t = 0; t < tasks.size(); t++) {
+                Arrays.sort(millis[t]);
+                double median = millis[t][rounds / 2];
+                if (t == 0) {
+                    first = median;
+                }
+                String ratio = t == 0 ? "" : String.format(Locale.ROOT, "%.2f", first / median);
+                System.out.printf(Locale.ROOT, "%-58s %10.1f %10.1f %8s%n", tasks.get(t).label(), median,
+                        millis[t][rounds - 1], ratio);
+            }
+        }
+
+        private static double seconds(long start) {
+            return (System.nanoTime() - start) / 1e9;
+        }
+    }
+
+    /** The present people of one meeting, added up from the pipeline's rows. */
+    private static final class Tally {
+
+        private int participants;
+        private final Map<ParticipantKind, Integer> byKind = new EnumMap<>(ParticipantKind.class);
+        private final Map<Department, Integer> byDepartment = new EnumMap<>(Department.class);
+        private final Set<String> centres = new HashSet<>();
+
+        void add(String kind, String department, int n, List<String> invitedCentres) {
+            participants += n;
+            byKind.merge(ParticipantKind.valueOf(kind), n, Integer::sum);
+            if (department != null) {
+                byDepartment.merge(Department.valueOf(department), n, Integer::sum);
+            }
+            invitedCentres.stream().filter(centre -> !centre.isEmpty()).forEach(centres::add);
+        }
+
+        MeetingCounts counts(int invited) {
+            return new MeetingCounts(participants, byKind, byDepartment, centres.size(), invited);
+        }
+    }
+
+    private record Timed(String label, Supplier<?> task) {
+
+        void run() {
+            task.get();
+        }
+    }
+}
