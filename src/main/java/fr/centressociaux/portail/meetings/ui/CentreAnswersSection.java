@@ -30,13 +30,16 @@ class CentreAnswersSection extends MeetingSection {
         grid.addColumn(answer -> answer.answered() ? String.valueOf(answer.present()) : "")
                 .setHeader(getTranslation("meeting-page.answers.present")).setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("meeting-page.answers.empty"));
         add(summary, grid);
     }
 
     @Override
     void show(MeetingState state) {
+        // A director sees only their own centre: their people are listed below.
+        setVisible(state.permissions().manage() || state.answers().size() > 1);
         List<CentreAnswer> answers = state.answers().stream()
                 .sorted((a, b) -> Boolean.compare(a.answered(), b.answered())).toList();
         long answered = answers.stream().filter(CentreAnswer::answered).count();

@@ -1,7 +1,7 @@
 package fr.centressociaux.portail.meetings.ui;
 
 import java.time.Duration;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,19 +19,13 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingDraft;
-import fr.centressociaux.portail.meetings.MeetingScope;
-import fr.centressociaux.portail.meetings.ScopeLevel;
 import fr.centressociaux.portail.meetings.ui.MeetingChoices.Choice;
-import fr.centressociaux.portail.meetings.ui.MeetingChoices.TerritoryChoice;
 import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.ui.FrenchDatePicker;
-import fr.centressociaux.portail.territories.Department;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,12 +35,14 @@ import org.jspecify.annotations.Nullable;
  */
 class MeetingForm extends Div {
 
+    /** The names the service gives field problems under; each has its place in the form. */
+    static final Set<String> SERVICE_FIELDS = Set.of("kind", "title", "scope", "date", "startTime", "endTime",
+            "place", "agenda", "subjects", "organiser");
+
     private final MeetingChoices choices;
     private final ComboBox<Choice> kind = new ComboBox<>();
     private final TextField title = new TextField();
-    private final RadioButtonGroup<ScopeLevel> level = new RadioButtonGroup<>();
-    private final Select<TerritoryChoice> territory = new Select<>();
-    private final Select<Department> department = new Select<>();
+    private final ScopeField scope;
     private final FrenchDatePicker date;
     private final TimePicker startTime = new TimePicker();
     private final TimePicker endTime = new TimePicker();
@@ -72,20 +68,8 @@ class MeetingForm extends Div {
         kind.setItemLabelGenerator(Choice::name);
         title.setLabel(getTranslation("meeting-form.title"));
         title.setMaxLength(150);
-        level.setLabel(getTranslation("meeting-form.scope"));
-        level.setItems(ScopeLevel.values());
-        level.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
-        level.setValue(ScopeLevel.TERRITORY);
-        enableLevels();
-        territory.setLabel(getTranslation("meeting-form.territory"));
-        territory.setItemLabelGenerator(choice -> choice == null ? "" : choice.name());
-        territory.setEmptySelectionAllowed(false);
-        department.setLabel(getTranslation("meeting-form.department"));
-        department.setItems(Department.values());
-        department.setItemLabelGenerator(value -> value == null ? "" : getTranslation(value.labelKey()));
-        level.addValueChangeListener(change -> showScopeField());
-        date.addValueChangeListener(change -> offerTerritoriesOn(change.getValue()));
-        offerTerritoriesOn(null);
+        scope = new ScopeField(choices.territories(), choices.anyScope());
+        date.addValueChangeListener(change -> scope.offerOn(change.getValue()));
         for (TimePicker time : List.of(startTime, endTime)) {
             time.setLocale(Locale.FRANCE);
             time.setStep(Duration.ofMinutes(15));
@@ -116,24 +100,19 @@ class MeetingForm extends Div {
         fields.put("subjects", subjects);
         fields.put("agenda", agenda.textArea());
         fields.put("organiser", organiser);
-        fields.put("territory", territory);
-        fields.put("department", department);
-        fields.put("level", level);
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2),
                 new FormLayout.ResponsiveStep("44em", 3));
         form.add(kind, 1);
         form.add(title, 2);
-        form.add(level, 2);
-        form.add(territory, department);
+        form.add(scope, 3);
         form.add(date, startTime, endTime);
         form.add(place, 3);
         form.add(subjects, 3);
         form.add(agenda, 3);
         form.add(organiser, 3);
         form.add(mailInvitations, 3);
-        showScopeField();
 
         save.setText(getTranslation(creating ? "meeting-form.create" : "meeting-form.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -150,13 +129,8 @@ class MeetingForm extends Div {
     void read(Meeting meeting) {
         kind.setValue(find(choices.kinds(), meeting.getKindId()));
         title.setValue(meeting.getTitle());
-        MeetingScope scope = meeting.getScope();
         date.setValue(meeting.getDate());
-        level.setValue(scope.level());
-        enableLevels();
-        territory.setValue(choices.territories().stream().filter(t -> t.id().equals(scope.territoryId()))
-                .findFirst().orElse(null));
-        department.setValue(scope.department());
+        scope.setValue(meeting.getScope());
         startTime.setValue(meeting.getStartTime());
         endTime.setValue(meeting.getEndTime());
         place.setValue(meeting.getPlace());
@@ -172,7 +146,7 @@ class MeetingForm extends Div {
         Choice chosenKind = kind.getValue();
         Set<String> subjectIds = new LinkedHashSet<>();
         subjects.getValue().forEach(subject -> subjectIds.add(subject.id()));
-        return new MeetingDraft(chosenKind == null ? null : chosenKind.id(), title.getValue(), scope(),
+        return new MeetingDraft(chosenKind == null ? null : chosenKind.id(), title.getValue(), scope.getValue(),
                 date.getValue(), startTime.getValue(), endTime.getValue(), place.getValue(), agenda.getValue(),
                 List.copyOf(subjectIds), organiserId, organiser.getValue());
     }
@@ -185,70 +159,26 @@ class MeetingForm extends Div {
     void showProblems(List<FieldProblem> problems) {
         clearProblems();
         for (FieldProblem problem : problems) {
-            HasValidation field = fields.get(fieldName(problem.field()));
+            HasValidation field = "scope".equals(problem.field()) ? scope.fieldInTrouble()
+                    : fields.get(problem.field());
             if (field != null) {
                 field.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
                 field.setInvalid(true);
             }
         }
-        fields.values().stream().filter(HasValidation::isInvalid).findFirst()
+        allFields().stream().filter(HasValidation::isInvalid).findFirst()
                 .ifPresent(field -> ((Focusable<?>) field).focus());
     }
 
     void clearProblems() {
-        fields.values().forEach(field -> field.setInvalid(false));
+        allFields().forEach(field -> field.setInvalid(false));
     }
 
-    /** The service names the scope as a whole; the field to fix is the one showing. */
-    private String fieldName(String field) {
-        if (!"scope".equals(field)) {
-            return field;
-        }
-        return switch (level.getValue() == null ? ScopeLevel.NETWORK : level.getValue()) {
-            case TERRITORY -> "territory";
-            case DEPARTMENT -> "department";
-            case NETWORK -> "level";
-        };
-    }
-
-    private @Nullable MeetingScope scope() {
-        ScopeLevel chosen = level.getValue();
-        if (chosen == null) {
-            return null;
-        }
-        return switch (chosen) {
-            case TERRITORY -> territory.getValue() == null ? null : MeetingScope.territory(territory.getValue().id());
-            case DEPARTMENT -> department.getValue() == null ? null : MeetingScope.department(department.getValue());
-            case NETWORK -> MeetingScope.network();
-        };
-    }
-
-    /** Only admins choose a department or the network; a meeting that already has one keeps it. */
-    private void enableLevels() {
-        ScopeLevel current = level.getValue();
-        level.setItemEnabledProvider(value -> choices.anyScope() || value == ScopeLevel.TERRITORY || value == current);
-    }
-
-    private void showScopeField() {
-        ScopeLevel chosen = level.getValue();
-        territory.setVisible(chosen == ScopeLevel.TERRITORY);
-        department.setVisible(chosen == ScopeLevel.DEPARTMENT);
-        // Someone who may only schedule for their territories has nothing to choose.
-        level.setVisible(choices.anyScope() || chosen != ScopeLevel.TERRITORY);
-    }
-
-    /** Only territories that exist on the meeting's date; the choice stays when it still does. */
-    private void offerTerritoriesOn(@Nullable LocalDate day) {
-        TerritoryChoice chosen = territory.getValue();
-        List<TerritoryChoice> offered = day == null
-                ? choices.territories().stream().filter(t -> t.validTo() == null).toList()
-                : choices.territories().stream().filter(t -> t.isValidOn(day)).toList();
-        territory.setItems(offered);
-        if (chosen != null && offered.contains(chosen)) {
-            territory.setValue(chosen);
-        } else if (offered.size() == 1) {
-            territory.setValue(offered.getFirst());
-        }
+    /** In the order of the form, so the first one in trouble gets the focus. */
+    private List<HasValidation> allFields() {
+        List<HasValidation> all = new ArrayList<>(fields.values());
+        all.addAll(2, scope.fields());
+        return all;
     }
 
     private static @Nullable Choice find(List<Choice> items, String id) {

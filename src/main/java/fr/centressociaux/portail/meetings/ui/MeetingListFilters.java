@@ -42,6 +42,13 @@ class MeetingListFilters extends Div {
         }
     }
 
+    /** Opens another year, as a link to the list may ask; a year not offered is ignored. */
+    void showYear(int shown) {
+        if (year.getListDataView().contains(shown)) {
+            year.setValue(shown);
+        }
+    }
+
     MeetingFilter filter() {
         MeetingTerm chosenKind = kind.getValue();
         Territory chosenTerritory = territory.getValue();

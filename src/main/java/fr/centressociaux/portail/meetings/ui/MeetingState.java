@@ -1,5 +1,6 @@
 package fr.centressociaux.portail.meetings.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import fr.centressociaux.portail.meetings.CentreAnswer;
@@ -14,7 +15,7 @@ import fr.centressociaux.portail.meetings.Participant;
  */
 record MeetingState(Meeting meeting, MeetingPermissions permissions, MeetingCounts counts,
         List<CentreAnswer> answers, List<Participant> people, String kindName, String scopeName,
-        List<String> subjectNames) {
+        List<String> subjectNames, LocalDate today) {
 
     MeetingState {
         answers = List.copyOf(answers);

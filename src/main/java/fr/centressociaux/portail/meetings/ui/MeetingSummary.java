@@ -12,8 +12,8 @@ import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.shared.Markdown;
 
 /**
- * The top of the meeting page: title, kind and status, a banner when it was cancelled, then
- * when, where, for whom, who organises, the subjects and the agenda.
+ * The top of the meeting page: title, kind and status, a banner when it was cancelled, what the
+ * person may do, then when, where, for whom, who organises, the subjects and the agenda.
  */
 class MeetingSummary extends Header {
 
@@ -24,7 +24,8 @@ class MeetingSummary extends Header {
     private final Div agenda = new Div();
     private final Div agendaBox;
 
-    MeetingSummary() {
+    /** The actions come right under the title and status, before the details. */
+    MeetingSummary(MeetingActions actions) {
         addClassNames("view-header", "meeting-summary");
         RouterLink back = new RouterLink(MeetingListView.class);
         back.add(VaadinIcon.ARROW_LEFT.create(), new Span(getTranslation("meeting-page.back")));
@@ -36,14 +37,14 @@ class MeetingSummary extends Header {
         agenda.addClassName("markdown");
         agendaBox = new Div(new H2(getTranslation("meeting-page.agenda")), agenda);
         agendaBox.addClassName("meeting-agenda");
-        add(back, title, line, banner, details, agendaBox);
+        add(back, title, line, banner, actions, details, agendaBox);
     }
 
     void show(MeetingState state) {
         Meeting meeting = state.meeting();
         title.setText(meeting.getTitle());
         line.removeAll();
-        line.add(new Span(state.kindName()), StatusBadge.of(meeting));
+        line.add(new Span(state.kindName()), StatusBadge.of(meeting, state.today()));
         banner.setVisible(meeting.isCancelled());
         banner.setText(meeting.isCancelled()
                 ? getTranslation("meeting-page.cancelled", String.valueOf(meeting.getCancelReason())) : "");

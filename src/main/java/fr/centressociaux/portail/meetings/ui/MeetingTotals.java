@@ -12,24 +12,20 @@ import fr.centressociaux.portail.meetings.MeetingCounts;
 class MeetingTotals extends Div {
 
     private final Span meetings = new Span();
-    private final Span people = new Span();
-    private final Span kinds = new Span();
-    private final Span centres = new Span();
+    private final Span figures = new Span();
 
     MeetingTotals() {
         addClassName("meeting-totals");
         getElement().setAttribute("aria-live", "polite");
         meetings.addClassName("result-count");
-        add(meetings, people, kinds, centres);
+        add(meetings, figures);
     }
 
     void show(long count, MeetingCounts sum) {
         meetings.setText(getTranslation("meeting-list.count", count));
-        people.setText(MeetingTexts.participants(sum));
-        kinds.setText(MeetingTexts.byKind(sum));
-        centres.setText(MeetingTexts.centresOfSet(sum));
-        people.setVisible(count > 0);
-        kinds.setVisible(count > 0);
-        centres.setVisible(count > 0);
+        // One text, so a narrow window wraps it like a sentence.
+        figures.setText(" · " + String.join(" · ", MeetingTexts.participants(sum), MeetingTexts.byKind(sum),
+                MeetingTexts.centresOfSet(sum)));
+        figures.setVisible(count > 0);
     }
 }

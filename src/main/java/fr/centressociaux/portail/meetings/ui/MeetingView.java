@@ -1,5 +1,6 @@
 package fr.centressociaux.portail.meetings.ui;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.centressociaux.portail.meetings.Meeting;
+import fr.centressociaux.portail.meetings.MeetingAccess;
 import fr.centressociaux.portail.meetings.MeetingCheckIn;
 import fr.centressociaux.portail.meetings.MeetingDocuments;
 import fr.centressociaux.portail.meetings.MeetingPeople;
@@ -40,20 +42,22 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final MeetingCheckIn checkIn;
     private final MeetingTerms terms;
     private final ScopeNames scopeNames;
-    private final MeetingSummary summary = new MeetingSummary();
-    private List<MeetingSection> sections = List.of();
+    private final Clock clock;
+    private @Nullable MeetingSummary summary;
     private @Nullable MeetingActions actions;
+    private List<MeetingSection> sections = List.of();
     private @Nullable String meetingId;
     private String pageTitle = "";
 
     MeetingView(MeetingService meetings, MeetingPeople people, MeetingDocuments documents, MeetingCheckIn checkIn,
-            MeetingTerms terms, ScopeNames scopeNames) {
+            MeetingTerms terms, ScopeNames scopeNames, Clock clock) {
         this.meetings = meetings;
         this.people = people;
         this.documents = documents;
         this.checkIn = checkIn;
         this.terms = terms;
         this.scopeNames = scopeNames;
+        this.clock = clock;
         addClassName("meeting-page");
     }
 
@@ -78,13 +82,14 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .map(MeetingTerm::getName).toList();
         return new MeetingState(meeting, meetings.permissions(id), meetings.counts(id), people.answers(id),
                 people.people(id), meetings.kindName(meeting.getKindId()), scopeNames.of(meeting.getScope()),
-                subjectNames);
+                subjectNames, clock.instant().atZone(MeetingAccess.ZONE).toLocalDate());
     }
 
     private void build(MeetingState state) {
         removeAll();
         meetingId = state.id();
         actions = new MeetingActions(meetings, this::reload);
+        summary = new MeetingSummary(actions);
         sections = List.of(new MeetingCountsBlock(), new CentreAnswersSection(), new PeopleSection(),
                 new SheetsSection(documents, this::reload), new CheckInSection(checkIn, this::reload),
                 new MinutesSection(meetings, state.meeting(), this::reload),
@@ -92,13 +97,13 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div body = new Div();
         body.addClassName("meeting-sections");
         sections.forEach(body::add);
-        add(summary, actions, body);
+        add(summary, body);
     }
 
     private void show(MeetingState state) {
         pageTitle = state.meeting().getTitle();
         getUI().ifPresent(ui -> ui.getPage().setTitle(pageTitle));
-        summary.show(state);
+        Objects.requireNonNull(summary).show(state);
         Objects.requireNonNull(actions).show(state);
         sections.forEach(section -> section.show(state));
     }

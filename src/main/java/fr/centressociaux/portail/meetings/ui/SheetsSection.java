@@ -47,7 +47,8 @@ class SheetsSection extends MeetingSection {
         links.removeAll();
         if (!state.meeting().isCancelled()) {
             String id = state.id();
-            links.add(FileLink.of(() -> documents.attendanceSheet(id, true), getTranslation("meeting-page.sheets.blank")),
+            links.add(FileLink.of(() -> documents.attendanceSheet(id, true),
+                            getTranslation("meeting-page.sheets.blank")),
                     FileLink.of(() -> documents.attendanceSheet(id, false),
                             getTranslation("meeting-page.sheets.filled")));
         }

@@ -30,7 +30,8 @@ class TermList extends Div {
         this.terms = terms;
         this.type = type;
         addClassName("term-list");
-        newName.setLabel(getTranslation(type == TermType.KIND ? "meeting-terms.new-kind" : "meeting-terms.new-subject"));
+        newName.setLabel(getTranslation(
+                type == TermType.KIND ? "meeting-terms.new-kind" : "meeting-terms.new-subject"));
         newName.setMaxLength(80);
         Button add = new Button(getTranslation("meeting-terms.add"), VaadinIcon.PLUS.create(), click -> add());
         add.addClickShortcut(Key.ENTER).listenOn(newName);

@@ -1,9 +1,12 @@
 package fr.centressociaux.portail.meetings.ui;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -14,6 +17,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.centressociaux.portail.accounts.CurrentUser;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.meetings.Meeting;
+import fr.centressociaux.portail.meetings.MeetingAccess;
 import fr.centressociaux.portail.meetings.MeetingService;
 import fr.centressociaux.portail.shared.ui.HomePanel;
 
@@ -25,16 +29,19 @@ class UpcomingMeetingsPanel implements HomePanel {
 
     private final MeetingService meetings;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    UpcomingMeetingsPanel(MeetingService meetings, CurrentUser currentUser) {
+    UpcomingMeetingsPanel(MeetingService meetings, CurrentUser currentUser, Clock clock) {
         this.meetings = meetings;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @Override
     public Optional<Component> create() {
         boolean director = currentUser.get().map(user -> user.role() == Role.DIRECTOR).orElse(false);
-        return director ? Optional.of(new Upcoming(meetings.upcomingForMyCentre(SHOWN))) : Optional.empty();
+        return director ? Optional.of(new Upcoming(meetings.upcomingForMyCentre(SHOWN),
+                LocalDateTime.now(clock.withZone(MeetingAccess.ZONE)))) : Optional.empty();
     }
 
     @Override
@@ -45,7 +52,7 @@ class UpcomingMeetingsPanel implements HomePanel {
     /** The block itself, made for each home page shown. */
     static class Upcoming extends Div {
 
-        Upcoming(List<Meeting> upcoming) {
+        Upcoming(List<Meeting> upcoming, LocalDateTime now) {
             addClassNames("home-section", "upcoming-meetings");
             add(new H2(getTranslation("meeting-home.title")));
             if (upcoming.isEmpty()) {
@@ -56,18 +63,22 @@ class UpcomingMeetingsPanel implements HomePanel {
             }
             UnorderedList list = new UnorderedList();
             list.addClassName("upcoming-list");
-            upcoming.forEach(meeting -> list.add(item(meeting)));
+            upcoming.forEach(meeting -> list.add(item(meeting, now)));
             add(list);
         }
 
-        private ListItem item(Meeting meeting) {
+        /** Registering closes when the meeting starts: from then on, only the link to the meeting. */
+        private ListItem item(Meeting meeting, LocalDateTime now) {
             Span when = new Span(getTranslation("meeting-home.when", MeetingTexts.shortDate(meeting.getDate()),
                     MeetingTexts.time(meeting.getStartTime()), meeting.getPlace()));
             when.addClassName("secondary-text");
-            var register = MeetingLinks.registration(meeting.getId());
-            register.add(VaadinIcon.USERS.create(), new Span(getTranslation("meeting-home.register")));
-            register.addClassName("action-link");
-            Div line = new Div(MeetingLinks.page(meeting), when, register);
+            Div line = new Div(MeetingLinks.page(meeting), when);
+            if (now.isBefore(meeting.startsAt())) {
+                Anchor register = MeetingLinks.registration(meeting.getId());
+                register.add(VaadinIcon.USERS.create(), new Span(getTranslation("meeting-home.register")));
+                register.addClassName("action-link");
+                line.add(register);
+            }
             line.addClassName("upcoming-meeting");
             return new ListItem(line);
         }
