@@ -45,7 +45,8 @@ class MeetingActions extends Div {
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             add(cancel);
         }
-        if (permissions.delete()) {
+        // The service also keeps a meeting whose signed sheet was filed: it is evidence too.
+        if (permissions.delete() && state.meeting().getSignedSheet().isEmpty()) {
             Button delete = new Button(getTranslation("meeting-page.delete"), VaadinIcon.TRASH.create(),
                     click -> confirmDelete(state));
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

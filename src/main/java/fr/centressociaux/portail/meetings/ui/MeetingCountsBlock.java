@@ -29,7 +29,7 @@ class MeetingCountsBlock extends MeetingSection {
         MeetingCounts counts = state.counts();
         boolean cancelled = state.meeting().isCancelled();
         participants.setVisible(!cancelled);
-        kinds.setVisible(!cancelled);
+        kinds.setVisible(!cancelled && counts.participants() > 0);
         centres.setVisible(!cancelled);
         participants.setText(MeetingTexts.participants(counts));
         kinds.setText(MeetingTexts.byKind(counts));

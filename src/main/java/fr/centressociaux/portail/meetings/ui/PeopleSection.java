@@ -40,6 +40,7 @@ class PeopleSection extends MeetingSection {
         List<Participant> people = state.people();
         long present = people.stream().filter(person -> person.getPresence() == Presence.PRESENT).count();
         summary.setText(getTranslation("meeting-page.people.summary", people.size(), present));
+        summary.setVisible(!people.isEmpty());
         grid.setItems(people);
         grid.setAllRowsVisible(people.size() <= ROWS_SHOWN);
         grid.setHeight(people.size() <= ROWS_SHOWN ? null : "30rem");
