@@ -2,6 +2,8 @@ package fr.centressociaux.portail.meetings;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,11 +45,13 @@ public class MeetingExport {
     private final MeetingService meetings;
     private final ScopeNames scopeNames;
     private final Texts texts;
+    private final Clock clock;
 
-    MeetingExport(MeetingService meetings, ScopeNames scopeNames, Texts texts) {
+    MeetingExport(MeetingService meetings, ScopeNames scopeNames, Texts texts, Clock clock) {
         this.meetings = meetings;
         this.scopeNames = scopeNames;
         this.texts = texts;
+        this.clock = clock;
     }
 
     /** "reunions-2024.xlsx" */
@@ -67,6 +71,7 @@ public class MeetingExport {
         sheet.range(0, 0, 0, COLUMNS.size() - 1).style().bold().wrapText(true).set();
         sheet.freezePane(2, 1);
         Function<MeetingScope, String> scopeName = scopeNames.forList();
+        LocalDate today = LocalDate.now(clock.withZone(MeetingAccess.ZONE));
         int line = 1;
         for (int page = 0; ; page++) {
             List<MeetingRow> rows = meetings.list(filter, PageRequest.of(page, PAGE_SIZE, ORDER));
@@ -75,7 +80,7 @@ public class MeetingExport {
                 sheet.value(line, 0, meeting.getDate());
                 sheet.style(line, 0).format("dd/mm/yyyy").set();
                 write(sheet, line, Arrays.asList(null, meeting.getTitle(), row.kindName(),
-                        scopeName.apply(meeting.getScope()), texts.get(meeting.getStatus().labelKey())));
+                        scopeName.apply(meeting.getScope()), texts.get(MeetingPhase.of(meeting, today).labelKey())));
                 if (!meeting.isCancelled()) {
                     counts(sheet, line, row.counts());
                 }

@@ -108,7 +108,7 @@ class MeetingExportTest {
         Row first = rows.get(1);
         assertThat(first.getCellAsDate(0).orElseThrow().toLocalDate()).isEqualTo(LocalDate.of(YEAR, 3, 10));
         assertThat(texts(first, 1, 5)).containsExactly("Assemblée du printemps", terms.byId(TermType.KIND)
-                .get(kindId).getName(), "Littoral 62", "Prévue");
+                .get(kindId).getName(), "Littoral 62", "Passée");
         int assemblyInvited = meetings.get(assembly.getId()).getInvitedCount();
         assertThat(numbers(first, 5, 14)).containsExactly(2, 1, 1, 0, 0, 0, 2, 1, assemblyInvited);
         assertThat(first.getCellAsNumber(14).orElseThrow().doubleValue())
@@ -116,7 +116,7 @@ class MeetingExportTest {
 
         Row second = rows.get(2);
         assertThat(texts(second, 1, 5)).containsExactly("Réunion des directions du réseau",
-                terms.byId(TermType.KIND).get(kindId).getName(), "Tout le réseau", "Prévue");
+                terms.byId(TermType.KIND).get(kindId).getName(), "Tout le réseau", "Passée");
         int networkInvited = meetings.get(network.getId()).getInvitedCount();
         assertThat(numbers(second, 5, 14)).containsExactly(2, 1, 0, 0, 1, 1, 1, 2, networkInvited);
 
