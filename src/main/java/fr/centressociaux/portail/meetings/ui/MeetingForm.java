@@ -167,7 +167,7 @@ class MeetingForm extends Div {
             }
         }
         allFields().stream().filter(HasValidation::isInvalid).findFirst()
-                .ifPresent(field -> ((Focusable<?>) field).focus());
+                .filter(Focusable.class::isInstance).ifPresent(field -> ((Focusable<?>) field).focus());
     }
 
     void clearProblems() {
