@@ -2,11 +2,11 @@ package fr.centressociaux.portail.meetings.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouterLink;
 import fr.centressociaux.portail.meetings.MeetingCheckIn;
 
 /**
@@ -34,7 +34,7 @@ class CheckInSection extends MeetingSection {
         boolean open = state.meeting().getCheckInToken().isPresent();
         status.setText(getTranslation(open ? "meeting-page.check-in.open" : "meeting-page.check-in.none"));
         actions.removeAll();
-        Anchor qr = MeetingLinks.qrCode(state.id());
+        RouterLink qr = MeetingLinks.qrCode(state.id());
         qr.add(VaadinIcon.QRCODE.create(), new Span(getTranslation("meeting-page.check-in.qr")));
         qr.addClassName("download-link");
         actions.add(qr);

@@ -1,7 +1,6 @@
 package fr.centressociaux.portail.meetings.ui;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,37 +9,23 @@ import java.util.OptionalInt;
 
 import com.vaadin.flow.component.UI;
 import fr.centressociaux.portail.attendance.ParticipantKind;
-import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingCounts;
 import fr.centressociaux.portail.territories.Department;
 
 /**
  * The sentences the bilan uses, for screens: "70 participants dont 17 du Pas-de-Calais",
- * "20 salariés, 75 bénévoles", "8 centres sur 10, soit 80 %", and dates and times as French
- * readers write them.
+ * "20 salariés, 75 bénévoles", "8 centres sur 10, soit 80 %" (dates and times: {@link DayFormats}).
  */
 final class MeetingTexts {
 
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRANCE);
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.FRANCE);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H' h 'mm", Locale.FRANCE);
 
     private MeetingTexts() {
-    }
-
-    /** "vendredi 5 juillet 2024, de 9 h 30 à 12 h 00" */
-    static String when(Meeting meeting) {
-        return t("meeting-page.when", LONG_DATE.format(meeting.getDate()), time(meeting.getStartTime()),
-                time(meeting.getEndTime()));
     }
 
     /** "ven. 5 juil. 2024" */
     static String shortDate(LocalDate date) {
         return SHORT_DATE.format(date);
-    }
-
-    static String time(LocalTime time) {
-        return TIME.format(time);
     }
 
     /** "70 participants dont 52 du Nord et 17 du Pas-de-Calais" */

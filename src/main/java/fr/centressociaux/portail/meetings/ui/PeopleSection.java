@@ -1,6 +1,5 @@
 package fr.centressociaux.portail.meetings.ui;
 
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import fr.centressociaux.portail.meetings.MeetingAccess;
 import fr.centressociaux.portail.meetings.Participant;
 import fr.centressociaux.portail.meetings.Presence;
 
@@ -62,7 +60,7 @@ class PeopleSection extends MeetingSection {
         Div cell = new Div(state);
         if (person.getCheckedInAt() != null) {
             Span time = new Span(getTranslation("meeting-page.people.arrived",
-                    MeetingTexts.time(LocalTime.ofInstant(person.getCheckedInAt(), MeetingAccess.ZONE))));
+                    DayFormats.time(person.getCheckedInAt())));
             time.addClassName("secondary-text");
             cell.add(time);
         }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -14,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouterLink;
 import fr.centressociaux.portail.accounts.CurrentUser;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.meetings.Meeting;
@@ -70,11 +70,11 @@ class UpcomingMeetingsPanel implements HomePanel {
         /** Registering closes when the meeting starts: from then on, only the link to the meeting. */
         private ListItem item(Meeting meeting, LocalDateTime now) {
             Span when = new Span(getTranslation("meeting-home.when", MeetingTexts.shortDate(meeting.getDate()),
-                    MeetingTexts.time(meeting.getStartTime()), meeting.getPlace()));
+                    DayFormats.time(meeting.getStartTime()), meeting.getPlace()));
             when.addClassName("secondary-text");
             Div line = new Div(MeetingLinks.page(meeting), when);
             if (now.isBefore(meeting.startsAt())) {
-                Anchor register = MeetingLinks.registration(meeting.getId());
+                RouterLink register = MeetingLinks.registration(meeting.getId());
                 register.add(VaadinIcon.USERS.create(), new Span(getTranslation("meeting-home.register")));
                 register.addClassName("action-link");
                 line.add(register);
