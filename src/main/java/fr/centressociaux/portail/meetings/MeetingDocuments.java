@@ -16,7 +16,6 @@ import fr.centressociaux.portail.meetings.internal.MeetingRepository;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
-import fr.centressociaux.portail.territories.TerritoryService;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,12 +39,12 @@ public class MeetingDocuments {
     private final MeetingFileRepository files;
     private final MeetingAccess access;
     private final AttendanceSheetPdf pdf;
-    private final TerritoryService territories;
+    private final ScopeNames scopeNames;
     private final Texts texts;
     private final Clock clock;
 
     MeetingDocuments(MeetingService meetingService, MeetingPeople people, MeetingRepository meetings,
-            MeetingFileRepository files, MeetingAccess access, AttendanceSheetPdf pdf, TerritoryService territories,
+            MeetingFileRepository files, MeetingAccess access, AttendanceSheetPdf pdf, ScopeNames scopeNames,
             Texts texts, Clock clock) {
         this.meetingService = meetingService;
         this.people = people;
@@ -53,7 +52,7 @@ public class MeetingDocuments {
         this.files = files;
         this.access = access;
         this.pdf = pdf;
-        this.territories = territories;
+        this.scopeNames = scopeNames;
         this.texts = texts;
         this.clock = clock;
     }
@@ -79,7 +78,7 @@ public class MeetingDocuments {
                 detail("sheet.detail.date", texts.get("sheet.detail.date.value", FrenchDates.format(meeting.getDate()),
                         TIME.format(meeting.getStartTime()), TIME.format(meeting.getEndTime()))),
                 detail("sheet.detail.place", meeting.getPlace()),
-                detail("sheet.detail.scope", scopeName(meeting.getScope())),
+                detail("sheet.detail.scope", scopeNames.of(meeting.getScope())),
                 detail("sheet.detail.organiser", meeting.getOrganiserName())), lines, blank ? BLANK_LINES : 0);
         String name = texts.get(blank ? "sheet.file.blank" : "sheet.file.filled", meeting.getDate().toString());
         return new FileDownload(name, "application/pdf", pdf.render(sheet));
@@ -179,15 +178,6 @@ public class MeetingDocuments {
         } catch (OptimisticLockingFailureException e) {
             throw new UserFacingException("edit.concurrent");
         }
-    }
-
-    private String scopeName(MeetingScope scope) {
-        return switch (scope.level()) {
-            case TERRITORY -> territories.get(java.util.Objects.requireNonNull(scope.territoryId()))
-                    .map(territory -> territory.getName()).orElse("");
-            case DEPARTMENT -> texts.get(java.util.Objects.requireNonNull(scope.department()).labelKey());
-            case NETWORK -> texts.get(ScopeLevel.NETWORK.labelKey());
-        };
     }
 
     private AttendanceSheet.Detail detail(String labelKey, String value) {

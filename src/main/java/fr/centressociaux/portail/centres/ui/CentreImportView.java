@@ -29,6 +29,7 @@ import fr.centressociaux.portail.centres.ImportAction;
 import fr.centressociaux.portail.centres.ImportPreview;
 import fr.centressociaux.portail.centres.ImportResult;
 import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.shared.ui.FrenchUpload;
 import fr.centressociaux.portail.shared.ui.Notifications;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
 import jakarta.annotation.security.RolesAllowed;
@@ -77,7 +78,7 @@ class CentreImportView extends Main implements HasDynamicTitle {
         upload.setMaxFileSize(CentreImport.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv", ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setI18n(FrenchUpload.texts(this::getTranslation));
+        upload.setI18n(FrenchUpload.texts(this::getTranslation, "import.upload.too-big", "import.upload.wrong-type"));
         // The component's own message, in French through its translations (too big, wrong type).
         upload.addFileRejectedListener(rejected -> Notification.show(rejected.getErrorMessage(), NOTICE_MS,
                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.ERROR));

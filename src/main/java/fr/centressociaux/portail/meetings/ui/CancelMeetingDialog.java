@@ -1,0 +1,56 @@
+package fr.centressociaux.portail.meetings.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import fr.centressociaux.portail.meetings.Meeting;
+import fr.centressociaux.portail.meetings.MeetingService;
+import fr.centressociaux.portail.shared.FieldProblem;
+import fr.centressociaux.portail.shared.InvalidInputException;
+
+/**
+ * Cancelling asks why: the meeting stays listed as cancelled with its reason, leaves every count,
+ * and its check-in link stops working. The way out reads "Garder la réunion", not a second
+ * "Annuler" next to "Annuler la réunion".
+ */
+class CancelMeetingDialog extends Dialog {
+
+    private final MeetingService meetings;
+    private final Meeting meeting;
+    private final Runnable reload;
+    private final TextArea reason = new TextArea();
+
+    CancelMeetingDialog(MeetingService meetings, Meeting meeting, Runnable reload) {
+        this.meetings = meetings;
+        this.meeting = meeting;
+        this.reload = reload;
+        setHeaderTitle(getTranslation("meeting-page.cancel.title", meeting.getTitle()));
+        setMaxWidth("36rem");
+        reason.setLabel(getTranslation("meeting-page.cancel.reason"));
+        reason.setHelperText(getTranslation("meeting-page.cancel.reason.help"));
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        add(new Paragraph(getTranslation("meeting-page.cancel.text")), reason);
+        Button keep = new Button(getTranslation("meeting-page.cancel.keep"), click -> close());
+        Button cancel = new Button(getTranslation("meeting-page.cancel.confirm"), click -> cancel());
+        cancel.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        getFooter().add(keep, cancel);
+        addOpenedChangeListener(opened -> reason.focus());
+    }
+
+    private void cancel() {
+        try {
+            if (Attempt.run(() -> meetings.cancel(meeting.getId(), reason.getValue()), reload,
+                    "meeting-page.cancelled.done", meeting.getTitle())) {
+                close();
+            }
+        } catch (InvalidInputException invalid) {
+            FieldProblem problem = invalid.problems().getFirst();
+            reason.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
+            reason.setInvalid(true);
+            reason.focus();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package fr.centressociaux.portail.meetings.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the meeting form offers: kinds, subjects and territories (only those the person may
+ * schedule for), whether they may choose a department or the whole network, and who organises.
+ */
+record MeetingChoices(List<Choice> kinds, List<Choice> subjects, List<TerritoryChoice> territories,
+        boolean anyScope, @Nullable String organiserId, String organiserName) {
+
+    MeetingChoices {
+        kinds = List.copyOf(kinds);
+        subjects = List.copyOf(subjects);
+        territories = List.copyOf(territories);
+    }
+
+    /** A kind or a subject. */
+    record Choice(String id, String name) {
+    }
+
+    /** A territory and the years it existed: a meeting's territory must exist on its date. */
+    record TerritoryChoice(String id, String name, LocalDate validFrom, @Nullable LocalDate validTo) {
+
+        boolean isValidOn(LocalDate date) {
+            return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package fr.centressociaux.portail.meetings.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouteParameters;
+import fr.centressociaux.portail.accounts.AccountPrincipal;
+import fr.centressociaux.portail.accounts.CurrentUser;
+import fr.centressociaux.portail.accounts.Role;
+import fr.centressociaux.portail.meetings.Meeting;
+import fr.centressociaux.portail.meetings.MeetingTerm;
+import fr.centressociaux.portail.meetings.MeetingTerms;
+import fr.centressociaux.portail.meetings.TermType;
+import fr.centressociaux.portail.meetings.ui.MeetingChoices.Choice;
+import fr.centressociaux.portail.meetings.ui.MeetingChoices.TerritoryChoice;
+import fr.centressociaux.portail.shared.InvalidInputException;
+import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.shared.ui.Notifications;
+import fr.centressociaux.portail.shared.ui.ViewHeader;
+import fr.centressociaux.portail.territories.Territory;
+import fr.centressociaux.portail.territories.TerritoryService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A page holding the meeting form: offers what the signed-in person may choose, saves through the
+ * service and shows its refusals next to the fields, then opens the meeting's page.
+ */
+abstract class MeetingFormPage extends Main implements HasDynamicTitle {
+
+    private final MeetingTerms terms;
+    private final TerritoryService territories;
+    private final CurrentUser currentUser;
+    private @Nullable MeetingForm form;
+
+    MeetingFormPage(MeetingTerms terms, TerritoryService territories, CurrentUser currentUser) {
+        this.terms = terms;
+        this.territories = territories;
+        this.currentUser = currentUser;
+        addClassNames("form-page", "meeting-form-page");
+    }
+
+    /** Creates or updates the meeting from the form; the service's refusals are shown by the caller. */
+    abstract Meeting store(MeetingForm form);
+
+    /** Where Cancel leads. */
+    abstract void leave();
+
+    /** Someone saved the meeting since the form was filled: offers to start again from their version. */
+    void onConcurrentEdit() {
+        Notifications.error(new UserFacingException("edit.concurrent"));
+    }
+
+    void showForm(String titleKey, String introKey, @Nullable Meeting meeting) {
+        removeAll();
+        form = new MeetingForm(choicesFor(meeting), meeting == null, this::save, this::leave);
+        if (meeting != null) {
+            form.read(meeting);
+        }
+        add(new ViewHeader(titleKey, introKey), form);
+    }
+
+    private void save() {
+        MeetingForm shown = form;
+        if (shown == null) {
+            return;
+        }
+        shown.clearProblems();
+        try {
+            Meeting saved = store(shown);
+            Notifications.success("meeting-form.saved", saved.getTitle(), saved.getInvitedCount());
+            getUI().ifPresent(ui -> ui.navigate(MeetingView.class, new RouteParameters("id", saved.getId())));
+        } catch (InvalidInputException invalid) {
+            shown.showProblems(invalid.problems());
+            Notifications.error(invalid);
+        } catch (UserFacingException refusal) {
+            if ("edit.concurrent".equals(refusal.messageKey())) {
+                onConcurrentEdit();
+            } else {
+                Notifications.error(refusal);
+            }
+        } catch (AccessDeniedException denied) {
+            Notifications.error(new UserFacingException("meeting-form.denied"));
+        }
+    }
+
+    /**
+     * Active kinds and subjects, plus a retired one the meeting already has; admins schedule for
+     * any territory, a department or the network, delegates for their territories only.
+     */
+    private MeetingChoices choicesFor(@Nullable Meeting meeting) {
+        AccountPrincipal user = currentUser.get().orElseThrow();
+        List<Choice> kinds = choices(TermType.KIND, meeting == null ? List.of() : List.of(meeting.getKindId()));
+        List<Choice> subjects = choices(TermType.SUBJECT, meeting == null ? List.of() : meeting.getSubjectIds());
+        String meetingTerritory = meeting == null ? null : meeting.getScope().territoryId();
+        boolean admin = user.role() == Role.ADMIN;
+        List<TerritoryChoice> offered = territories.all().stream()
+                .filter(t -> admin || user.scope().territoryIds().contains(t.getId())
+                        || t.getId().equals(meetingTerritory))
+                .map(MeetingFormPage::choice).toList();
+        return new MeetingChoices(kinds, subjects, offered, admin, user.accountId(), user.displayName());
+    }
+
+    private List<Choice> choices(TermType type, List<String> kept) {
+        List<Choice> result = new ArrayList<>();
+        for (MeetingTerm term : terms.all(type)) {
+            if (!term.isRetired() || kept.contains(term.getId())) {
+                result.add(new Choice(term.getId(), term.getName()));
+            }
+        }
+        return result;
+    }
+
+    private static TerritoryChoice choice(Territory territory) {
+        return new TerritoryChoice(Objects.requireNonNull(territory.getId()), territory.getName(),
+                territory.getValidFrom(), territory.getValidTo());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("meeting-form.page-title");
+    }
+}

@@ -1,0 +1,34 @@
+package fr.centressociaux.portail.meetings.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import fr.centressociaux.portail.meetings.CentreAnswer;
+import fr.centressociaux.portail.meetings.Meeting;
+import fr.centressociaux.portail.meetings.MeetingCounts;
+import fr.centressociaux.portail.meetings.MeetingPermissions;
+import fr.centressociaux.portail.meetings.Participant;
+
+/**
+ * A meeting as its page shows it, read once from the services: what the signed-in person may do
+ * with it and the part of its people they may see.
+ */
+record MeetingState(Meeting meeting, MeetingPermissions permissions, MeetingCounts counts,
+        List<CentreAnswer> answers, List<Participant> people, String kindName, String scopeName,
+        List<String> subjectNames, LocalDate today) {
+
+    MeetingState {
+        answers = List.copyOf(answers);
+        people = List.copyOf(people);
+        subjectNames = List.copyOf(subjectNames);
+    }
+
+    String id() {
+        return meeting.getId();
+    }
+
+    /** Managing a cancelled meeting is over: it is kept read-only. */
+    boolean canChange() {
+        return permissions.manage() && !meeting.isCancelled();
+    }
+}

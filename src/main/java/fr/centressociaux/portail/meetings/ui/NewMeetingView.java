@@ -1,0 +1,34 @@
+package fr.centressociaux.portail.meetings.ui;
+
+import com.vaadin.flow.router.Route;
+import fr.centressociaux.portail.accounts.CurrentUser;
+import fr.centressociaux.portail.meetings.Meeting;
+import fr.centressociaux.portail.meetings.MeetingService;
+import fr.centressociaux.portail.meetings.MeetingTerms;
+import fr.centressociaux.portail.territories.TerritoryService;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Scheduling a meeting, which invites the centres in its scope (and mails their directors if asked). */
+@Route("reunions/nouvelle")
+@RolesAllowed({"ADMIN", "DELEGATE"})
+class NewMeetingView extends MeetingFormPage {
+
+    private final MeetingService meetings;
+
+    NewMeetingView(MeetingService meetings, MeetingTerms terms, TerritoryService territories,
+            CurrentUser currentUser) {
+        super(terms, territories, currentUser);
+        this.meetings = meetings;
+        showForm("meeting-form.new.title", "meeting-form.new.intro", null);
+    }
+
+    @Override
+    Meeting store(MeetingForm form) {
+        return meetings.create(form.draft(), form.mailInvitations());
+    }
+
+    @Override
+    void leave() {
+        getUI().ifPresent(ui -> ui.navigate(MeetingListView.class));
+    }
+}

@@ -1,0 +1,198 @@
+package fr.centressociaux.portail.meetings.ui;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.browserless.internal.Routes;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import fr.centressociaux.portail.meetings.MeetingDraft;
+import fr.centressociaux.portail.meetings.MeetingScope;
+import fr.centressociaux.portail.meetings.ScopeLevel;
+import fr.centressociaux.portail.meetings.ui.MeetingChoices.Choice;
+import fr.centressociaux.portail.meetings.ui.MeetingChoices.TerritoryChoice;
+import fr.centressociaux.portail.shared.FieldProblem;
+import fr.centressociaux.portail.support.FrenchTranslations;
+import fr.centressociaux.portail.territories.Department;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The meeting form without a browser: what it hands to the service, where the service's refusals
+ * show, and what it offers to whom.
+ */
+class MeetingFormTest extends BrowserlessTest {
+
+    private static final Choice ASSEMBLY = new Choice("k1", "Assemblée territoriale");
+    private static final Choice HEALTH = new Choice("s1", "Santé");
+    private static final Choice SENACS = new Choice("s2", "SENACS");
+    private static final TerritoryChoice LITTORAL = new TerritoryChoice("t1", "Littoral 62", LocalDate.of(2015, 1, 1),
+            null);
+    private static final TerritoryChoice MERGED = new TerritoryChoice("t2", "Arrageois et Bassin-Minier",
+            LocalDate.of(2015, 1, 1), LocalDate.of(2024, 12, 31));
+    private static final TerritoryChoice ARRAGEOIS = new TerritoryChoice("t3", "Arrageois", LocalDate.of(2025, 1, 1),
+            null);
+
+    @BeforeAll
+    static void speakFrench() {
+        FrenchTranslations.use();
+    }
+
+    /** The form is shown on its own: none of the portal's views (they need Spring) is registered. */
+    @Override
+    protected Routes discoverRoutes() {
+        return new Routes(Set.of(), Set.of(), Set.of(), true);
+    }
+
+    @Test
+    void every_problem_the_service_reports_is_shown_in_french_next_to_its_field() {
+        MeetingForm form = form(true);
+        List<FieldProblem> problems = MeetingForm.SERVICE_FIELDS.stream()
+                .map(field -> new FieldProblem(field, "input.required", List.of())).toList();
+
+        form.showProblems(problems);
+
+        List<HasValidation> shown = List.of(field(form, ComboBox.class, "Type de réunion"),
+                field(form, TextField.class, "Intitulé"), field(form, Select.class, "Territoire"),
+                field(form, DatePicker.class, "Date"), field(form, TimePicker.class, "Début"),
+                field(form, TimePicker.class, "Fin"), field(form, TextField.class, "Lieu"),
+                field(form, TextArea.class, "Ordre du jour"), field(form, MultiSelectComboBox.class, "Sujets abordés"),
+                field(form, TextField.class, "Organisation (nom affiché)"));
+        assertThat(shown).hasSize(MeetingForm.SERVICE_FIELDS.size()).allSatisfy(field -> {
+            assertThat(field.isInvalid()).isTrue();
+            assertThat(field.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        });
+    }
+
+    @Test
+    void a_problem_with_the_scope_is_shown_on_the_territory_or_department_being_chosen() {
+        MeetingForm form = form(true);
+        FieldProblem scope = new FieldProblem("scope", "meeting.scope.territory-not-valid-on-date", List.of());
+
+        form.showProblems(List.of(scope));
+        HasValidation territory = field(form, Select.class, "Territoire");
+
+        assertThat(territory.isInvalid()).isTrue();
+        assertThat(territory.getErrorMessage()).startsWith("Ce territoire n’existe pas à cette date");
+
+        levels(form).setValue(ScopeLevel.DEPARTMENT);
+        form.showProblems(List.of(scope));
+
+        assertThat(field(form, Select.class, "Département").isInvalid()).isTrue();
+        assertThat(territory.isInvalid()).as("cleared before showing the new problems").isFalse();
+    }
+
+    @Test
+    void the_draft_holds_what_was_typed_and_chosen() {
+        MeetingForm form = form(true);
+        field(form, ComboBox.class, "Type de réunion").setValue(ASSEMBLY);
+        field(form, TextField.class, "Intitulé").setValue("Assemblée territoriale de printemps");
+        field(form, DatePicker.class, "Date").setValue(LocalDate.of(2025, 4, 3));
+        field(form, Select.class, "Territoire").setValue(LITTORAL);
+        field(form, TimePicker.class, "Début").setValue(LocalTime.of(18, 0));
+        field(form, TimePicker.class, "Fin").setValue(LocalTime.of(20, 30));
+        field(form, TextField.class, "Lieu").setValue("Centre social Henri Matisse, Calais");
+        field(form, MultiSelectComboBox.class, "Sujets abordés").setValue(Set.of(SENACS, HEALTH));
+        field(form, TextArea.class, "Ordre du jour").setValue("1. Accueil\n2. SENACS");
+
+        MeetingDraft draft = form.draft();
+
+        assertThat(draft.kindId()).isEqualTo("k1");
+        assertThat(draft.scope()).isEqualTo(MeetingScope.territory("t1"));
+        assertThat(draft.date()).isEqualTo(LocalDate.of(2025, 4, 3));
+        assertThat(draft.startTime()).isEqualTo(LocalTime.of(18, 0));
+        assertThat(draft.endTime()).isEqualTo(LocalTime.of(20, 30));
+        assertThat(draft.subjectIds()).containsExactlyInAnyOrder("s1", "s2");
+        assertThat(draft.agenda()).isEqualTo("1. Accueil\n2. SENACS");
+        assertThat(draft.organiserId()).isEqualTo("account-1");
+        assertThat(draft.organiserName()).isEqualTo("Camille Admin");
+        assertThat(form.mailInvitations()).isTrue();
+    }
+
+    @Test
+    void an_admin_may_invite_a_department_or_the_whole_network() {
+        MeetingForm form = form(true);
+
+        levels(form).setValue(ScopeLevel.DEPARTMENT);
+        field(form, Select.class, "Département").setValue(Department.PAS_DE_CALAIS);
+        assertThat(form.draft().scope()).isEqualTo(MeetingScope.department(Department.PAS_DE_CALAIS));
+
+        levels(form).setValue(ScopeLevel.NETWORK);
+        assertThat(form.draft().scope()).isEqualTo(MeetingScope.network());
+    }
+
+    @Test
+    void a_delegate_chooses_only_among_their_territories_and_has_no_scope_level_to_pick() {
+        MeetingForm form = form(false);
+
+        assertThat(find(RadioButtonGroup.class, form).all()).as("no visible choice of level").isEmpty();
+        assertThat(form.draft().scope()).as("their only territory is chosen for them")
+                .isEqualTo(MeetingScope.territory("t1"));
+    }
+
+    @Test
+    void the_territories_offered_are_those_that_exist_on_the_meeting_date() {
+        MeetingForm form = admin(List.of(LITTORAL, MERGED, ARRAGEOIS));
+        @SuppressWarnings("unchecked")
+        Select<TerritoryChoice> territory = field(form, Select.class, "Territoire");
+        DatePicker date = field(form, DatePicker.class, "Date");
+
+        date.setValue(LocalDate.of(2024, 6, 1));
+        assertThat(territory.getListDataView().getItems()).containsExactly(LITTORAL, MERGED);
+
+        territory.setValue(LITTORAL);
+        date.setValue(LocalDate.of(2025, 6, 1));
+        assertThat(territory.getListDataView().getItems()).containsExactly(LITTORAL, ARRAGEOIS);
+        assertThat(territory.getValue()).as("still exists then").isEqualTo(LITTORAL);
+    }
+
+    @Test
+    void the_invitation_mail_is_offered_only_when_a_meeting_is_created() {
+        MeetingForm editing = new MeetingForm(choices(List.of(LITTORAL), true), false, () -> { }, () -> { });
+        UI.getCurrent().add(editing);
+
+        assertThat(editing.mailInvitations()).isFalse();
+    }
+
+    private MeetingForm form(boolean admin) {
+        return admin ? admin(List.of(LITTORAL, ARRAGEOIS)) : show(new MeetingForm(choices(List.of(LITTORAL), false),
+                true, () -> { }, () -> { }));
+    }
+
+    private MeetingForm admin(List<TerritoryChoice> territories) {
+        return show(new MeetingForm(choices(territories, true), true, () -> { }, () -> { }));
+    }
+
+    private static MeetingForm show(MeetingForm form) {
+        UI.getCurrent().add(form);
+        return form;
+    }
+
+    private static MeetingChoices choices(List<TerritoryChoice> territories, boolean anyScope) {
+        return new MeetingChoices(List.of(ASSEMBLY), List.of(HEALTH, SENACS), territories, anyScope, "account-1",
+                "Camille Admin");
+    }
+
+    @SuppressWarnings("unchecked")
+    private RadioButtonGroup<ScopeLevel> levels(MeetingForm form) {
+        return find(RadioButtonGroup.class, form).single();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private <T extends HasValidation> T field(MeetingForm form, Class<? extends T> type, String label) {
+        return (T) find((Class) type, form).withCaption(label).single();
+    }
+}
