@@ -21,7 +21,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * that makes enrolment safe without transactions. {@code seatsLeft} only ever changes through a
  * conditional single-document update ({@code seatsLeft > 0} then {@code -1}), so two directors
  * taking the last seat at the same moment cannot both get it. {@code queueCounter} hands out the
- * waiting-list order. Staff edits are conditional on {@code version} and never touch the counters,
+ * waiting-list order, and a short lease ({@code seatLock}) lets one caller at a time give free seats
+ * to the waiting list, so everyone's answer is final when they get it. Staff edits are conditional on {@code version} and never touch the counters,
  * so an edit does not undo an enrolment made meanwhile (hence no {@code @Version} whole-document save).
  */
 @Document("training_sessions")
@@ -46,6 +47,9 @@ public class TrainingSession {
     private boolean cancelled;
     private @Nullable String cancelReason;
     private @Nullable Long fosforaAmountCents;
+    /** Who hands out seats right now ({@link Seats}), and until when that lease holds. */
+    private @Nullable String seatLock;
+    private @Nullable Instant seatLockUntil;
     private long version;
     @CreatedDate
     private @Nullable Instant createdAt;

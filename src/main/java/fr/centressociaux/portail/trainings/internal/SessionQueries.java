@@ -35,6 +35,12 @@ public interface SessionQueries {
     /** Gives one seat back. */
     void releaseSeat(String sessionId);
 
+    /** Takes the lease on handing out the session's seats, if nobody holds it or theirs ran out. */
+    boolean leaseSeats(String sessionId, String holder, Instant now, Instant until);
+
+    /** Gives the lease back, if still held by this holder. */
+    void endSeatLease(String sessionId, String holder);
+
     /**
      * New days, host, capacity and deadline, if the version is still the one seen and the seats
      * already taken fit in the new capacity (the seats left follow the capacity).

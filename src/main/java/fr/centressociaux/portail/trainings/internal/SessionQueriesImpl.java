@@ -76,6 +76,21 @@ class SessionQueriesImpl implements SessionQueries {
     }
 
     @Override
+    public boolean leaseSeats(String sessionId, String holder, Instant now, Instant until) {
+        Criteria free = new Criteria().orOperator(Criteria.where("seatLock").is(null),
+                Criteria.where("seatLockUntil").lt(now));
+        return mongo.updateFirst(Query.query(new Criteria().andOperator(Criteria.where("_id").is(sessionId), free)),
+                new Update().set("seatLock", holder).set("seatLockUntil", until), TrainingSession.class)
+                .getModifiedCount() == 1;
+    }
+
+    @Override
+    public void endSeatLease(String sessionId, String holder) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(sessionId).and("seatLock").is(holder)),
+                new Update().unset("seatLock").unset("seatLockUntil"), TrainingSession.class);
+    }
+
+    @Override
     public boolean describe(String sessionId, long expectedVersion, List<SessionDay> days, @Nullable HostCentre host,
             int previousCapacity, int capacity, LocalDate registrationDeadline, Instant at, String actor) {
         int delta = capacity - previousCapacity;
