@@ -38,12 +38,11 @@ public class TrainingEnrolments {
     private final TrainingCatalogue catalogue;
     private final CentreService centres;
     private final Seats seats;
-    private final TrainingMails mails;
     private final TrainingAccess access;
 
     TrainingEnrolments(EnrolmentRepository enrolments, SessionRepository sessionStore, TrainingRepository trainings,
             TrainingSessions sessions, TrainingCatalogue catalogue, CentreService centres, Seats seats,
-            TrainingMails mails, TrainingAccess access) {
+            TrainingAccess access) {
         this.enrolments = enrolments;
         this.sessionStore = sessionStore;
         this.trainings = trainings;
@@ -51,7 +50,6 @@ public class TrainingEnrolments {
         this.catalogue = catalogue;
         this.centres = centres;
         this.seats = seats;
-        this.mails = mails;
         this.access = access;
     }
 
@@ -76,7 +74,7 @@ public class TrainingEnrolments {
                 trainee.firstName(), trainee.lastName(), trainee.kind(), trainee.job(), snapshot(centre, session),
                 sessionStore.nextTicket(sessionId), access.now(), access.actor());
         Enrolment stored = insertOrTakeUp(fresh);
-        promote(training, sessionId);
+        seats.fillAndTell(training, sessionId);
         Enrolment now = reload(stored.getId());
         if (now.getStatus() == EnrolmentStatus.WAITING && !enrolments.markToldWaiting(now.getId())) {
             now = reload(now.getId());
@@ -113,7 +111,7 @@ public class TrainingEnrolments {
         }
         if (before.getStatus() == EnrolmentStatus.ENROLLED) {
             seats.release(session.getId());
-            promote(catalogue.load(session.getTrainingId()), session.getId());
+            seats.fillAndTell(catalogue.load(session.getTrainingId()), session.getId());
         }
         return line(reload(enrolmentId));
     }
@@ -176,16 +174,6 @@ public class TrainingEnrolments {
     Enrolment load(String enrolmentId) {
         return enrolments.findById(enrolmentId)
                 .orElseThrow(() -> new UserFacingException("training.enrolment.not-found"));
-    }
-
-    /** Gives free seats to the waiting list and mails the directors of those told they were waiting. */
-    void promote(Training training, String sessionId) {
-        List<Enrolment> promoted = seats.fill(sessionId);
-        if (!promoted.isEmpty()) {
-            TrainingSession session = sessions.load(sessionId);
-            promoted.stream().filter(Enrolment::wasToldWaiting)
-                    .forEach(enrolment -> mails.promoted(training, session, enrolment));
-        }
     }
 
     private Enrolment insertOrTakeUp(Enrolment fresh) {
