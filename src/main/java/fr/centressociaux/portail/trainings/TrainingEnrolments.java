@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreService;
 import fr.centressociaux.portail.shared.InputCheck;
@@ -252,7 +253,7 @@ public class TrainingEnrolments {
         InputCheck check = new InputCheck();
         String first = check.text("firstName", draft.firstName(), MAX_NAME);
         String last = check.text("lastName", draft.lastName(), MAX_NAME);
-        var kind = check.required("kind", draft.kind());
+        ParticipantKind kind = check.required("kind", draft.kind());
         Job job = check.required("job", draft.job());
         if (kind != null && !training.getAudience().accepts(kind)) {
             check.problem("kind", "training.enrolment.kind-not-in-audience");
@@ -261,7 +262,7 @@ public class TrainingEnrolments {
         return new ValidTrainee(first, last, Objects.requireNonNull(kind), Objects.requireNonNull(job));
     }
 
-    record ValidTrainee(String firstName, String lastName, fr.centressociaux.portail.attendance.ParticipantKind kind,
+    record ValidTrainee(String firstName, String lastName, ParticipantKind kind,
             Job job) {
     }
 }

@@ -1,5 +1,7 @@
 package fr.centressociaux.portail.benchmark;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -299,7 +301,7 @@ public final class TrainingBilanBenchmark {
         private static TraineeCounts counts(Document row) {
             return new TraineeCounts(sizeWithoutNull(row, "employees"), sizeWithoutNull(row, "volunteers"),
                     sizeWithoutNull(row, "centres"), sizeWithoutNull(row, "sessions"),
-                    java.time.Duration.ofMinutes(((Number) row.get("minutes")).longValue()));
+                    Duration.ofMinutes(((Number) row.get("minutes")).longValue()));
         }
 
         private static int sizeWithoutNull(Document row, String field) {
@@ -338,7 +340,7 @@ public final class TrainingBilanBenchmark {
                 }
                 lines.put(FosforaLine.valueOf(row.getString("_id")), new FosforaFigures(
                         row.getList("centres", String.class).size(), row.getList("people", String.class).size(),
-                        count, days, java.math.BigDecimal.valueOf(cents, 2)));
+                        count, days, BigDecimal.valueOf(cents, 2)));
             }
             return lines;
         }
@@ -354,7 +356,7 @@ public final class TrainingBilanBenchmark {
                                     Arrays.asList("$fosforaAmountCents", 0L))))))).first();
             return new FosforaFigures(centres, volunteers, sums == null ? 0 : (int) n(sums, "n"),
                     sums == null ? 0 : (int) n(sums, "days"),
-                    java.math.BigDecimal.valueOf(sums == null ? 0 : n(sums, "cents"), 2));
+                    BigDecimal.valueOf(sums == null ? 0 : n(sums, "cents"), 2));
         }
 
         // The same numbers again, the way a first version of the service counted: per figure, a
@@ -446,7 +448,7 @@ public final class TrainingBilanBenchmark {
         }
 
         private static TraineeCounts counts(long[] c) {
-            return new TraineeCounts((int) c[0], (int) c[1], (int) c[2], (int) c[3], java.time.Duration.ofMinutes(c[4]));
+            return new TraineeCounts((int) c[0], (int) c[1], (int) c[2], (int) c[3], Duration.ofMinutes(c[4]));
         }
 
         private static boolean sameBilan(TrainingBilan service, BareBilan bare) {
