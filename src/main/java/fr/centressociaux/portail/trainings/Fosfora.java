@@ -1,0 +1,198 @@
+package fr.centressociaux.portail.trainings;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import fr.centressociaux.portail.meetings.FileDownload;
+import fr.centressociaux.portail.shared.InputCheck;
+import fr.centressociaux.portail.shared.Texts;
+import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.trainings.internal.SessionRepository;
+import fr.centressociaux.portail.trainings.internal.SpecificFundingRepository;
+import fr.centressociaux.portail.trainings.internal.TrainingFigures;
+import org.dhatim.fastexcel.Worksheet;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The yearly table of the FOSFORA volunteer-training fund. Per line of training: the distinct
+ * volunteers present at least one day in a session of the line (once per line, whatever the
+ * number of sessions), their distinct centres, the sessions they attended, those sessions' days
+ * (séances) and the amounts recorded on them; subtotals per section and a general total that add
+ * lines up (a volunteer on two lines counts on both, as in the federation's table); and the
+ * specific fundings staff enter. Exported to XLSX and PDF.
+ */
+@Service
+public class Fosfora {
+
+    static final int MAX_LABEL = 150;
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000");
+    static final List<String> COLUMNS = List.of("fosfora.column.line", "fosfora.column.centres",
+            "fosfora.column.volunteers", "fosfora.column.sessions", "fosfora.column.days", "fosfora.column.amount");
+
+    private final TrainingFigures figures;
+    private final SessionRepository sessions;
+    private final SpecificFundingRepository fundings;
+    private final FosforaPdf pdf;
+    private final TrainingAccess access;
+    private final Texts texts;
+
+    Fosfora(TrainingFigures figures, SessionRepository sessions, SpecificFundingRepository fundings, FosforaPdf pdf,
+            TrainingAccess access, Texts texts) {
+        this.figures = figures;
+        this.sessions = sessions;
+        this.fundings = fundings;
+        this.pdf = pdf;
+        this.access = access;
+        this.texts = texts;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'PDN_COORDINATOR')")
+    public FosforaTable table(int year) {
+        access.checkFosfora();
+        Map<FosforaLine, TrainingFigures.LineFigures> counts = figures.fosfora(year);
+        Set<String> sessionIds = new HashSet<>();
+        counts.values().forEach(line -> sessionIds.addAll(line.sessionIds()));
+        Map<String, TrainingSession> byId = new HashMap<>();
+        sessions.findAllById(sessionIds).forEach(session -> byId.put(session.getId(), session));
+
+        List<FosforaTable.Section> sections = new ArrayList<>();
+        FosforaFigures total = FosforaFigures.NONE;
+        for (FosforaGroup group : FosforaGroup.values()) {
+            List<FosforaTable.Row> rows = new ArrayList<>();
+            if (group == FosforaGroup.SPECIFIC_FUNDING) {
+                fundings.findByYearOrderByLabelAsc(year).forEach(funding -> rows.add(new FosforaTable.Row(null,
+                        funding, new FosforaFigures(0, 0, 0, 0, funding.getAmount()))));
+            } else {
+                for (FosforaLine line : FosforaLine.of(group)) {
+                    rows.add(new FosforaTable.Row(line, null, line(counts.get(line), byId)));
+                }
+            }
+            if (rows.isEmpty()) {
+                continue;
+            }
+            FosforaFigures subtotal = rows.stream().map(FosforaTable.Row::figures)
+                    .reduce(FosforaFigures.NONE, FosforaFigures::plus);
+            sections.add(new FosforaTable.Section(group, rows, subtotal));
+            total = total.plus(subtotal);
+        }
+        return new FosforaTable(year, sections, total);
+    }
+
+    /** "fosfora-2024.xlsx" */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PDN_COORDINATOR')")
+    public FileDownload tableXlsx(int year) {
+        FosforaTable table = table(year);
+        byte[] content = Xlsx.write(texts.get("fosfora.sheet", String.valueOf(year)), sheet -> write(sheet, table));
+        return new FileDownload(texts.get("fosfora.file.xlsx", String.valueOf(year)), Xlsx.CONTENT_TYPE, content);
+    }
+
+    /** "fosfora-2024.pdf" */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PDN_COORDINATOR')")
+    public FileDownload tablePdf(int year) {
+        FosforaTable table = table(year);
+        return new FileDownload(texts.get("fosfora.file.pdf", String.valueOf(year)), TrainingDocuments.PDF,
+                pdf.render(table, this::label));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'PDN_COORDINATOR')")
+    public List<SpecificFunding> specificFundings(int year) {
+        access.checkFosfora();
+        return fundings.findByYearOrderByLabelAsc(year);
+    }
+
+    /** An amount of the year spent outside sessions, e.g. "Congrès", 10 000 €. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public SpecificFunding addSpecificFunding(int year, String label, @Nullable BigDecimal amount) {
+        access.checkManage();
+        InputCheck check = new InputCheck();
+        String valid = check.text("label", label, MAX_LABEL);
+        BigDecimal euros = check.required("amount", amount);
+        if (euros != null && (euros.signum() <= 0 || euros.compareTo(MAX_AMOUNT) > 0
+                || euros.stripTrailingZeros().scale() > 2)) {
+            check.problem("amount", "training.session.amount.invalid");
+        }
+        if (year < 2000 || year > access.today().getYear() + 1) {
+            check.problem("year", "fosfora.year.out-of-range");
+        }
+        check.throwIfAny();
+        return fundings.insert(new SpecificFunding(year, valid,
+                Objects.requireNonNull(euros).movePointRight(2).longValueExact()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void removeSpecificFunding(String id) {
+        access.checkManage();
+        SpecificFunding funding = fundings.findById(id)
+                .orElseThrow(() -> new UserFacingException("fosfora.funding.not-found"));
+        fundings.delete(funding);
+    }
+
+    /** The French label of a row: its line's, or the funding's own. */
+    public String label(FosforaTable.Row row) {
+        return row.line() != null ? texts.get(row.line().labelKey())
+                : Objects.requireNonNull(row.funding()).getLabel();
+    }
+
+    private static FosforaFigures line(TrainingFigures.@Nullable LineFigures counts,
+            Map<String, TrainingSession> sessionsById) {
+        if (counts == null) {
+            return FosforaFigures.NONE;
+        }
+        int sessionCount = 0;
+        int days = 0;
+        BigDecimal amount = BigDecimal.ZERO.setScale(2);
+        for (String sessionId : counts.sessionIds()) {
+            TrainingSession session = sessionsById.get(sessionId);
+            if (session != null && !session.isCancelled()) {
+                sessionCount++;
+                days += session.getDays().size();
+                amount = amount.add(Objects.requireNonNullElse(session.getFosforaAmount(), BigDecimal.ZERO));
+            }
+        }
+        return new FosforaFigures(counts.centres(), counts.volunteers(), sessionCount, days, amount);
+    }
+
+    private void write(Worksheet sheet, FosforaTable table) {
+        Xlsx.title(sheet, 0, texts.get("fosfora.title", String.valueOf(table.year())));
+        Xlsx.header(sheet, 2, COLUMNS.stream().map(texts::get).toList(), 70);
+        int row = 3;
+        for (FosforaTable.Section section : table.sections()) {
+            sheet.value(row, 0, texts.get(section.group().labelKey()));
+            sheet.style(row, 0).bold().italic().set();
+            row++;
+            for (FosforaTable.Row line : section.rows()) {
+                sheet.value(row, 0, label(line));
+                figures(sheet, row, line.figures(), line.funding() == null);
+                row++;
+            }
+            if (section.rows().size() > 1) {
+                sheet.value(row, 0, texts.get("fosfora.subtotal", texts.get(section.group().labelKey())));
+                figures(sheet, row, section.subtotal(), section.group() != FosforaGroup.SPECIFIC_FUNDING);
+                Xlsx.bold(sheet, row, COLUMNS.size());
+                row++;
+            }
+        }
+        sheet.value(row, 0, texts.get("fosfora.total"));
+        figures(sheet, row, table.total(), true);
+        Xlsx.bold(sheet, row, COLUMNS.size());
+        sheet.value(row + 2, 0, texts.get("fosfora.note"));
+    }
+
+    private static void figures(Worksheet sheet, int row, FosforaFigures figures, boolean counts) {
+        if (counts) {
+            sheet.value(row, 1, figures.centres());
+            sheet.value(row, 2, figures.volunteers());
+            sheet.value(row, 3, figures.sessions());
+            sheet.value(row, 4, figures.days());
+        }
+        Xlsx.euros(sheet, row, 5, figures.amount());
+    }
+}

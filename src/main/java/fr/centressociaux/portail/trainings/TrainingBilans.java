@@ -1,0 +1,101 @@
+package fr.centressociaux.portail.trainings;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.centressociaux.portail.meetings.FileDownload;
+import fr.centressociaux.portail.shared.SearchKeys;
+import fr.centressociaux.portail.shared.Texts;
+import fr.centressociaux.portail.territories.Department;
+import fr.centressociaux.portail.trainings.internal.TrainingFigures;
+import fr.centressociaux.portail.trainings.internal.TrainingRepository;
+import org.dhatim.fastexcel.Worksheet;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The training bilan the convention asks for: per training, who attended from a department's
+ * centres (employees and volunteers), how many centres, sessions and hours, with totals; and its
+ * spreadsheet. A session counts in the year of its first day; a person counts once they attended
+ * one day.
+ */
+@Service
+public class TrainingBilans {
+
+    static final List<String> COLUMNS = List.of("training.bilan.column.training", "training.bilan.column.family",
+            "training.bilan.column.sessions", "training.bilan.column.employees", "training.bilan.column.volunteers",
+            "training.bilan.column.trainees", "training.bilan.column.centres", "training.bilan.column.hours");
+
+    private final TrainingFigures figures;
+    private final TrainingRepository trainings;
+    private final TrainingAccess access;
+    private final Texts texts;
+
+    TrainingBilans(TrainingFigures figures, TrainingRepository trainings, TrainingAccess access, Texts texts) {
+        this.figures = figures;
+        this.trainings = trainings;
+        this.access = access;
+        this.texts = texts;
+    }
+
+    /** The bilan of the year for the department (null: both), trainings by family then title. */
+    @PreAuthorize("isAuthenticated()")
+    public TrainingBilan bilan(int year, @Nullable Department department) {
+        access.checkBilan(department);
+        TrainingFigures.BilanFigures counts = figures.bilan(year, department);
+        Map<String, Training> byId = new HashMap<>();
+        trainings.findAllById(counts.byTraining().keySet()).forEach(training -> byId.put(training.getId(), training));
+        List<TrainingBilan.Row> rows = new ArrayList<>();
+        counts.byTraining().forEach((trainingId, row) -> {
+            Training training = byId.get(trainingId);
+            if (training != null) {
+                rows.add(new TrainingBilan.Row(trainingId, training.getTitle(), training.getFamily(), row));
+            }
+        });
+        rows.sort(Comparator.comparing(TrainingBilan.Row::family)
+                .thenComparing(row -> SearchKeys.of(row.title())));
+        return new TrainingBilan(year, department, rows, counts.total());
+    }
+
+    /** "bilan-formations-2024-62.xlsx" */
+    @PreAuthorize("isAuthenticated()")
+    public FileDownload bilanXlsx(int year, @Nullable Department department) {
+        TrainingBilan bilan = bilan(year, department);
+        String scope = department == null ? texts.get("training.bilan.both-departments")
+                : texts.get(department.labelKey());
+        byte[] content = Xlsx.write(texts.get("training.bilan.sheet", String.valueOf(year)),
+                sheet -> write(sheet, bilan, texts.get("training.bilan.title", String.valueOf(year), scope)));
+        String name = texts.get("training.bilan.file", String.valueOf(year),
+                department == null ? "59-62" : department.code());
+        return new FileDownload(name, Xlsx.CONTENT_TYPE, content);
+    }
+
+    private void write(Worksheet sheet, TrainingBilan bilan, String title) {
+        Xlsx.title(sheet, 0, title);
+        Xlsx.header(sheet, 2, COLUMNS.stream().map(texts::get).toList(), 60);
+        int row = 3;
+        for (TrainingBilan.Row line : bilan.rows()) {
+            sheet.value(row, 0, line.title());
+            sheet.value(row, 1, texts.get(line.family().labelKey()));
+            counts(sheet, row, line.counts());
+            row++;
+        }
+        sheet.value(row, 0, texts.get("training.bilan.total"));
+        counts(sheet, row, bilan.total());
+        Xlsx.bold(sheet, row, COLUMNS.size());
+        sheet.value(row + 2, 0, texts.get("training.bilan.note"));
+    }
+
+    private static void counts(Worksheet sheet, int row, TraineeCounts counts) {
+        sheet.value(row, 2, counts.sessions());
+        sheet.value(row, 3, counts.employees());
+        sheet.value(row, 4, counts.volunteers());
+        sheet.value(row, 5, counts.trainees());
+        sheet.value(row, 6, counts.centres());
+        Xlsx.hours(sheet, row, 7, counts.attended());
+    }
+}
