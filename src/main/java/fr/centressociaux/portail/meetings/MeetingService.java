@@ -105,7 +105,7 @@ public class MeetingService {
         String ownCentre = access.directorCentre();
         boolean register = !meeting.isCancelled() && (manage || ownCentre != null
                 && meeting.invited(ownCentre).isPresent() && access.now().isBefore(meeting.startsAt()));
-        return new MeetingPermissions(manage, register, manage && !hasAttendance(id));
+        return new MeetingPermissions(manage, register, manage && !hasAttendance(id) && meeting.getSignedSheet().isEmpty());
     }
 
     @PreAuthorize("isAuthenticated()")
