@@ -9,7 +9,9 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -56,10 +58,11 @@ import static fr.centressociaux.portail.support.Pages.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A territorial assembly on its day, in a real Chromium: a director registers two people on a
- * phone, one of them checks in through the QR page on their own phone without an account, the
- * delegate marks the other present, and the meeting's counts say so. The meeting is made through
- * the services (its office form is another journey).
+ * A territorial assembly on its day, in a real Chromium: the delegate schedules it through the
+ * form, a director registers two people on a phone, one of them checks in through the QR page on
+ * their own phone without an account, the delegate marks the other present, downloads the filled
+ * émargement and finds the meeting's counts in the year's list. The other journeys here start from
+ * an assembly made through the services.
  *
  * <p>The portal runs on a clock of its own, set to 8:00 on the meeting's day, and in a context of
  * its own: Littoral 62 must hold exactly the two centres made here for "1 centre sur 2" to hold.
@@ -95,16 +98,18 @@ class MeetingDayJourneyTest {
     /** Made once: the context, hence Littoral 62, belongs to this class alone. */
     private static Centre dunes;
 
+    LocalDate day;
+    String littoral;
     Account delegate;
     Account director;
     Meeting assembly;
     String checkInLink;
 
-    /** Two member centres of Littoral 62, a director for one, a delegate, and the assembly at 9:30 today. */
+    /** Today at 8:00, two member centres of Littoral 62, a director for one and a delegate. */
     @BeforeEach
-    void anAssemblyToday() {
-        LocalDate day = moveToEightOClockOfANewDay();
-        String littoral = territories.byCode("LIT62").orElseThrow().getId();
+    void twoCentresOfLittoral62AndTheirPeople() {
+        day = moveToEightOClockOfANewDay();
+        littoral = territories.byCode("LIT62").orElseThrow().getId();
         if (dunes == null) {
             dunes = centres.create(CentreFixtures.profile("Centre social Les Dunes", "62100", "Calais"), "LIT62",
                     member(day.getYear()));
@@ -113,6 +118,10 @@ class MeetingDayJourneyTest {
         }
         delegate = accounts.active(Role.DELEGATE, new AccountScope(Set.of(littoral), null));
         director = accounts.active(Role.DIRECTOR, new AccountScope(Set.of(), dunes.getId()));
+    }
+
+    /** The assembly at 9:30 today, made through the services, and its check-in link. */
+    private void anAssemblyMadeByTheServices() {
         AccountFixtures.actAs(delegate);
         assembly = assemblyOn(day, littoral);
         checkInLink = checkIn.link(assembly.getId());
@@ -126,10 +135,18 @@ class MeetingDayJourneyTest {
     }
 
     @Test
-    void a_director_registers_two_people_one_checks_in_by_phone_and_the_delegate_marks_the_other_present() {
+    void a_delegate_schedules_an_assembly_two_people_come_and_the_filled_sheet_and_the_list_count_them()
+            throws IOException {
+        Page delegateDesk = browser.newPage();
+        signIn(delegateDesk, delegate.getEmail(), AccountFixtures.PASSWORD);
+        String meetingId = scheduleTheAssemblyThroughTheForm(delegateDesk);
+        AccountFixtures.actAs(delegate);
+        String qrLink = checkIn.link(meetingId);
+        AccountFixtures.actAsNobody();
+
         Page directorPhone = browser.newPhonePage(390, 844);
         signIn(directorPhone, director.getEmail(), AccountFixtures.PASSWORD);
-        directorPhone.navigate("/reunions/" + assembly.getId() + "/inscriptions");
+        directorPhone.navigate("/reunions/" + meetingId + "/inscriptions");
         assertThat(heading(directorPhone, TITLE)).isVisible();
         assertThat(directorPhone.getByText("Pour : Centre social Les Dunes")).isVisible();
         register(directorPhone, "Camille", "Lefebvre", "Bénévole");
@@ -140,7 +157,7 @@ class MeetingDayJourneyTest {
 
         clock.advance(Duration.ofMinutes(65));
         Page camillePhone = browser.newPhonePage(390, 844);
-        camillePhone.navigate(checkInLink);
+        camillePhone.navigate(qrLink);
         assertThat(heading(camillePhone, TITLE)).isVisible();
         Locator camille = nameButton(camillePhone, "Camille");
         assertThat(camille).isVisible();
@@ -158,7 +175,7 @@ class MeetingDayJourneyTest {
 
         Page delegatePhone = browser.newPhonePage(390, 844);
         signIn(delegatePhone, delegate.getEmail(), AccountFixtures.PASSWORD);
-        delegatePhone.navigate("/reunions/" + assembly.getId() + "/presences");
+        delegatePhone.navigate("/reunions/" + meetingId + "/presences");
         Locator counter = delegatePhone.locator(".attendance-counter");
         assertThat(counter).hasText("1 présent sur 2 inscrits");
         Locator yasmine = attendanceRow(delegatePhone, "Yasmine Benali");
@@ -175,18 +192,35 @@ class MeetingDayJourneyTest {
         assertTouchTargetsAreBigEnough(delegatePhone.locator(".presence-toggle"));
         screenshotWhole(delegatePhone, "reunion-presences-telephone");
 
+        delegatePhone.navigate("/reunions/" + meetingId);
+        assertThat(heading(delegatePhone, TITLE)).isVisible();
+        assertThat(filledSheetText(delegatePhone)).contains("FEUILLE D’ÉMARGEMENT", TITLE, "LEFEBVRE Camille",
+                "BENALI Yasmine", "Centre social Les Dunes");
+
+        delegatePhone.navigate("/reunions");
+        assertThat(heading(delegatePhone, "Réunions")).isVisible();
+        Locator row = delegatePhone.locator(".compact-row", new Page.LocatorOptions()
+                        .setHas(delegatePhone.locator("a.meeting-link[href$='/" + meetingId + "']")))
+                .filter(new Locator.FilterOptions().setVisible(true));
+        assertThat(row).containsText(TITLE);
+        assertThat(row).containsText("2 participants, dont 0 du Nord et 2 du Pas-de-Calais");
+        assertThat(row).containsText("1 centre représenté sur 2, soit 50");
+        assertFitsTheScreenWidth(delegatePhone);
+        browser.screenshot(delegatePhone, "reunions-assemblee-comptee-telephone");
+
         AccountFixtures.actAs(delegate);
-        MeetingCounts counts = meetings.counts(assembly.getId());
+        MeetingCounts counts = meetings.counts(meetingId);
         assertThat(counts.participants()).isEqualTo(2);
         assertThat(counts.centresRepresented()).isEqualTo(1);
         assertThat(counts.centresInScope()).isEqualTo(2);
-        Participant first = people.people(assembly.getId()).stream()
+        Participant first = people.people(meetingId).stream()
                 .filter(person -> person.getFirstName().equals("Camille")).findFirst().orElseThrow();
-        assertThat(first.getCheckedInAt()).isEqualTo(atFrenchTime(assembly.getDate(), LocalTime.of(9, 5)));
+        assertThat(first.getCheckedInAt()).isEqualTo(atFrenchTime(day, LocalTime.of(9, 5)));
     }
 
     @Test
     void the_qr_code_prints_alone_and_a_revoked_link_stops_working_until_a_new_one_is_made() throws IOException {
+        anAssemblyMadeByTheServices();
         Page delegateDesk = browser.newPage();
         signIn(delegateDesk, delegate.getEmail(), AccountFixtures.PASSWORD);
         delegateDesk.navigate("/reunions/" + assembly.getId() + "/qr");
@@ -232,6 +266,7 @@ class MeetingDayJourneyTest {
 
     @Test
     void once_started_the_director_only_reads_the_list_while_a_newcomer_checks_in_and_the_delegate_adds_a_walk_in() {
+        anAssemblyMadeByTheServices();
         AccountFixtures.actAs(director);
         people.register(assembly.getId(), dunes.getId(), new PersonDraft("Inès", "Moreau", ParticipantKind.EMPLOYEE));
         AccountFixtures.actAsNobody();
@@ -294,8 +329,9 @@ class MeetingDayJourneyTest {
 
     @Test
     void before_its_day_the_check_in_and_attendance_pages_say_when_they_open_and_others_are_turned_away() {
+        anAssemblyMadeByTheServices();
         AccountFixtures.actAs(delegate);
-        Meeting tomorrow = assemblyOn(assembly.getDate().plusDays(1), territories.byCode("LIT62").orElseThrow().getId());
+        Meeting tomorrow = assemblyOn(day.plusDays(1), littoral);
         String tomorrowLink = checkIn.link(tomorrow.getId());
         AccountFixtures.actAsNobody();
 
@@ -336,6 +372,49 @@ class MeetingDayJourneyTest {
     }
 
     // --- What people do on these pages ---
+
+    /** The delegate fills the office form for 9:30 today in Littoral 62; returns the new meeting's id. */
+    private String scheduleTheAssemblyThroughTheForm(Page page) {
+        page.navigate("/reunions/nouvelle");
+        assertThat(heading(page, "Nouvelle réunion")).isVisible();
+        page.getByLabel("Type de réunion").fill("Assemblée territoriale");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Assemblée territoriale")).click();
+        page.getByLabel("Intitulé").fill(TITLE);
+        // A delegate schedules for their territories only: no choice of level, just the territory.
+        page.locator("vaadin-select", new Page.LocatorOptions()
+                .setHas(page.getByText("Territoire", new Page.GetByTextOptions().setExact(true)))).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Littoral 62").setExact(true)).click();
+        fillAndCommit(page.getByLabel("Date"), String.format("%1$td/%1$tm/%1$tY", day));
+        fillAndCommit(page.getByLabel("Début"), "09:30");
+        fillAndCommit(page.getByLabel("Fin"), "12:00");
+        page.getByLabel("Lieu").fill(PLACE);
+        page.getByLabel("Ordre du jour").fill("Bilan de l’année, projets des centres");
+        page.getByLabel("Organisation (nom affiché)").fill("Julie Délégation");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer la réunion")).click();
+        assertThat(page).hasURL(Pattern.compile("/reunions/[0-9a-f]{24}$"));
+        assertThat(heading(page, TITLE)).isVisible();
+        assertThat(page.getByText("Littoral 62", new Page.GetByTextOptions().setExact(true))).isVisible();
+        browser.screenshot(page, "reunion-creee-par-la-delegation");
+        String url = page.url();
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    /** Date and time pickers take a typed value on Enter. */
+    private static void fillAndCommit(Locator field, String value) {
+        field.fill(value);
+        field.press("Enter");
+    }
+
+    /** Downloads the filled sheet from the meeting's page and reads its text back. */
+    private String filledSheetText(Page page) throws IOException {
+        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Émargement rempli (PDF)")).click());
+        assertThat(download.suggestedFilename()).isEqualTo("emargement-" + day + ".pdf");
+        download.saveAs(RealBrowser.SCREENSHOTS.resolve("emargement-rempli.pdf"));
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
 
     private static void register(Page page, String firstName, String lastName, String kind) {
         page.getByLabel("Prénom").fill(firstName);
