@@ -17,7 +17,6 @@ import fr.centressociaux.portail.shared.SearchKeys;
 import fr.centressociaux.portail.shared.Tokens;
 import fr.centressociaux.portail.shared.UserFacingException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -63,7 +62,7 @@ public class MeetingCheckIn {
         Meeting meeting = managed(meetingId);
         if (meeting.getCheckInToken().isEmpty()) {
             meeting.openCheckIn(Tokens.random());
-            meeting = save(meeting);
+            meeting = meetingService.save(meeting);
         }
         return links.to("/emargement/" + meeting.getCheckInToken().orElseThrow());
     }
@@ -74,7 +73,7 @@ public class MeetingCheckIn {
         Meeting meeting = managed(meetingId);
         if (meeting.getCheckInToken().isPresent()) {
             meeting.revokeCheckIn();
-            save(meeting);
+            meetingService.save(meeting);
             audit.record(AuditEventType.CHECK_IN_LINK_REVOKED, access.actor(), meeting.getTitle(), null);
         }
     }
@@ -180,11 +179,4 @@ public class MeetingCheckIn {
         return meeting;
     }
 
-    private Meeting save(Meeting meeting) {
-        try {
-            return meetings.save(meeting);
-        } catch (OptimisticLockingFailureException e) {
-            throw new UserFacingException("edit.concurrent");
-        }
-    }
 }

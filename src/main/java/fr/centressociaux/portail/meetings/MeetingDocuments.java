@@ -12,11 +12,9 @@ import fr.centressociaux.portail.attendance.AttendanceSheet;
 import fr.centressociaux.portail.attendance.AttendanceSheetPdf;
 import fr.centressociaux.portail.meetings.internal.MeetingFile;
 import fr.centressociaux.portail.meetings.internal.MeetingFileRepository;
-import fr.centressociaux.portail.meetings.internal.MeetingRepository;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -35,7 +33,6 @@ public class MeetingDocuments {
 
     private final MeetingService meetingService;
     private final MeetingPeople people;
-    private final MeetingRepository meetings;
     private final MeetingFileRepository files;
     private final MeetingAccess access;
     private final AttendanceSheetPdf pdf;
@@ -43,12 +40,11 @@ public class MeetingDocuments {
     private final Texts texts;
     private final Clock clock;
 
-    MeetingDocuments(MeetingService meetingService, MeetingPeople people, MeetingRepository meetings,
+    MeetingDocuments(MeetingService meetingService, MeetingPeople people,
             MeetingFileRepository files, MeetingAccess access, AttendanceSheetPdf pdf, ScopeNames scopeNames,
             Texts texts, Clock clock) {
         this.meetingService = meetingService;
         this.people = people;
-        this.meetings = meetings;
         this.files = files;
         this.access = access;
         this.pdf = pdf;
@@ -93,7 +89,7 @@ public class MeetingDocuments {
         StoredFileRef stored = store(meeting, fileName, contentType, content);
         meeting.getSignedSheet().ifPresent(previous -> files.deleteById(previous.fileId()));
         meeting.keepSignedSheet(stored);
-        return save(meeting);
+        return meetingService.save(meeting);
     }
 
     /** It shows everyone's name and signature: for those who see every person of the meeting. */
@@ -111,14 +107,14 @@ public class MeetingDocuments {
     public Meeting attach(String meetingId, String fileName, String contentType, byte[] content) {
         Meeting meeting = modifiable(meetingId);
         meeting.attach(store(meeting, fileName, contentType, content));
-        return save(meeting);
+        return meetingService.save(meeting);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
     public Meeting detach(String meetingId, String fileId) {
         Meeting meeting = modifiable(meetingId);
         if (meeting.detach(fileId)) {
-            Meeting saved = save(meeting);
+            Meeting saved = meetingService.save(meeting);
             files.deleteById(fileId);
             return saved;
         }
@@ -172,13 +168,6 @@ public class MeetingDocuments {
         return meeting;
     }
 
-    private Meeting save(Meeting meeting) {
-        try {
-            return meetings.save(meeting);
-        } catch (OptimisticLockingFailureException e) {
-            throw new UserFacingException("edit.concurrent");
-        }
-    }
 
     private AttendanceSheet.Detail detail(String labelKey, String value) {
         return new AttendanceSheet.Detail(texts.get(labelKey), value);

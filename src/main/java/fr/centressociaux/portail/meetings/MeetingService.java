@@ -267,7 +267,8 @@ public class MeetingService {
                 valid.place(), valid.agenda(), valid.subjectIds(), valid.organiserId(), valid.organiserName());
     }
 
-    private Meeting save(Meeting meeting) {
+    /** Saves a meeting changed by this module's services; a concurrent save in between is refused. */
+    Meeting save(Meeting meeting) {
         try {
             return meetings.save(meeting);
         } catch (OptimisticLockingFailureException e) {
