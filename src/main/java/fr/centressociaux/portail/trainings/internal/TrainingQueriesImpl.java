@@ -47,9 +47,8 @@ class TrainingQueriesImpl implements TrainingQueries {
 
     @Override
     public List<String> publishedIds() {
-        Query query = Query.query(Criteria.where("published").is(true));
-        query.fields().include("_id");
-        return mongo.find(query, Training.class).stream().map(Training::getId).toList();
+        return mongo.findDistinct(Query.query(Criteria.where("published").is(true)), "_id", Training.class,
+                Object.class).stream().map(Object::toString).toList();
     }
 
     @Override
