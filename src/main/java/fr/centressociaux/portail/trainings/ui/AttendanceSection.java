@@ -128,9 +128,13 @@ class AttendanceSection extends SessionSection {
         });
         Span details = new Span(shown.ownCentreOnly() ? "" : person.getCentreName());
         details.addClassName("secondary-text");
-        Span hours = new Span(getTranslation("session-page.attendance.hours", formats.hours(person.getAttendedTime())));
-        hours.addClassName("person-hours");
-        Div row = new Div(present, details, hours);
+        Div row = new Div(present, details);
+        if (person.hasAttended()) {
+            Span hours = new Span(getTranslation("session-page.attendance.hours",
+                    formats.hours(person.getAttendedTime())));
+            hours.addClassName("person-hours");
+            row.add(hours);
+        }
         row.addClassName("attendance-row");
         return row;
     }

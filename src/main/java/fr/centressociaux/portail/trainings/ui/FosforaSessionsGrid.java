@@ -25,6 +25,8 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
  */
 class FosforaSessionsGrid extends Div {
 
+    private static final int ROWS_SHOWN = 12;
+
     private final TrainingSessions sessions;
     private final TrainingFormats formats;
     private final Runnable reload;
@@ -49,13 +51,16 @@ class FosforaSessionsGrid extends Div {
         grid.setItems(query -> sessions.list(filter, toSpringPageRequest(query)).stream(),
                 query -> (int) sessions.count(filter));
         grid.setEmptyStateText(getTranslation("training-reports.amounts.empty"));
-        grid.setHeight("24rem");
         add(new H2(getTranslation("training-reports.amounts")),
                 new Paragraph(getTranslation("training-reports.amounts.help")), grid);
     }
 
     void show(int year) {
         filter = new SessionFilter(year, null, null, false);
+        // A few sessions show whole; a year of the whole network scrolls inside the grid.
+        boolean few = sessions.count(filter) <= ROWS_SHOWN;
+        grid.setAllRowsVisible(few);
+        grid.setHeight(few ? null : "28rem");
         grid.getDataProvider().refreshAll();
     }
 

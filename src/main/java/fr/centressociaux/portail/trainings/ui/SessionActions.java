@@ -57,7 +57,11 @@ class SessionActions extends Div {
                     click -> new CancelSessionDialog(reason -> Attempt.run(() -> sessions.cancel(id, version, reason),
                             reload, "session-page.cancelled-now")).open());
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            buttons.add(edit, registrations, cancel);
+            buttons.add(edit);
+            // Registrations matter until the first day; a session that took place is not cancelled.
+            registrations.setVisible(state.today().isBefore(session.getFirstDay()));
+            cancel.setVisible(state.people().stream().noneMatch(line -> line.enrolment().hasAttended()));
+            buttons.add(registrations, cancel);
         }
         if (state.people().isEmpty()) {
             Button delete = new Button(getTranslation("session-page.delete"), VaadinIcon.TRASH.create(),

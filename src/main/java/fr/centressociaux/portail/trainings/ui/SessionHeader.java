@@ -62,8 +62,8 @@ class SessionHeader extends Header {
                     java.util.Objects.requireNonNullElse(session.getCancelReason(), "—")));
             banner.addClassName("cancelled");
         } else if (state.row().status() == SessionStatus.CLOSED) {
-            banner.setText(getTranslation(state.today().isBefore(session.getFirstDay())
-                    ? "session-page.closed" : "session-page.started"));
+            banner.setText(getTranslation(state.today().isBefore(session.getFirstDay()) ? "session-page.closed"
+                    : state.today().isAfter(session.getLastDay()) ? "session-page.over" : "session-page.started"));
         }
     }
 }

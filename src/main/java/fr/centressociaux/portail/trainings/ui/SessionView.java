@@ -37,7 +37,11 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Clock clock;
     private final SessionHeader header;
     private final SessionActions actions;
+    private final EnrolSection enrol;
+    private final PeopleSection people;
+    private final AttendanceSection attendance;
     private final List<SessionSection> sections;
+    private final Div body = new Div();
     private String sessionId = "";
     private String pageTitle = "";
 
@@ -52,18 +56,17 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         actions = new SessionActions(sessions, this::reload);
         header = new SessionHeader(formats, actions);
         CentrePicker centre = new CentrePicker(getTranslation("session-page.enrol.centre"), centres, clock);
-        sections = List.of(new EnrolSection(enrolments, centre, this::reload),
-                new PeopleSection(enrolments, documents, formats, this::reload),
-                new AttendanceSection(attendance, documents, formats, this::reload));
+        enrol = new EnrolSection(enrolments, centre, this::reload);
+        people = new PeopleSection(enrolments, documents, formats, this::reload);
+        this.attendance = new AttendanceSection(attendance, documents, formats, this::reload);
+        sections = List.of(enrol, people, this.attendance);
+        body.addClassName("session-sections");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         sessionId = event.getRouteParameters().get("id").orElse("");
         removeAll();
-        Div body = new Div();
-        body.addClassName("session-sections");
-        sections.forEach(body::add);
         add(header, body);
         reload();
     }
@@ -78,12 +81,23 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             header.show(state);
             actions.show(state);
             sections.forEach(section -> section.show(state));
+            arrange(state);
         } catch (AccessDeniedException denied) {
             message(PageMessage.denied(), "training-ui.denied.title");
         } catch (UserFacingException notFound) {
             message(PageMessage.notFound(), "training-ui.not-found.title");
         }
         getUI().ifPresent(ui -> ui.getPage().setTitle(pageTitle));
+    }
+
+    /** On the session's days staff come to tick who is there: attendance first. */
+    private void arrange(SessionState state) {
+        List<SessionSection> order = state.permissions().markAttendance() ? List.of(attendance, people, enrol)
+                : List.of(enrol, people, attendance);
+        if (!body.getChildren().toList().equals(order)) {
+            body.removeAll();
+            order.forEach(body::add);
+        }
     }
 
     private void message(Div message, String titleKey) {
