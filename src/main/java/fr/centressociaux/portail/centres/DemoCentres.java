@@ -12,6 +12,7 @@ import java.util.Set;
 import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.accounts.AccountFilter;
 import fr.centressociaux.portail.accounts.AccountService;
+import fr.centressociaux.portail.accounts.RunAs;
 import fr.centressociaux.portail.centres.internal.CentreRepository;
 import fr.centressociaux.portail.shared.DemoDataPolicy;
 import fr.centressociaux.portail.shared.UserFacingException;
@@ -25,10 +26,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,21 +58,18 @@ class DemoCentres implements ApplicationRunner {
     private final CentreRepository repository;
     private final TerritoryService territories;
     private final AccountService accounts;
-    private final UserDetailsService users;
-    private final SecurityContextHolderStrategy security;
+    private final RunAs runAs;
     private final Clock clock;
 
     DemoCentres(DemoDataPolicy policy, CentreImport imports, CentreService centres, CentreRepository repository,
-            TerritoryService territories, AccountService accounts, UserDetailsService users,
-            SecurityContextHolderStrategy security, Clock clock) {
+            TerritoryService territories, AccountService accounts, RunAs runAs, Clock clock) {
         this.policy = policy;
         this.imports = imports;
         this.centres = centres;
         this.repository = repository;
         this.territories = territories;
         this.accounts = accounts;
-        this.users = users;
-        this.security = security;
+        this.runAs = runAs;
         this.clock = clock;
     }
 
@@ -149,23 +143,16 @@ class DemoCentres implements ApplicationRunner {
 
     /** Account changes are for admins: they are made as the demo admin, so the audit log says who. */
     private void asDemoAdmin(Runnable work) {
-        UserDetails admin;
         try {
-            admin = users.loadUserByUsername(DEMO_ADMIN);
-        } catch (RuntimeException e) {
-            LOG.warn("No demo admin account: demo accounts are not linked to demo centres");
-            return;
-        }
-        var context = security.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null,
-                admin.getAuthorities()));
-        security.setContext(context);
-        try {
-            work.run();
+            boolean done = runAs.account(DEMO_ADMIN, () -> {
+                work.run();
+                return true;
+            }).isPresent();
+            if (!done) {
+                LOG.warn("No demo admin account: demo accounts are not linked to demo centres");
+            }
         } catch (UserFacingException e) {
             throw new IllegalStateException("Demo accounts could not be linked: " + e.getMessage(), e);
-        } finally {
-            security.clearContext();
         }
     }
 }

@@ -138,4 +138,14 @@ public class Participant {
         this.lastName = lastName;
         this.kind = kind;
     }
+
+    /** Recorded attendance of a past meeting, written in bulk by the demo data. */
+    void recordArrival(Instant at) {
+        this.presence = Presence.PRESENT;
+        this.checkedInAt = at;
+    }
+
+    void recordAbsence() {
+        this.presence = Presence.ABSENT;
+    }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 /** Lumo plus the portal's own stylesheet, loaded without a frontend bundle build. */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/portal.css")
+@StyleSheet("styles/meetings-day.css")
 @StyleSheet("styles/trainings.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class AppShell implements AppShellConfigurator {

@@ -1,0 +1,184 @@
+package fr.centressociaux.portail.meetings.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.centressociaux.portail.meetings.CheckInDesk;
+import fr.centressociaux.portail.meetings.MeetingAccess;
+import fr.centressociaux.portail.meetings.MeetingCheckIn;
+import fr.centressociaux.portail.shared.SearchKeys;
+import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.shared.ui.PublicPageHeader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The public page behind a meeting's QR code, for a phone and without an account: on the day, the
+ * participant taps their first name, or gives their name, centre and kind if they are not listed.
+ * It shows only what {@link MeetingCheckIn#desk} hands out: the title, the date and first names.
+ */
+@Route(value = "emargement/:token", autoLayout = false)
+@AnonymousAllowed
+class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Above this many names, a search field helps find one's own. */
+    private static final int NAMES_WITHOUT_SEARCH = 12;
+
+    private final MeetingCheckIn checkIn;
+    private final Clock clock;
+    private final Paragraph refusal = new Paragraph();
+    private String token = "";
+
+    CheckInView(MeetingCheckIn checkIn, Clock clock) {
+        this.checkIn = checkIn;
+        this.clock = clock;
+        addClassNames("public-page", "check-in-page");
+        refusal.addClassName("form-error");
+        refusal.getElement().setAttribute("role", "alert");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+        showDesk(null);
+    }
+
+    /** The page as the link allows it now, with the reason of a refusal just met, if any. */
+    private void showDesk(@Nullable UserFacingException refused) {
+        removeAll();
+        CheckInDesk desk = checkIn.desk(token);
+        switch (desk.status()) {
+            case CLOSED -> add(new PublicPageHeader("meeting-day.check-in.closed.title", "check-in.closed"));
+            case NOT_TODAY -> add(header(desk), message(isPast(desk) ? "meeting-day.check-in.over"
+                    : "meeting-day.check-in.not-today"));
+            case OPEN -> showNames(desk, refused);
+        }
+    }
+
+    private void showNames(CheckInDesk desk, @Nullable UserFacingException refused) {
+        add(header(desk), refusal);
+        showRefusal(refused);
+        Div names = new Div();
+        names.addClassName("check-in-names");
+        Map<Button, String> buttons = new LinkedHashMap<>();
+        for (CheckInDesk.Name name : desk.names()) {
+            Span itsMe = new Span(getTranslation("meeting-day.check-in.its-me"));
+            itsMe.addClassName("check-in-its-me");
+            Button button = new Button(name.firstName(), click -> pick(desk, name));
+            button.setSuffixComponent(itsMe);
+            button.addClassName("check-in-name");
+            buttons.put(button, SearchKeys.of(name.firstName()));
+            names.add(button);
+        }
+        if (desk.names().isEmpty()) {
+            add(message("meeting-day.check-in.no-names"));
+        } else {
+            add(message("meeting-day.check-in.pick"));
+            if (desk.names().size() > NAMES_WITHOUT_SEARCH) {
+                add(search(buttons));
+            }
+            add(names);
+        }
+        Button notListed = new Button(getTranslation("meeting-day.check-in.not-listed"), click -> showNewcomer(desk));
+        notListed.addClassNames("big-button", "check-in-not-listed");
+        add(notListed);
+    }
+
+    private TextField search(Map<Button, String> buttons) {
+        TextField search = new TextField(getTranslation("meeting-day.check-in.search"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setWidthFull();
+        search.addValueChangeListener(change -> {
+            String key = SearchKeys.of(change.getValue());
+            buttons.forEach((button, name) -> button.setVisible(name.contains(key)));
+        });
+        return search;
+    }
+
+    private void pick(CheckInDesk desk, CheckInDesk.Name name) {
+        try {
+            showThanks(desk, checkIn.checkIn(token, name.participantId()));
+        } catch (UserFacingException refused) {
+            showDesk(refused);
+        }
+    }
+
+    /** Someone not on the list: name, centre or structure as they say it, kind. */
+    private void showNewcomer(CheckInDesk desk) {
+        removeAll();
+        add(header(desk), message("meeting-day.check-in.new.intro"), refusal);
+        showRefusal(null);
+        PersonFields person = new PersonFields();
+        TextField organisation = new TextField(getTranslation("meeting-day.check-in.organisation"));
+        organisation.setHelperText(getTranslation("meeting-day.check-in.organisation.help"));
+        organisation.setWidthFull();
+        FieldErrors errors = person.errors().on("organisation", organisation);
+        Button send = new Button(getTranslation("meeting-day.check-in.new.send"));
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClassName("big-button");
+        send.addClickListener(click -> showRefusal(null));
+        send.addClickListener(click -> errors.attempt(
+                () -> checkIn.checkInNew(token, person.value(), organisation.getValue()), this::showRefusal)
+                .ifPresent(firstName -> showThanks(desk, firstName)));
+        Button back = new Button(getTranslation("meeting-day.check-in.back"), click -> showDesk(null));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        back.addClassName("big-button");
+        Div form = new Div(person, organisation);
+        form.addClassName("check-in-form");
+        add(form, send, back);
+        person.focus();
+    }
+
+    private void showThanks(CheckInDesk desk, String firstName) {
+        removeAll();
+        Paragraph thanks = new Paragraph(getTranslation("meeting-day.check-in.thanks", firstName,
+                DayFormats.time(clock.instant())));
+        thanks.addClassNames("confirmation", "check-in-thanks");
+        thanks.getElement().setAttribute("role", "status");
+        Button next = new Button(getTranslation("meeting-day.check-in.next"), click -> showDesk(null));
+        next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        next.addClassName("big-button");
+        add(header(desk), thanks, next);
+    }
+
+    private boolean isPast(CheckInDesk desk) {
+        return desk.date() != null && desk.date().isBefore(LocalDate.now(clock.withZone(MeetingAccess.ZONE)));
+    }
+
+    private PublicPageHeader header(CheckInDesk desk) {
+        Paragraph date = new Paragraph(desk.date() == null ? "" : DayFormats.date(desk.date()));
+        date.addClassName("check-in-date");
+        return PublicPageHeader.titled(desk.title() == null ? "" : desk.title(), date);
+    }
+
+    private void showRefusal(@Nullable UserFacingException refused) {
+        refusal.setText(refused == null ? "" : getTranslation(refused.messageKey(), refused.arguments()));
+        refusal.setVisible(refused != null);
+    }
+
+    private Paragraph message(String key) {
+        Paragraph message = new Paragraph(getTranslation(key));
+        message.addClassName("check-in-message");
+        return message;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("meeting-day.check-in.page-title");
+    }
+}
