@@ -190,7 +190,7 @@ class TrainingJourneyTest {
         assertThat(counter).hasText("2 personnes présentes sur 2");
         assertThat(staffPhone.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Camille Lefebvre")))
                 .isChecked();
-        assertThat(staffPhone.locator(".attendance-row", new Page.LocatorOptions().setHasText("Camille Lefebvre")))
+        assertThat(staffPhone.locator(".presence-row", new Page.LocatorOptions().setHasText("Camille Lefebvre")))
                 .containsText("7 h 30 suivies");
         assertFitsTheScreenWidth(staffPhone);
         screenshotWhole(staffPhone, "formation-session-presences-telephone");
@@ -349,7 +349,7 @@ class TrainingJourneyTest {
     }
 
     private static Locator personRow(Page page, String name) {
-        return page.locator(".person-row", new Page.LocatorOptions().setHas(page.locator(".person-name",
+        return page.locator(".trainee-row", new Page.LocatorOptions().setHas(page.locator(".trainee-name",
                 new Page.LocatorOptions().setHasText(name))));
     }
 

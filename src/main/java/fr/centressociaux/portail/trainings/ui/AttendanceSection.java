@@ -55,7 +55,7 @@ class AttendanceSection extends SessionSection {
         sheets.addClassName("export-links");
         counter.addClassName("result-count");
         counter.getElement().setAttribute("aria-live", "polite");
-        list.addClassName("attendance-list");
+        list.addClassName("presence-list");
         everyone = new Button(getTranslation("session-page.attendance.everyone"), VaadinIcon.CHECK_SQUARE_O.create(),
                 click -> markEveryone());
         add(day, sheets, counter, list, everyone);
@@ -132,10 +132,10 @@ class AttendanceSection extends SessionSection {
         if (person.hasAttended()) {
             Span hours = new Span(getTranslation("session-page.attendance.hours",
                     formats.hours(person.getAttendedTime())));
-            hours.addClassName("person-hours");
+            hours.addClassName("trainee-hours");
             row.add(hours);
         }
-        row.addClassName("attendance-row");
+        row.addClassName("presence-row");
         return row;
     }
 

@@ -33,7 +33,7 @@ class CatalogueGrid extends Grid<CatalogueRow> {
                 .setHeader(getTranslation("training-list.column.duration")).setWidth("5.5rem").setFlexGrow(0);
         Column<CatalogueRow> fosfora = addComponentColumn(row -> row.training().isFosforaEligible()
                         ? Badges.fosfora() : new Span())
-                .setHeader(getTranslation("training-list.column.fosfora")).setWidth("6.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("training-list.column.fosfora")).setWidth("7.5rem").setFlexGrow(0);
         Column<CatalogueRow> sessions = addComponentColumn(this::sessionsCell)
                 .setHeader(getTranslation("training-list.column.sessions")).setWidth("11rem").setFlexGrow(1);
         wide = List.of(title, family, audience, duration, fosfora, sessions);

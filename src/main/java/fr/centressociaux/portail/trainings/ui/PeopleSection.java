@@ -38,7 +38,7 @@ class PeopleSection extends SessionSection {
         this.reload = reload;
         summary.addClassName("result-count");
         summary.getElement().setAttribute("aria-live", "polite");
-        list.addClassName("person-list");
+        list.addClassName("trainee-list");
         add(summary, list);
     }
 
@@ -60,7 +60,7 @@ class PeopleSection extends SessionSection {
     private Div row(EnrolmentLine line, SessionState state) {
         Enrolment person = line.enrolment();
         Span name = new Span(person.fullName());
-        name.addClassName("person-name");
+        name.addClassName("trainee-name");
         List<String> facts = new ArrayList<>();
         if (!state.ownCentreOnly()) {
             facts.add(person.getCentreName());
@@ -70,17 +70,17 @@ class PeopleSection extends SessionSection {
         Span details = new Span(String.join(" · ", facts));
         details.addClassName("secondary-text");
         Div who = new Div(name, details);
-        who.addClassName("person-who");
+        who.addClassName("trainee-who");
         Div status = new Div(Badges.enrolment(line));
-        status.addClassName("person-status");
+        status.addClassName("trainee-status");
         if (person.hasAttended()) {
             Span hours = new Span(getTranslation("session-page.people.hours", formats.hours(person.getAttendedTime()),
                     formats.hours(state.session().getTotalDuration())));
-            hours.addClassName("person-hours");
+            hours.addClassName("trainee-hours");
             status.add(hours);
         }
         Div actions = new Div();
-        actions.addClassName("person-actions");
+        actions.addClassName("trainee-actions");
         if (TrainingDocuments.hasCertificate(person)) {
             String id = person.getId();
             actions.add(FileLink.of(() -> documents.certificate(id), getTranslation("session-page.people.certificate")));
@@ -96,7 +96,7 @@ class PeopleSection extends SessionSection {
             actions.add(withdraw);
         }
         Div row = new Div(who, status, actions);
-        row.addClassName("person-row");
+        row.addClassName("trainee-row");
         if (person.getStatus() == EnrolmentStatus.WITHDRAWN) {
             row.addClassName("withdrawn");
         }
