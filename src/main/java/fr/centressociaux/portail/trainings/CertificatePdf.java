@@ -14,6 +14,7 @@ import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +43,7 @@ class CertificatePdf {
     byte[] render(Enrolment trainee, TrainingSession session, Training training, LocalDate issuedOn) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
-        org.openpdf.text.pdf.PdfWriter.getInstance(document, out);
+        PdfWriter.getInstance(document, out);
         document.addTitle(texts.get("training.certificate.title") + " — " + trainee.fullName());
         document.open();
         document.add(new Paragraph(texts.get("training.certificate.federation"), HEADER));

@@ -1,6 +1,8 @@
 package fr.centressociaux.portail.trainings;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -18,7 +20,6 @@ import fr.centressociaux.portail.shared.DemoDataPolicy;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.trainings.DemoTrainingPlan.Course;
 import fr.centressociaux.portail.trainings.DemoTrainingPlan.Group;
-import fr.centressociaux.portail.trainings.DemoTrainingPlan.Presence;
 import fr.centressociaux.portail.trainings.DemoTrainingPlan.Run;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -162,7 +163,7 @@ class DemoTrainings implements ApplicationRunner {
     private Training training(Course course, int year) {
         return trainings.computeIfAbsent(course.title() + "|" + year, key -> {
             Training created = catalogue.create(new TrainingDraft(year, course.title(), course.family(),
-                    course.audience(), course.jobs(), java.time.Duration.ofHours(course.hours()), course.objectives(),
+                    course.audience(), course.jobs(), Duration.ofHours(course.hours()), course.objectives(),
                     course.programme(), course.trainer(), course.line()));
             return course.published() ? catalogue.publish(created.getId(), created.getVersion(), true) : created;
         });
@@ -202,7 +203,7 @@ class DemoTrainings implements ApplicationRunner {
         Department department = which.equals(DemoTrainingPlan.ANY_62) ? Department.PAS_DE_CALAIS : Department.NORD;
         List<Centre> members = rotation.get(department);
         int stride = 7;
-        while (java.math.BigInteger.valueOf(stride).gcd(java.math.BigInteger.valueOf(members.size())).intValue() != 1) {
+        while (BigInteger.valueOf(stride).gcd(BigInteger.valueOf(members.size())).intValue() != 1) {
             stride++;
         }
         int index = turn.merge(department, 1, Integer::sum) - 1;

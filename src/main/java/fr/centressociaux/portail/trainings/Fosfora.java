@@ -3,6 +3,7 @@ package fr.centressociaux.portail.trainings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,7 +58,7 @@ public class Fosfora {
     public FosforaTable table(int year) {
         access.checkFosfora();
         Map<FosforaLine, TrainingFigures.LineFigures> counts = figures.fosfora(year);
-        Set<String> sessionIds = new java.util.HashSet<>();
+        Set<String> sessionIds = new HashSet<>();
         counts.values().forEach(line -> sessionIds.addAll(line.sessionIds()));
         Map<String, TrainingSession> byId = new HashMap<>();
         sessions.findAllById(sessionIds).forEach(session -> byId.put(session.getId(), session));

@@ -36,12 +36,27 @@ class Seats {
 
     private final SessionRepository sessions;
     private final EnrolmentRepository enrolments;
+    private final TrainingMails mails;
     private final TrainingAccess access;
 
-    Seats(SessionRepository sessions, EnrolmentRepository enrolments, TrainingAccess access) {
+    Seats(SessionRepository sessions, EnrolmentRepository enrolments, TrainingMails mails, TrainingAccess access) {
         this.sessions = sessions;
         this.enrolments = enrolments;
+        this.mails = mails;
         this.access = access;
+    }
+
+    /**
+     * Promotes waiting people while seats are left and mails the directors of those who had been
+     * told they were waiting (not a person who got the seat during their own enrolment).
+     */
+    void fillAndTell(Training training, String sessionId) {
+        List<Enrolment> promoted = fill(sessionId);
+        if (promoted.stream().anyMatch(Enrolment::wasToldWaiting)) {
+            TrainingSession session = sessions.findById(sessionId).orElseThrow();
+            promoted.stream().filter(Enrolment::wasToldWaiting)
+                    .forEach(enrolment -> mails.promoted(training, session, enrolment));
+        }
     }
 
     /** Promotes waiting people while seats are left; returns them, in the order they got a seat. */

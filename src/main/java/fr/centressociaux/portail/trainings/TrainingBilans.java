@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.centressociaux.portail.meetings.FileDownload;
+import fr.centressociaux.portail.shared.SearchKeys;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.trainings.internal.TrainingFigures;
@@ -56,7 +57,7 @@ public class TrainingBilans {
             }
         });
         rows.sort(Comparator.comparing(TrainingBilan.Row::family)
-                .thenComparing(row -> fr.centressociaux.portail.shared.SearchKeys.of(row.title())));
+                .thenComparing(row -> SearchKeys.of(row.title())));
         return new TrainingBilan(year, department, rows, counts.total());
     }
 

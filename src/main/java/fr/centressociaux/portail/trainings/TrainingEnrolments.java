@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreService;
 import fr.centressociaux.portail.shared.InputCheck;
@@ -38,12 +39,11 @@ public class TrainingEnrolments {
     private final TrainingCatalogue catalogue;
     private final CentreService centres;
     private final Seats seats;
-    private final TrainingMails mails;
     private final TrainingAccess access;
 
     TrainingEnrolments(EnrolmentRepository enrolments, SessionRepository sessionStore, TrainingRepository trainings,
             TrainingSessions sessions, TrainingCatalogue catalogue, CentreService centres, Seats seats,
-            TrainingMails mails, TrainingAccess access) {
+            TrainingAccess access) {
         this.enrolments = enrolments;
         this.sessionStore = sessionStore;
         this.trainings = trainings;
@@ -51,7 +51,6 @@ public class TrainingEnrolments {
         this.catalogue = catalogue;
         this.centres = centres;
         this.seats = seats;
-        this.mails = mails;
         this.access = access;
     }
 
@@ -76,7 +75,7 @@ public class TrainingEnrolments {
                 trainee.firstName(), trainee.lastName(), trainee.kind(), trainee.job(), snapshot(centre, session),
                 sessionStore.nextTicket(sessionId), access.now(), access.actor());
         Enrolment stored = insertOrTakeUp(fresh);
-        promote(training, sessionId);
+        seats.fillAndTell(training, sessionId);
         Enrolment now = reload(stored.getId());
         if (now.getStatus() == EnrolmentStatus.WAITING && !enrolments.markToldWaiting(now.getId())) {
             now = reload(now.getId());
@@ -113,7 +112,7 @@ public class TrainingEnrolments {
         }
         if (before.getStatus() == EnrolmentStatus.ENROLLED) {
             seats.release(session.getId());
-            promote(catalogue.load(session.getTrainingId()), session.getId());
+            seats.fillAndTell(catalogue.load(session.getTrainingId()), session.getId());
         }
         return line(reload(enrolmentId));
     }
@@ -176,16 +175,6 @@ public class TrainingEnrolments {
     Enrolment load(String enrolmentId) {
         return enrolments.findById(enrolmentId)
                 .orElseThrow(() -> new UserFacingException("training.enrolment.not-found"));
-    }
-
-    /** Gives free seats to the waiting list and mails the directors of those told they were waiting. */
-    void promote(Training training, String sessionId) {
-        List<Enrolment> promoted = seats.fill(sessionId);
-        if (!promoted.isEmpty()) {
-            TrainingSession session = sessions.load(sessionId);
-            promoted.stream().filter(Enrolment::wasToldWaiting)
-                    .forEach(enrolment -> mails.promoted(training, session, enrolment));
-        }
     }
 
     private Enrolment insertOrTakeUp(Enrolment fresh) {
@@ -264,7 +253,7 @@ public class TrainingEnrolments {
         InputCheck check = new InputCheck();
         String first = check.text("firstName", draft.firstName(), MAX_NAME);
         String last = check.text("lastName", draft.lastName(), MAX_NAME);
-        var kind = check.required("kind", draft.kind());
+        ParticipantKind kind = check.required("kind", draft.kind());
         Job job = check.required("job", draft.job());
         if (kind != null && !training.getAudience().accepts(kind)) {
             check.problem("kind", "training.enrolment.kind-not-in-audience");
@@ -273,7 +262,7 @@ public class TrainingEnrolments {
         return new ValidTrainee(first, last, Objects.requireNonNull(kind), Objects.requireNonNull(job));
     }
 
-    record ValidTrainee(String firstName, String lastName, fr.centressociaux.portail.attendance.ParticipantKind kind,
+    record ValidTrainee(String firstName, String lastName, ParticipantKind kind,
             Job job) {
     }
 }

@@ -150,7 +150,7 @@ public class TrainingSessions {
         }
         enrolments.copySessionYear(sessionId, valid.days().getFirst().date().getYear());
         if (valid.capacity() > session.getCapacity()) {
-            seats.fill(sessionId).forEach(promoted -> mails.promoted(training, load(sessionId), promoted));
+            seats.fillAndTell(training, sessionId);
         }
         return load(sessionId);
     }

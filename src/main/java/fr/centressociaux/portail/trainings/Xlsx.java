@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -54,7 +55,7 @@ final class Xlsx {
     /** Hours as a number with decimals (14.5 for 14 h 30), so the column adds up. */
     static void hours(Worksheet sheet, int row, int column, Duration duration) {
         sheet.value(row, column, BigDecimal.valueOf(duration.toMinutes()).divide(BigDecimal.valueOf(60), 2,
-                java.math.RoundingMode.HALF_UP));
+                RoundingMode.HALF_UP));
         sheet.style(row, column).format(HOURS_FORMAT).set();
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.CentreFixtures;
+import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.trainings.TrainingFixtures.CentreWithDirector;
@@ -143,7 +144,7 @@ class AttendanceTest {
         assertThat(moved.getDays()).extracting(SessionDay::place).containsOnly("Centre social de Lens");
         assertThatThrownBy(() -> fixtures.asAdmin(() -> sessions.update(session.getId(), moved.getVersion(),
                 new SessionDraft(longer, null, 10, session.getRegistrationDeadline()))))
-                .isInstanceOf(fr.centressociaux.portail.shared.InvalidInputException.class);
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import fr.centressociaux.portail.accounts.AccountFixtures;
+import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.InvalidInputException;
@@ -172,7 +173,7 @@ class TrainingCatalogueTest {
         Training training = fixtures.training();
         TrainingSession empty = fixtures.upcomingSession(training, 5);
         TrainingSession taken = fixtures.upcomingSession(training, 5);
-        fixtures.enrol(taken, calais.id(), "Anne", fr.centressociaux.portail.attendance.ParticipantKind.EMPLOYEE);
+        fixtures.enrol(taken, calais.id(), "Anne", ParticipantKind.EMPLOYEE);
 
         fixtures.asAdmin(() -> {
             sessions.delete(empty.getId());

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.attendance.ParticipantKind;
@@ -215,7 +216,7 @@ class TrainingDocumentsTest {
     }
 
     private static List<Double> numbers(Row row, int from, int to) {
-        return java.util.stream.IntStream.range(from, to)
+        return IntStream.range(from, to)
                 .mapToObj(column -> row.getCellAsNumber(column).orElseThrow().doubleValue()).toList();
     }
 }

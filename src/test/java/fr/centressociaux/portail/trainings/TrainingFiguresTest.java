@@ -8,6 +8,7 @@ import java.util.List;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.CentreFixtures;
+import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.trainings.TrainingFixtures.CentreWithDirector;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What the training bilan and the FOSFORA table count. Each test works on a year of its own
@@ -184,8 +186,8 @@ class TrainingFiguresTest {
         LocalDate day = LocalDate.of(2008, 5, 5);
         TrainingSession session = fixtures.session(notEligible, 12, day, day);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> amount(session, "100"))
-                .isInstanceOf(fr.centressociaux.portail.shared.InvalidInputException.class);
+        assertThatThrownBy(() -> amount(session, "100"))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     private EnrolmentLine enrol(TrainingSession session, CentreWithDirector centre, String firstName, String lastName,

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import fr.centressociaux.portail.accounts.Account;
@@ -218,6 +219,6 @@ class TrainingPermissionMatrixTest {
     }
 
     private static Set<Actor> union(Set<Actor> a, Set<Actor> b) {
-        return Stream.concat(a.stream(), b.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return Stream.concat(a.stream(), b.stream()).collect(Collectors.toUnmodifiableSet());
     }
 }
