@@ -1,6 +1,7 @@
 package fr.centressociaux.portail.journeys;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -233,7 +234,7 @@ class TrainingJourneyTest {
         attendance.setPresence(present.enrolment().getId(), enrolmentDay.minusDays(2), true);
         attendance.setPresence(present.enrolment().getId(), enrolmentDay.minusDays(1), true);
         sessions.recordFosforaAmount(past.getId(), sessions.get(past.getId()).session().getVersion(),
-                new java.math.BigDecimal("1200"));
+                new BigDecimal("1200"));
         AccountFixtures.actAs(director);
         enrolments.enrol(coming.getId(), centreId, new TraineeDraft("Nadia", "Haddad", ParticipantKind.VOLUNTEER,
                 Job.BENEVOLE_ACTIVITE));

@@ -1,5 +1,6 @@
 package fr.centressociaux.portail.trainings.ui;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ final class FieldProblems {
     List<FieldProblem> show(List<FieldProblem> problems) {
         clear();
         UI ui = UI.getCurrent();
-        List<FieldProblem> elsewhere = new java.util.ArrayList<>();
+        List<FieldProblem> elsewhere = new ArrayList<>();
         for (FieldProblem problem : problems) {
             HasValidation field = fields.get(problem.field());
             String message = ui.getTranslation(problem.messageKey(), problem.arguments().toArray());

@@ -1,6 +1,7 @@
 package fr.centressociaux.portail.trainings.ui;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -46,7 +47,7 @@ class ReportTable extends Div {
     /** A line: its label (text or a component) then its figures, right-aligned. */
     void row(Kind kind, Component label, List<String> figures) {
         NativeTableRow row = new NativeTableRow();
-        row.addClassName(kind.name().toLowerCase(java.util.Locale.ROOT));
+        row.addClassName(kind.name().toLowerCase(Locale.ROOT));
         NativeTableCell first = new NativeTableCell();
         first.add(label);
         row.add(first);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.centressociaux.portail.trainings.SessionDay;
 import fr.centressociaux.portail.trainings.SessionStatus;
 import fr.centressociaux.portail.trainings.TrainingSession;
+import java.util.Objects;
 
 /** The session: its training, days with times and place, host centre, seats, deadline, status, and why it was cancelled. */
 class SessionHeader extends Header {
@@ -59,7 +60,7 @@ class SessionHeader extends Header {
         banner.removeClassName("cancelled");
         if (cancelled) {
             banner.setText(getTranslation("session-page.cancelled",
-                    java.util.Objects.requireNonNullElse(session.getCancelReason(), "—")));
+                    Objects.requireNonNullElse(session.getCancelReason(), "—")));
             banner.addClassName("cancelled");
         } else if (state.row().status() == SessionStatus.CLOSED) {
             banner.setText(getTranslation(state.today().isBefore(session.getFirstDay()) ? "session-page.closed"

@@ -15,10 +15,14 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -45,12 +49,14 @@ import fr.centressociaux.portail.trainings.TrainingCatalogue;
 import fr.centressociaux.portail.trainings.TrainingDraft;
 import fr.centressociaux.portail.trainings.TrainingEnrolments;
 import fr.centressociaux.portail.trainings.TrainingFamily;
+import fr.centressociaux.portail.trainings.TrainingFilter;
 import fr.centressociaux.portail.trainings.TrainingSession;
 import fr.centressociaux.portail.trainings.TrainingSessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
 
 import static fr.centressociaux.portail.centres.CentreFixtures.member;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -120,7 +126,7 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         test(title).setValue("Rénover ses statuts");
         select("Famille", "Formations des bénévoles");
         select("Public", "Bénévoles");
-        test(find(com.vaadin.flow.component.textfield.NumberField.class).withLabel("Durée (heures)").single())
+        test(find(NumberField.class).withLabel("Durée (heures)").single())
                 .setValue(3.5);
         test(find(Checkbox.class).withCondition(box -> box.getLabel().startsWith("Éligible au FOSFORA")).single())
                 .click();
@@ -130,8 +136,8 @@ class TrainingViewsTest extends SpringBrowserlessTest {
                 "Choisissez la ligne du tableau FOSFORA où compte cette formation.");
         select("Ligne du tableau FOSFORA", "Formation des bénévoles (catalogue)");
         click(find(Button.class).withText("Créer la formation").single());
-        Training saved = catalogue.list(fr.centressociaux.portail.trainings.TrainingFilter.ofYear(today.getYear()),
-                org.springframework.data.domain.PageRequest.of(0, 200)).stream()
+        Training saved = catalogue.list(TrainingFilter.ofYear(today.getYear()),
+                PageRequest.of(0, 200)).stream()
                 .filter(candidate -> candidate.getTitle().equals("Rénover ses statuts")).findFirst().orElseThrow();
         assertThat(saved.getDuration()).isEqualTo(Duration.ofMinutes(210));
         assertThat(saved.getFosforaLine()).isEqualTo(FosforaLine.VOLUNTEERS_CATALOGUE);
@@ -157,7 +163,7 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         TimePicker secondEnd = find(TimePicker.class).withLabel("Fin").all().get(1);
         assertThat(secondEnd.getErrorMessage()).isEqualTo("L’heure de fin doit suivre l’heure de début.");
         assertThat(find(TimePicker.class).withLabel("Fin").all().get(0).isInvalid()).isFalse();
-        assertThat(find(com.vaadin.flow.component.textfield.IntegerField.class).withLabel("Nombre de places").single()
+        assertThat(find(IntegerField.class).withLabel("Nombre de places").single()
                 .getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
         assertThat(find(DatePicker.class).withLabel("Date limite d’inscription").single().getErrorMessage())
                 .isEqualTo("La date limite d’inscription ne peut pas suivre la première journée.");
@@ -245,7 +251,7 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         navigate("formations/bilan", TrainingReportsView.class);
         Select<?> department = find(Select.class).withLabel("Département des centres").single();
         assertThat(department.isReadOnly()).isTrue();
-        assertThat(find(com.vaadin.flow.component.html.H2.class).withTextContaining("— Pas-de-Calais (62)").exists())
+        assertThat(find(H2.class).withTextContaining("— Pas-de-Calais (62)").exists())
                 .isTrue();
         assertThat(find(FosforaSection.class).exists()).isFalse();
 
@@ -253,7 +259,7 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         catalogue.publish(training.getId(), catalogue.get(training.getId()).getVersion(), false);
         AccountFixtures.actAs(director);
         navigate("formations/" + training.getId(), TrainingView.class);
-        assertThat(find(com.vaadin.flow.component.html.H1.class).withText("Accès refusé").exists()).isTrue();
+        assertThat(find(H1.class).withText("Accès refusé").exists()).isTrue();
     }
 
     // --- What people do on these screens ---
