@@ -10,6 +10,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/portal.css")
 @StyleSheet("styles/meetings.css")
 @StyleSheet("styles/meetings-day.css")
+@StyleSheet("styles/trainings.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class AppShell implements AppShellConfigurator {
 }
