@@ -12,6 +12,7 @@ import fr.centressociaux.portail.attendance.AttendanceSheet;
 import fr.centressociaux.portail.attendance.AttendanceSheetPdf;
 import fr.centressociaux.portail.meetings.internal.MeetingFile;
 import fr.centressociaux.portail.meetings.internal.MeetingFileRepository;
+import fr.centressociaux.portail.shared.FileDownload;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;

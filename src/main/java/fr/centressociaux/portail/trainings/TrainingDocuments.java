@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import fr.centressociaux.portail.attendance.AttendanceSheet;
 import fr.centressociaux.portail.attendance.AttendanceSheetPdf;
-import fr.centressociaux.portail.meetings.FileDownload;
+import fr.centressociaux.portail.shared.FileDownload;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.SearchKeys;
 import fr.centressociaux.portail.shared.Texts;

@@ -11,7 +11,7 @@ import java.util.Locale;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
-import fr.centressociaux.portail.meetings.FileDownload;
+import fr.centressociaux.portail.shared.FileDownload;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingCheckIn;
 import fr.centressociaux.portail.meetings.MeetingDocuments;

@@ -131,7 +131,7 @@ class TrainingJourneyTest {
         staff.getByLabel("Durée (heures)").fill("7.5");
         staff.getByLabel("Formateur ou formatrice").fill("Camille Formatrice");
         staff.getByLabel("Objectifs").fill("- Faire de l’accueil l’affaire de toute l’équipe\n- Orienter les habitants");
-        assertThat(staff.locator(".training-preview li").first()).hasText("Faire de l’accueil l’affaire de toute l’équipe");
+        assertThat(staff.locator(".markdown-preview li").first()).hasText("Faire de l’accueil l’affaire de toute l’équipe");
         button(staff, "Créer la formation").click();
         assertThat(heading(staff, title)).isVisible();
         assertThat(staff.locator(".training-line")).containsText("Non publiée");

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import fr.centressociaux.portail.meetings.FileDownload;
+import fr.centressociaux.portail.shared.FileDownload;
 import fr.centressociaux.portail.support.PortalRuns;
 import fr.centressociaux.portail.territories.Department;
 import org.apache.pdfbox.Loader;

@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.CentreFixtures;
-import fr.centressociaux.portail.meetings.FileDownload;
+import fr.centressociaux.portail.shared.FileDownload;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;

@@ -13,7 +13,11 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fr.centressociaux.portail.meetings.MeetingDocuments;
 import fr.centressociaux.portail.meetings.StoredFileRef;
+import fr.centressociaux.portail.shared.ui.DangerConfirm;
 import fr.centressociaux.portail.shared.ui.FrenchUpload;
+
+import static fr.centressociaux.portail.meetings.ui.MeetingUi.ATTEMPT;
+import static fr.centressociaux.portail.meetings.ui.MeetingUi.FILE_LINK;
 
 /** Files that go with the minutes (slides, photos, a signed deliberation), for everyone who sees the meeting. */
 class AttachmentsSection extends MeetingSection {
@@ -32,7 +36,7 @@ class AttachmentsSection extends MeetingSection {
         files.addClassName("attachment-list");
         empty.setText(getTranslation("meeting-page.attachments.none"));
         empty.addClassName("secondary-text");
-        upload = new Upload(UploadHandler.inMemory((metadata, content) -> Attempt.run(
+        upload = new Upload(UploadHandler.inMemory((metadata, content) -> ATTEMPT.run(
                 () -> documents.attach(meetingId, metadata.fileName(), metadata.contentType(), content),
                 this::uploaded, "meeting-page.attachments.added", metadata.fileName())));
         upload.setMaxFiles(1);
@@ -49,7 +53,7 @@ class AttachmentsSection extends MeetingSection {
         files.removeAll();
         for (StoredFileRef file : attached) {
             String id = state.id();
-            ListItem item = new ListItem(FileLink.of(() -> documents.attachment(id, file.fileId()), file.name()),
+            ListItem item = new ListItem(FILE_LINK.of(() -> documents.attachment(id, file.fileId()), file.name()),
                     new Span(getTranslation("meeting-page.attachments.size", Math.max(1, file.size() / 1024))));
             if (state.canChange()) {
                 Button remove = new Button(VaadinIcon.TRASH.create(), click -> confirmRemove(id, file));
@@ -68,7 +72,7 @@ class AttachmentsSection extends MeetingSection {
     private void confirmRemove(String id, StoredFileRef file) {
         DangerConfirm.open("meeting-page.attachments.remove.title",
                 getTranslation("meeting-page.attachments.remove.text", file.name()),
-                "meeting-page.attachments.remove.confirm", () -> Attempt.run(() -> documents.detach(id, file.fileId()),
+                "meeting-page.attachments.remove.confirm", () -> ATTEMPT.run(() -> documents.detach(id, file.fileId()),
                         reload, "meeting-page.attachments.removed", file.name()));
     }
 

@@ -10,6 +10,8 @@ import fr.centressociaux.portail.meetings.MeetingService;
 import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.InvalidInputException;
 
+import static fr.centressociaux.portail.meetings.ui.MeetingUi.ATTEMPT;
+
 /**
  * Cancelling asks why: the meeting stays listed as cancelled with its reason, leaves every count,
  * and its check-in link stops working. The way out reads "Garder la réunion", not a second
@@ -42,7 +44,7 @@ class CancelMeetingDialog extends Dialog {
 
     private void cancel() {
         try {
-            if (Attempt.run(() -> meetings.cancel(meeting.getId(), reason.getValue()), reload,
+            if (ATTEMPT.run(() -> meetings.cancel(meeting.getId(), reason.getValue()), reload,
                     "meeting-page.cancelled.done", meeting.getTitle())) {
                 close();
             }

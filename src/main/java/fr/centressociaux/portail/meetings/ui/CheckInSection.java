@@ -8,6 +8,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouterLink;
 import fr.centressociaux.portail.meetings.MeetingCheckIn;
+import fr.centressociaux.portail.shared.ui.DangerConfirm;
+
+import static fr.centressociaux.portail.meetings.ui.MeetingUi.ATTEMPT;
 
 /**
  * The check-in QR code, which participants scan to sign in on the meeting's day without an
@@ -49,6 +52,6 @@ class CheckInSection extends MeetingSection {
     private void confirmRevoke(String meetingId) {
         DangerConfirm.open("meeting-page.check-in.revoke.title", getTranslation("meeting-page.check-in.revoke.text"),
                 "meeting-page.check-in.revoke.confirm",
-                () -> Attempt.run(() -> checkIn.revoke(meetingId), reload, "meeting-page.check-in.revoked"));
+                () -> ATTEMPT.run(() -> checkIn.revoke(meetingId), reload, "meeting-page.check-in.revoked"));
     }
 }

@@ -9,6 +9,7 @@ import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingService;
 import fr.centressociaux.portail.meetings.MeetingTerms;
 import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.shared.ui.ConcurrentEditDialog;
 import fr.centressociaux.portail.territories.TerritoryService;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -67,7 +68,7 @@ class EditMeetingView extends MeetingFormPage implements BeforeEnterObserver {
 
     @Override
     void onConcurrentEdit() {
-        ConcurrentEditDialog.open(() -> open(meetings.get(current().getId())));
+        ConcurrentEditDialog.open(MeetingUi.KEYS, () -> open(meetings.get(current().getId())));
     }
 
     @Override

@@ -11,6 +11,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import fr.centressociaux.portail.meetings.MeetingPermissions;
 import fr.centressociaux.portail.meetings.MeetingService;
+import fr.centressociaux.portail.shared.ui.DangerConfirm;
+
+import static fr.centressociaux.portail.meetings.ui.MeetingUi.ATTEMPT;
 
 /**
  * What the person may do with the meeting, as links and buttons under its title: change it, take
@@ -59,7 +62,7 @@ class MeetingActions extends Div {
         DangerConfirm.open("meeting-page.delete.title",
                 getTranslation("meeting-page.delete.text", state.meeting().getTitle()), "meeting-page.delete.confirm",
                 () -> {
-                    boolean deleted = Attempt.run(() -> meetings.delete(state.id()), () -> { },
+                    boolean deleted = ATTEMPT.run(() -> meetings.delete(state.id()), () -> { },
                             "meeting-page.deleted", state.meeting().getTitle());
                     if (deleted) {
                         getUI().ifPresent(ui -> ui.navigate(MeetingListView.class));

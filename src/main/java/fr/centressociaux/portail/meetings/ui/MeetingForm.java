@@ -26,6 +26,7 @@ import fr.centressociaux.portail.meetings.MeetingDraft;
 import fr.centressociaux.portail.meetings.ui.MeetingChoices.Choice;
 import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.ui.FrenchDatePicker;
+import fr.centressociaux.portail.shared.ui.MarkdownField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,7 +62,7 @@ class MeetingForm extends Div {
         this.organiserId = choices.organiserId();
         addClassName("meeting-form");
         date = new FrenchDatePicker(getTranslation("meeting-form.date"));
-        agenda = new MarkdownField("meeting-form.agenda", "meeting-form.agenda.help");
+        agenda = new MarkdownField("meeting-form.agenda", "meeting-form.agenda.help", "markdown.preview");
 
         kind.setLabel(getTranslation("meeting-form.kind"));
         kind.setItems(choices.kinds());

@@ -9,6 +9,9 @@ import fr.centressociaux.portail.meetings.MeetingService;
 import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.shared.Markdown;
+import fr.centressociaux.portail.shared.ui.MarkdownField;
+
+import static fr.centressociaux.portail.meetings.ui.MeetingUi.ATTEMPT;
 
 /**
  * The minutes (compte rendu): written in Markdown by the meeting's managers, saved with the
@@ -18,7 +21,8 @@ class MinutesSection extends MeetingSection {
 
     private final MeetingService meetings;
     private final Runnable reload;
-    private final MarkdownField editor = new MarkdownField("meeting-page.minutes.text", "meeting-page.minutes.help");
+    private final MarkdownField editor = new MarkdownField("meeting-page.minutes.text", "meeting-page.minutes.help",
+            "markdown.preview");
     private final Button save = new Button();
     private final Div rendered = new Div();
     private final Paragraph empty = new Paragraph();
@@ -65,7 +69,7 @@ class MinutesSection extends MeetingSection {
     private void save() {
         editor.textArea().setInvalid(false);
         try {
-            Attempt.run(() -> meetings.saveMinutes(shown.getId(), shown.getVersion(), editor.getValue()),
+            ATTEMPT.run(() -> meetings.saveMinutes(shown.getId(), shown.getVersion(), editor.getValue()),
                     this::discardAndReload, "meeting-page.minutes.saved");
         } catch (InvalidInputException invalid) {
             FieldProblem problem = invalid.problems().getFirst();

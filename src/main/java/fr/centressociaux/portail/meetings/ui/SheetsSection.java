@@ -9,6 +9,9 @@ import fr.centressociaux.portail.meetings.StoredFileRef;
 import fr.centressociaux.portail.shared.ui.Dates;
 import fr.centressociaux.portail.shared.ui.FrenchUpload;
 
+import static fr.centressociaux.portail.meetings.ui.MeetingUi.ATTEMPT;
+import static fr.centressociaux.portail.meetings.ui.MeetingUi.FILE_LINK;
+
 /**
  * The émargement, a deliverable of the convention: the sheet to print and sign (blank, with the
  * registered people) or filled with those present, and the scanned signed sheet kept with the
@@ -29,7 +32,7 @@ class SheetsSection extends MeetingSection {
         this.documents = documents;
         this.reload = reload;
         links.addClassName("export-links");
-        upload = new Upload(UploadHandler.inMemory((metadata, content) -> Attempt.run(
+        upload = new Upload(UploadHandler.inMemory((metadata, content) -> ATTEMPT.run(
                 () -> documents.keepSignedSheet(meetingId, metadata.fileName(), metadata.contentType(), content),
                 this::uploaded, "meeting-page.sheets.signed.saved")));
         upload.setMaxFiles(1);
@@ -47,9 +50,9 @@ class SheetsSection extends MeetingSection {
         links.removeAll();
         if (!state.meeting().isCancelled()) {
             String id = state.id();
-            links.add(FileLink.of(() -> documents.attendanceSheet(id, true),
+            links.add(FILE_LINK.of(() -> documents.attendanceSheet(id, true),
                             getTranslation("meeting-page.sheets.blank")),
-                    FileLink.of(() -> documents.attendanceSheet(id, false),
+                    FILE_LINK.of(() -> documents.attendanceSheet(id, false),
                             getTranslation("meeting-page.sheets.filled")));
         }
         signedLink.removeAll();
@@ -60,7 +63,7 @@ class SheetsSection extends MeetingSection {
             String id = state.id();
             signed.setText(getTranslation("meeting-page.sheets.signed.kept", Dates.dateTime(sheet.uploadedAt()),
                     sheet.uploadedBy()));
-            signedLink.add(FileLink.of(() -> documents.signedSheet(id),
+            signedLink.add(FILE_LINK.of(() -> documents.signedSheet(id),
                     getTranslation("meeting-page.sheets.signed.download", sheet.name())));
         }
         upload.setVisible(state.canChange());

@@ -20,6 +20,9 @@ import fr.centressociaux.portail.trainings.TrainingDocuments;
 import fr.centressociaux.portail.trainings.TrainingSession;
 import org.jspecify.annotations.Nullable;
 
+import static fr.centressociaux.portail.trainings.ui.TrainingUi.ATTEMPT;
+import static fr.centressociaux.portail.trainings.ui.TrainingUi.FILE_LINK;
+
 /**
  * Staff's attendance, one day at a time: the émargement of the day to print (blank) or as marked
  * (filled), and, from that day on, a box per person holding a seat, saved as soon as it is ticked,
@@ -92,9 +95,9 @@ class AttendanceSection extends SessionSection {
         String id = shown.id();
         LocalDate date = chosen.date();
         sheets.removeAll();
-        sheets.add(FileLink.of(() -> documents.attendanceSheet(id, date, true),
+        sheets.add(FILE_LINK.of(() -> documents.attendanceSheet(id, date, true),
                         getTranslation("session-page.attendance.sheet.blank", FrenchDates.format(date))),
-                FileLink.of(() -> documents.attendanceSheet(id, date, false),
+                FILE_LINK.of(() -> documents.attendanceSheet(id, date, false),
                         getTranslation("session-page.attendance.sheet.filled", FrenchDates.format(date))));
         list.removeAll();
         List<EnrolmentLine> seated = shown.seated();
@@ -121,7 +124,7 @@ class AttendanceSection extends SessionSection {
         Checkbox present = new Checkbox(person.fullName(), person.attended(date));
         present.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                if (!Attempt.quietly(() -> attendance.setPresence(person.getId(), date, change.getValue()), reload)) {
+                if (!ATTEMPT.quietly(() -> attendance.setPresence(person.getId(), date, change.getValue()), reload)) {
                     present.setValue(change.getOldValue());
                 }
             }
@@ -143,7 +146,7 @@ class AttendanceSection extends SessionSection {
         SessionState shown = Objects.requireNonNull(state);
         LocalDate date = Objects.requireNonNull(day.getValue()).date();
         List<String> ids = shown.seated().stream().map(line -> line.enrolment().getId()).toList();
-        Attempt.run(() -> attendance.markDay(shown.id(), date, ids), reload, "session-page.attendance.everyone.done",
+        ATTEMPT.run(() -> attendance.markDay(shown.id(), date, ids), reload, "session-page.attendance.everyone.done",
                 ids.size());
     }
 }

@@ -13,6 +13,8 @@ import fr.centressociaux.portail.trainings.TrainingBilan;
 import fr.centressociaux.portail.trainings.TrainingBilans;
 import org.jspecify.annotations.Nullable;
 
+import static fr.centressociaux.portail.trainings.ui.TrainingUi.FILE_LINK;
+
 /** The training bilan of a year and department: per training, trainees, centres, sessions, hours; the totals; its spreadsheet. */
 class BilanSection extends Div {
 
@@ -46,7 +48,8 @@ class BilanSection extends Div {
                 : getTranslation(department.labelKey());
         title.setText(getTranslation("training.bilan.title", String.valueOf(year), scope));
         links.removeAll();
-        links.add(FileLink.of(() -> bilans.bilanXlsx(year, department), getTranslation("training-reports.bilan.xlsx")));
+        links.add(FILE_LINK.of(() -> bilans.bilanXlsx(year, department),
+                getTranslation("training-reports.bilan.xlsx")));
         table.clear();
         for (TrainingBilan.Row row : bilan.rows()) {
             Span family = new Span(getTranslation(row.family().labelKey()));

@@ -19,6 +19,8 @@ import fr.centressociaux.portail.trainings.TrainingDocuments;
 import fr.centressociaux.portail.trainings.TrainingEnrolments;
 import org.springframework.security.access.AccessDeniedException;
 
+import static fr.centressociaux.portail.trainings.ui.TrainingUi.FILE_LINK;
+
 /**
  * On a centre's page: its people's trainings, newest year first, with their status, hours and
  * attestation; for those who see the centre's people (its director, its delegates, staff).
@@ -105,7 +107,7 @@ class CentreTrainingsPanel implements CentrePanel {
                 return new Span();
             }
             String id = row.enrolment().getId();
-            return FileLink.of(() -> documents.certificate(id), getTranslation("training-centre.download"));
+            return FILE_LINK.of(() -> documents.certificate(id), getTranslation("training-centre.download"));
         }
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import fr.centressociaux.portail.centres.CentreService;
 import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.shared.ui.ConcurrentEditDialog;
 import fr.centressociaux.portail.trainings.SessionRow;
 import fr.centressociaux.portail.trainings.TrainingSession;
 import fr.centressociaux.portail.trainings.TrainingSessions;
@@ -55,7 +56,7 @@ class EditSessionView extends SessionFormPage implements BeforeEnterObserver {
 
     @Override
     void onConcurrentEdit() {
-        ConcurrentEditDialog.open(() -> open(current().getId()));
+        ConcurrentEditDialog.open(TrainingUi.KEYS, () -> open(current().getId()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.shared.ui.ConcurrentEditDialog;
 import fr.centressociaux.portail.trainings.Training;
 import fr.centressociaux.portail.trainings.TrainingCatalogue;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,7 +53,7 @@ class EditTrainingView extends TrainingFormPage implements BeforeEnterObserver {
 
     @Override
     void onConcurrentEdit() {
-        ConcurrentEditDialog.open(() -> open(catalogue.get(current().getId())));
+        ConcurrentEditDialog.open(TrainingUi.KEYS, () -> open(catalogue.get(current().getId())));
     }
 
     @Override

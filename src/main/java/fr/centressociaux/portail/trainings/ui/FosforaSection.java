@@ -12,6 +12,8 @@ import fr.centressociaux.portail.trainings.FosforaFigures;
 import fr.centressociaux.portail.trainings.FosforaGroup;
 import fr.centressociaux.portail.trainings.FosforaTable;
 
+import static fr.centressociaux.portail.trainings.ui.TrainingUi.FILE_LINK;
+
 /**
  * The yearly FOSFORA table: its sections with their lines and subtotals, the general total, and
  * its spreadsheet and PDF. A specific funding line has an amount only.
@@ -41,8 +43,8 @@ class FosforaSection extends Div {
         FosforaTable shown = fosfora.table(year);
         title.setText(getTranslation("fosfora.title", String.valueOf(year)));
         links.removeAll();
-        links.add(FileLink.of(() -> fosfora.tableXlsx(year), getTranslation("training-reports.fosfora.xlsx")),
-                FileLink.of(() -> fosfora.tablePdf(year), getTranslation("training-reports.fosfora.pdf")));
+        links.add(FILE_LINK.of(() -> fosfora.tableXlsx(year), getTranslation("training-reports.fosfora.xlsx")),
+                FILE_LINK.of(() -> fosfora.tablePdf(year), getTranslation("training-reports.fosfora.pdf")));
         table.clear();
         for (FosforaTable.Section section : shown.sections()) {
             String group = getTranslation(section.group().labelKey());

@@ -18,6 +18,7 @@ import fr.centressociaux.portail.trainings.TrainingSession;
 import fr.centressociaux.portail.trainings.TrainingSessions;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+import static fr.centressociaux.portail.trainings.ui.TrainingUi.ATTEMPT;
 
 /**
  * The year's sessions with the amount the FOSFORA fund pays for each, for staff to enter them in
@@ -84,7 +85,7 @@ class FosforaSessionsGrid extends Div {
         TrainingSession session = row.session();
         return new EditButton(getTranslation("training-reports.amounts.edit", row.training().getTitle(),
                 formats.dates(session)), () -> new FosforaAmountDialog(session.getFosforaAmount(),
-                        value -> Attempt.run(() -> sessions.recordFosforaAmount(session.getId(), session.getVersion(),
+                        value -> ATTEMPT.run(() -> sessions.recordFosforaAmount(session.getId(), session.getVersion(),
                                 value), reload, "session-page.fosfora.saved")).open());
     }
 }

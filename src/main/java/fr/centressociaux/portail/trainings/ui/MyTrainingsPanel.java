@@ -26,6 +26,8 @@ import fr.centressociaux.portail.trainings.TrainingDocuments;
 import fr.centressociaux.portail.trainings.TrainingEnrolments;
 import fr.centressociaux.portail.trainings.TrainingSession;
 
+import static fr.centressociaux.portail.trainings.ui.TrainingUi.FILE_LINK;
+
 /**
  * "Mes inscriptions", on a director's home page: the coming sessions where their centre has
  * people, with who is enrolled or waiting, and the attestations of this year and last.
@@ -117,7 +119,7 @@ class MyTrainingsPanel implements HomePanel {
             Span what = new Span(getTranslation("training-home.certificate.of", row.training().getTitle(),
                     formats.dates(row.session())));
             what.addClassName("secondary-text");
-            Div line = new Div(FileLink.of(() -> documents.certificate(id),
+            Div line = new Div(FILE_LINK.of(() -> documents.certificate(id),
                     getTranslation("training-home.certificate", row.enrolment().fullName())), what);
             line.addClassName("compact-row");
             return new ListItem(line);

@@ -9,11 +9,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import fr.centressociaux.portail.shared.ui.DangerConfirm;
 import fr.centressociaux.portail.trainings.Enrolment;
 import fr.centressociaux.portail.trainings.EnrolmentLine;
 import fr.centressociaux.portail.trainings.EnrolmentStatus;
 import fr.centressociaux.portail.trainings.TrainingDocuments;
 import fr.centressociaux.portail.trainings.TrainingEnrolments;
+
+import static fr.centressociaux.portail.trainings.ui.TrainingUi.ATTEMPT;
+import static fr.centressociaux.portail.trainings.ui.TrainingUi.FILE_LINK;
 
 /**
  * The people of the session the person may see (a director: their centre's), each with their
@@ -83,13 +87,14 @@ class PeopleSection extends SessionSection {
         actions.addClassName("trainee-actions");
         if (TrainingDocuments.hasCertificate(person)) {
             String id = person.getId();
-            actions.add(FileLink.of(() -> documents.certificate(id), getTranslation("session-page.people.certificate")));
+            actions.add(FILE_LINK.of(() -> documents.certificate(id),
+                    getTranslation("session-page.people.certificate")));
         }
         if (mayWithdraw(person, state)) {
             Button withdraw = new Button(getTranslation("session-page.people.withdraw"), VaadinIcon.CLOSE_SMALL.create(),
                     click -> DangerConfirm.open("session-page.withdraw.title",
                             getTranslation("session-page.withdraw.text", person.fullName()), "session-page.withdraw.confirm",
-                            () -> Attempt.run(() -> enrolments.withdraw(person.getId()), reload,
+                            () -> ATTEMPT.run(() -> enrolments.withdraw(person.getId()), reload,
                                     "session-page.withdrawn", person.fullName())));
             withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             withdraw.setAriaLabel(getTranslation("session-page.people.withdraw.label", person.fullName()));

@@ -9,8 +9,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import fr.centressociaux.portail.shared.ui.DangerConfirm;
 import fr.centressociaux.portail.trainings.TrainingSession;
 import fr.centressociaux.portail.trainings.TrainingSessions;
+
+import static fr.centressociaux.portail.trainings.ui.TrainingUi.ATTEMPT;
 
 /**
  * What staff do with a session: edit it, close or reopen its registrations, cancel it with a
@@ -48,13 +51,13 @@ class SessionActions extends Div {
                     click -> getUI().ifPresent(ui -> ui.navigate(TrainingLinks.sessionPath(id) + "/modifier")));
             Button registrations = session.isRegistrationClosed()
                     ? new Button(getTranslation("session-page.reopen"), VaadinIcon.UNLOCK.create(),
-                            click -> Attempt.run(() -> sessions.closeRegistration(id, version, false), reload,
+                            click -> ATTEMPT.run(() -> sessions.closeRegistration(id, version, false), reload,
                                     "session-page.reopened"))
                     : new Button(getTranslation("session-page.close"), VaadinIcon.LOCK.create(),
-                            click -> Attempt.run(() -> sessions.closeRegistration(id, version, true), reload,
+                            click -> ATTEMPT.run(() -> sessions.closeRegistration(id, version, true), reload,
                                     "session-page.closed-now"));
             Button cancel = new Button(getTranslation("session-page.cancel"), VaadinIcon.BAN.create(),
-                    click -> new CancelSessionDialog(reason -> Attempt.run(() -> sessions.cancel(id, version, reason),
+                    click -> new CancelSessionDialog(reason -> ATTEMPT.run(() -> sessions.cancel(id, version, reason),
                             reload, "session-page.cancelled-now")).open());
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             buttons.add(edit);
@@ -67,7 +70,7 @@ class SessionActions extends Div {
             Button delete = new Button(getTranslation("session-page.delete"), VaadinIcon.TRASH.create(),
                     click -> DangerConfirm.open("session-page.delete.title",
                             getTranslation("session-page.delete.text"), "session-page.delete.confirm",
-                            () -> Attempt.run(() -> sessions.delete(id), () -> getUI().ifPresent(ui -> ui.navigate(
+                            () -> ATTEMPT.run(() -> sessions.delete(id), () -> getUI().ifPresent(ui -> ui.navigate(
                                     TrainingLinks.trainingPath(state.training().getId()))), "session-page.deleted")));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             buttons.add(delete);
@@ -77,7 +80,7 @@ class SessionActions extends Div {
             Span text = new Span(amount == null ? getTranslation("session-page.fosfora.none")
                     : getTranslation("session-page.fosfora.amount", euros(amount)));
             Button change = new Button(getTranslation("session-page.fosfora.change"), VaadinIcon.EURO.create(),
-                    click -> new FosforaAmountDialog(amount, value -> Attempt.run(
+                    click -> new FosforaAmountDialog(amount, value -> ATTEMPT.run(
                             () -> sessions.recordFosforaAmount(id, version, value), reload,
                             "session-page.fosfora.saved")).open());
             change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

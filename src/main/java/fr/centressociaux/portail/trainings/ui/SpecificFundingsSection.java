@@ -15,8 +15,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.centressociaux.portail.shared.InvalidInputException;
+import fr.centressociaux.portail.shared.ui.DangerConfirm;
 import fr.centressociaux.portail.trainings.Fosfora;
 import fr.centressociaux.portail.trainings.SpecificFunding;
+
+import static fr.centressociaux.portail.trainings.ui.TrainingUi.ATTEMPT;
 
 /** Staff's amounts of the FOSFORA fund spent outside sessions in the year (e.g. a congress): listed, added, removed. */
 class SpecificFundingsSection extends Div {
@@ -60,7 +63,7 @@ class SpecificFundingsSection extends Div {
                     "training-reports.funding.remove.title",
                     getTranslation("training-reports.funding.remove.text", funding.getLabel()),
                     "training-reports.funding.remove.confirm",
-                    () -> Attempt.run(() -> fosfora.removeSpecificFunding(funding.getId()), reload,
+                    () -> ATTEMPT.run(() -> fosfora.removeSpecificFunding(funding.getId()), reload,
                             "training-reports.funding.removed", funding.getLabel())));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(getTranslation("training-reports.funding.remove", funding.getLabel()));
@@ -73,7 +76,7 @@ class SpecificFundingsSection extends Div {
     private void add() {
         problems.clear();
         try {
-            if (Attempt.run(() -> fosfora.addSpecificFunding(year, label.getValue(), amount.getValue()), reload,
+            if (ATTEMPT.run(() -> fosfora.addSpecificFunding(year, label.getValue(), amount.getValue()), reload,
                     "training-reports.funding.added", label.getValue())) {
                 label.clear();
                 amount.clear();

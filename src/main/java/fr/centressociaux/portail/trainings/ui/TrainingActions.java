@@ -5,8 +5,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import fr.centressociaux.portail.shared.ui.DangerConfirm;
 import fr.centressociaux.portail.trainings.Training;
 import fr.centressociaux.portail.trainings.TrainingCatalogue;
+
+import static fr.centressociaux.portail.trainings.ui.TrainingUi.ATTEMPT;
 
 /** What staff do with a training: edit it, publish or withdraw it, schedule a session, delete it. */
 class TrainingActions extends Div {
@@ -21,15 +24,15 @@ class TrainingActions extends Div {
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button publish = training.isPublished()
                 ? new Button(getTranslation("training-page.unpublish"), VaadinIcon.EYE_SLASH.create(),
-                        click -> Attempt.run(() -> catalogue.publish(id, training.getVersion(), false), reload,
+                        click -> ATTEMPT.run(() -> catalogue.publish(id, training.getVersion(), false), reload,
                                 "training-page.unpublished", training.getTitle()))
                 : new Button(getTranslation("training-page.publish"), VaadinIcon.EYE.create(),
-                        click -> Attempt.run(() -> catalogue.publish(id, training.getVersion(), true), reload,
+                        click -> ATTEMPT.run(() -> catalogue.publish(id, training.getVersion(), true), reload,
                                 "training-page.published", training.getTitle()));
         Button delete = new Button(getTranslation("training-page.delete"), VaadinIcon.TRASH.create(),
                 click -> DangerConfirm.open("training-page.delete.title",
                         getTranslation("training-page.delete.text", training.getTitle()), "training-page.delete.confirm",
-                        () -> Attempt.run(() -> catalogue.delete(id), () -> navigate(TrainingLinks.CATALOGUE),
+                        () -> ATTEMPT.run(() -> catalogue.delete(id), () -> navigate(TrainingLinks.CATALOGUE),
                                 "training-page.deleted", training.getTitle())));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         add(schedule, edit, publish, delete);

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.centressociaux.portail.shared.FieldProblem;
+import fr.centressociaux.portail.shared.ui.MarkdownField;
 import fr.centressociaux.portail.trainings.FosforaLine;
 import fr.centressociaux.portail.trainings.Job;
 import fr.centressociaux.portail.trainings.Training;
@@ -37,8 +38,10 @@ class TrainingForm extends Div {
     private final MultiSelectComboBox<Job> jobs = new MultiSelectComboBox<>();
     private final NumberField hours = new NumberField();
     private final TextField trainer = new TextField();
-    private final MarkdownField objectives = new MarkdownField("training-form.objectives", "training-form.markdown.help");
-    private final MarkdownField programme = new MarkdownField("training-form.programme", "training-form.markdown.help");
+    private final MarkdownField objectives = new MarkdownField("training-form.objectives",
+            "training-form.markdown.help", "training-form.preview");
+    private final MarkdownField programme = new MarkdownField("training-form.programme",
+            "training-form.markdown.help", "training-form.preview");
     private final Checkbox eligible = new Checkbox();
     private final Select<FosforaLine> fosforaLine = new Select<>();
     private final FieldProblems problems = new FieldProblems();

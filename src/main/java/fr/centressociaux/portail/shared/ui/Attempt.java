@@ -1,22 +1,25 @@
-package fr.centressociaux.portail.trainings.ui;
+package fr.centressociaux.portail.shared.ui;
 
 import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.shared.UserFacingException;
-import fr.centressociaux.portail.shared.ui.Notifications;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Runs one action of a training screen and tells the person how it went: a refusal is shown in
- * French, a concurrent save offers to reload; the screen is reloaded after a success. Problems
- * with fields ({@link InvalidInputException}) are left to the caller, who shows them next to its fields.
+ * Runs one action of a screen and tells the person how it went: a refusal is shown in French, a
+ * concurrent save offers to reload; the screen is reloaded after a success. Problems with fields
+ * ({@link InvalidInputException}) are left to the caller, who shows them next to its fields.
  */
-final class Attempt {
+public final class Attempt {
 
-    private Attempt() {
+    private final ActionKeys keys;
+
+    /** Refusals and the concurrent-save dialog use the feature's {@code keys}. */
+    public Attempt(ActionKeys keys) {
+        this.keys = keys;
     }
 
-    /** True when the action went through. */
-    static boolean run(Runnable action, Runnable reload, String successKey, Object... arguments) {
+    /** True when the action went through; a success message follows. */
+    public boolean run(Runnable action, Runnable reload, String successKey, Object... arguments) {
         boolean done = quietly(action, reload);
         if (done) {
             Notifications.success(successKey, arguments);
@@ -25,7 +28,7 @@ final class Attempt {
     }
 
     /** The same without a message after a success, for actions whose result shows on the screen at once. */
-    static boolean quietly(Runnable action, Runnable reload) {
+    public boolean quietly(Runnable action, Runnable reload) {
         try {
             action.run();
             reload.run();
@@ -35,15 +38,15 @@ final class Attempt {
         } catch (UserFacingException refusal) {
             refused(refusal, reload);
         } catch (AccessDeniedException denied) {
-            Notifications.error(new UserFacingException("training-ui.denied.action"));
+            Notifications.error(new UserFacingException(keys.denied()));
         }
         return false;
     }
 
     /** A refusal told in French; someone else's save offers to reload. */
-    static void refused(UserFacingException refusal, Runnable reload) {
+    public void refused(UserFacingException refusal, Runnable reload) {
         if ("edit.concurrent".equals(refusal.messageKey())) {
-            ConcurrentEditDialog.open(reload);
+            ConcurrentEditDialog.open(keys, reload);
         } else {
             Notifications.error(refusal);
         }

@@ -1,4 +1,4 @@
-package fr.centressociaux.portail.meetings;
+package fr.centressociaux.portail.shared;
 
 /** A file to hand to the browser. */
 public record FileDownload(String name, String contentType, byte[] content) {

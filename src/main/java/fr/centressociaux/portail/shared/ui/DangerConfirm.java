@@ -1,15 +1,19 @@
-package fr.centressociaux.portail.meetings.ui;
+package fr.centressociaux.portail.shared.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
-/** Asks before an action that cannot be undone (delete, revoke, remove); Cancel and Esc leave everything as it was. */
-final class DangerConfirm {
+/**
+ * Asks before an action that cannot be undone (delete, revoke, remove, withdraw); Cancel and Esc
+ * leave everything as it was.
+ */
+public final class DangerConfirm {
 
     private DangerConfirm() {
     }
 
-    static void open(String titleKey, String text, String confirmKey, Runnable action) {
+    /** {@code titleKey} and {@code confirmKey} are translation keys; {@code text} is already translated. */
+    public static void open(String titleKey, String text, String confirmKey, Runnable action) {
         UI ui = UI.getCurrent();
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(ui.getTranslation(titleKey));

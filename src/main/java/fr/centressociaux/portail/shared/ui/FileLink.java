@@ -1,4 +1,4 @@
-package fr.centressociaux.portail.meetings.ui;
+package fr.centressociaux.portail.shared.ui;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,28 +10,32 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.DownloadEvent;
-import fr.centressociaux.portail.meetings.FileDownload;
+import fr.centressociaux.portail.shared.FileDownload;
 import fr.centressociaux.portail.shared.UserFacingException;
-import fr.centressociaux.portail.shared.ui.Notifications;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * A link that downloads a meeting's file (an émargement sheet, the signed sheet, an attachment),
- * asked of the service when clicked. A refusal or a file gone in the meantime is told in French.
+ * Makes links that download a file (an émargement sheet, an attachment, a certificate, a table),
+ * asked of the service when clicked. A refusal or a file gone in the meantime is told in French
+ * instead of a broken download.
  */
-final class FileLink {
+public final class FileLink {
 
-    private FileLink() {
+    private final String deniedKey;
+
+    /** {@code deniedKey}: the feature's message when the person may not download the file. */
+    public FileLink(String deniedKey) {
+        this.deniedKey = deniedKey;
     }
 
-    static Anchor of(SerializableSupplier<FileDownload> file, String text) {
+    public Anchor of(SerializableSupplier<FileDownload> file, String text) {
         Anchor link = new Anchor(event -> send(event, file), AttachmentType.DOWNLOAD, "");
         link.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(text));
         link.addClassName("download-link");
         return link;
     }
 
-    private static void send(DownloadEvent event, SerializableSupplier<FileDownload> file) throws IOException {
+    private void send(DownloadEvent event, SerializableSupplier<FileDownload> file) throws IOException {
         FileDownload download;
         try {
             download = file.get();
@@ -39,7 +43,7 @@ final class FileLink {
             refuse(event, 404, refusal);
             return;
         } catch (AccessDeniedException denied) {
-            refuse(event, 403, new UserFacingException("meeting-page.denied.action"));
+            refuse(event, 403, new UserFacingException(deniedKey));
             return;
         }
         event.setFileName(download.name());

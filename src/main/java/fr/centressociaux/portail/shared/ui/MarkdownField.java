@@ -1,4 +1,4 @@
-package fr.centressociaux.portail.trainings.ui;
+package fr.centressociaux.portail.shared.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -7,44 +7,46 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import fr.centressociaux.portail.shared.Markdown;
 
 /**
- * A text written in Markdown (objectives, programme) with its rendering underneath as the person
- * types. The rendering is sanitized HTML: what one person writes is shown to many.
+ * A text written in Markdown (agenda, minutes, objectives, programme) with its rendering underneath
+ * as the person types. The rendering is sanitized HTML: what one person writes is shown to many.
+ * Styled through the classes markdown-field, markdown-preview and markdown-preview-label.
  */
-class MarkdownField extends Div {
+public class MarkdownField extends Div {
 
-    static final int MAX_LENGTH = 20_000;
+    public static final int MAX_LENGTH = 20_000;
 
     private final TextArea text = new TextArea();
     private final Div preview = new Div();
     private final Div previewBox;
 
-    MarkdownField(String labelKey, String helpKey) {
-        addClassName("training-markdown-field");
+    /** All three are translation keys: the field's label, its helper text and the preview's caption. */
+    public MarkdownField(String labelKey, String helpKey, String previewKey) {
+        addClassName("markdown-field");
         text.setLabel(getTranslation(labelKey));
         text.setHelperText(getTranslation(helpKey));
         text.setMaxLength(MAX_LENGTH);
         text.setWidthFull();
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.addValueChangeListener(change -> render());
-        Span previewLabel = new Span(getTranslation("training-form.preview"));
-        previewLabel.addClassName("training-preview-label");
+        Span previewLabel = new Span(getTranslation(previewKey));
+        previewLabel.addClassName("markdown-preview-label");
         preview.addClassName("markdown");
         previewBox = new Div(previewLabel, preview);
-        previewBox.addClassName("training-preview");
+        previewBox.addClassName("markdown-preview");
         add(text, previewBox);
         render();
     }
 
-    String getValue() {
+    public String getValue() {
         return text.getValue();
     }
 
-    void setValue(String value) {
+    public void setValue(String value) {
         text.setValue(value);
         render();
     }
 
-    TextArea textArea() {
+    public TextArea textArea() {
         return text;
     }
 
