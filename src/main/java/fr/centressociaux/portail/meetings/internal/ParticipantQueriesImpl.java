@@ -20,14 +20,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
-import org.springframework.data.mongodb.core.aggregation.ConditionalOperators;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.project;
 
 class ParticipantQueriesImpl implements ParticipantQueries {
 
@@ -51,14 +49,14 @@ class ParticipantQueriesImpl implements ParticipantQueries {
         Map<String, Tally> tallies = new HashMap<>();
         for (Document row : aggregate(Aggregation.newAggregation(
                 match(which.and("presence").is(Presence.PRESENT)),
-                project("meetingId", "kind", "department").and(ConditionalOperators.when(Criteria.where(
-                        "invitedCentre").is(true)).thenValueOf("centreId").otherwise("")).as("invited"),
-                group("meetingId", "kind", "department").count().as("n").addToSet("invited").as("centres")))) {
+                group("meetingId", "kind", "department", "invitedCentre").count().as("n")
+                        .addToSet("centreId").as("centres")))) {
             Document key = row.get("_id", Document.class);
             String meetingId = key.getString("meetingId");
             if (invitedByMeeting.containsKey(meetingId)) {
                 tallies.computeIfAbsent(meetingId, id -> new Tally()).add(key.getString("kind"),
-                        key.getString("department"), row.getInteger("n"), row.getList("centres", String.class));
+                        key.getString("department"), row.getInteger("n"),
+                        key.getBoolean("invitedCentre", false) ? row.getList("centres", String.class) : List.of());
             }
         }
         Map<String, MeetingCounts> counts = new HashMap<>();
@@ -122,13 +120,14 @@ class ParticipantQueriesImpl implements ParticipantQueries {
         private final Map<Department, Integer> byDepartment = new EnumMap<>(Department.class);
         private final Set<String> centres = new HashSet<>();
 
-        void add(String kind, @Nullable String department, int n, List<String> invitedCentres) {
+        /** Invited centres only: a centre outside the scope adds people, not a represented centre. */
+        void add(String kind, @Nullable String department, int n, List<@Nullable String> invitedCentres) {
             participants += n;
             byKind.merge(ParticipantKind.valueOf(kind), n, Integer::sum);
             if (department != null) {
                 byDepartment.merge(Department.valueOf(department), n, Integer::sum);
             }
-            invitedCentres.stream().filter(centre -> !centre.isEmpty()).forEach(centres::add);
+            invitedCentres.stream().filter(java.util.Objects::nonNull).forEach(centres::add);
         }
 
         MeetingCounts counts(int invited) {
