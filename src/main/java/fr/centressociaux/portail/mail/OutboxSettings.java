@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param deliver whether this node sends mail at all (a node that should only write mail sets false)
  * @param pollInterval how often the worker looks for due messages (it also wakes when one is written)
- * @param lease how long a claim on a message lasts; longer than the SMTP timeouts together
- * @param smtpTimeout connection, read and write timeout of each SMTP call, unless spring.mail.properties sets them
+ * @param lease how long a claim on a message lasts; longer than one SMTP call can take (the
+ *     {@code spring.mail.properties.mail.smtp.*timeout} properties bound it)
  * @param firstRetry the wait after the first failure, doubled after each next one
  * @param maxAttempts attempts before a message is marked failed
  */
@@ -20,7 +20,6 @@ public record OutboxSettings(
         @DefaultValue("true") boolean deliver,
         @DefaultValue("5s") Duration pollInterval,
         @DefaultValue("5m") Duration lease,
-        @DefaultValue("30s") Duration smtpTimeout,
         @DefaultValue("1m") Duration firstRetry,
         @DefaultValue("8") int maxAttempts) {
 

@@ -1,6 +1,7 @@
 package fr.centressociaux.portail.mail.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -17,7 +18,6 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +33,8 @@ import org.springframework.stereotype.Component;
 public class OutboxWorker implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
+    /** How long stopping waits for the message being sent (spring.mail.properties bound each SMTP call). */
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(30);
     static final String INTERRUPTED = "Interrupted while sending (the worker stopped or lost its lease): "
             + "it may have been delivered, so it is not sent again";
 
@@ -50,13 +52,6 @@ public class OutboxWorker implements SmartLifecycle {
         this.sender = sender;
         this.mimeMessages = mimeMessages;
         this.settings = settings;
-        if (sender instanceof JavaMailSenderImpl impl) {
-            // JavaMail waits forever by default; a hung SMTP call must end well within the lease.
-            String millis = Long.toString(settings.smtpTimeout().toMillis());
-            impl.getJavaMailProperties().putIfAbsent("mail.smtp.connectiontimeout", millis);
-            impl.getJavaMailProperties().putIfAbsent("mail.smtp.timeout", millis);
-            impl.getJavaMailProperties().putIfAbsent("mail.smtp.writetimeout", millis);
-        }
     }
 
     /**
@@ -71,10 +66,15 @@ public class OutboxWorker implements SmartLifecycle {
         }
         int sent = 0;
         Optional<OutboxMessage> next;
-        while (!stopping && (next = store.claimNextDue(clock.instant(), clock.instant().plus(settings.lease()))).isPresent()) {
+        while (!stopping && (next = claimNext()).isPresent()) {
             sent += deliver(next.get()) ? 1 : 0;
         }
         return sent;
+    }
+
+    private Optional<OutboxMessage> claimNext() {
+        Instant now = clock.instant();
+        return store.claimNextDue(now, now.plus(settings.lease()));
     }
 
     private boolean deliver(OutboxMessage message) {
@@ -171,7 +171,7 @@ public class OutboxWorker implements SmartLifecycle {
         stopping = true;
         running.shutdown();
         try {
-            if (!running.awaitTermination(settings.smtpTimeout().toMillis() * 3, TimeUnit.MILLISECONDS)) {
+            if (!running.awaitTermination(STOP_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
                 running.shutdownNow();
             }
         } catch (InterruptedException e) {

@@ -172,7 +172,8 @@ class OutboxDeliveryTest {
         // The portal's own worker may have joined the race: what counts is each message once.
         SmtpRelay.await("all sent", () -> recipients.stream().allMatch(to -> stateOf(to) == DeliveryState.SENT));
         Map<String, Long> received = relay.received().stream().map(OutboxDeliveryTest::recipient)
-                .filter(recipients::contains).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+                .filter(recipients::contains)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(received).hasSize(recipients.size()).allSatisfy((to, count) -> assertThat(count).isOne());
         assertThat(recipients).allSatisfy(to -> assertThat(messagesTo(to).getFirst().getAttempts()).isOne());
     }

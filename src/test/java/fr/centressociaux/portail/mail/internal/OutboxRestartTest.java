@@ -25,7 +25,8 @@ class OutboxRestartTest {
             // The first portal writes the mail but does not deliver: as if it stopped right after the click.
             try (ConfigurableApplicationContext portal = PortalRuns.start(database, relay.properties()[0],
                     relay.properties()[1], "portal.mail-outbox.deliver=false")) {
-                portal.getBean(Outbox.class).enqueue(new OutgoingMail(email, "Avant l’arrêt", "Écrit avant l’arrêt."));
+                portal.getBean(Outbox.class)
+                        .enqueue(new OutgoingMail(email, "Avant l’arrêt", "Écrit avant l’arrêt."));
             }
             assertThat(relay.received()).isEmpty();
 
