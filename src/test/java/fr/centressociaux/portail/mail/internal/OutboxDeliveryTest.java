@@ -18,6 +18,7 @@ import fr.centressociaux.portail.accounts.AccountService;
 import fr.centressociaux.portail.accounts.Invitation;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.mail.DeliveryState;
+import fr.centressociaux.portail.mail.Outbox;
 import fr.centressociaux.portail.mail.OutboxMessage;
 import fr.centressociaux.portail.mail.OutboxSettings;
 import fr.centressociaux.portail.mail.OutgoingMail;
@@ -31,16 +32,19 @@ import jakarta.mail.internet.MimeUtility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The outbox against a real SMTP server the test controls (as a relay configured with
@@ -69,6 +73,8 @@ class OutboxDeliveryTest {
     AccountService accounts;
     @Autowired
     AccountFixtures fixtures;
+    @Autowired
+    Outbox outbox;
     @Autowired
     OutboxStore store;
     @Autowired
@@ -192,6 +198,29 @@ class OutboxDeliveryTest {
         pauseForAFewPolls();
         assertThat(messagesTo(email).getFirst().getLastError()).startsWith("Interrupted while sending");
         assertThat(receivedBy(email)).isEmpty();
+    }
+
+    @Test
+    void admins_follow_the_outbox_newest_first_by_state_without_the_texts_that_went_to_a_real_smtp_server() {
+        AccountFixtures.actAs(fixtures.active(Role.ADMIN));
+        String first = AccountFixtures.uniqueEmail("first");
+        String second = AccountFixtures.uniqueEmail("second");
+        accounts.invite(new Invitation(first, "Fanny Première", Role.DIRECTOR, AccountScope.wholeNetwork()));
+        accounts.invite(new Invitation(second, "Simon Second", Role.DIRECTOR, AccountScope.wholeNetwork()));
+        SmtpRelay.await("both sent",
+                () -> stateOf(first) == DeliveryState.SENT && stateOf(second) == DeliveryState.SENT);
+
+        List<OutboxMessage> sent = outbox.page(DeliveryState.SENT, PageRequest.of(0, 500));
+
+        assertThat(sent).extracting(OutboxMessage::getRecipient).containsSubsequence(second, first);
+        assertThat(outbox.count(DeliveryState.SENT)).isEqualTo(sent.size());
+        assertThat(outbox.page(DeliveryState.FAILED, PageRequest.of(0, 500)))
+                .extracting(OutboxMessage::getRecipient).doesNotContain(first, second);
+        assertThat(outbox.bodiesReadable()).isFalse();
+
+        AccountFixtures.actAs(fixtures.active(Role.DELEGATE));
+        assertThatThrownBy(() -> outbox.page(null, PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> outbox.count(null)).isInstanceOf(AccessDeniedException.class);
     }
 
     private OutboxWorker newWorker() {
