@@ -132,6 +132,23 @@ class EnrolmentTest {
     }
 
     @Test
+    void seats_taken_and_given_back_leave_the_session_version_so_an_open_staff_edit_still_saves() {
+        CentreWithDirector calais = fixtures.calais();
+        TrainingSession opened = fixtures.upcomingSession(fixtures.training(), 2);
+        EnrolmentLine anne = director(calais, opened, "Anne");
+        director(calais, opened, "Bruno");
+        director(calais, opened, "Chloé");
+        TrainingFixtures.as(calais.director(), () -> enrolments.withdraw(anne.enrolment().getId()));
+
+        TrainingSession stored = fixtures.asAdmin(() -> sessions.get(opened.getId())).session();
+        assertThat(stored.getVersion()).isEqualTo(opened.getVersion());
+        TrainingSession edited = fixtures.asAdmin(() -> sessions.update(opened.getId(), opened.getVersion(),
+                draftOf(opened, 4)));
+        assertThat(edited.getVersion()).isEqualTo(opened.getVersion() + 1);
+        assertThat(edited.getSeatsTaken()).isEqualTo(2);
+    }
+
+    @Test
     void the_capacity_cannot_drop_below_the_seats_taken() {
         CentreWithDirector calais = fixtures.calais();
         TrainingSession session = fixtures.upcomingSession(fixtures.training(), 3);
