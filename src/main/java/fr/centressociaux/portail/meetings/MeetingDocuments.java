@@ -65,7 +65,7 @@ public class MeetingDocuments {
         for (Participant person : people.people(meetingId)) {
             if (blank || person.getPresence() == Presence.PRESENT) {
                 String time = blank || person.getCheckedInAt() == null ? null
-                        : TIME.format(LocalTime.ofInstant(person.getCheckedInAt(), MeetingAccess.ZONE));
+                        : TIME.format(LocalTime.ofInstant(person.getCheckedInAt(), clock.getZone()));
                 lines.add(new AttendanceSheet.Line(person.getLastName().toUpperCase(Locale.FRANCE) + " "
                         + person.getFirstName(), person.getOrganisation(), person.getKind(), time));
             }

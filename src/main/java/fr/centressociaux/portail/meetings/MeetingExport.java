@@ -71,7 +71,7 @@ public class MeetingExport {
         sheet.range(0, 0, 0, COLUMNS.size() - 1).style().bold().wrapText(true).set();
         sheet.freezePane(2, 1);
         Function<MeetingScope, String> scopeName = scopeNames.forList();
-        LocalDate today = LocalDate.now(clock.withZone(MeetingAccess.ZONE));
+        LocalDate today = LocalDate.now(clock);
         int line = 1;
         for (int page = 0; ; page++) {
             List<MeetingRow> rows = meetings.list(filter, PageRequest.of(page, PAGE_SIZE, ORDER));

@@ -1,6 +1,7 @@
 package fr.centressociaux.portail.shared;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -11,6 +12,12 @@ import org.jspecify.annotations.Nullable;
  * messages alike: {@code MessageFormat} would print a {@link LocalDate} as 2027-12-31.
  */
 public final class FrenchDates {
+
+    /**
+     * The federation's zone: the portal's {@code Clock} runs in it (so "today" is a French date
+     * whatever the server's zone) and instants are shown in it.
+     */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
 

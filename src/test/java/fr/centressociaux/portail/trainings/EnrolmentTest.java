@@ -8,6 +8,7 @@ import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.shared.FieldProblem;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.support.Inbox;
@@ -222,7 +223,7 @@ class EnrolmentTest {
     void directors_enrol_until_the_registration_deadline_and_staff_after_it() {
         CentreWithDirector calais = fixtures.calais();
         Training training = fixtures.training();
-        LocalDate today = LocalDate.now(TrainingAccess.ZONE);
+        LocalDate today = LocalDate.now(FrenchDates.ZONE);
         TrainingSession lastDay = fixtures.session(training, 5, today, today.plusDays(10));
         TrainingSession passed = fixtures.session(training, 5, today.minusDays(1), today.plusDays(10));
 

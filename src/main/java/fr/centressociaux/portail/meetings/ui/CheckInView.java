@@ -19,7 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.centressociaux.portail.meetings.CheckInDesk;
-import fr.centressociaux.portail.meetings.MeetingAccess;
 import fr.centressociaux.portail.meetings.MeetingCheckIn;
 import fr.centressociaux.portail.shared.SearchKeys;
 import fr.centressociaux.portail.shared.UserFacingException;
@@ -157,7 +156,7 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private boolean isPast(CheckInDesk desk) {
-        return desk.date() != null && desk.date().isBefore(LocalDate.now(clock.withZone(MeetingAccess.ZONE)));
+        return desk.date() != null && desk.date().isBefore(LocalDate.now(clock));
     }
 
     private PublicPageHeader header(CheckInDesk desk) {

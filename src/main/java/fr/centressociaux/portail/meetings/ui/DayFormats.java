@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import fr.centressociaux.portail.meetings.Meeting;
-import fr.centressociaux.portail.meetings.MeetingAccess;
+import fr.centressociaux.portail.shared.FrenchDates;
 
 /**
  * Dates and times of a meeting as French people write them: "mardi 14 octobre 2025",
@@ -31,7 +31,7 @@ final class DayFormats {
     }
 
     static String time(Instant instant) {
-        return time(LocalTime.ofInstant(instant, MeetingAccess.ZONE));
+        return time(LocalTime.ofInstant(instant, FrenchDates.ZONE));
     }
 
     /** "mardi 14 octobre 2025, de 9 h 30 à 12 h". */

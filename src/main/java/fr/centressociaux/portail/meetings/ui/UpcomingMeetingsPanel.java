@@ -17,7 +17,6 @@ import com.vaadin.flow.router.RouterLink;
 import fr.centressociaux.portail.accounts.CurrentUser;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.meetings.Meeting;
-import fr.centressociaux.portail.meetings.MeetingAccess;
 import fr.centressociaux.portail.meetings.MeetingService;
 import fr.centressociaux.portail.shared.ui.HomePanel;
 
@@ -41,7 +40,7 @@ class UpcomingMeetingsPanel implements HomePanel {
     public Optional<Component> create() {
         boolean director = currentUser.get().map(user -> user.role() == Role.DIRECTOR).orElse(false);
         return director ? Optional.of(new Upcoming(meetings.upcomingForMyCentre(SHOWN),
-                LocalDateTime.now(clock.withZone(MeetingAccess.ZONE)))) : Optional.empty();
+                LocalDateTime.now(clock))) : Optional.empty();
     }
 
     @Override

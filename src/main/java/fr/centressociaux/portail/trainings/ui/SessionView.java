@@ -12,7 +12,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.centressociaux.portail.centres.CentreService;
 import fr.centressociaux.portail.shared.UserFacingException;
-import fr.centressociaux.portail.trainings.TrainingAccess;
 import fr.centressociaux.portail.trainings.TrainingAttendance;
 import fr.centressociaux.portail.trainings.TrainingCatalogue;
 import fr.centressociaux.portail.trainings.TrainingDocuments;
@@ -76,7 +75,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         try {
             SessionState state = new SessionState(sessions.get(sessionId), sessions.permissions(sessionId),
                     catalogue.permissions(), enrolments.people(sessionId),
-                    LocalDate.now(clock.withZone(TrainingAccess.ZONE)));
+                    LocalDate.now(clock));
             pageTitle = getTranslation("session-page.page-title", state.training().getTitle());
             header.show(state);
             actions.show(state);
