@@ -29,6 +29,7 @@ import fr.centressociaux.portail.meetings.MeetingService;
 import fr.centressociaux.portail.meetings.MeetingTerms;
 import fr.centressociaux.portail.meetings.ScopeNames;
 import fr.centressociaux.portail.meetings.TermType;
+import fr.centressociaux.portail.shared.Spreadsheet;
 import fr.centressociaux.portail.shared.ui.NarrowScreen;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
 import fr.centressociaux.portail.territories.Territory;
@@ -116,7 +117,7 @@ class MeetingListView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void download(DownloadEvent event) throws IOException {
         MeetingFilter shown = filter;
         event.setFileName(export.fileName(shown));
-        event.setContentType(MeetingExport.CONTENT_TYPE);
+        event.setContentType(Spreadsheet.CONTENT_TYPE);
         try (OutputStream out = event.getOutputStream()) {
             export.write(shown, out);
         }

@@ -56,7 +56,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         header = new SessionHeader(formats, actions);
         CentrePicker centre = new CentrePicker(getTranslation("session-page.enrol.centre"), centres, clock);
         enrol = new EnrolSection(enrolments, centre, this::reload);
-        people = new PeopleSection(enrolments, documents, formats, this::reload);
+        people = new PeopleSection(enrolments, documents, this::reload);
         this.attendance = new AttendanceSection(attendance, documents, formats, this::reload);
         sections = List.of(enrol, people, this.attendance);
         body.addClassName("session-sections");

@@ -47,7 +47,7 @@ class TrainingReportsView extends Main implements BeforeEnterObserver, HasDynami
         int thisYear = LocalDate.now(clock).getYear();
         // The funder reads the Département's own figures: the Pas-de-Calais.
         filters = new ReportFilters(thisYear, thisYear, funder ? Department.PAS_DE_CALAIS : null, this::refresh);
-        bilan = new BilanSection(bilans, formats);
+        bilan = new BilanSection(bilans);
         fosfora = permissions.readFosfora() ? new FosforaSection(fosforaTable) : null;
         amounts = permissions.manage() ? new FosforaSessionsGrid(sessions, formats, this::refresh) : null;
         fundings = permissions.manage() ? new SpecificFundingsSection(fosforaTable, this::refresh) : null;
