@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import fr.centressociaux.portail.mail.DeliveryState;
 import fr.centressociaux.portail.mail.Outbox;
 import fr.centressociaux.portail.mail.OutboxMessage;
-import fr.centressociaux.portail.shared.ui.Dates;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -33,7 +33,7 @@ class SentMailView extends Main implements HasDynamicTitle {
 
     SentMailView(Outbox outbox) {
         addClassName("list-page");
-        grid.addColumn(mail -> Dates.dateTime(mail.getCreatedAt())).setHeader(getTranslation("sent-mail.at"))
+        grid.addColumn(mail -> FrenchDates.dateTime(mail.getCreatedAt())).setHeader(getTranslation("sent-mail.at"))
                 .setAutoWidth(true);
         grid.addColumn(OutboxMessage::getRecipient).setHeader(getTranslation("sent-mail.to")).setAutoWidth(true);
         grid.addColumn(OutboxMessage::getSubject).setHeader(getTranslation("sent-mail.subject"));
@@ -64,8 +64,8 @@ class SentMailView extends Main implements HasDynamicTitle {
     private Div details(OutboxMessage mail, boolean withBody) {
         Div details = new Div();
         String when = switch (mail.getState()) {
-            case SENT -> getTranslation("sent-mail.sent-at", Dates.dateTime(mail.getSentAt()));
-            case PENDING -> getTranslation("sent-mail.next-attempt", Dates.dateTime(mail.getNextAttemptAt()));
+            case SENT -> getTranslation("sent-mail.sent-at", FrenchDates.dateTime(mail.getSentAt()));
+            case PENDING -> getTranslation("sent-mail.next-attempt", FrenchDates.dateTime(mail.getNextAttemptAt()));
             case SENDING, FAILED -> "";
         };
         if (!when.isEmpty()) {
