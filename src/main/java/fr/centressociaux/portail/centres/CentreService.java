@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import fr.centressociaux.portail.centres.internal.CentreRepository;
+import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.FrenchDates;
+import fr.centressociaux.portail.shared.InputValidation;
 import fr.centressociaux.portail.shared.SearchKeys;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
@@ -37,9 +39,11 @@ public class CentreService {
     private final TerritoryService territories;
     private final Texts texts;
     private final Clock clock;
+    private final InputValidation validation;
 
     CentreService(CentreRepository centres, CentreAccess access, TerritoryService territories, Texts texts,
-            Clock clock) {
+            Clock clock, InputValidation validation) {
+        this.validation = validation;
         this.centres = centres;
         this.access = access;
         this.territories = territories;
@@ -128,17 +132,15 @@ public class CentreService {
 
     @PreAuthorize("isAuthenticated()")
     public Centre putFigures(String id, long expectedVersion, YearlyFigures figures) {
-        if (!validFigures(figures)) {
-            throw new UserFacingException("centre.figures.invalid");
-        }
+        validation.check(figures);
         return change(id, expectedVersion, access::checkEditProfile,
                 (centre, changes) -> recordFigures(centre, figures, changes));
     }
 
     @PreAuthorize("isAuthenticated()")
     public Centre changeApproval(String id, long expectedVersion, @Nullable Approval approval) {
-        if (approval != null && !validApproval(approval)) {
-            throw new UserFacingException("centre.approval.invalid");
+        if (approval != null) {
+            validation.check(approval);
         }
         return change(id, expectedVersion, access::checkEditFederationFields,
                 (centre, changes) -> recordApproval(centre, approval, changes));
@@ -259,13 +261,9 @@ public class CentreService {
         return row;
     }
 
-    static boolean validFigures(YearlyFigures figures) {
-        return figures.employees() >= 0 && figures.volunteers() >= 0 && figures.fullTimeEquivalent() >= 0
-                && figures.fullTimeEquivalent() <= figures.employees();
-    }
-
-    static boolean validApproval(Approval approval) {
-        return approval.end().isAfter(approval.start());
+    /** The problems of figures or an approval read from an imported file, by the forms' constraints. */
+    List<FieldProblem> problemsOf(Object imported) {
+        return validation.of(imported).list();
     }
 
     // Each change below is shared by the forms (one field at a time) and the import (a whole row):

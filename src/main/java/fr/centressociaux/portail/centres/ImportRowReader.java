@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import fr.centressociaux.portail.centres.internal.Table;
 import fr.centressociaux.portail.shared.SearchKeys;
+import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.territories.Department;
@@ -154,9 +155,7 @@ final class ImportRowReader {
                 return null;
             }
             Approval approval = new Approval(start, end);
-            if (!CentreService.validApproval(approval)) {
-                error(APPROVAL_END, "centre.approval.invalid");
-            }
+            centres.problemsOf(approval).forEach(problem -> refused(APPROVAL_END, problem));
             return approval;
         }
 
@@ -172,9 +171,11 @@ final class ImportRowReader {
                 return null;
             }
             YearlyFigures figures = new YearlyFigures(figuresYear, employees, fullTime.doubleValue(), volunteers);
-            if (!CentreService.validFigures(figures)) {
-                error(FULL_TIME_EQUIVALENT, "centre.figures.invalid");
-            }
+            centres.problemsOf(figures).forEach(problem -> refused(switch (problem.field()) {
+                case "employees" -> EMPLOYEES;
+                case "volunteers" -> VOLUNTEERS;
+                default -> FULL_TIME_EQUIVALENT;
+            }, problem));
             return figures;
         }
 
@@ -313,6 +314,10 @@ final class ImportRowReader {
 
         private boolean hasError(CentreColumn column) {
             return errors.stream().anyMatch(error -> header(column).equals(error.column()));
+        }
+
+        private void refused(CentreColumn column, FieldProblem problem) {
+            errors.add(new ImportError(line.number(), header(column), problem.message()));
         }
 
         private void error(CentreColumn column, String messageKey, Object... arguments) {

@@ -27,6 +27,7 @@ import fr.centressociaux.portail.centres.CentreProfile;
 import fr.centressociaux.portail.centres.CentreService;
 import fr.centressociaux.portail.centres.InvalidProfileException;
 import fr.centressociaux.portail.shared.FrenchDates;
+import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.ui.CentrePanel;
 import fr.centressociaux.portail.shared.ui.Notifications;
@@ -152,6 +153,9 @@ class CentreView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 profile.showProblems(invalid.problems());
             }
             Notifications.error(invalid);
+        } catch (InvalidInputException invalid) {
+            // The dialog or section that asked shows each problem next to its field.
+            throw invalid;
         } catch (UserFacingException refusal) {
             if ("edit.concurrent".equals(refusal.messageKey())) {
                 concurrentEdit.open();

@@ -21,6 +21,11 @@ public final class Notifications {
         show(NotificationVariant.ERROR, UI.getCurrent().getTranslation(refusal.messageKey(), refusal.arguments()));
     }
 
+    /** A refusal's own French text, e.g. a service's problem that belongs to no field of the form. */
+    public static void errorText(String text) {
+        show(NotificationVariant.ERROR, text);
+    }
+
     private static void show(NotificationVariant variant, String text) {
         Notification notification = Notification.show(text, DURATION_MS, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(variant);
