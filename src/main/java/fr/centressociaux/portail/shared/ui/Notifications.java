@@ -13,7 +13,11 @@ public final class Notifications {
     private Notifications() {
     }
 
+    /** A success also closes the errors still shown: "1 erreur" must not stay next to "Enregistré". */
     public static void success(String key, Object... params) {
+        UI.getCurrent().getChildren().filter(Notification.class::isInstance).map(Notification.class::cast)
+                .filter(shown -> shown.getThemeNames().contains(NotificationVariant.ERROR.getVariantName()))
+                .toList().forEach(Notification::close);
         show(NotificationVariant.SUCCESS, UI.getCurrent().getTranslation(key, params));
     }
 

@@ -161,6 +161,22 @@ class MeetingFormTest extends BrowserlessTest {
     }
 
     @Test
+    void a_date_emptied_or_mistyped_keeps_the_territory_already_chosen() {
+        MeetingForm form = admin(List.of(LITTORAL, MERGED, ARRAGEOIS));
+        @SuppressWarnings("unchecked")
+        Select<TerritoryChoice> territory = field(form, Select.class, "Territoire");
+        DatePicker date = field(form, DatePicker.class, "Date");
+        date.setValue(LocalDate.of(2024, 6, 1));
+        territory.setValue(MERGED);
+
+        // A mistyped date reaches the server as an empty value.
+        date.setValue(null);
+
+        assertThat(territory.getValue()).as("the territory of a past period stays chosen").isEqualTo(MERGED);
+        assertThat(territory.getListDataView().getItems()).containsExactly(LITTORAL, MERGED);
+    }
+
+    @Test
     void the_invitation_mail_is_offered_only_when_a_meeting_is_created() {
         MeetingForm editing = new MeetingForm(choices(List.of(LITTORAL), true), false, () -> { }, () -> { });
         UI.getCurrent().add(editing);
