@@ -119,7 +119,9 @@ class DraftMessagesTest {
     /** Built as Spring Boot builds the portal's validator (its message interpolator included). */
     private static Validator springValidator() {
         LocalValidatorFactoryBean factory = new LocalValidatorFactoryBean();
-        factory.setMessageInterpolator(new MessageInterpolatorFactory(new StaticApplicationContext()).getObject());
+        StaticApplicationContext context = new StaticApplicationContext();
+        context.refresh();
+        factory.setMessageInterpolator(new MessageInterpolatorFactory(context).getObject());
         factory.afterPropertiesSet();
         return factory;
     }

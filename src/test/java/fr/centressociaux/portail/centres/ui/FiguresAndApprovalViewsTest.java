@@ -99,7 +99,7 @@ class FiguresAndApprovalViewsTest extends SpringBrowserlessTest {
     }
 
     private void openNewYear() {
-        test(find(Button.class).withText("Ajouter une année").single()).click();
+        test(find(Button.class, find(FiguresSection.class).single()).withText("Ajouter une année").single()).click();
     }
 
     private void save() {
