@@ -2,11 +2,9 @@ package fr.centressociaux.portail.centres;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -20,6 +18,7 @@ import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.Territory;
 import fr.centressociaux.portail.territories.TerritoryService;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -104,15 +103,10 @@ public class CentreService {
     @PreAuthorize("isAuthenticated()")
     public Centre updateProfile(String id, long expectedVersion, CentreProfile profile, @Nullable RoleHolder director,
             @Nullable RoleHolder chair) {
-        List<ProfileProblem> problems = new ArrayList<>(CentreProfileRules.problems(profile));
-        problems.addAll(CentreProfileRules.holderProblems("director", director));
-        problems.addAll(CentreProfileRules.holderProblems("chair", chair));
-        if (!problems.isEmpty()) {
-            throw new InvalidProfileException(problems);
-        }
-        CentreProfile valid = CentreProfileRules.tidy(profile);
-        RoleHolder newDirector = CentreProfileRules.tidyHolder(director);
-        RoleHolder newChair = CentreProfileRules.tidyHolder(chair);
+        validation.of(profile, new Holders(director, chair)).throwIfAny();
+        CentreProfile valid = CentreProfiles.tidy(profile);
+        RoleHolder newDirector = CentreProfiles.tidyHolder(director);
+        RoleHolder newChair = CentreProfiles.tidyHolder(chair);
         return change(id, expectedVersion, access::checkEditProfile,
                 (centre, changes) -> recordProfile(centre, valid, accountLinkKept(centre.getDirector(), newDirector),
                         accountLinkKept(centre.getChair(), newChair), changes));
@@ -188,7 +182,7 @@ public class CentreService {
     Centre create(@Nullable String id, CentreProfile profile, String territoryId, LocalDate territoryFrom,
             List<MembershipYear> memberships, @Nullable RoleHolder director, @Nullable RoleHolder chair, String actor,
             Edit more) {
-        CentreProfile valid = CentreProfileRules.validated(profile);
+        CentreProfile valid = CentreProfiles.tidy(validation.check(profile));
         Centre centre = new Centre(id, valid, departmentOf(valid));
         centre.moveTo(territoryId, territoryFrom);
         memberships.forEach(centre::putMembership);
@@ -261,7 +255,11 @@ public class CentreService {
         return row;
     }
 
-    /** The problems of figures or an approval read from an imported file, by the forms' constraints. */
+    /** The role holders of a profile edit, so their problems are told under {@code director.name}… */
+    record Holders(@Valid @Nullable RoleHolder director, @Valid @Nullable RoleHolder chair) {
+    }
+
+    /** The problems of a profile, a role holder, figures or an approval read from an imported file. */
     List<FieldProblem> problemsOf(Object imported) {
         return validation.of(imported).list();
     }

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import fr.centressociaux.portail.shared.FieldViolations;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -30,10 +31,7 @@ import jakarta.validation.Payload;
             if (figures == null || figures.fullTimeEquivalent() <= figures.employees()) {
                 return true;
             }
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                    .addPropertyNode("fullTimeEquivalent").addConstraintViolation();
-            return false;
+            return FieldViolations.on(context, "fullTimeEquivalent");
         }
     }
 }

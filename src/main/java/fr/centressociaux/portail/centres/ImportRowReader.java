@@ -28,7 +28,7 @@ import static fr.centressociaux.portail.centres.CentreColumn.*;
 
 /**
  * Reads one line of an import file into an {@link ImportedRow}. The profile is checked by
- * {@link CentreProfileRules}, figures, approval and membership by the same checks as the forms;
+ * the profile's constraints, figures, approval and membership by the same checks as the forms;
  * this class only adds what a spreadsheet needs: parsing text, territory codes, people, pairs of
  * columns that go together. Every problem is kept, in French, against its column.
  */
@@ -100,15 +100,15 @@ final class ImportRowReader {
                     text(POSTAL_CODE), text(COMMUNE), optional(EPCI, old, CentreProfile::epci),
                     optional(EMAIL, old, CentreProfile::email), optional(PHONE, old, CentreProfile::phone),
                     optional(WEBSITE, old, CentreProfile::website), optional(SIRET, old, CentreProfile::siret));
-            List<ProfileProblem> problems = CentreProfileRules.problems(profile);
-            for (ProfileProblem problem : problems) {
+            List<FieldProblem> problems = centres.problemsOf(profile);
+            for (FieldProblem problem : problems) {
                 CentreColumn column = PROFILE_FIELDS.get(problem.field());
                 if (!hasError(column)) {
-                    error(column, problem.messageKey(), problem.arguments().toArray());
+                    refused(column, problem);
                 }
             }
             checkDepartment(profile);
-            return problems.isEmpty() ? CentreProfileRules.tidy(profile) : profile;
+            return problems.isEmpty() ? CentreProfiles.tidy(profile) : profile;
         }
 
         private void checkDepartment(CentreProfile profile) {
@@ -189,13 +189,12 @@ final class ImportRowReader {
                 return null;
             }
             RoleHolder given = new RoleHolder(name, email.isEmpty() ? null : email, null);
-            List<ProfileProblem> problems = CentreProfileRules.holderProblems("holder", given);
-            problems.forEach(problem -> error(problem.field().endsWith(".email") ? emailColumn : nameColumn,
-                    problem.messageKey(), problem.arguments().toArray()));
+            List<FieldProblem> problems = centres.problemsOf(given);
+            problems.forEach(problem -> refused(problem.field().equals("email") ? emailColumn : nameColumn, problem));
             if (!problems.isEmpty()) {
                 return null;
             }
-            RoleHolder tidy = Objects.requireNonNull(CentreProfileRules.tidyHolder(given));
+            RoleHolder tidy = Objects.requireNonNull(CentreProfiles.tidyHolder(given));
             // The same person keeps the link to their account.
             boolean samePerson = current != null && Objects.equals(current.email(), tidy.email())
                     && (tidy.email() != null || current.name().equals(tidy.name()));

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import fr.centressociaux.portail.shared.FieldViolations;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -38,10 +39,7 @@ import jakarta.validation.Payload;
                     && !approval.end().isAfter(approval.start().plusYears(Approval.MAX_YEARS))) {
                 return true;
             }
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                    .addPropertyNode("end").addConstraintViolation();
-            return false;
+            return FieldViolations.on(context, "end");
         }
     }
 }

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import fr.centressociaux.portail.shared.FieldViolations;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -31,10 +32,7 @@ import jakarta.validation.Payload;
                     || draft.organisation() != null && !draft.organisation().isBlank()) {
                 return true;
             }
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                    .addPropertyNode("organisation").addConstraintViolation();
-            return false;
+            return FieldViolations.on(context, "organisation");
         }
     }
 }

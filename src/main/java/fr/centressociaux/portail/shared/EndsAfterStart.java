@@ -56,10 +56,7 @@ public @interface EndsAfterStart {
             if (from == null || to == null || to.compareTo(from) > 0) {
                 return true;
             }
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                    .addPropertyNode(end).addConstraintViolation();
-            return false;
+            return FieldViolations.on(context, end);
         }
 
         private static Object component(Record value, String name) {

@@ -25,7 +25,6 @@ import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentrePermissions;
 import fr.centressociaux.portail.centres.CentreProfile;
 import fr.centressociaux.portail.centres.CentreService;
-import fr.centressociaux.portail.centres.InvalidProfileException;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.shared.UserFacingException;
@@ -148,13 +147,8 @@ class CentreView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 Notifications.success(successKey, arguments);
             }
             return true;
-        } catch (InvalidProfileException invalid) {
-            if (profile != null) {
-                profile.showProblems(invalid.problems());
-            }
-            Notifications.error(invalid);
         } catch (InvalidInputException invalid) {
-            // The dialog or section that asked shows each problem next to its field.
+            // The form, dialog or section that asked shows each problem next to its field.
             throw invalid;
         } catch (UserFacingException refusal) {
             if ("edit.concurrent".equals(refusal.messageKey())) {

@@ -25,7 +25,6 @@ import fr.centressociaux.portail.trainings.Training;
 import fr.centressociaux.portail.trainings.TrainingAudience;
 import fr.centressociaux.portail.trainings.TrainingDraft;
 import fr.centressociaux.portail.trainings.TrainingFamily;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A catalogue entry: title, year, family, audience, target jobs, length, trainer, objectives and

@@ -2,7 +2,6 @@ package fr.centressociaux.portail.trainings.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
