@@ -17,7 +17,8 @@ import jakarta.validation.Payload;
 /**
  * The constraints of a centre profile that no standard constraint expresses, wherever the profile
  * comes from (a director's form, an application to join, an imported spreadsheet). Empty values
- * pass the optional ones.
+ * pass the optional ones. The checks are public: the default validator factory (the one Vaadin's
+ * binder uses) instantiates them by reflection.
  */
 final class ProfileConstraints {
 
@@ -40,7 +41,7 @@ final class ProfileConstraints {
         Class<? extends Payload>[] payload() default {};
     }
 
-    static final class PostalCodeCheck implements ConstraintValidator<NetworkPostalCode, String> {
+    public static final class PostalCodeCheck implements ConstraintValidator<NetworkPostalCode, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             if (value == null || !POSTAL_CODE.matcher(value.strip()).matches()) {
@@ -69,7 +70,7 @@ final class ProfileConstraints {
         Class<? extends Payload>[] payload() default {};
     }
 
-    static final class PhoneCheck implements ConstraintValidator<FrenchPhone, String> {
+    public static final class PhoneCheck implements ConstraintValidator<FrenchPhone, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return value == null || value.isBlank() || CentreProfiles.frenchPhone(value) != null;
@@ -91,7 +92,7 @@ final class ProfileConstraints {
         int max();
     }
 
-    static final class WebsiteCheck implements ConstraintValidator<Website, String> {
+    public static final class WebsiteCheck implements ConstraintValidator<Website, String> {
         private int max;
 
         @Override
@@ -119,7 +120,7 @@ final class ProfileConstraints {
         Class<? extends Payload>[] payload() default {};
     }
 
-    static final class SiretCheck implements ConstraintValidator<SiretNumber, String> {
+    public static final class SiretCheck implements ConstraintValidator<SiretNumber, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return value == null || value.isBlank() || Siret.isValid(value);
@@ -139,7 +140,8 @@ final class ProfileConstraints {
         Class<? extends Payload>[] payload() default {};
     }
 
-    static final class SiretWhenAssociativeCheck implements ConstraintValidator<SiretWhenAssociative, CentreProfile> {
+    public static final class SiretWhenAssociativeCheck
+            implements ConstraintValidator<SiretWhenAssociative, CentreProfile> {
         @Override
         public boolean isValid(CentreProfile profile, ConstraintValidatorContext context) {
             if (profile == null || profile.management() != Management.ASSOCIATIVE

@@ -12,7 +12,12 @@ import java.util.stream.Stream;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.validator.BeanValidator;
 import fr.centressociaux.portail.attendance.ParticipantKind;
+import fr.centressociaux.portail.centres.ApplicationForm;
 import fr.centressociaux.portail.centres.Approval;
+import fr.centressociaux.portail.centres.CentreKind;
+import fr.centressociaux.portail.centres.CentreProfile;
+import fr.centressociaux.portail.centres.Management;
+import fr.centressociaux.portail.centres.RoleHolder;
 import fr.centressociaux.portail.centres.YearlyFigures;
 import fr.centressociaux.portail.meetings.MeetingDraft;
 import fr.centressociaux.portail.meetings.PersonDraft;
@@ -42,6 +47,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 class DraftMessagesTest {
 
     private static final String REQUIRED = "Ce champ est obligatoire.";
+    private static final String EMAIL = "Saisissez une adresse électronique valide, par exemple contact@example.org.";
     private static final String YEAR = "Indiquez une année entre 2000 et l’année en cours + 5.";
 
     static Stream<Arguments> badDrafts() {
@@ -74,6 +80,22 @@ class DraftMessagesTest {
                                 "days[1].date", "Cette date figure deux fois.",
                                 "registrationDeadline",
                                 "La date limite d’inscription ne peut pas suivre la première journée.")),
+                arguments(new CentreProfile(" ", null, Management.ASSOCIATIVE, "", "75001", "", null, "contact@",
+                        "12 34", "example.org", ""),
+                        Map.of("name", REQUIRED, "kind", REQUIRED, "street", REQUIRED, "commune", REQUIRED,
+                                "postalCode", "Le code postal doit être du Nord (59) ou du Pas-de-Calais (62).",
+                                "email", EMAIL,
+                                "phone", "Saisissez un numéro de téléphone français à 10 chiffres, par exemple "
+                                        + "03 21 00 00 00.",
+                                "website", "Saisissez l’adresse complète du site, commençant par https://.",
+                                "siret", "Le SIRET est obligatoire pour une structure associative.")),
+                arguments(new RoleHolder("", "direction@", null), Map.of("name", REQUIRED, "email", EMAIL)),
+                arguments(new ApplicationForm(new CentreProfile("Centre social Les Oyats", CentreKind.CS,
+                        Management.MUNICIPALE, "1 rue des Dunes", "62100", "Calais", null, null, null, null, null), "", " ", "", ""),
+                        Map.of("territoryId", "Choisissez le territoire de la structure.",
+                                "directorName", "Saisissez le nom de la personne qui dirige la structure "
+                                        + "(120 caractères au plus).",
+                                "directorEmail", EMAIL)),
                 arguments(new YearlyFigures(2204, 10, 12.5, 99_999_999),
                         Map.of("year", YEAR, "volunteers", "Indiquez un nombre entier entre 0 et 5000.",
                                 "fullTimeEquivalent", "Les ETP ne peuvent pas dépasser le nombre de salariés.")),
