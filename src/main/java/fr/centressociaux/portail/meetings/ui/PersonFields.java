@@ -43,6 +43,9 @@ class PersonFields extends Div {
         binder.forField(lastName).bind("lastName");
         binder.forField(kind).bind("kind");
         binder.readRecord(new PersonDraft("", "", null));
+        // The binder marks @NotNull fields as required; names are @NotBlank, so they are marked here.
+        firstName.setRequiredIndicatorVisible(true);
+        lastName.setRequiredIndicatorVisible(true);
         add(firstName, lastName, kind);
     }
 

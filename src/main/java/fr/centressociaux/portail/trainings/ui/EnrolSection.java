@@ -67,6 +67,9 @@ class EnrolSection extends SessionSection {
         binder.forField(kind).bind("kind");
         binder.forField(job).bind("job");
         binder.readRecord(new TraineeDraft("", "", null, null));
+        // The binder marks @NotNull fields as required; names are @NotBlank, so they are marked here.
+        firstName.setRequiredIndicatorVisible(true);
+        lastName.setRequiredIndicatorVisible(true);
         problems.on("centre", centre);
         Button enrol = new Button(getTranslation("session-page.enrol.button"), click -> enrol());
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
