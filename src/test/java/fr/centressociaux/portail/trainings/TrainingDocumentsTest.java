@@ -120,7 +120,8 @@ class TrainingDocumentsTest {
                 .content());
 
         assertThat(blank).contains("FEUILLE D’ÉMARGEMENT", "Référent·es famille", "08/03/2010, de 9 h 00 à 16 h 00",
-                "jour 1 sur 2", "PRÉSENTE Rose", "ABSENT Marc", "Bénévole");
+                "jour 1 sur 2", "PRÉSENTE Rose", "ABSENT Marc", "Bénévole",
+                "Action menée avec le soutien du Département du Pas-de-Calais.");
         assertThat(filled).contains("PRÉSENTE Rose").doesNotContain("ABSENT Marc");
     }
 
