@@ -15,6 +15,7 @@ import fr.centressociaux.portail.meetings.internal.MeetingFileRepository;
 import fr.centressociaux.portail.meetings.internal.MeetingRepository;
 import fr.centressociaux.portail.meetings.internal.MeetingTermRepository;
 import fr.centressociaux.portail.meetings.internal.ParticipantRepository;
+import fr.centressociaux.portail.shared.DefaultYear;
 import fr.centressociaux.portail.shared.InputCheck;
 import fr.centressociaux.portail.shared.UserFacingException;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class MeetingService {
 
+    /** The portal's records start then; lists offer the years from it to the next one. */
+    public static final int FIRST_YEAR = 2020;
     static final int MAX_TITLE = 150;
     static final int MAX_PLACE = 200;
     static final int MAX_TEXT = 20_000;
@@ -70,6 +73,16 @@ public class MeetingService {
     @PreAuthorize("isAuthenticated()")
     public long count(MeetingFilter filter) {
         return meetings.count(filter, access.visibleMeetings());
+    }
+
+    /**
+     * The year the meeting list opens on for the signed-in person: this year when they see a meeting
+     * in it, otherwise the latest year with one (a few counts, only when this year is empty).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public DefaultYear defaultYear() {
+        int thisYear = access.now().getYear();
+        return DefaultYear.choose(thisYear, FIRST_YEAR, thisYear + 1, year -> count(MeetingFilter.year(year)) > 0);
     }
 
     /** The counts of every meeting of the filter added up; cancelled meetings count nothing. */

@@ -160,8 +160,8 @@ class TrainingDocumentsTest {
         fixtures.attend(fixtures.enrol(session, calais.id(), "Vol", ParticipantKind.VOLUNTEER), MONDAY);
         fixtures.asAdmin(() -> fosfora.addSpecificFunding(YEAR, "Congrès", new BigDecimal("10000")));
 
-        FileDownload xlsx = fixtures.asAdmin(() -> fosfora.tableXlsx(YEAR));
-        FileDownload pdf = fixtures.asAdmin(() -> fosfora.tablePdf(YEAR));
+        FileDownload xlsx = fixtures.asAdmin(() -> fosfora.tableXlsx(YEAR, null));
+        FileDownload pdf = fixtures.asAdmin(() -> fosfora.tablePdf(YEAR, null));
 
         List<Row> rows = rowsOf(xlsx);
         assertThat(xlsx.name()).isEqualTo("fosfora-2010.xlsx");

@@ -139,7 +139,7 @@ class TrainingFiguresTest {
         fixtures.attend(enrol(s6, boulogne, "Vol", "Hors fonds", ParticipantKind.VOLUNTEER), d5);
         fixtures.asAdmin(() -> fosfora.addSpecificFunding(year, "Congrès", new BigDecimal("10000")));
 
-        FosforaTable table = fixtures.asAdmin(() -> fosfora.table(year));
+        FosforaTable table = fixtures.asAdmin(() -> fosfora.table(year, null));
 
         assertThat(table.sections()).extracting(FosforaTable.Section::group).containsExactly(FosforaGroup.VOLUNTEERS,
                 FosforaGroup.MIXED, FosforaGroup.AMEPP, FosforaGroup.SPECIFIC_FUNDING, FosforaGroup.INTERNAL);
@@ -173,7 +173,7 @@ class TrainingFiguresTest {
         fixtures.asAdmin(() -> catalogue.update(training.getId(), training.getVersion(), new TrainingDraft(year,
                 training.getTitle(), TrainingFamily.BENEVOLES, TrainingAudience.VOLUNTEERS, List.of(),
                 training.getDuration(), "", "", "", FosforaLine.BOARD_CONFERENCE)));
-        FosforaTable table = fixtures.asAdmin(() -> fosfora.table(year));
+        FosforaTable table = fixtures.asAdmin(() -> fosfora.table(year, null));
 
         assertThat(line(table, FosforaLine.VOLUNTEERS_CATALOGUE)).isEqualTo(FosforaFigures.NONE);
         assertThat(line(table, FosforaLine.BOARD_CONFERENCE))
