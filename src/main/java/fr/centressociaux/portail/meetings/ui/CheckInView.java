@@ -124,7 +124,8 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             CheckedIn done = checkIn.checkIn(token, name.participantId());
             showThanks(desk, done.firstName());
             if (done.canUndo()) {
-                add(undoButton(name, Objects.requireNonNull(done.undoKey())));
+                // Above "Émarger pour une autre personne": the person who just tapped reads it first.
+                addComponentAtIndex(getComponentCount() - 1, undoButton(name, Objects.requireNonNull(done.undoKey())));
             }
         } catch (UserFacingException refused) {
             showDesk(refused);

@@ -77,7 +77,8 @@ class TerritoriesView extends Main implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("territories.empty"));
-        grid.setSizeFull();
+        // The whole catalogue (about fifteen rows) above the funders, the page scrolling.
+        grid.setAllRowsVisible(true);
         add(new ViewHeader("territories.title", "territories.intro", create), grid, new FundersSection(funders));
         refresh();
     }
