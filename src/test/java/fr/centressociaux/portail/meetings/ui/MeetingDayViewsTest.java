@@ -262,10 +262,7 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
 
     @Test
     void the_check_in_page_tells_namesakes_apart_by_initial_and_centre_and_a_revoked_link_turns_the_next_tap_away() {
-        people.register(meeting.getId(), tilleuls.getId(), new PersonDraft("Hugo", "Dufour", ParticipantKind.VOLUNTEER));
-        people.register(meeting.getId(), marais.getId(), new PersonDraft("Hugo", "Martel", ParticipantKind.EMPLOYEE));
-        String token = token();
-        AccountFixtures.actAsNobody();
+        String token = twoHugosRegistered();
         CheckInView page = navigate("emargement/" + token, CheckInView.class);
         assertThat(nameButtons()).containsExactly("Hugo D. " + tilleuls.getProfile().name() + " C’est moi",
                 "Hugo M. " + marais.getProfile().name() + " C’est moi");
@@ -284,10 +281,7 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
 
     @Test
     void a_person_who_tapped_the_wrong_name_undoes_it_from_the_thanks_and_the_name_is_back_on_the_list() {
-        people.register(meeting.getId(), tilleuls.getId(), new PersonDraft("Hugo", "Dufour", ParticipantKind.VOLUNTEER));
-        people.register(meeting.getId(), marais.getId(), new PersonDraft("Hugo", "Martel", ParticipantKind.EMPLOYEE));
-        String token = token();
-        AccountFixtures.actAsNobody();
+        String token = twoHugosRegistered();
         navigate("emargement/" + token, CheckInView.class);
         click(nameButton("Hugo D."));
         assertThat(paragraph("check-in-thanks")).isEqualTo("Merci Hugo, votre présence est enregistrée à 8 h.");
@@ -344,6 +338,15 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
 
     private String page(String name) {
         return "reunions/" + meeting.getId() + "/" + name;
+    }
+
+    /** Hugo Dufour of Les Tilleuls and Hugo Martel of Les Marais; returns the check-in token, signed out. */
+    private String twoHugosRegistered() {
+        people.register(meeting.getId(), tilleuls.getId(), new PersonDraft("Hugo", "Dufour", ParticipantKind.VOLUNTEER));
+        people.register(meeting.getId(), marais.getId(), new PersonDraft("Hugo", "Martel", ParticipantKind.EMPLOYEE));
+        String token = token();
+        AccountFixtures.actAsNobody();
+        return token;
     }
 
     private String token() {
