@@ -1,13 +1,8 @@
 package fr.centressociaux.portail.territories;
 
-import java.time.Instant;
-
+import fr.centressociaux.portail.shared.AuditedDocument;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -18,7 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * on it and give a funder account its department.
  */
 @Document("funders")
-public class Funder {
+public class Funder extends AuditedDocument {
 
     @Id
     private @Nullable String id;
@@ -27,14 +22,6 @@ public class Funder {
     private String name;
     /** The sentence printed on sheets, e.g. "Action menée avec le soutien du Département du Pas-de-Calais." */
     private String mention;
-    @Version
-    private @Nullable Long version;
-    @CreatedDate
-    private @Nullable Instant createdAt;
-    @LastModifiedDate
-    private @Nullable Instant modifiedAt;
-    @LastModifiedBy
-    private @Nullable String modifiedBy;
 
     Funder(Department department, String name, String mention) {
         this.department = department;
@@ -56,10 +43,6 @@ public class Funder {
 
     public String getMention() {
         return mention;
-    }
-
-    public @Nullable Long getVersion() {
-        return version;
     }
 
     void apply(FunderDraft draft) {

@@ -3,7 +3,6 @@ package fr.centressociaux.portail.territories;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -57,7 +56,7 @@ public class Funders {
             throw new UserFacingException("funder.invalid");
         }
         Optional<Funder> existing = funders.findByDepartment(department);
-        if (existing.isPresent() && !Objects.equals(existing.get().getVersion(), expectedVersion)) {
+        if (existing.isPresent() && existing.get().getVersion() != expectedVersion) {
             throw new UserFacingException("edit.concurrent");
         }
         Funder funder = existing.orElseGet(() -> new Funder(department, draft.name(), draft.mention()));

@@ -62,7 +62,7 @@ class FundersSection extends Div {
 
     private void save(Department department, FunderDraft draft) {
         Funder existing = funder(department);
-        funders.save(department, draft, existing == null || existing.getVersion() == null ? 0 : existing.getVersion());
+        funders.save(department, draft, existing == null ? 0 : existing.getVersion());
         Notifications.success("funders.saved", getTranslation(department.labelKey()));
         refresh();
     }
