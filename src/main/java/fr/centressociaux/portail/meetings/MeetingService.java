@@ -16,6 +16,7 @@ import fr.centressociaux.portail.meetings.internal.MeetingFileRepository;
 import fr.centressociaux.portail.meetings.internal.MeetingRepository;
 import fr.centressociaux.portail.meetings.internal.MeetingTermRepository;
 import fr.centressociaux.portail.meetings.internal.ParticipantRepository;
+import fr.centressociaux.portail.shared.DefaultYear;
 import fr.centressociaux.portail.shared.Problems;
 import fr.centressociaux.portail.shared.TextInput;
 import fr.centressociaux.portail.shared.UserFacingException;
@@ -33,6 +34,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class MeetingService {
 
+    /** The portal's records start then; lists offer the years from it to the next one. */
+    public static final int FIRST_YEAR = 2020;
     static final int MAX_REASON = 500;
 
     private final MeetingRepository meetings;
@@ -72,6 +75,16 @@ public class MeetingService {
     @PreAuthorize("isAuthenticated()")
     public long count(MeetingFilter filter) {
         return meetings.count(filter, access.visibleMeetings());
+    }
+
+    /**
+     * The year the meeting list opens on for the signed-in person: this year when they see a meeting
+     * in it, otherwise the latest year with one (a few counts, only when this year is empty).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public DefaultYear defaultYear() {
+        int thisYear = access.now().getYear();
+        return DefaultYear.choose(thisYear, FIRST_YEAR, thisYear + 1, year -> count(MeetingFilter.year(year)) > 0);
     }
 
     /** The counts of every meeting of the filter added up; cancelled meetings count nothing. */

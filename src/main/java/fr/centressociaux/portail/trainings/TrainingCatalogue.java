@@ -67,7 +67,7 @@ public class TrainingCatalogue {
     @PreAuthorize("isAuthenticated()")
     public TrainingPermissions permissions() {
         return new TrainingPermissions(access.canManage(), access.seesUnpublished(), access.canEnrolSomeone(),
-                access.directorCentre(), access.canReadBilan(), access.canReadFosfora());
+                access.directorCentre(), access.canReadBilan(), access.canReadFosfora(), access.funderDepartment());
     }
 
     /** A new entry, unpublished until staff publish it. */

@@ -373,7 +373,7 @@ class MeetingRulesTest {
 
         MeetingFixtures.moveClockTo(clock, day.atTime(0, 1));
         assertThat(checkIn.desk(token).status()).isEqualTo(CheckInDesk.Status.OPEN);
-        assertThat(checkIn.checkIn(token, person.getId())).isEqualTo("Odile");
+        assertThat(checkIn.checkIn(token, person.getId()).firstName()).isEqualTo("Odile");
 
         MeetingFixtures.moveClockTo(clock, day.plusDays(1).atStartOfDay());
         assertThat(checkIn.desk(token).status()).isEqualTo(CheckInDesk.Status.NOT_TODAY);
@@ -400,13 +400,13 @@ class MeetingRulesTest {
         String renewed = token(checkIn.link(meeting.getId()));
         assertThat(renewed).isNotEqualTo(revoked);
         assertThat(checkIn.desk(renewed).status()).isEqualTo(CheckInDesk.Status.OPEN);
-        assertThat(checkIn.checkIn(renewed, person.getId())).isEqualTo("Quentin");
+        assertThat(checkIn.checkIn(renewed, person.getId()).firstName()).isEqualTo("Quentin");
         assertThat(checkIn.desk("")).isEqualTo(new CheckInDesk(CheckInDesk.Status.CLOSED, null, null, List.of()));
         assertThat(checkIn.desk("n-importe-quoi").status()).isEqualTo(CheckInDesk.Status.CLOSED);
     }
 
     @Test
-    void the_check_in_desk_reveals_only_the_title_the_date_and_the_first_names_of_people_not_yet_checked_in() {
+    void the_check_in_desk_reveals_only_the_title_the_date_and_the_short_names_and_centres_of_people_not_yet_checked_in() {
         LocalDate day = MeetingFixtures.today(clock).plusDays(1);
         Centre centre = fixtures.centre("LIT62", day.getYear());
         Centre other = fixtures.centre("LIT62", day.getYear());
@@ -423,10 +423,11 @@ class MeetingRulesTest {
         CheckInDesk desk = checkIn.desk(token);
 
         assertThat(desk).isEqualTo(new CheckInDesk(CheckInDesk.Status.OPEN, meeting.getTitle(), day, List.of(
-                new CheckInDesk.Name(adam.getId(), "Adam"), new CheckInDesk.Name(zoe.getId(), "Zoé"))));
+                new CheckInDesk.Name(adam.getId(), "Adam", "W", other.getProfile().name()),
+                new CheckInDesk.Name(zoe.getId(), "Zoé", "V", centre.getProfile().name()))));
         assertThat(desk.toString()).doesNotContain("Vasseur", "Wallet", "Xavier", "Mila", "Extérieur",
-                centre.getProfile().name(), other.getProfile().name(), MeetingFixtures.PLACE, "Mairie");
-        assertThat(checkIn.checkIn(token, zoe.getId())).isEqualTo("Zoé");
+                MeetingFixtures.PLACE, "Mairie");
+        assertThat(checkIn.checkIn(token, zoe.getId()).firstName()).isEqualTo("Zoé");
         assertThat(checkIn.desk(token).names()).extracting(CheckInDesk.Name::firstName).containsExactly("Adam");
     }
 

@@ -303,24 +303,40 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
     // --- Public check-in ---
 
     @Test
-    void the_check_in_page_shows_first_names_only_and_a_revoked_link_turns_the_next_tap_away() {
-        people.register(meeting.getId(), tilleuls.getId(), new PersonDraft("Nadia", "Haddad", ParticipantKind.VOLUNTEER));
-        String token = token();
-        AccountFixtures.actAsNobody();
+    void the_check_in_page_tells_namesakes_apart_by_initial_and_centre_and_a_revoked_link_turns_the_next_tap_away() {
+        String token = twoHugosRegistered();
         CheckInView page = navigate("emargement/" + token, CheckInView.class);
-        assertThat(find(Button.class).withClassName("check-in-name").all()).extracting(Button::getText)
-                .containsExactly("Nadia");
-        assertThat(page.getElement().getTextRecursively()).doesNotContain("Haddad", "Saint-Omer", "Tilleuls");
+        assertThat(nameButtons()).containsExactly("Hugo D. " + tilleuls.getProfile().name() + " C’est moi",
+                "Hugo M. " + marais.getProfile().name() + " C’est moi");
+        assertThat(page.getElement().getTextRecursively()).doesNotContain("Dufour", "Martel", "Saint-Omer");
 
         AccountFixtures.actAs(delegate);
         checkIn.revoke(meeting.getId());
         AccountFixtures.actAsNobody();
-        click(find(Button.class).withText("Nadia").single());
+        click(nameButton("Hugo D."));
 
         assertThat(find(Paragraph.class).withText(
                 "Ce lien d’émargement n’est pas ou plus valable. Demandez le nouveau QR code à l’accueil.").exists())
                 .isTrue();
-        assertThat(page.getElement().getTextRecursively()).doesNotContain("Nadia", "Réunion des directions");
+        assertThat(page.getElement().getTextRecursively()).doesNotContain("Hugo", "Réunion des directions");
+    }
+
+    @Test
+    void a_person_who_tapped_the_wrong_name_undoes_it_from_the_thanks_and_the_name_is_back_on_the_list() {
+        String token = twoHugosRegistered();
+        navigate("emargement/" + token, CheckInView.class);
+        click(nameButton("Hugo D."));
+        assertThat(paragraph("check-in-thanks")).isEqualTo("Merci Hugo, votre présence est enregistrée à 8 h.");
+
+        click(find(Button.class).withText("Ce n’est pas moi : annuler l’émargement de Hugo D.").single());
+
+        assertThat(paragraph("check-in-undone")).isEqualTo("Émargement annulé : choisissez votre nom dans la liste.");
+        assertThat(nameButtons()).hasSize(2);
+        click(nameButton("Hugo M."));
+        AccountFixtures.actAs(delegate);
+        assertThat(people.people(meeting.getId())).extracting(Participant::getLastName, Participant::getPresence)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Dufour", Presence.UNKNOWN),
+                        org.assertj.core.groups.Tuple.tuple("Martel", Presence.PRESENT));
     }
 
     @Test
@@ -366,6 +382,15 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
         return "reunions/" + meeting.getId() + "/" + name;
     }
 
+    /** Hugo Dufour of Les Tilleuls and Hugo Martel of Les Marais; returns the check-in token, signed out. */
+    private String twoHugosRegistered() {
+        people.register(meeting.getId(), tilleuls.getId(), new PersonDraft("Hugo", "Dufour", ParticipantKind.VOLUNTEER));
+        people.register(meeting.getId(), marais.getId(), new PersonDraft("Hugo", "Martel", ParticipantKind.EMPLOYEE));
+        String token = token();
+        AccountFixtures.actAsNobody();
+        return token;
+    }
+
     private String token() {
         String link = checkIn.link(meeting.getId());
         return link.substring(link.lastIndexOf('/') + 1);
@@ -376,6 +401,17 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
         test(field("Nom")).setValue(lastName);
         test(find(Select.class).withLabel("Qualité").single()).selectItem(kind);
         click(find(Button.class).withText("Inscrire").single());
+    }
+
+    private List<String> nameButtons() {
+        return find(Button.class).withClassName("check-in-name").all().stream()
+                .map(button -> button.getElement().getChildren().map(part -> part.getTextRecursively())
+                        .collect(java.util.stream.Collectors.joining(" "))).toList();
+    }
+
+    private Button nameButton(String shortName) {
+        return find(Button.class).withClassName("check-in-name")
+                .withCondition(button -> button.getElement().getTextRecursively().startsWith(shortName)).single();
     }
 
     private TextField field(String label) {

@@ -277,14 +277,16 @@ class TrainingViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_funder_reads_the_pas_de_calais_bilan_only_and_a_director_does_not_see_unpublished_trainings() {
+    void the_funder_reads_the_pas_de_calais_bilan_and_fosfora_table_only_and_a_director_does_not_see_unpublished_trainings() {
         AccountFixtures.actAs(accounts.active(Role.FUNDER));
         navigate("formations/bilan", TrainingReportsView.class);
         Select<?> department = find(Select.class).withLabel("Département des centres").single();
+        Object year = find(Select.class).withLabel("Année").single().getValue();
         assertThat(department.isReadOnly()).isTrue();
-        assertThat(find(H2.class).withTextContaining("— Pas-de-Calais (62)").exists())
-                .isTrue();
-        assertThat(find(FosforaSection.class).exists()).isFalse();
+        assertThat(find(H2.class).withTextContaining("— Pas-de-Calais (62)").all()).extracting(H2::getText)
+                .contains("Bilan FOSFORA " + year + " — Pas-de-Calais (62)");
+        assertThat(find(FosforaSection.class).single().getElement().getTextRecursively())
+                .contains("Bénévoles").doesNotContain("Financement spécifique");
 
         AccountFixtures.actAs(admin);
         catalogue.publish(training.getId(), catalogue.get(training.getId()).getVersion(), false);
