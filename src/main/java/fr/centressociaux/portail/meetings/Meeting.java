@@ -123,6 +123,10 @@ public class Meeting {
         return date.atTime(startTime);
     }
 
+    public LocalDateTime endsAt() {
+        return date.atTime(endTime);
+    }
+
     public String getPlace() {
         return place;
     }

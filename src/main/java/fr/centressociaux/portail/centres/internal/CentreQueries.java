@@ -18,4 +18,10 @@ public interface CentreQueries {
     List<Centre> findInTerritoryOn(String territoryId, LocalDate date);
 
     List<Centre> findByNameAndCommuneKeys(String nameKey, String communeKey);
+
+    /** Ids of the members of {@code year} (not left) that have no membership row yet for the year after. */
+    List<String> findIdsOfMembersWithoutNextYear(int year);
+
+    /** Whether any centre has a membership row for the year, whatever its status. */
+    boolean anyMembershipIn(int year);
 }

@@ -1,6 +1,7 @@
 package fr.centressociaux.portail.meetings.ui;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -70,7 +71,10 @@ class MeetingForm extends Div {
         title.setLabel(getTranslation("meeting-form.title"));
         title.setMaxLength(150);
         scope = new ScopeField(choices.territories(), choices.anyScope());
-        date.addValueChangeListener(change -> scope.offerOn(change.getValue()));
+        date.addValueChangeListener(change -> {
+            scope.offerOn(change.getValue());
+            offerMailFor(change.getValue());
+        });
         for (TimePicker time : List.of(startTime, endTime)) {
             time.setLocale(Locale.FRANCE);
             time.setStep(Duration.ofMinutes(15));
@@ -126,6 +130,17 @@ class MeetingForm extends Div {
         add(form, buttons);
     }
 
+    /**
+     * A meeting dated before today is being recorded after the fact: mailing an invitation to it
+     * makes no sense, so the box is unticked and locked, and says why.
+     */
+    private void offerMailFor(@Nullable LocalDate chosen) {
+        boolean past = chosen != null && chosen.isBefore(choices.today());
+        mailInvitations.setEnabled(!past);
+        mailInvitations.setValue(!past);
+        mailInvitations.setHelperText(past ? getTranslation("meeting-form.mail-invitations.past") : null);
+    }
+
     /** Fills the form with a stored meeting, to change it. */
     void read(Meeting meeting) {
         kind.setValue(find(choices.kinds(), meeting.getKindId()));
@@ -153,7 +168,7 @@ class MeetingForm extends Div {
     }
 
     boolean mailInvitations() {
-        return mailInvitations.isVisible() && mailInvitations.getValue();
+        return mailInvitations.isVisible() && mailInvitations.isEnabled() && mailInvitations.getValue();
     }
 
     /** Each problem next to its field; the first field in trouble gets the focus. */
