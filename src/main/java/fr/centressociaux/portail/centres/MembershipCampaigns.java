@@ -32,6 +32,7 @@ public class MembershipCampaigns {
 
     /** A centre changed meanwhile by someone else is retried this many times before giving up. */
     private static final int ATTEMPTS = 3;
+    static final int MAX_REASON = 200;
 
     private final CampaignRepository campaigns;
     private final CentreRepository centres;
@@ -134,14 +135,14 @@ public class MembershipCampaigns {
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
     public int markNotRenewed(Collection<String> centreIds, int year, String reason) {
         MembershipCampaign campaign = openCampaign(year);
+        List<Centre> chosen = centreIds.stream().map(this::load).toList();
+        chosen.forEach(access::checkEditFederationFields);
         if (!campaign.isClosedOn(access.today())) {
             throw new UserFacingException("campaign.not-closed-yet", FrenchDates.format(campaign.getClosesOn()));
         }
         InputCheck check = new InputCheck();
-        String why = check.text("reason", reason, 200);
+        String why = check.text("reason", reason, MAX_REASON);
         check.throwIfAny();
-        List<Centre> chosen = centreIds.stream().map(this::load).toList();
-        chosen.forEach(access::checkEditFederationFields);
         int marked = 0;
         for (Centre centre : chosen) {
             if (change(centre.getId(), centreToRenew(year), (stored, changes) -> notRenewed(stored, year, why, changes))) {

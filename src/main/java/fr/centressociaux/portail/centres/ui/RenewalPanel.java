@@ -63,8 +63,7 @@ class RenewalPanel implements HomePanel {
             String closes = FrenchDates.format(renewal.closesOn());
             add(new H2(getTranslation("renewal.title", year)));
             if (renewal.status() != MembershipStatus.TO_RENEW) {
-                add(new Paragraph(getTranslation("renewal.done." + renewal.status().name(), renewal.centreName(),
-                        year)));
+                add(new Paragraph(getTranslation(doneKey(renewal.status()), renewal.centreName(), year)));
                 return;
             }
             if (!renewal.canConfirm()) {
@@ -76,6 +75,15 @@ class RenewalPanel implements HomePanel {
                     click -> confirm(renewal));
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(confirm);
+        }
+
+        private static String doneKey(MembershipStatus status) {
+            return switch (status) {
+                case MEMBER -> "renewal.done.member";
+                case PENDING -> "renewal.done.pending";
+                case NOT_RENEWED -> "renewal.done.not-renewed";
+                case TO_RENEW -> throw new IllegalArgumentException("Still to renew");
+            };
         }
 
         private void confirm(Renewal renewal) {
