@@ -55,10 +55,13 @@ public class MembershipCampaigns {
         return campaigns.findById(MembershipCampaign.idOf(year));
     }
 
-    /** Whether any centre has a membership recorded for the year (member, to renew, left…). */
+    /**
+     * Whether any centre of the network is a member of the year or "à renouveler" for it: when none
+     * is, the year's meetings invite nobody until its campaign is opened.
+     */
     @PreAuthorize("isAuthenticated()")
-    public boolean anyMembershipIn(int year) {
-        return centres.anyMembershipIn(year);
+    public boolean anyMemberOrToRenewIn(int year) {
+        return centres.anyMemberOrToRenewIn(year);
     }
 
     /**

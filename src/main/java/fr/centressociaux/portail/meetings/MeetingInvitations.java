@@ -86,7 +86,7 @@ class MeetingInvitations {
             return new InvitationReach(invited, null, List.of());
         }
         int year = date.getYear();
-        if (!campaigns.anyMembershipIn(year)) {
+        if (!campaigns.anyMemberOrToRenewIn(year)) {
             return new InvitationReach(0, "meeting.reach.no-membership-year", List.of(String.valueOf(year)));
         }
         return new InvitationReach(0, "meeting.reach.no-member-in-scope", List.of(FrenchDates.format(date)));

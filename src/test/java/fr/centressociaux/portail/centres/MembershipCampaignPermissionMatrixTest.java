@@ -1,16 +1,12 @@
 package fr.centressociaux.portail.centres;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.accounts.AccountFixtures;
-import fr.centressociaux.portail.accounts.AccountScope;
-import fr.centressociaux.portail.accounts.Role;
+import fr.centressociaux.portail.centres.CentreActors.Actor;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.support.MovableClock;
 import fr.centressociaux.portail.support.MovableClockConfiguration;
@@ -39,9 +35,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestPropertySource(properties = "portal.test.database-of=membership-campaign")
 class MembershipCampaignPermissionMatrixTest {
 
-    enum Actor { ADMIN, DELEGATE_OF_ITS_TERRITORY, DELEGATE_OF_ANOTHER, ITS_DIRECTOR, ANOTHER_DIRECTOR,
-        PDN_COORDINATOR, FUNDER, ANONYMOUS }
-
     enum Operation { OPEN, CONFIRM, CONFIRM_IN_BULK, FOLLOW, DECIDE_NOT_RENEWED }
 
     private static final Set<Actor> STAFF_OF_THE_CENTRE = Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY);
@@ -60,7 +53,7 @@ class MembershipCampaignPermissionMatrixTest {
                 .map(actor -> Arguments.of(actor, operation, allowed(operation).contains(actor))));
     }
 
-    private static final Map<Actor, Account> ACCOUNTS = new EnumMap<>(Actor.class);
+    private static final CentreActors ACTORS = new CentreActors();
 
     @Autowired
     MembershipCampaigns campaigns;
@@ -80,9 +73,9 @@ class MembershipCampaignPermissionMatrixTest {
         Centre centre = fixtures.create(CentreFixtures.profile("Centre social"), "LIT62",
                 CentreFixtures.member(nextYear - 1));
         Centre otherCentre = fixtures.centreIn("AA62", LocalDate.of(2020, 1, 1));
-        AccountFixtures.actAs(account(Actor.ADMIN, centre, otherCentre));
+        ACTORS.actAs(Actor.ADMIN, centre, otherCentre, people, fixtures);
         campaigns.open(new CampaignDraft(nextYear, LocalDate.now(clock).plusDays(30)));
-        actAs(actor, centre, otherCentre);
+        ACTORS.actAs(actor, centre, otherCentre, people, fixtures);
 
         if (allowed && operation == Operation.DECIDE_NOT_RENEWED) {
             assertThatThrownBy(() -> perform(operation, centre, nextYear)).as("allowed, but not before the closing date")
@@ -98,7 +91,7 @@ class MembershipCampaignPermissionMatrixTest {
         } else {
             assertThatThrownBy(() -> perform(operation, centre, nextYear)).isInstanceOfAny(
                     AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
-            AccountFixtures.actAs(account(Actor.ADMIN, centre, otherCentre));
+            ACTORS.actAs(Actor.ADMIN, centre, otherCentre, people, fixtures);
             assertThat(centres.get(centre.getId()).membership(nextYear).orElseThrow().status())
                     .isEqualTo(MembershipStatus.TO_RENEW);
         }
@@ -117,32 +110,5 @@ class MembershipCampaignPermissionMatrixTest {
 
     private List<String> undecided(int year) {
         return campaigns.undecided(year, Pageable.ofSize(1000)).stream().map(Centre::getId).toList();
-    }
-
-    private void actAs(Actor actor, Centre centre, Centre otherCentre) {
-        Account account = account(actor, centre, otherCentre);
-        if (account == null) {
-            AccountFixtures.actAsNobody();
-        } else {
-            AccountFixtures.actAs(account);
-        }
-    }
-
-    private Account account(Actor actor, Centre centre, Centre otherCentre) {
-        return switch (actor) {
-            case ANONYMOUS -> null;
-            case ITS_DIRECTOR -> people.active(Role.DIRECTOR, new AccountScope(Set.of(), centre.getId()));
-            case ANOTHER_DIRECTOR -> people.active(Role.DIRECTOR, new AccountScope(Set.of(), otherCentre.getId()));
-            default -> ACCOUNTS.computeIfAbsent(actor, key -> switch (key) {
-                case ADMIN -> people.active(Role.ADMIN);
-                case DELEGATE_OF_ITS_TERRITORY -> people.active(Role.DELEGATE,
-                        new AccountScope(Set.of(fixtures.territoryId("LIT62")), null));
-                case DELEGATE_OF_ANOTHER -> people.active(Role.DELEGATE,
-                        new AccountScope(Set.of(fixtures.territoryId("AA62")), null));
-                case PDN_COORDINATOR -> people.active(Role.PDN_COORDINATOR);
-                case FUNDER -> people.active(Role.FUNDER);
-                default -> throw new IllegalStateException(key.name());
-            });
-        };
     }
 }

@@ -76,11 +76,11 @@ class CampaignJourneyTest {
         office.navigate("/reunions/nouvelle");
         fillMeeting(office, title, "20/01/" + nextYear);
         office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer la réunion")).click();
-        Locator warning = office.locator("vaadin-confirm-dialog-overlay");
+        Locator warning = office.getByRole(AriaRole.ALERTDIALOG);
         assertThat(warning).containsText("Aucun centre ne sera invité");
         assertThat(warning).containsText("Aucun centre adhérent en " + nextYear);
         browser.screenshot(office, "reunion-personne-invitee");
-        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revenir au formulaire")).click();
+        warning.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Revenir au formulaire")).click();
 
         // The admin opens the campaign.
         Pages.sideNavigationItem(office, "Campagne d’adhésion").click();
@@ -107,8 +107,12 @@ class CampaignJourneyTest {
                 + " est confirmée.");
 
         // Next year's meeting now invites the confirmed centre and the one still to renew, not the leaving one.
-        office.navigate("/centres/campagne");
-        assertThat(office.locator(".campaign-state")).containsText("1 adhésion confirmée, 1 à renouveler");
+        Page officePhone = browser.newPhonePage(390, 844);
+        Pages.signIn(officePhone, admin.getEmail(), AccountFixtures.PASSWORD);
+        officePhone.navigate("/centres/campagne");
+        assertThat(officePhone.locator(".campaign-state")).containsText("1 adhésion confirmée, 1 à renouveler");
+        assertFitsTheScreenWidth(officePhone);
+        browser.screenshot(officePhone, "telephone-campagne-adhesion");
         office.navigate("/reunions/nouvelle");
         fillMeeting(office, title, "20/01/" + nextYear);
         office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer la réunion")).click();

@@ -22,6 +22,6 @@ public interface CentreQueries {
     /** Ids of the members of {@code year} (not left) that have no membership row yet for the year after. */
     List<String> findIdsOfMembersWithoutNextYear(int year);
 
-    /** Whether any centre has a membership row for the year, whatever its status. */
-    boolean anyMembershipIn(int year);
+    /** Whether any centre is a member of the year or "à renouveler" for it. */
+    boolean anyMemberOrToRenewIn(int year);
 }

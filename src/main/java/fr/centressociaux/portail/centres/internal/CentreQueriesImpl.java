@@ -61,8 +61,9 @@ class CentreQueriesImpl implements CentreQueries {
     }
 
     @Override
-    public boolean anyMembershipIn(int year) {
-        return mongo.exists(Query.query(Criteria.where("memberships.year").is(year)), Centre.class);
+    public boolean anyMemberOrToRenewIn(int year) {
+        return mongo.exists(Query.query(Criteria.where("memberships").elemMatch(Criteria.where("year").is(year)
+                .and("status").in(MembershipStatus.MEMBER, MembershipStatus.TO_RENEW))), Centre.class);
     }
 
     /** Centres whose territory history has a period in the territory covering the date. */
