@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import fr.centressociaux.portail.accounts.AccountPrincipal;
 import fr.centressociaux.portail.audit.AuditEventType;
@@ -30,21 +29,21 @@ import org.springframework.stereotype.Service;
 @Service
 public class MembershipCampaigns {
 
-    /** A centre changed meanwhile by someone else is retried this many times before giving up. */
-    private static final int ATTEMPTS = 3;
     static final int MAX_REASON = 200;
 
     private final CampaignRepository campaigns;
     private final CentreRepository centres;
     private final CentreService centreService;
+    private final MembershipWrites writes;
     private final CentreAccess access;
     private final AuditLog audit;
 
     MembershipCampaigns(CampaignRepository campaigns, CentreRepository centres, CentreService centreService,
-            CentreAccess access, AuditLog audit) {
+            MembershipWrites writes, CentreAccess access, AuditLog audit) {
         this.campaigns = campaigns;
         this.centres = centres;
         this.centreService = centreService;
+        this.writes = writes;
         this.access = access;
         this.audit = audit;
     }
@@ -89,8 +88,7 @@ public class MembershipCampaigns {
         saveCampaign(campaignYear, closing);
         int marked = 0;
         for (String id : centres.findIdsOfMembersWithoutNextYear(campaignYear - 1)) {
-            if (change(id, centre -> centre.membership(campaignYear).isEmpty(),
-                    (centre, changes) -> toRenew(centre, campaignYear, changes))) {
+            if (writes.markToRenew(id, campaignYear)) {
                 marked++;
             }
         }
@@ -112,7 +110,7 @@ public class MembershipCampaigns {
             throw new UserFacingException("campaign.closed-for-directors", FrenchDates.format(campaign.getClosesOn()));
         }
         checkAnswerable(centre, year);
-        change(centreId, centreToRenew(year), (stored, changes) -> renewed(stored, year, changes));
+        writes.renew(centreId, year);
         return load(centreId);
     }
 
@@ -124,7 +122,7 @@ public class MembershipCampaigns {
         chosen.forEach(access::checkEditFederationFields);
         int confirmed = 0;
         for (Centre centre : chosen) {
-            if (change(centre.getId(), centreToRenew(year), (stored, changes) -> renewed(stored, year, changes))) {
+            if (writes.renew(centre.getId(), year)) {
                 confirmed++;
             }
         }
@@ -148,7 +146,7 @@ public class MembershipCampaigns {
         check.throwIfAny();
         int marked = 0;
         for (Centre centre : chosen) {
-            if (change(centre.getId(), centreToRenew(year), (stored, changes) -> notRenewed(stored, year, why, changes))) {
+            if (writes.markNotRenewed(centre.getId(), year, why)) {
                 marked++;
             }
         }
@@ -218,10 +216,6 @@ public class MembershipCampaigns {
         }
     }
 
-    private static Predicate<Centre> centreToRenew(int year) {
-        return centre -> centre.membership(year).map(row -> row.status() == MembershipStatus.TO_RENEW).orElse(false);
-    }
-
     private void saveCampaign(int year, LocalDate closesOn) {
         MembershipCampaign campaign = campaign(year).orElse(null);
         if (campaign == null) {
@@ -234,48 +228,6 @@ public class MembershipCampaigns {
         }
         campaign.moveClosingDate(closesOn);
         campaigns.save(campaign);
-    }
-
-    private void toRenew(Centre centre, int year, ChangeList changes) {
-        LocalDate since = centre.membership(year - 1).map(MembershipYear::since).orElse(null);
-        centreService.recordMembership(centre, new MembershipYear(year, MembershipStatus.TO_RENEW, since, null, null),
-                changes);
-    }
-
-    private void renewed(Centre centre, int year, ChangeList changes) {
-        MembershipYear row = centre.membership(year).orElseThrow();
-        centreService.recordMembership(centre, new MembershipYear(year, MembershipStatus.MEMBER, row.since(), null,
-                null), changes);
-    }
-
-    private void notRenewed(Centre centre, int year, String reason, ChangeList changes) {
-        MembershipYear row = centre.membership(year).orElseThrow();
-        centreService.recordMembership(centre, new MembershipYear(year, MembershipStatus.NOT_RENEWED, row.since(),
-                null, reason), changes);
-    }
-
-    /**
-     * Applies {@code edit} to the centre as stored now, if {@code applies} still holds, and saves
-     * it with its history; someone saving the centre in between makes it start again from their
-     * version. True when the centre changed.
-     */
-    private boolean change(String centreId, Predicate<Centre> applies, CentreService.Edit edit) {
-        for (int attempt = 1; ; attempt++) {
-            Centre centre = load(centreId);
-            if (!applies.test(centre)) {
-                return false;
-            }
-            ChangeList changes = centreService.changesNow();
-            edit.apply(centre, changes);
-            try {
-                centreService.saveTrusted(centre, changes);
-                return true;
-            } catch (UserFacingException concurrent) {
-                if (attempt == ATTEMPTS) {
-                    throw concurrent;
-                }
-            }
-        }
     }
 
     private Centre load(String id) {

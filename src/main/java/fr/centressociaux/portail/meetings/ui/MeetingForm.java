@@ -136,6 +136,9 @@ class MeetingForm extends Div {
      */
     private void offerMailFor(@Nullable LocalDate chosen) {
         boolean past = chosen != null && chosen.isBefore(choices.today());
+        if (past != mailInvitations.isEnabled()) {
+            return; // still on the same side of today: the person's own choice stays
+        }
         mailInvitations.setEnabled(!past);
         mailInvitations.setValue(!past);
         mailInvitations.setHelperText(past ? getTranslation("meeting-form.mail-invitations.past") : null);
