@@ -220,7 +220,7 @@ public class MembershipCampaigns {
         MembershipCampaign campaign = campaign(year).orElse(null);
         if (campaign == null) {
             try {
-                campaigns.insert(new MembershipCampaign(year, closesOn, access.actor()));
+                campaigns.insert(new MembershipCampaign(year, closesOn));
                 return;
             } catch (DuplicateKeyException openedMeanwhile) {
                 campaign = campaign(year).orElseThrow();

@@ -17,7 +17,7 @@ import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.centres.MembershipStatus;
 import fr.centressociaux.portail.centres.MembershipYear;
-import fr.centressociaux.portail.meetings.MeetingAccess;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.support.Pages;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.support.RealBrowser;
@@ -55,7 +55,7 @@ class CampaignJourneyTest {
 
     @Test
     void an_admin_opens_next_years_campaign_a_director_confirms_and_next_years_meeting_invites_them() {
-        LocalDate today = clock.instant().atZone(MeetingAccess.ZONE).toLocalDate();
+        LocalDate today = clock.instant().atZone(FrenchDates.ZONE).toLocalDate();
         int thisYear = today.getYear();
         String nextYear = String.valueOf(thisYear + 1);
         String word = UUID.randomUUID().toString().substring(0, 6);

@@ -7,6 +7,7 @@ import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.support.Inbox;
 import fr.centressociaux.portail.support.MovableClock;
 import fr.centressociaux.portail.support.MovableClockConfiguration;
@@ -83,7 +84,7 @@ class MeetingAfterTheFactTest {
                 new PersonDraft("Chloé", "Petit", ParticipantKind.INHABITANT), centre.getId(), ""));
 
         assertThat(arrived.getCheckedInAt()).isEqualTo(day.atTime(MeetingFixtures.START).plusMinutes(5)
-                .atZone(MeetingAccess.ZONE).toInstant());
+                .atZone(FrenchDates.ZONE).toInstant());
         assertThat(backFilled.getPresence()).isEqualTo(Presence.PRESENT);
         assertThat(backFilled.getCheckedInAt()).isNull();
         assertThat(walkIn.getPresence()).isEqualTo(Presence.PRESENT);

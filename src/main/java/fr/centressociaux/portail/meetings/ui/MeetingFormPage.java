@@ -15,7 +15,6 @@ import fr.centressociaux.portail.accounts.CurrentUser;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.meetings.InvitationReach;
 import fr.centressociaux.portail.meetings.Meeting;
-import fr.centressociaux.portail.meetings.MeetingAccess;
 import fr.centressociaux.portail.meetings.MeetingDraft;
 import fr.centressociaux.portail.meetings.MeetingService;
 import fr.centressociaux.portail.meetings.MeetingTerm;
@@ -147,7 +146,7 @@ abstract class MeetingFormPage extends Main implements HasDynamicTitle {
                         || t.getId().equals(meetingTerritory))
                 .map(MeetingFormPage::choice).toList();
         return new MeetingChoices(kinds, subjects, offered, admin, user.accountId(), user.displayName(),
-                LocalDate.now(clock.withZone(MeetingAccess.ZONE)));
+                LocalDate.now(clock));
     }
 
     private List<Choice> choices(TermType type, List<String> kept) {
