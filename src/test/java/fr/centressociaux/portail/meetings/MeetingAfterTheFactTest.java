@@ -2,7 +2,6 @@ package fr.centressociaux.portail.meetings;
 
 import java.time.LocalDate;
 
-import com.icegreen.greenmail.util.GreenMail;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.Centre;
@@ -43,7 +42,7 @@ class MeetingAfterTheFactTest {
     @Autowired
     MovableClock clock;
     @Autowired
-    GreenMail smtpServer;
+    Inbox inbox;
 
     MeetingFixtures fixtures;
     String kind;
@@ -57,7 +56,6 @@ class MeetingAfterTheFactTest {
 
     @Test
     void scheduling_a_meeting_dated_in_the_past_mails_no_invitation_even_when_asked() {
-        Inbox inbox = new Inbox(smtpServer);
         LocalDate lastMonth = MeetingFixtures.today(clock).minusDays(30);
         Centre invited = fixtures.centre("LIT62", lastMonth.getYear());
 
