@@ -12,7 +12,8 @@ import fr.centressociaux.portail.audit.AuditLog;
 import fr.centressociaux.portail.centres.internal.CampaignRepository;
 import fr.centressociaux.portail.centres.internal.CentreRepository;
 import fr.centressociaux.portail.shared.FrenchDates;
-import fr.centressociaux.portail.shared.InputCheck;
+import fr.centressociaux.portail.shared.InputValidation;
+import fr.centressociaux.portail.shared.Problems;
 import fr.centressociaux.portail.shared.UserFacingException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Pageable;
@@ -37,15 +38,17 @@ public class MembershipCampaigns {
     private final MembershipWrites writes;
     private final CentreAccess access;
     private final AuditLog audit;
+    private final InputValidation validation;
 
     MembershipCampaigns(CampaignRepository campaigns, CentreRepository centres, CentreService centreService,
-            MembershipWrites writes, CentreAccess access, AuditLog audit) {
+            MembershipWrites writes, CentreAccess access, AuditLog audit, InputValidation validation) {
         this.campaigns = campaigns;
         this.centres = centres;
         this.centreService = centreService;
         this.writes = writes;
         this.access = access;
         this.audit = audit;
+        this.validation = validation;
     }
 
     /** The campaign of the year, if it was opened. Meetings read it to explain an empty invitation list. */
@@ -71,16 +74,16 @@ public class MembershipCampaigns {
     @PreAuthorize("hasRole('ADMIN')")
     public int open(CampaignDraft draft) {
         LocalDate today = access.today();
-        InputCheck check = new InputCheck();
-        Integer year = check.required("year", draft.year());
-        LocalDate closesOn = check.required("closesOn", draft.closesOn());
+        Problems check = validation.of(draft);
+        Integer year = draft.year();
+        LocalDate closesOn = draft.closesOn();
         if (year != null && (year < today.getYear() || year > today.getYear() + 1)) {
-            check.problem("year", "campaign.year.invalid", today.getYear(), today.getYear() + 1);
+            check.add("year", "campaign.year.invalid", today.getYear(), today.getYear() + 1);
         }
         if (closesOn != null && closesOn.isBefore(today)) {
-            check.problem("closesOn", "campaign.closes-on.past");
+            check.add("closesOn", "campaign.closes-on.past");
         } else if (closesOn != null && year != null && closesOn.getYear() > year) {
-            check.problem("closesOn", "campaign.closes-on.after-year", year);
+            check.add("closesOn", "campaign.closes-on.after-year", year);
         }
         check.throwIfAny();
         int campaignYear = Objects.requireNonNull(year);
@@ -141,8 +144,13 @@ public class MembershipCampaigns {
         if (!campaign.isClosedOn(access.today())) {
             throw new UserFacingException("campaign.not-closed-yet", FrenchDates.format(campaign.getClosesOn()));
         }
-        InputCheck check = new InputCheck();
-        String why = check.text("reason", reason, MAX_REASON);
+        String why = reason == null ? "" : reason.strip();
+        Problems check = validation.none();
+        if (why.isEmpty()) {
+            check.add("reason", "centre.membership.reason-required");
+        } else if (why.length() > MAX_REASON) {
+            check.add("reason", "input.too-long", MAX_REASON);
+        }
         check.throwIfAny();
         int marked = 0;
         for (Centre centre : chosen) {

@@ -54,7 +54,7 @@ class CampaignForm extends Div {
     /** The service's refusals next to the date (the year is chosen from a list and cannot be wrong here). */
     void showProblems(List<FieldProblem> problems) {
         problems.stream().filter(problem -> problem.field().equals("closesOn")).findFirst().ifPresent(problem -> {
-            closesOn.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
+            closesOn.setErrorMessage(problem.message());
             closesOn.setInvalid(true);
         });
     }
