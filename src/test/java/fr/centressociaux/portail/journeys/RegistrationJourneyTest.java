@@ -164,7 +164,7 @@ class RegistrationJourneyTest {
         assertThat(fieldError(phone, "vaadin-text-field", "Nom de la structure")).hasText("Ce champ est obligatoire.");
         assertThat(fieldError(phone, "vaadin-text-field", "Code postal"))
                 .hasText("Le code postal doit comporter 5 chiffres.");
-        assertThat(fieldError(phone, "vaadin-select", "Territoire de la fédération"))
+        assertThat(fieldError(phone, "vaadin-combo-box", "Territoire de la fédération"))
                 .hasText("Choisissez le territoire de la structure.");
         assertThat(fieldError(phone, "vaadin-email-field", "Courriel de la direction"))
                 .hasText("Saisissez une adresse électronique valide, par exemple contact@example.org.");
