@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import fr.centressociaux.portail.support.AxeAudit;
 import fr.centressociaux.portail.support.Pages;
@@ -81,17 +82,34 @@ class AccessibilityJourneyTest {
         for (String path : details) {
             violations.addAll(audit(page, path));
         }
+        if (paths.contains("centres")) {
+            violations.addAll(auditFirstCentrePage(page));
+        }
+        System.out.println("axe-core audited for " + email + ": " + paths + " " + details + " and a centre page");
         assertThat(violations).withFailMessage(() -> report(violations)).isEmpty();
     }
 
     private static List<String> audit(Page page, String path) {
         page.navigate("/" + path);
+        return auditShown(page, "/" + path);
+    }
+
+    /** The directory opens a centre's page on a click on its row, not through a link. */
+    private static List<String> auditFirstCentrePage(Page page) {
+        page.navigate("/centres");
+        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Centre social"))
+                .first().click();
+        assertThat(page).hasURL(Pattern.compile("/centres/[^/]+$"));
+        return auditShown(page, "/centres/(first of the directory)");
+    }
+
+    private static List<String> auditShown(Page page, String pageName) {
         assertThat(page.locator("h1").first()).isVisible();
         // Lazy grids ask for their rows once they are drawn: let those answers arrive too.
         browser.settle(page);
         page.waitForTimeout(300);
         browser.settle(page);
-        return AxeAudit.blockingViolations(page, "/" + path, KEPT_FIXED);
+        return AxeAudit.blockingViolations(page, pageName, KEPT_FIXED);
     }
 
     private static List<String> sideNavigationPaths(Page page) {

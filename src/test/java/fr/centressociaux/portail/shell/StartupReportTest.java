@@ -38,10 +38,7 @@ class StartupReportTest {
         beans.addBean("mailSender", smtp);
         // The driver connects lazily: naming the hosts needs no server.
         try (MongoClient mongo = MongoClients.create("mongodb://db1.example.org:27017,db2.example.org:27017")) {
-            StartupReport external = new StartupReport(beans.getBeanProvider(EmbeddedMongoServer.class), mongo,
-                    beans.getBeanProvider(SentMailbox.class), beans.getBeanProvider(JavaMailSenderImpl.class));
-
-            assertThat(external.line()).isEqualTo(
+            assertThat(reportOn(beans, mongo).line()).isEqualTo(
                     "Database: MongoDB [db1.example.org:27017, db2.example.org:27017] | Mail: SMTP smtp.example.org:587");
         }
     }
@@ -50,10 +47,13 @@ class StartupReportTest {
     void without_any_mail_server_it_says_none() {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         try (MongoClient mongo = MongoClients.create("mongodb://db.example.org:27017")) {
-            StartupReport external = new StartupReport(beans.getBeanProvider(EmbeddedMongoServer.class), mongo,
-                    beans.getBeanProvider(SentMailbox.class), beans.getBeanProvider(JavaMailSenderImpl.class));
-
-            assertThat(external.line()).endsWith("| Mail: none");
+            assertThat(reportOn(beans, mongo).line()).endsWith("| Mail: none");
         }
+    }
+
+    /** The report of a run without the embedded servers, on these beans and this database client. */
+    private static StartupReport reportOn(StaticListableBeanFactory beans, MongoClient mongo) {
+        return new StartupReport(beans.getBeanProvider(EmbeddedMongoServer.class), mongo,
+                beans.getBeanProvider(SentMailbox.class), beans.getBeanProvider(JavaMailSenderImpl.class));
     }
 }

@@ -13,8 +13,6 @@ import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.AccountScope;
 import fr.centressociaux.portail.accounts.Role;
-import fr.centressociaux.portail.centres.Centre;
-import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingDraft;
 import fr.centressociaux.portail.meetings.MeetingScope;
@@ -26,17 +24,14 @@ import fr.centressociaux.portail.territories.TerritoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static fr.centressociaux.portail.centres.CentreFixtures.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The error pages say in French what happened, answer with the right status and lead home. */
+/** The error pages say in French what happened and lead back home. */
 @PortalTest
 class ErrorPagesTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountFixtures accounts;
-    @Autowired
-    CentreFixtures centres;
     @Autowired
     TerritoryService territories;
     @Autowired
@@ -57,17 +52,16 @@ class ErrorPagesTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_director_opening_the_attendance_of_a_meeting_they_do_not_run_is_refused_in_french() {
+    void a_delegate_opening_the_attendance_of_a_meeting_of_another_territory_is_refused_in_french() {
         Account admin = accounts.active(Role.ADMIN);
         String littoral = territories.byCode("LIT62").orElseThrow().getId();
-        Centre centre = centres.create(CentreFixtures.profile("Centre social Les Oyats " + System.nanoTime(), "62100",
-                "Calais"), "LIT62", member(LocalDate.now().getYear()));
         AccountFixtures.actAs(admin);
         Meeting meeting = meetings.create(new MeetingDraft(terms.standard(StandardKind.DIRECTORS).getId(),
                 "Réunion des directions du Calaisis", MeetingScope.territory(littoral), LocalDate.now().plusDays(3),
                 LocalTime.of(9, 30), LocalTime.of(12, 0), "Calais", "", List.of(), admin.getId(), "Fédération"),
                 false);
-        AccountFixtures.actAs(accounts.active(Role.DIRECTOR, new AccountScope(Set.of(), centre.getId())));
+        String audomarois = territories.byCode("AA62").orElseThrow().getId();
+        AccountFixtures.actAs(accounts.active(Role.DELEGATE, new AccountScope(Set.of(audomarois), null)));
 
         navigate("reunions/" + meeting.getId() + "/presences", AccessDeniedView.class);
 
