@@ -281,7 +281,7 @@ class RegistrationJourneyTest {
         field(page, "Commune").fill(commune);
         field(page, "Courriel de la structure").fill("contact@hirondelles.example.org");
         field(page, "Téléphone").fill("03 21 35 00 00");
-        page.getByLabel("Territoire de la fédération").click();
+        page.getByLabel("Territoire de la fédération").fill("Littoral 62");
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Littoral 62 — Pas-de-Calais (62)"))
                 .click();
         field(page, "Nom et prénom de la direction").fill(directorName);
