@@ -1,6 +1,5 @@
 package fr.centressociaux.portail.meetings;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -8,14 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import fr.centressociaux.portail.shared.AuditedDocument;
 import fr.centressociaux.portail.territories.Department;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -27,7 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("meetings")
 @CompoundIndex(name = "year_date", def = "{'year': 1, 'date': 1}")
-public class Meeting {
+public class Meeting extends AuditedDocument {
 
     @Id
     private @Nullable String id;
@@ -59,16 +54,6 @@ public class Meeting {
     private int invitedCount;
     @Indexed(sparse = true)
     private @Nullable String checkInToken;
-    @Version
-    private @Nullable Long version;
-    @CreatedDate
-    private @Nullable Instant createdAt;
-    @CreatedBy
-    private @Nullable String createdBy;
-    @LastModifiedDate
-    private @Nullable Instant modifiedAt;
-    @LastModifiedBy
-    private @Nullable String modifiedBy;
 
     Meeting(String kindId, String title, MeetingScope scope, LocalDate date, LocalTime startTime, LocalTime endTime,
             String place, String organiserName) {
@@ -186,18 +171,6 @@ public class Meeting {
 
     public Optional<String> getCheckInToken() {
         return Optional.ofNullable(checkInToken);
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
-    }
-
-    public @Nullable Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public @Nullable String getCreatedBy() {
-        return createdBy;
     }
 
     void describe(String kindId, String title, LocalDate date, LocalTime startTime, LocalTime endTime, String place,

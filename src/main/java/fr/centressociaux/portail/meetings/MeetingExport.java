@@ -1,6 +1,5 @@
 package fr.centressociaux.portail.meetings;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,10 +9,9 @@ import java.util.List;
 import java.util.function.Function;
 
 import fr.centressociaux.portail.attendance.ParticipantKind;
+import fr.centressociaux.portail.shared.Spreadsheet;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.territories.Department;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -28,7 +26,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class MeetingExport {
 
-    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** The columns, as translation keys; the counts start at {@link #FIRST_COUNT}. */
     static final List<String> COLUMNS = List.of("meeting-columns.date", "meeting-columns.title",
             "meeting-columns.kind", "meeting-columns.scope", "meeting-columns.status",
@@ -61,45 +58,36 @@ public class MeetingExport {
 
     /** Writes the meetings the filter selects, then their totals; leaves {@code out} open. */
     @PreAuthorize("isAuthenticated()")
-    public void write(MeetingFilter filter, OutputStream out) throws IOException {
-        Workbook workbook = new Workbook(out, "Portail des centres sociaux", "1.0");
-        Worksheet sheet = workbook.newWorksheet(texts.get("meeting-export.sheet", String.valueOf(filter.year())));
-        for (int column = 0; column < COLUMNS.size(); column++) {
-            sheet.value(0, column, texts.get(COLUMNS.get(column)));
-            sheet.width(column, column == 1 ? 45 : column < FIRST_COUNT ? 22 : 12);
-        }
-        sheet.range(0, 0, 0, COLUMNS.size() - 1).style().bold().wrapText(true).set();
-        sheet.freezePane(2, 1);
+    public void write(MeetingFilter filter, OutputStream out) {
+        Spreadsheet sheet = Spreadsheet.on(out, texts.get("meeting-export.sheet", String.valueOf(filter.year())))
+                .header(COLUMNS.stream().map(texts::get).toList(), 12, 45, 22, 22, 22, 12);
         Function<MeetingScope, String> scopeName = scopeNames.forList();
-        LocalDate today = LocalDate.now(clock.withZone(MeetingAccess.ZONE));
-        int line = 1;
+        LocalDate today = LocalDate.now(clock);
         for (int page = 0; ; page++) {
             List<MeetingRow> rows = meetings.list(filter, PageRequest.of(page, PAGE_SIZE, ORDER));
             for (MeetingRow row : rows) {
                 Meeting meeting = row.meeting();
-                sheet.value(line, 0, meeting.getDate());
-                sheet.style(line, 0).format("dd/mm/yyyy").set();
-                write(sheet, line, Arrays.asList(null, meeting.getTitle(), row.kindName(),
-                        scopeName.apply(meeting.getScope()), texts.get(MeetingPhase.of(meeting, today).labelKey())));
+                List<@Nullable Object> cells = new ArrayList<>(Arrays.asList(meeting.getDate(), meeting.getTitle(),
+                        row.kindName(), scopeName.apply(meeting.getScope()),
+                        texts.get(MeetingPhase.of(meeting, today).labelKey())));
                 if (!meeting.isCancelled()) {
-                    counts(sheet, line, row.counts());
+                    cells.addAll(counts(row.counts()));
                 }
-                line++;
+                sheet.row(cells);
             }
-            sheet.flush();
             if (rows.size() < PAGE_SIZE) {
                 break;
             }
         }
-        write(sheet, line, Arrays.asList(texts.get("meeting-export.total"),
-                texts.get("meeting-export.total.meetings", meetings.count(filter))));
-        counts(sheet, line, meetings.totals(filter));
-        sheet.range(line, 0, line, COLUMNS.size() - 1).style().bold().set();
-        workbook.finish();
+        List<@Nullable Object> total = new ArrayList<>(Arrays.asList(texts.get("meeting-export.total"),
+                texts.get("meeting-export.total.meetings", meetings.count(filter)), null, null, null));
+        total.addAll(counts(meetings.totals(filter)));
+        sheet.total(total).finish();
     }
 
-    private static void counts(Worksheet sheet, int line, MeetingCounts counts) {
-        List<Integer> values = new ArrayList<>(List.of(counts.participants()));
+    /** The counts from {@link #FIRST_COUNT} on, the share of centres represented last (none when none invited). */
+    private static List<@Nullable Object> counts(MeetingCounts counts) {
+        List<@Nullable Object> values = new ArrayList<>(List.of(counts.participants()));
         for (ParticipantKind kind : ParticipantKind.values()) {
             values.add(counts.of(kind));
         }
@@ -107,22 +95,8 @@ public class MeetingExport {
         values.add(counts.from(Department.PAS_DE_CALAIS));
         values.add(counts.centresRepresented());
         values.add(counts.centresInScope());
-        for (int i = 0; i < values.size(); i++) {
-            sheet.value(line, FIRST_COUNT + i, values.get(i));
-        }
-        if (counts.centresInScope() > 0) {
-            int column = FIRST_COUNT + values.size();
-            sheet.value(line, column, (double) counts.centresRepresented() / counts.centresInScope());
-            sheet.style(line, column).format("0%").set();
-        }
-    }
-
-    private static void write(Worksheet sheet, int line, List<@Nullable String> values) {
-        for (int column = 0; column < values.size(); column++) {
-            String value = values.get(column);
-            if (value != null) {
-                sheet.value(line, column, value);
-            }
-        }
+        values.add(counts.centresInScope() == 0 ? null
+                : Spreadsheet.percent((double) counts.centresRepresented() / counts.centresInScope()));
+        return values;
     }
 }
