@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import fr.centressociaux.portail.support.fixture.ui.ViewReachingIntoStorage;
+import fr.centressociaux.portail.support.fixture.ui.ViewSendingMail;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
@@ -35,6 +36,25 @@ class ArchitectureTest {
                     resideInAPackage("com.mongodb.."),
                     assignableTo(Repository.class)))
             .because("services check rights and record audit entries before reaching the database");
+
+    static final ArchRule VIEWS_DO_NOT_SEND_MAIL = noClasses().that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat(or(
+                    resideInAPackage("org.springframework.mail.."),
+                    resideInAPackage("jakarta.mail..")))
+            .because("mail goes through the outbox, written by a service after the change it reports");
+
+    @Test
+    void views_do_not_send_mail() {
+        VIEWS_DO_NOT_SEND_MAIL.check(PORTAL);
+    }
+
+    @Test
+    void the_mail_rule_catches_a_view_that_sends_mail() {
+        JavaClasses offender = new ClassFileImporter().importClasses(ViewSendingMail.class);
+
+        assertThat(VIEWS_DO_NOT_SEND_MAIL.evaluate(offender).getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("JavaMailSender")).anyMatch(line -> line.contains("SimpleMailMessage"));
+    }
 
     @Test
     void views_do_not_use_module_internals() {

@@ -11,7 +11,8 @@ import java.util.Optional;
 import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.accounts.AccountService;
 import fr.centressociaux.portail.centres.internal.ApplicationRepository;
-import fr.centressociaux.portail.mail.Mailer;
+import fr.centressociaux.portail.mail.OutgoingMail;
+import fr.centressociaux.portail.mail.Outbox;
 import fr.centressociaux.portail.shared.EmailAddresses;
 import fr.centressociaux.portail.shared.Links;
 import fr.centressociaux.portail.shared.PortalProperties;
@@ -54,7 +55,7 @@ public class RegistrationService {
     private final TerritoryService territories;
     private final AccountService accounts;
     private final RateLimiter rateLimiter;
-    private final Mailer mailer;
+    private final Outbox outbox;
     private final Texts texts;
     private final PortalProperties properties;
     private final Links links;
@@ -62,7 +63,7 @@ public class RegistrationService {
 
     RegistrationService(ApplicationRepository applications, MongoOperations mongo, CentreService centres,
             CentreAccess access, TerritoryService territories, AccountService accounts, RateLimiter rateLimiter,
-            Mailer mailer, Texts texts, PortalProperties properties, Links links, Clock clock) {
+            Outbox outbox, Texts texts, PortalProperties properties, Links links, Clock clock) {
         this.applications = applications;
         this.mongo = mongo;
         this.centres = centres;
@@ -70,7 +71,7 @@ public class RegistrationService {
         this.territories = territories;
         this.accounts = accounts;
         this.rateLimiter = rateLimiter;
-        this.mailer = mailer;
+        this.outbox = outbox;
         this.texts = texts;
         this.properties = properties;
         this.links = links;
@@ -100,9 +101,9 @@ public class RegistrationService {
         Instant now = clock.instant();
         applications.insert(new MembershipApplication(profile, form.territoryId(), form.directorName().strip(), email,
                 Tokens.hash(token), now, now.plus(CONFIRMATION_VALIDITY), remoteAddress, lookalikes));
-        mailer.send(email, texts.get("mail.application.confirm.subject"), texts.get("mail.application.confirm.body",
-                form.directorName().strip(), profile.name(), links.to("/adherer/confirmer/" + token),
-                CONFIRMATION_VALIDITY.toHours()));
+        outbox.enqueue(new OutgoingMail(email, texts.get("mail.application.confirm.subject"),
+                texts.get("mail.application.confirm.body", form.directorName().strip(), profile.name(),
+                        links.to("/adherer/confirmer/" + token), CONFIRMATION_VALIDITY.toHours())));
     }
 
     /**
@@ -178,8 +179,9 @@ public class RegistrationService {
         Account director = accounts.inviteDirector(application.getDirectorEmail(), application.getDirectorName(),
                 centreId);
         Centre linked = centres.linkDirectorAccount(centre, director.getId());
-        mailer.send(application.getDirectorEmail(), texts.get("mail.application.approved.subject"),
-                texts.get("mail.application.approved.body", application.getDirectorName(), centre.getProfile().name()));
+        outbox.enqueue(new OutgoingMail(application.getDirectorEmail(), texts.get("mail.application.approved.subject"),
+                texts.get("mail.application.approved.body", application.getDirectorName(),
+                        centre.getProfile().name())));
         return linked;
     }
 
@@ -191,9 +193,9 @@ public class RegistrationService {
         MembershipApplication application = decidable(id, expectedVersion);
         application.rejected(reason.strip(), access.actor(), clock.instant());
         save(application);
-        mailer.send(application.getDirectorEmail(), texts.get("mail.application.rejected.subject"),
+        outbox.enqueue(new OutgoingMail(application.getDirectorEmail(), texts.get("mail.application.rejected.subject"),
                 texts.get("mail.application.rejected.body", application.getDirectorName(),
-                        application.getProfile().name(), reason.strip()));
+                        application.getProfile().name(), reason.strip())));
     }
 
     private MembershipApplication decidable(String id, long expectedVersion) {

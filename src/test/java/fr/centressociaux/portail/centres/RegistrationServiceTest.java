@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
-import com.icegreen.greenmail.util.GreenMail;
 import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.AccountScope;
@@ -77,10 +76,9 @@ class RegistrationServiceTest {
     @Autowired
     MovableClock clock;
     @Autowired
-    GreenMail smtpServer;
+    Inbox inbox;
 
     AccountFixtures fixtures;
-    Inbox inbox;
     Account admin;
     Territory littoral;
     Territory valenciennois;
@@ -88,7 +86,6 @@ class RegistrationServiceTest {
     @BeforeEach
     void signInAnAdmin() {
         fixtures = new AccountFixtures(accounts, encoder);
-        inbox = new Inbox(smtpServer);
         littoral = territories.byCode("LIT62").orElseThrow();
         valenciennois = territories.byCode("VAL").orElseThrow();
         admin = fixtures.active(Role.ADMIN);

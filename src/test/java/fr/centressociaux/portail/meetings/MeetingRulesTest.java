@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
 import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.attendance.ParticipantKind;
@@ -70,7 +69,7 @@ class MeetingRulesTest {
     @Autowired
     Texts texts;
     @Autowired
-    GreenMail smtpServer;
+    Inbox inbox;
     @Value("${local.server.port}")
     int port;
 
@@ -319,7 +318,6 @@ class MeetingRulesTest {
 
     @Test
     void invitations_go_by_mail_to_the_directors_of_the_invited_centres_with_a_link_to_the_meeting() {
-        Inbox inbox = new Inbox(smtpServer);
         LocalDate day = MeetingFixtures.today(clock).plusDays(20);
         Centre invited = fixtures.centre("LIT62", day.getYear());
         Centre alsoInvited = fixtures.centre("LIT62", day.getYear());
@@ -348,7 +346,6 @@ class MeetingRulesTest {
 
     @Test
     void no_invitation_is_mailed_when_the_organiser_says_so() {
-        Inbox inbox = new Inbox(smtpServer);
         LocalDate day = MeetingFixtures.today(clock).plusDays(21);
         Centre invited = fixtures.centre("LIT62", day.getYear());
 

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import fr.centressociaux.portail.accounts.AccountStatus;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.attendance.ParticipantKind;
+import fr.centressociaux.portail.mail.DeliveryState;
 import fr.centressociaux.portail.meetings.MeetingStatus;
 import fr.centressociaux.portail.meetings.ParticipantSource;
 import fr.centressociaux.portail.meetings.Presence;
@@ -141,6 +142,7 @@ class TranslationsTest {
         assertThat(Arrays.stream(Role.values()).map(Role::labelKey)).allMatch(defined::contains);
         assertThat(Arrays.stream(AccountStatus.values()).map(AccountStatus::labelKey)).allMatch(defined::contains);
         assertThat(Arrays.stream(AuditEventType.values()).map(AuditEventType::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(DeliveryState.values()).map(DeliveryState::labelKey)).allMatch(defined::contains);
     }
 
     @Test
@@ -188,7 +190,8 @@ class TranslationsTest {
         Set<String> checked = Set.of("role.", "account.status.", "audit.type.", "home.intro.", "home.coming.",
                 "department.", "centre.kind.", "centre.management.", "centre.membership.", "centre.approval.",
                 "application.status.", "import.action.", "participant.kind.", "meeting.scope.", "meeting.status.",
-                "meeting.presence.", "meeting.source.", "meeting.term.", "meeting.kind.seed.", "meeting.subject.seed.");
+                "meeting.presence.", "meeting.source.", "meeting.term.", "meeting.kind.seed.", "meeting.subject.seed.",
+                "sent-mail.state.");
         Set<String> prefixes = new TreeSet<>();
         mainSources().forEach((file, source) -> prefixes.addAll(keyPrefixes(new JavaSourceScanner(file, source))));
 
