@@ -2,7 +2,7 @@ package fr.centressociaux.portail.shell;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import fr.centressociaux.portail.mail.SentMailbox;
+import fr.centressociaux.portail.mail.EmbeddedSmtpServer;
 import fr.centressociaux.portail.shared.database.EmbeddedMongoServer;
 import fr.centressociaux.portail.support.PortalTest;
 import org.junit.jupiter.api.Test;
@@ -21,12 +21,12 @@ class StartupReportTest {
     @Autowired
     EmbeddedMongoServer embeddedMongo;
     @Autowired
-    SentMailbox mailbox;
+    EmbeddedSmtpServer smtpServer;
 
     @Test
     void on_the_embedded_defaults_it_names_the_database_file_and_the_in_process_mail_server() {
         assertThat(report.line()).isEqualTo("Database: embedded mongo-java-server, file " + embeddedMongo.file()
-                + " | Mail: in-process SMTP server " + mailbox.smtpAddress() + " (read on the page Courriels envoyés)");
+                + " | Mail: in-process SMTP server " + smtpServer.address() + " (read on the page Courriels envoyés)");
     }
 
     @Test
@@ -54,6 +54,6 @@ class StartupReportTest {
     /** The report of a run without the embedded servers, on these beans and this database client. */
     private static StartupReport reportOn(StaticListableBeanFactory beans, MongoClient mongo) {
         return new StartupReport(beans.getBeanProvider(EmbeddedMongoServer.class), mongo,
-                beans.getBeanProvider(SentMailbox.class), beans.getBeanProvider(JavaMailSenderImpl.class));
+                beans.getBeanProvider(EmbeddedSmtpServer.class), beans.getBeanProvider(JavaMailSenderImpl.class));
     }
 }
