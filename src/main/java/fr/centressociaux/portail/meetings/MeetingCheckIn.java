@@ -10,7 +10,8 @@ import fr.centressociaux.portail.audit.AuditEventType;
 import fr.centressociaux.portail.audit.AuditLog;
 import fr.centressociaux.portail.meetings.internal.MeetingRepository;
 import fr.centressociaux.portail.meetings.internal.ParticipantRepository;
-import fr.centressociaux.portail.shared.InputCheck;
+import fr.centressociaux.portail.shared.InputValidation;
+import fr.centressociaux.portail.shared.TextInput;
 import fr.centressociaux.portail.shared.Links;
 import fr.centressociaux.portail.shared.RateLimiter;
 import fr.centressociaux.portail.shared.SearchKeys;
@@ -41,10 +42,12 @@ public class MeetingCheckIn {
     private final Links links;
     private final AuditLog audit;
     private final Clock clock;
+    private final InputValidation validation;
 
     MeetingCheckIn(MeetingService meetingService, MeetingRepository meetings, ParticipantRepository participants,
             MeetingPeople people, MeetingAccess access, RateLimiter rateLimiter, Links links, AuditLog audit,
-            Clock clock) {
+            Clock clock, InputValidation validation) {
+        this.validation = validation;
         this.meetingService = meetingService;
         this.meetings = meetings;
         this.participants = participants;
@@ -112,10 +115,9 @@ public class MeetingCheckIn {
      */
     public String checkInNew(String token, PersonDraft draft, String centreOrOrganisation) {
         Meeting meeting = today(token);
-        InputCheck check = new InputCheck();
-        People.ValidPerson person = People.validate(check, draft);
-        String typed = check.text("organisation", centreOrOrganisation, MeetingPeople.MAX_ORGANISATION);
-        check.throwIfAny();
+        validation.of(draft, new WalkInDraft(draft, null, centreOrOrganisation)).throwIfAny();
+        People.ValidPerson person = People.tidy(draft);
+        String typed = TextInput.tidy(centreOrOrganisation);
         InvitedCentre centre = matchingCentre(meeting, typed);
         String centreId = centre == null ? null : centre.centreId();
         String organisation = centre == null ? typed : centre.name();

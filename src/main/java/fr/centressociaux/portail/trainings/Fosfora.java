@@ -11,8 +11,11 @@ import java.util.Objects;
 import java.util.Set;
 
 import fr.centressociaux.portail.shared.FileDownload;
-import fr.centressociaux.portail.shared.InputCheck;
+import fr.centressociaux.portail.shared.InputValidation;
+import fr.centressociaux.portail.shared.PortalYears;
+import fr.centressociaux.portail.shared.Problems;
 import fr.centressociaux.portail.shared.Spreadsheet;
+import fr.centressociaux.portail.shared.TextInput;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.trainings.internal.SessionRepository;
@@ -44,9 +47,11 @@ public class Fosfora {
     private final FosforaPdf pdf;
     private final TrainingAccess access;
     private final Texts texts;
+    private final InputValidation validation;
 
     Fosfora(TrainingFigures figures, SessionRepository sessions, SpecificFundingRepository fundings, FosforaPdf pdf,
-            TrainingAccess access, Texts texts) {
+            TrainingAccess access, Texts texts, InputValidation validation) {
+        this.validation = validation;
         this.figures = figures;
         this.sessions = sessions;
         this.fundings = fundings;
@@ -115,15 +120,19 @@ public class Fosfora {
     @PreAuthorize("hasRole('ADMIN')")
     public SpecificFunding addSpecificFunding(int year, String label, @Nullable BigDecimal amount) {
         access.checkManage();
-        InputCheck check = new InputCheck();
-        String valid = check.text("label", label, MAX_LABEL);
-        BigDecimal euros = check.required("amount", amount);
-        if (euros != null && (euros.signum() <= 0 || euros.compareTo(MAX_AMOUNT) > 0
-                || euros.stripTrailingZeros().scale() > 2)) {
-            check.problem("amount", "training.session.amount.invalid");
+        Problems check = validation.none();
+        String valid = TextInput.tidy(label);
+        if (valid.isEmpty() || valid.length() > MAX_LABEL) {
+            check.add("label", valid.isEmpty() ? "input.required" : "input.too-long", MAX_LABEL);
         }
-        if (year < 2000 || year > access.today().getYear() + 1) {
-            check.problem("year", "fosfora.year.out-of-range");
+        BigDecimal euros = amount;
+        if (euros == null) {
+            check.add("amount", "input.required");
+        } else if (euros.signum() <= 0 || euros.compareTo(MAX_AMOUNT) > 0 || euros.stripTrailingZeros().scale() > 2) {
+            check.add("amount", "training.session.amount.invalid");
+        }
+        if (!PortalYears.contains(year)) {
+            check.add("year", "fosfora.year.out-of-range");
         }
         check.throwIfAny();
         return fundings.insert(new SpecificFunding(year, valid,

@@ -22,6 +22,7 @@ import fr.centressociaux.portail.meetings.CheckInDesk;
 import fr.centressociaux.portail.meetings.MeetingCheckIn;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.SearchKeys;
+import fr.centressociaux.portail.shared.ui.FieldRefusals;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.ui.PublicPageHeader;
 import org.jspecify.annotations.Nullable;
@@ -127,13 +128,13 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         TextField organisation = new TextField(getTranslation("meeting-day.check-in.organisation"));
         organisation.setHelperText(getTranslation("meeting-day.check-in.organisation.help"));
         organisation.setWidthFull();
-        FieldErrors errors = person.errors().on("organisation", organisation);
+        FieldRefusals refusals = person.refusals().on("organisation", organisation);
         Button send = new Button(getTranslation("meeting-day.check-in.new.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClassName("big-button");
         send.addClickListener(click -> showRefusal(null));
-        send.addClickListener(click -> errors.attempt(
-                () -> checkIn.checkInNew(token, person.value(), organisation.getValue()), this::showRefusal)
+        send.addClickListener(click -> person.value().flatMap(typed -> refusals.attempt(
+                () -> checkIn.checkInNew(token, typed, organisation.getValue()), this::showRefusal))
                 .ifPresent(firstName -> showThanks(desk, firstName)));
         Button back = new Button(getTranslation("meeting-day.check-in.back"), click -> showDesk(null));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

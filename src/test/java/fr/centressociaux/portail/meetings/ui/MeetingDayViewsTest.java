@@ -143,6 +143,48 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_required_message_goes_away_as_soon_as_the_field_is_filled_and_never_shows_on_the_emptied_names() {
+        AccountFixtures.actAs(director);
+        navigate(registrations(), RegistrationView.class);
+        click(find(Button.class).withText("Inscrire").single());
+        assertThat(field("Prénom").isInvalid()).isTrue();
+
+        test(field("Prénom")).setValue("Nadia");
+
+        assertThat(field("Prénom").isInvalid()).as("no stale message on a filled field").isFalse();
+        assertThat(field("Nom").getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+
+        test(field("Nom")).setValue("Haddad");
+        test(find(Select.class).withLabel("Qualité").single()).selectItem("Bénévole");
+        click(find(Button.class).withText("Inscrire").single());
+
+        assertThat(listedNames()).containsExactly("Nadia Haddad");
+        assertThat(field("Prénom").getValue()).isEmpty();
+        assertThat(field("Prénom").isInvalid()).as("the emptied names wait calmly for the next person").isFalse();
+        assertThat(field("Nom").isInvalid()).isFalse();
+    }
+
+    @Test
+    void in_the_walk_in_dialog_a_required_message_goes_away_once_the_field_is_filled() {
+        navigate(page("presences"), AttendanceView.class);
+        click(find(Button.class).withText("Ajouter une personne venue sans inscription").single());
+        test(find(RadioButtonGroup.class).withLabel("Elle vient").single()).selectItem("d’une structure hors réseau");
+        click(find(Button.class).withText("Ajouter, présent·e").single());
+        assertThat(field("Prénom").getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+
+        test(field("Prénom")).setValue("Hélène");
+        test(field("Nom")).setValue("Garnier");
+        test(find(Select.class).withLabel("Qualité").single()).selectItem("Partenaire");
+        assertThat(List.of(field("Prénom"), field("Nom"))).noneMatch(TextField::isInvalid);
+
+        click(find(Button.class).withText("Ajouter, présent·e").single());
+        assertThat(field("Structure").getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        test(field("Structure")).setValue("CAF du Pas-de-Calais");
+
+        assertThat(field("Structure").isInvalid()).as("the service's refusal goes once the field changes").isFalse();
+    }
+
+    @Test
     void after_the_start_the_director_reads_the_list_and_the_delegate_still_registers_for_any_invited_centre() {
         clock.advance(Duration.ofHours(2));
         AccountFixtures.actAs(director);
