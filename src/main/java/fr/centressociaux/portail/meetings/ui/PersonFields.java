@@ -3,7 +3,7 @@ package fr.centressociaux.portail.meetings.ui;
 import java.util.Optional;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
@@ -22,7 +22,8 @@ class PersonFields extends Div {
 
     private final TextField firstName = new TextField();
     private final TextField lastName = new TextField();
-    private final Select<ParticipantKind> kind = new Select<>();
+    // A ComboBox, not a Select: a required Select puts aria-required on a button (DD010).
+    private final ComboBox<ParticipantKind> kind = new ComboBox<>();
     private final Binder<PersonDraft> binder = new BeanValidationBinder<>(PersonDraft.class);
 
     PersonFields() {

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
@@ -39,8 +39,9 @@ class EnrolSection extends SessionSection {
     private final Runnable reload;
     private final TextField firstName = new TextField();
     private final TextField lastName = new TextField();
-    private final Select<ParticipantKind> kind = new Select<>();
-    private final Select<Job> job = new Select<>();
+    // ComboBoxes, not Selects: a required Select puts aria-required on a button (DD010).
+    private final ComboBox<ParticipantKind> kind = new ComboBox<>();
+    private final ComboBox<Job> job = new ComboBox<>();
     private final CentrePicker centre;
     private final Paragraph hostCentre = new Paragraph();
     private final Paragraph result = new Paragraph();

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.accounts.AccountFixtures;
@@ -136,7 +135,7 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
 
         assertThat(field("Prénom").isInvalid()).isTrue();
         assertThat(field("Prénom").getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
-        assertThat(find(Select.class).withLabel("Qualité").single().isInvalid()).isTrue();
+        assertThat(find(ComboBox.class).withLabel("Qualité").single().isInvalid()).isTrue();
         assertThat(field("Nom").isInvalid()).isFalse();
         assertThat(field("Nom").getValue()).isEqualTo("Haddad");
         assertThat(listedNames()).isEmpty();
@@ -155,7 +154,7 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
         assertThat(field("Nom").getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
 
         test(field("Nom")).setValue("Haddad");
-        test(find(Select.class).withLabel("Qualité").single()).selectItem("Bénévole");
+        test(find(ComboBox.class).withLabel("Qualité").single()).selectItem("Bénévole");
         click(find(Button.class).withText("Inscrire").single());
 
         assertThat(listedNames()).containsExactly("Nadia Haddad");
@@ -174,7 +173,7 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
 
         test(field("Prénom")).setValue("Hélène");
         test(field("Nom")).setValue("Garnier");
-        test(find(Select.class).withLabel("Qualité").single()).selectItem("Partenaire");
+        test(find(ComboBox.class).withLabel("Qualité").single()).selectItem("Partenaire");
         assertThat(List.of(field("Prénom"), field("Nom"))).noneMatch(TextField::isInvalid);
 
         click(find(Button.class).withText("Ajouter, présent·e").single());
@@ -292,7 +291,7 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
         click(find(Button.class).withText("Ajouter une personne venue sans inscription").single());
         test(field("Prénom")).setValue("Hélène");
         test(field("Nom")).setValue("Garnier");
-        test(find(Select.class).withLabel("Qualité").single()).selectItem("Partenaire");
+        test(find(ComboBox.class).withLabel("Qualité").single()).selectItem("Partenaire");
         test(find(RadioButtonGroup.class).withLabel("Elle vient").single()).selectItem("d’une structure hors réseau");
         click(find(Button.class).withText("Ajouter, présent·e").single());
         assertThat(field("Structure").getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
@@ -372,7 +371,7 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
         click(find(Button.class).withText("Je ne suis pas dans la liste").single());
         test(field("Prénom")).setValue("Karim");
         test(field("Nom")).setValue("Mansouri");
-        test(find(Select.class).withLabel("Qualité").single()).selectItem("Habitant·e");
+        test(find(ComboBox.class).withLabel("Qualité").single()).selectItem("Habitant·e");
         click(find(Button.class).withText("Je suis présent·e").single());
         assertThat(field("Centre ou structure").getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
 
@@ -424,7 +423,7 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
     private void register(String firstName, String lastName, String kind) {
         test(field("Prénom")).setValue(firstName);
         test(field("Nom")).setValue(lastName);
-        test(find(Select.class).withLabel("Qualité").single()).selectItem(kind);
+        test(find(ComboBox.class).withLabel("Qualité").single()).selectItem(kind);
         click(find(Button.class).withText("Inscrire").single());
     }
 

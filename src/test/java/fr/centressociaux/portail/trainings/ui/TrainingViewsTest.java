@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -305,10 +306,14 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         test(find(Select.class).withLabel(label).single()).selectItem(item);
     }
 
+    private void chooseIn(String label, String item) {
+        test(find(ComboBox.class).withLabel(label).single()).selectItem(item);
+    }
+
     private void enrol(String firstName, String lastName) {
         test(find(TextField.class).withLabel("Prénom").single()).setValue(firstName);
         test(find(TextField.class).withLabel("Nom").single()).setValue(lastName);
-        select("Fonction", "Administrateur·rice");
+        chooseIn("Fonction", "Administrateur·rice");
         click(find(Button.class).withText("Inscrire").single());
     }
 
