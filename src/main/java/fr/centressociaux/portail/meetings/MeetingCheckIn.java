@@ -37,19 +37,21 @@ public class MeetingCheckIn {
     private final ParticipantRepository participants;
     private final MeetingPeople people;
     private final MeetingAccess access;
+    private final AttendanceCounter counter;
     private final RateLimiter rateLimiter;
     private final Links links;
     private final AuditLog audit;
     private final Clock clock;
 
     MeetingCheckIn(MeetingService meetingService, MeetingRepository meetings, ParticipantRepository participants,
-            MeetingPeople people, MeetingAccess access, RateLimiter rateLimiter, Links links, AuditLog audit,
-            Clock clock) {
+            MeetingPeople people, MeetingAccess access, AttendanceCounter counter, RateLimiter rateLimiter, Links links,
+            AuditLog audit, Clock clock) {
         this.meetingService = meetingService;
         this.meetings = meetings;
         this.participants = participants;
         this.people = people;
         this.access = access;
+        this.counter = counter;
         this.rateLimiter = rateLimiter;
         this.links = links;
         this.audit = audit;
@@ -101,7 +103,7 @@ public class MeetingCheckIn {
         Participant person = participants.findById(participantId)
                 .filter(found -> found.getMeetingId().equals(meeting.getId()))
                 .orElseThrow(() -> new UserFacingException("check-in.unknown-person"));
-        participants.markPresence(meeting.getId(), person.getId(), Presence.PRESENT, clock.instant());
+        counter.markPresence(meeting, person.getId(), Presence.PRESENT, clock.instant());
         return person.getFirstName();
     }
 
@@ -132,7 +134,7 @@ public class MeetingCheckIn {
                 return participants.findByMeetingIdAndPersonKey(meeting.getId(), key).orElseThrow(() -> raced);
             }
         });
-        participants.markPresence(meeting.getId(), listed.getId(), Presence.PRESENT, clock.instant());
+        counter.markPresence(meeting, listed.getId(), Presence.PRESENT, clock.instant());
         return person.firstName();
     }
 

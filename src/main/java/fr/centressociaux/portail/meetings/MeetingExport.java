@@ -22,8 +22,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The meeting list as a spreadsheet: the meetings a filter selects, as the caller sees them in the
- * list (same scoped service calls, a page at a time), one row each with its counts, and the
- * totals of the set on the last row. Cancelled meetings are listed without counts.
+ * list (same scoped service calls, a page at a time), one row each with its counts, the totals of
+ * the set, and below them the distinct centres and the averages ({@link YearFigures}). Cancelled
+ * meetings are listed without counts.
  */
 @Service
 public class MeetingExport {
@@ -36,7 +37,7 @@ public class MeetingExport {
             "meeting-columns.volunteers", "meeting-columns.inhabitants",
             "meeting-columns.partners", "meeting-columns.nord", "meeting-columns.pas-de-calais",
             "meeting-columns.centres-represented", "meeting-columns.centres-invited",
-            "meeting-columns.rate");
+            "meeting-columns.rate", "meeting-columns.named");
     static final int FIRST_COUNT = 5;
     static final int PAGE_SIZE = 200;
     // Ties on date, time and title would let a meeting appear on two pages.
@@ -93,9 +94,35 @@ public class MeetingExport {
         }
         write(sheet, line, Arrays.asList(texts.get("meeting-export.total"),
                 texts.get("meeting-export.total.meetings", meetings.count(filter))));
-        counts(sheet, line, meetings.totals(filter));
+        YearFigures figures = meetings.figures(filter);
+        counts(sheet, line, figures.counts());
         sheet.range(line, 0, line, COLUMNS.size() - 1).style().bold().set();
+        figures(sheet, line + 2, figures);
         workbook.finish();
+    }
+
+    /**
+     * Below the totals, the figures of the set as the federation reports them: distinct centres
+     * represented out of distinct centres invited, the average rate per meeting, and the average
+     * participants per meeting. Label in the title column, value in the first count column.
+     */
+    private void figures(Worksheet sheet, int line, YearFigures figures) {
+        sheet.value(line, 1, texts.get("meeting-export.distinct"));
+        sheet.value(line, FIRST_COUNT, figures.distinctCentresRepresented());
+        sheet.value(line + 1, 1, texts.get("meeting-export.distinct.invited"));
+        sheet.value(line + 1, FIRST_COUNT, figures.distinctCentresInvited());
+        if (figures.distinctCentresInvited() > 0) {
+            sheet.value(line, FIRST_COUNT + 1,
+                    (double) figures.distinctCentresRepresented() / figures.distinctCentresInvited());
+            sheet.style(line, FIRST_COUNT + 1).format("0%").set();
+        }
+        sheet.value(line + 2, 1, texts.get("meeting-export.average-rate"));
+        figures.averageRate().ifPresent(rate -> {
+            sheet.value(line + 2, FIRST_COUNT, rate / 100.0);
+            sheet.style(line + 2, FIRST_COUNT).format("0%").set();
+        });
+        sheet.value(line + 3, 1, texts.get("meeting-export.average-participants"));
+        figures.averageParticipants().ifPresent(average -> sheet.value(line + 3, FIRST_COUNT, average));
     }
 
     private static void counts(Worksheet sheet, int line, MeetingCounts counts) {
@@ -110,11 +137,12 @@ public class MeetingExport {
         for (int i = 0; i < values.size(); i++) {
             sheet.value(line, FIRST_COUNT + i, values.get(i));
         }
+        int rateColumn = FIRST_COUNT + values.size();
         if (counts.centresInScope() > 0) {
-            int column = FIRST_COUNT + values.size();
-            sheet.value(line, column, (double) counts.centresRepresented() / counts.centresInScope());
-            sheet.style(line, column).format("0%").set();
+            sheet.value(line, rateColumn, (double) counts.centresRepresented() / counts.centresInScope());
+            sheet.style(line, rateColumn).format("0%").set();
         }
+        sheet.value(line, rateColumn + 1, counts.named());
     }
 
     private static void write(Worksheet sheet, int line, List<@Nullable String> values) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.meetings.MeetingAccess.PeopleVisibility;
 import fr.centressociaux.portail.meetings.internal.ParticipantRepository;
 import fr.centressociaux.portail.shared.InputCheck;
@@ -28,12 +29,15 @@ public class MeetingPeople {
     private final MeetingService meetings;
     private final ParticipantRepository participants;
     private final MeetingAccess access;
+    private final AttendanceCounter counter;
     private final Clock clock;
 
-    MeetingPeople(MeetingService meetings, ParticipantRepository participants, MeetingAccess access, Clock clock) {
+    MeetingPeople(MeetingService meetings, ParticipantRepository participants, MeetingAccess access,
+            AttendanceCounter counter, Clock clock) {
         this.meetings = meetings;
         this.participants = participants;
         this.access = access;
+        this.counter = counter;
         this.clock = clock;
     }
 
@@ -101,11 +105,14 @@ public class MeetingPeople {
         InputCheck check = new InputCheck();
         People.ValidPerson person = People.validate(check, draft);
         check.throwIfAny();
+        ParticipantKind kindBefore = existing.getKind();
         existing.correct(People.key(person.firstName(), person.lastName(), existing.getCentreId(),
                 existing.getOrganisation()), person.firstName(), person.lastName(),
                 Objects.requireNonNull(person.kind()));
         try {
-            return participants.save(existing);
+            Participant saved = participants.save(existing);
+            counter.kindCorrected(meetings.load(meetingId), saved, kindBefore);
+            return saved;
         } catch (DuplicateKeyException e) {
             throw new UserFacingException("meeting.person.duplicate", person.firstName() + " " + person.lastName());
         } catch (OptimisticLockingFailureException e) {
@@ -133,7 +140,7 @@ public class MeetingPeople {
     public Participant markPresence(String meetingId, String participantId, Presence presence) {
         Meeting meeting = attendanceOpen(meetingId);
         find(meeting.getId(), participantId);
-        return participants.markPresence(meetingId, participantId, presence, clock.instant());
+        return counter.markPresence(meeting, participantId, presence, clock.instant());
     }
 
     /** Someone who came unannounced, marked present; if already listed, just marked present. */
@@ -163,7 +170,7 @@ public class MeetingPeople {
                     centre == null ? null : centre.territoryId(), centre != null, ParticipantSource.WALK_IN,
                     clock.instant(), access.actor()));
         }
-        return participants.markPresence(meetingId, listed.getId(), Presence.PRESENT, clock.instant());
+        return counter.markPresence(meeting, listed.getId(), Presence.PRESENT, clock.instant());
     }
 
     Participant insert(Participant participant) {

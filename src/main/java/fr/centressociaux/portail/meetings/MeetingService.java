@@ -42,29 +42,29 @@ public class MeetingService {
     private final MeetingFileRepository files;
     private final MeetingInvitations invitations;
     private final MeetingAccess access;
+    private final AttendanceCounter counter;
     private final AuditLog audit;
 
     MeetingService(MeetingRepository meetings, ParticipantRepository participants, MeetingTermRepository terms,
-            MeetingFileRepository files, MeetingInvitations invitations, MeetingAccess access, AuditLog audit) {
+            MeetingFileRepository files, MeetingInvitations invitations, MeetingAccess access,
+            AttendanceCounter counter, AuditLog audit) {
         this.meetings = meetings;
         this.participants = participants;
         this.terms = terms;
         this.files = files;
         this.invitations = invitations;
         this.access = access;
+        this.counter = counter;
         this.audit = audit;
     }
 
     @PreAuthorize("isAuthenticated()")
     public List<MeetingRow> list(MeetingFilter filter, Pageable pageable) {
+        // The counts are on the meetings themselves: a page reads its meetings and nothing else.
         List<Meeting> page = meetings.findPage(filter, access.visibleMeetings(), pageable);
-        Map<String, Integer> countable = new LinkedHashMap<>();
-        page.stream().filter(meeting -> !meeting.isCancelled())
-                .forEach(meeting -> countable.put(meeting.getId(), meeting.getInvitedCount()));
-        Map<String, MeetingCounts> counts = participants.countsOf(filter.year(), countable);
         Map<String, MeetingTerm> kinds = kindsById();
-        return page.stream().map(meeting -> new MeetingRow(meeting, kindName(kinds, meeting),
-                counts.getOrDefault(meeting.getId(), MeetingCounts.NONE))).toList();
+        return page.stream().map(meeting -> new MeetingRow(meeting, kindName(kinds, meeting), meeting.counts()))
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -72,14 +72,25 @@ public class MeetingService {
         return meetings.count(filter, access.visibleMeetings());
     }
 
-    /** The counts of every meeting of the filter added up; cancelled meetings count nothing. */
+    /**
+     * The counts of every meeting of the filter added up; cancelled meetings count nothing. For a
+     * department, only its people and its centres count.
+     */
     @PreAuthorize("isAuthenticated()")
     public MeetingCounts totals(MeetingFilter filter) {
-        Map<String, Integer> countable = new LinkedHashMap<>();
-        meetings.findCountable(filter, access.visibleMeetings())
-                .forEach(meeting -> countable.put(meeting.getId(), meeting.getInvitedCount()));
-        return participants.countsOf(filter.year(), countable).values().stream().reduce(MeetingCounts.NONE,
-                MeetingCounts::plus);
+        return figures(filter).counts();
+    }
+
+    /** The totals with the distinct centres of the set and the averages per meeting ({@link YearFigures}). */
+    @PreAuthorize("isAuthenticated()")
+    public YearFigures figures(MeetingFilter filter) {
+        return YearTally.of(meetings.findCountable(filter, access.visibleMeetings()), filter.department());
+    }
+
+    /** Works every meeting's named counts of the year out again from the participant rows (a repair). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int recount(int year) {
+        return counter.recountYear(year);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -92,10 +103,7 @@ public class MeetingService {
     @PreAuthorize("isAuthenticated()")
     public MeetingCounts counts(String id) {
         Meeting meeting = get(id);
-        if (meeting.isCancelled()) {
-            return MeetingCounts.NONE;
-        }
-        return participants.countsOf(meeting.getDate().getYear(), Map.of(id, meeting.getInvitedCount())).get(id);
+        return meeting.counts();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -160,6 +168,8 @@ public class MeetingService {
         Meeting saved = save(meeting);
         if (reinvite) {
             participants.refreshCentres(id, saved.getDate().getYear(), saved.getInvitedCentres());
+            counter.recount(id);
+            return load(id);
         }
         return saved;
     }

@@ -2,9 +2,12 @@ package fr.centressociaux.portail.meetings.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import fr.centressociaux.portail.meetings.CountedLine;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingFilter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.query.Criteria;
 
@@ -15,8 +18,29 @@ public interface MeetingQueries {
 
     long count(MeetingFilter filter, Criteria visible);
 
-    /** Id and invited count of every meeting of the filter that is not cancelled, for totals. */
+    /**
+     * Every meeting of the filter that is not cancelled, with its counts and its invited centres'
+     * ids and departments only, for the totals.
+     */
     List<Meeting> findCountable(MeetingFilter filter, Criteria visible);
+
+    /**
+     * One person more (delta 1) or fewer (-1) present in a cell of the meeting's named counts and
+     * for their invited centre, in one update of the meeting document; a centre nobody represents
+     * any more leaves the represented centres in a second, conditional one.
+     */
+    void countPresence(String meetingId, String cell, @Nullable String invitedCentreId, int delta);
+
+    /**
+     * Replaces the counted lines and the represented centres, only if no attendance changed since
+     * the meeting was read (its {@code attendanceChanges}); false when something did.
+     */
+    boolean replaceCountedLines(String meetingId, long attendanceChanges, List<CountedLine> lines,
+            List<String> represented);
+
+    /** Named counts worked out again from the participant rows (after a new date or scope, a repair). */
+    boolean storeNamedCounts(String meetingId, long attendanceChanges, Map<String, Integer> named,
+            Map<String, Integer> byCentre, List<String> represented);
 
     /** Scheduled meetings from the date on, to which the centre is invited, soonest first. */
     List<Meeting> findUpcomingFor(String centreId, LocalDate from, int limit);

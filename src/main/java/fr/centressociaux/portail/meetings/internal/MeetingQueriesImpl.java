@@ -3,20 +3,25 @@ package fr.centressociaux.portail.meetings.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import fr.centressociaux.portail.meetings.CountedLine;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingFilter;
 import fr.centressociaux.portail.meetings.MeetingStatus;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 class MeetingQueriesImpl implements MeetingQueries {
 
     /** Lists never need the invited centres' details, only their count. */
-    private static final String[] HEAVY_FIELDS = {"invitedCentres", "invitedCentreIds", "minutes", "agenda"};
+    private static final String[] HEAVY_FIELDS = {"invitedCentres", "invitedCentreIds", "minutes", "agenda",
+        "namedByCentre"};
 
     private final MongoOperations mongo;
 
@@ -45,8 +50,57 @@ class MeetingQueriesImpl implements MeetingQueries {
         Query query = Query.query(new Criteria().andOperator(criteria(filter, visible),
                 Criteria.where("status").is(MeetingStatus.SCHEDULED)));
         query.fields().include("_id", "invitedCount", "kindId", "title", "scope", "date", "startTime", "endTime",
-                "place", "organiserName", "status", "year");
+                "place", "organiserName", "status", "year", "departments", "namedPresent", "countedLines",
+                "representedCentreIds", "invitedCentres.centreId", "invitedCentres.department");
         return mongo.find(query, Meeting.class);
+    }
+
+    @Override
+    public void countPresence(String meetingId, String cell, @Nullable String invitedCentreId, int delta) {
+        Update update = attendanceChange().inc("namedPresent." + cell, delta);
+        if (invitedCentreId != null) {
+            update.inc("namedByCentre." + invitedCentreId, delta);
+            if (delta > 0) {
+                update.addToSet("representedCentreIds", invitedCentreId);
+            }
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(meetingId)), update, Meeting.class);
+        if (invitedCentreId != null && delta < 0) {
+            // Checked on the document as it is now: a centre someone joined meanwhile stays.
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(meetingId)
+                    .and("namedByCentre." + invitedCentreId).lte(0)
+                    .and("countedLines.centreId").ne(invitedCentreId)),
+                    attendanceChange().pull("representedCentreIds", invitedCentreId), Meeting.class);
+        }
+    }
+
+    @Override
+    public boolean replaceCountedLines(String meetingId, long attendanceChanges, List<CountedLine> lines,
+            List<String> represented) {
+        return mongo.updateFirst(unchangedSince(meetingId, attendanceChanges), attendanceChange()
+                .set("countedLines", lines).set("representedCentreIds", represented), Meeting.class)
+                .getModifiedCount() == 1;
+    }
+
+    @Override
+    public boolean storeNamedCounts(String meetingId, long attendanceChanges, Map<String, Integer> named,
+            Map<String, Integer> byCentre, List<String> represented) {
+        return mongo.updateFirst(unchangedSince(meetingId, attendanceChanges), attendanceChange()
+                .set("namedPresent", named).set("namedByCentre", byCentre)
+                .set("representedCentreIds", represented), Meeting.class).getModifiedCount() == 1;
+    }
+
+    private static Query unchangedSince(String meetingId, long attendanceChanges) {
+        return Query.query(Criteria.where("_id").is(meetingId).and("attendanceChanges").is(attendanceChanges));
+    }
+
+    /**
+     * Every attendance change bumps the version too, so a whole-document save of the meeting read
+     * before it is refused rather than writing back stale counts ({@link Meeting#getVersion()}
+     * hides these increments from forms).
+     */
+    private static Update attendanceChange() {
+        return new Update().inc("version", 1).inc("attendanceChanges", 1);
     }
 
     @Override
