@@ -92,7 +92,7 @@ class AttendanceCounter {
         participants.presentGroups(null, year)
                 .forEach(group -> byMeeting.computeIfAbsent(group.meetingId(), id -> new ArrayList<>()).add(group));
         int changed = 0;
-        for (Meeting meeting : meetings.findByYear(year)) {
+        for (Meeting meeting : meetings.findCountsOfYear(year)) {
             if (!store(meeting, byMeeting.getOrDefault(meeting.getId(), List.of()))) {
                 recount(meeting.getId());
             }

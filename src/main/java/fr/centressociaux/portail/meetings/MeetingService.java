@@ -20,6 +20,7 @@ import fr.centressociaux.portail.shared.UserFacingException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -84,7 +85,9 @@ public class MeetingService {
     /** The totals with the distinct centres of the set and the averages per meeting ({@link YearFigures}). */
     @PreAuthorize("isAuthenticated()")
     public YearFigures figures(MeetingFilter filter) {
-        return YearTally.of(meetings.findCountable(filter, access.visibleMeetings()), filter.department());
+        Criteria visible = access.visibleMeetings();
+        return YearTally.of(meetings.findCountable(filter, visible), meetings.invitedOfSet(filter, visible),
+                filter.department());
     }
 
     /** Works every meeting's named counts of the year out again from the participant rows (a repair). */

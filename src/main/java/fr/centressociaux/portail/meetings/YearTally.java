@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import fr.centressociaux.portail.meetings.internal.MeetingQueries.InvitedOfSet;
 import fr.centressociaux.portail.territories.Department;
 import org.jspecify.annotations.Nullable;
 
@@ -28,30 +29,35 @@ final class YearTally {
     private YearTally() {
     }
 
-    static YearFigures of(List<Meeting> countable, @Nullable Department department) {
+    /**
+     * The meetings with their counts, and the centres they invited (for a department, its centres
+     * only, and how many each meeting invited of them).
+     */
+    static YearFigures of(List<Meeting> countable, InvitedOfSet invitedOfSet, @Nullable Department department) {
         YearTally tally = new YearTally();
-        countable.stream().filter(meeting -> !meeting.isCancelled()).forEach(meeting -> tally.add(meeting, department));
+        tally.invited.addAll(invitedOfSet.centres());
+        countable.stream().filter(meeting -> !meeting.isCancelled()).forEach(meeting -> tally.add(meeting,
+                department == null ? meeting.getInvitedCount()
+                        : invitedOfSet.perMeeting().getOrDefault(meeting.getId(), 0), department));
         return tally.figures();
     }
 
-    private void add(Meeting meeting, @Nullable Department department) {
+    private void add(Meeting meeting, int invitedOfMeeting, @Nullable Department department) {
         Headcount headcount = Headcount.of(meeting);
         people = people.plus(department == null ? headcount : headcount.onlyFrom(department));
-        Set<String> ofMeeting = new HashSet<>();
-        meeting.getInvitedCentres().stream()
-                .filter(centre -> department == null || centre.department() == department)
-                .forEach(centre -> ofMeeting.add(centre.centreId()));
         Set<String> came = new HashSet<>(meeting.getRepresentedCentreIds());
-        came.retainAll(ofMeeting);
+        if (department != null) {
+            // Represented centres are invited ones: the set's invited centres are the department's.
+            came.retainAll(invited);
+        }
         meetings++;
         representedPairs += came.size();
-        invitedPairs += ofMeeting.size();
-        if (!ofMeeting.isEmpty()) {
-            rateSum += (double) came.size() / ofMeeting.size();
+        invitedPairs += invitedOfMeeting;
+        if (invitedOfMeeting > 0) {
+            rateSum += (double) came.size() / invitedOfMeeting;
             rated++;
         }
         represented.addAll(came);
-        invited.addAll(ofMeeting);
     }
 
     private YearFigures figures() {

@@ -19,10 +19,23 @@ public interface MeetingQueries {
     long count(MeetingFilter filter, Criteria visible);
 
     /**
-     * Every meeting of the filter that is not cancelled, with its counts and its invited centres'
-     * ids and departments only, for the totals.
+     * Every meeting of the filter that is not cancelled, with its counts only (not its invited
+     * centres, which would weigh megabytes for a year of the network), for the totals.
      */
     List<Meeting> findCountable(MeetingFilter filter, Criteria visible);
+
+    /**
+     * The distinct centres the meetings of the filter invited (of its department only, when it has
+     * one) and, for a department, how many of its centres each meeting invited: one aggregation.
+     */
+    InvitedOfSet invitedOfSet(MeetingFilter filter, Criteria visible);
+
+    /** Every meeting of the year with what its named counts are worked out from. */
+    List<Meeting> findCountsOfYear(int year);
+
+    /** Distinct invited centres of a set of meetings; per meeting, only when a department is asked. */
+    record InvitedOfSet(java.util.Set<String> centres, Map<String, Integer> perMeeting) {
+    }
 
     /**
      * One person more (delta 1) or fewer (-1) present in a cell of the meeting's named counts and

@@ -9,10 +9,13 @@ import fr.centressociaux.portail.meetings.CountedLine;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingFilter;
 import fr.centressociaux.portail.meetings.MeetingStatus;
+import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -51,8 +54,50 @@ class MeetingQueriesImpl implements MeetingQueries {
                 Criteria.where("status").is(MeetingStatus.SCHEDULED)));
         query.fields().include("_id", "invitedCount", "kindId", "title", "scope", "date", "startTime", "endTime",
                 "place", "organiserName", "status", "year", "departments", "namedPresent", "countedLines",
-                "representedCentreIds", "invitedCentres.centreId", "invitedCentres.department");
+                "representedCentreIds");
         return mongo.find(query, Meeting.class);
+    }
+
+    @Override
+    public InvitedOfSet invitedOfSet(MeetingFilter filter, Criteria visible) {
+        // Written as plain stages: only the invited centres travel past the first two, so unwinding
+        // a year of the network stays small.
+        List<AggregationOperation> stages = new ArrayList<>(List.of(
+                Aggregation.match(new Criteria().andOperator(criteria(filter, visible),
+                        Criteria.where("status").is(MeetingStatus.SCHEDULED))),
+                Aggregation.stage(new Document("$project", new Document("invitedCentres", 1))),
+                Aggregation.stage(new Document("$unwind", "$invitedCentres"))));
+        Document byCentre = new Document("$group", new Document("_id", "$invitedCentres.centreId"));
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        Map<String, Integer> perMeeting = new java.util.HashMap<>();
+        if (filter.department() == null) {
+            stages.add(Aggregation.stage(byCentre));
+            aggregate(stages).forEach(row -> distinct.add(row.getString("_id")));
+        } else {
+            stages.add(Aggregation.stage(new Document("$match", new Document("invitedCentres.department",
+                    filter.department().name()))));
+            stages.add(Aggregation.stage(new Document("$facet", new Document("centres", List.of(byCentre))
+                    .append("perMeeting", List.of(new Document("$group", new Document("_id", "$_id")
+                            .append("n", new Document("$sum", 1))))))));
+            for (Document facets : aggregate(stages)) {
+                facets.getList("centres", Document.class).forEach(row -> distinct.add(row.getString("_id")));
+                facets.getList("perMeeting", Document.class).forEach(row -> perMeeting.put(
+                        row.get("_id").toString(), row.getInteger("n")));
+            }
+        }
+        return new InvitedOfSet(distinct, perMeeting);
+    }
+
+    @Override
+    public List<Meeting> findCountsOfYear(int year) {
+        Query query = Query.query(Criteria.where("year").is(year));
+        query.fields().include("_id", "kindId", "title", "scope", "date", "startTime", "endTime", "place",
+                "organiserName", "status", "year", "departments", "countedLines", "attendanceChanges", "version");
+        return mongo.find(query, Meeting.class);
+    }
+
+    private List<Document> aggregate(List<AggregationOperation> stages) {
+        return mongo.aggregate(Aggregation.newAggregation(stages), "meetings", Document.class).getMappedResults();
     }
 
     @Override

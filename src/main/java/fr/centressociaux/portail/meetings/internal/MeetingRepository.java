@@ -1,6 +1,5 @@
 package fr.centressociaux.portail.meetings.internal;
 
-import java.util.List;
 import java.util.Optional;
 
 import fr.centressociaux.portail.meetings.Meeting;
@@ -9,6 +8,4 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface MeetingRepository extends MongoRepository<Meeting, String>, MeetingQueries {
 
     Optional<Meeting> findByCheckInToken(String checkInToken);
-
-    List<Meeting> findByYear(int year);
 }
