@@ -3,7 +3,6 @@ package fr.centressociaux.portail.meetings;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,11 +43,12 @@ public class MeetingService {
     private final MeetingInvitations invitations;
     private final MeetingAccess access;
     private final AttendanceCounter counter;
+    private final KindNames kindNames;
     private final AuditLog audit;
 
     MeetingService(MeetingRepository meetings, ParticipantRepository participants, MeetingTermRepository terms,
             MeetingFileRepository files, MeetingInvitations invitations, MeetingAccess access,
-            AttendanceCounter counter, AuditLog audit) {
+            AttendanceCounter counter, KindNames kindNames, AuditLog audit) {
         this.meetings = meetings;
         this.participants = participants;
         this.terms = terms;
@@ -56,6 +56,7 @@ public class MeetingService {
         this.invitations = invitations;
         this.access = access;
         this.counter = counter;
+        this.kindNames = kindNames;
         this.audit = audit;
     }
 
@@ -63,9 +64,8 @@ public class MeetingService {
     public List<MeetingRow> list(MeetingFilter filter, Pageable pageable) {
         // The counts are on the meetings themselves: a page reads its meetings and nothing else.
         List<Meeting> page = meetings.findPage(filter, access.visibleMeetings(), pageable);
-        Map<String, MeetingTerm> kinds = kindsById();
-        return page.stream().map(meeting -> new MeetingRow(meeting, kindName(kinds, meeting), meeting.counts()))
-                .toList();
+        return page.stream().map(meeting -> new MeetingRow(meeting, kindNames.of(meeting.getKindId()),
+                meeting.counts())).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -251,8 +251,7 @@ public class MeetingService {
                 .sorted((a, b) -> b.startsAt().compareTo(a.startsAt())).toList();
         Map<String, Integer> present = participants.presentByMeeting(centreId,
                 visible.stream().map(Meeting::getId).toList());
-        Map<String, MeetingTerm> kinds = kindsById();
-        return visible.stream().map(meeting -> new CentreParticipation(meeting, kindName(kinds, meeting),
+        return visible.stream().map(meeting -> new CentreParticipation(meeting, kindNames.of(meeting.getKindId()),
                 present.getOrDefault(meeting.getId(), 0))).toList();
     }
 
@@ -262,17 +261,6 @@ public class MeetingService {
 
     Meeting load(String id) {
         return meetings.findById(id).orElseThrow(() -> new UserFacingException("meeting.not-found"));
-    }
-
-    private Map<String, MeetingTerm> kindsById() {
-        Map<String, MeetingTerm> kinds = new LinkedHashMap<>();
-        terms.findAll().forEach(term -> kinds.put(term.getId(), term));
-        return kinds;
-    }
-
-    private static String kindName(Map<String, MeetingTerm> kinds, Meeting meeting) {
-        MeetingTerm kind = kinds.get(meeting.getKindId());
-        return kind == null ? "" : kind.getName();
     }
 
     private void describe(Meeting meeting, ValidDraft valid) {

@@ -137,7 +137,7 @@ class CountedAttendanceJourneyTest {
     }
 
     private static void upload(Page page, String name, String csv) {
-        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload(name, "text/csv",
+        page.getByRole(AriaRole.DIALOG).locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload(name, "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8)));
     }
 
