@@ -2,19 +2,15 @@ package fr.centressociaux.portail.accounts;
 
 import java.time.Instant;
 
+import fr.centressociaux.portail.shared.AuditedDocument;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A person who signs in to the portal. The email is stored normalised and is unique. */
 @Document("accounts")
-public class Account {
+public class Account extends AuditedDocument {
 
     @Id
     private @Nullable String id;
@@ -27,16 +23,6 @@ public class Account {
     private AccountStatus status;
     private @Nullable String passwordHash;
     private @Nullable Instant lastLoginAt;
-    @Version
-    private @Nullable Long version;
-    @CreatedDate
-    private @Nullable Instant createdAt;
-    @CreatedBy
-    private @Nullable String createdBy;
-    @LastModifiedDate
-    private @Nullable Instant modifiedAt;
-    @LastModifiedBy
-    private @Nullable String modifiedBy;
 
     Account(String email, String displayName, Role role, AccountScope scope) {
         this.email = email;
@@ -72,10 +58,6 @@ public class Account {
 
     public @Nullable Instant getLastLoginAt() {
         return lastLoginAt;
-    }
-
-    public @Nullable Instant getCreatedAt() {
-        return createdAt;
     }
 
     @Nullable String getPasswordHash() {

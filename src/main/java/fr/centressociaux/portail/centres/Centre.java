@@ -1,22 +1,18 @@
 package fr.centressociaux.portail.centres;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import fr.centressociaux.portail.shared.AuditedDocument;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.SearchKeys;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.territories.Department;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -28,7 +24,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("centres")
 @CompoundIndex(name = "name_commune", def = "{'nameKey': 1, 'communeKey': 1}")
-public class Centre {
+public class Centre extends AuditedDocument {
 
     @Id
     private @Nullable String id;
@@ -46,14 +42,6 @@ public class Centre {
     private @Nullable RoleHolder director;
     private @Nullable RoleHolder chair;
     private List<CentreChange> changes = new ArrayList<>();
-    @Version
-    private @Nullable Long version;
-    @CreatedDate
-    private @Nullable Instant createdAt;
-    @LastModifiedDate
-    private @Nullable Instant modifiedAt;
-    @LastModifiedBy
-    private @Nullable String modifiedBy;
 
     Centre(@Nullable String id, CentreProfile profile, Department department) {
         this.id = id;
@@ -103,10 +91,6 @@ public class Centre {
     /** Newest first. */
     public List<CentreChange> getChanges() {
         return changes.reversed();
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
     }
 
     public Optional<String> territoryOn(LocalDate date) {

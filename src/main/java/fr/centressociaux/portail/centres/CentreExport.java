@@ -12,13 +12,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import fr.centressociaux.portail.shared.Spreadsheet;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.territories.Territory;
 import fr.centressociaux.portail.territories.TerritoryService;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -40,7 +39,6 @@ public class CentreExport {
     // A stable order across pages: ties on name and commune would let a centre appear twice.
     private static final Sort ORDER = Sort.by("nameKey", "communeKey", "id");
     private static final CSVFormat CSV = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
-    private static final String DATE_FORMAT = "dd/mm/yyyy";
 
     private final CentreService centres;
     private final TerritoryService territories;
@@ -55,7 +53,7 @@ public class CentreExport {
     }
 
     public enum Format {
-        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        XLSX("xlsx", Spreadsheet.CONTENT_TYPE),
         CSV("csv", "text/csv; charset=UTF-8");
 
         private final String extension;
@@ -105,40 +103,13 @@ public class CentreExport {
         printer.flush();
     }
 
-    private void writeXlsx(CentreFilter filter, OutputStream out) throws IOException {
-        Workbook workbook = new Workbook(out, "Portail des centres sociaux", "1.0");
-        Worksheet sheet = workbook.newWorksheet("Annuaire");
-        List<String> headers = headers(filter);
-        for (int column = 0; column < headers.size(); column++) {
-            sheet.value(0, column, headers.get(column));
-            sheet.width(column, column == 0 ? 40 : 16);
-        }
-        sheet.range(0, 0, 0, headers.size() - 1).style().bold().set();
-        sheet.freezePane(1, 1);
+    private void writeXlsx(CentreFilter filter, OutputStream out) {
+        Spreadsheet sheet = Spreadsheet.on(out, "Annuaire").header(headers(filter), 40, 16);
         RowSource rows = new RowSource(filter);
-        int line = 1;
-        for (List<@Nullable Object> row = rows.next(); row != null; row = rows.next(), line++) {
-            for (int column = 0; column < row.size(); column++) {
-                cell(sheet, line, column, row.get(column));
-            }
-            if (line % PAGE_SIZE == 0) {
-                sheet.flush();
-            }
+        for (List<@Nullable Object> row = rows.next(); row != null; row = rows.next()) {
+            sheet.row(row);
         }
-        workbook.finish();
-    }
-
-    private static void cell(Worksheet sheet, int line, int column, @Nullable Object value) {
-        switch (value) {
-            case null -> {
-            }
-            case LocalDate date -> {
-                sheet.value(line, column, date);
-                sheet.style(line, column).format(DATE_FORMAT).set();
-            }
-            case Number number -> sheet.value(line, column, number);
-            default -> sheet.value(line, column, value.toString());
-        }
+        sheet.finish();
     }
 
     /** Dates as 2027-12-31 and decimals with a point, as the import reads them. */

@@ -3,9 +3,9 @@ package fr.centressociaux.portail.centres;
 import java.time.Instant;
 import java.util.List;
 
+import fr.centressociaux.portail.shared.AuditedDocument;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * token is stored hashed; confirming and deciding are conditional updates of this one document.
  */
 @Document("applications")
-public class MembershipApplication {
+public class MembershipApplication extends AuditedDocument {
 
     @Id
     private @Nullable String id;
@@ -36,8 +36,6 @@ public class MembershipApplication {
     private @Nullable String rejectionReason;
     private List<String> lookalikeCentreIds;
     private @Nullable String centreId;
-    @Version
-    private @Nullable Long version;
 
     MembershipApplication(CentreProfile profile, String territoryId, String directorName, String directorEmail,
             String confirmationHash, Instant submittedAt, Instant confirmationExpiresAt, @Nullable String submittedFrom,
@@ -105,10 +103,6 @@ public class MembershipApplication {
 
     public @Nullable String getCentreId() {
         return centreId;
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
     }
 
     /** The director confirmed their address (demo data; the public link confirms with a conditional update). */

@@ -1,5 +1,6 @@
 package fr.centressociaux.portail.meetings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -50,17 +51,20 @@ class DemoMeetingWriter {
     private final ParticipantRepository participants;
     private final AttendanceCounter counter;
     private final Random random;
+    private final Clock clock;
     private final String staffName;
     private int created;
 
     DemoMeetingWriter(MeetingTerms terms, MeetingInvitations invitations, MeetingRepository meetings,
-            ParticipantRepository participants, AttendanceCounter counter, Random random, String staffName) {
+            ParticipantRepository participants, AttendanceCounter counter, Random random, Clock clock,
+            String staffName) {
         this.terms = terms;
         this.invitations = invitations;
         this.meetings = meetings;
         this.participants = participants;
         this.counter = counter;
         this.random = random;
+        this.clock = clock;
         this.staffName = staffName;
     }
 
@@ -153,7 +157,7 @@ class DemoMeetingWriter {
         meetings.save(meeting);
         List<Participant> people = registrations(meeting, 0.7, true);
         for (int i = 0; i < Math.min(3, people.size()); i++) {
-            people.get(i).recordArrival(Instant.now().minusSeconds(600L * (i + 1)));
+            people.get(i).recordArrival(clock.instant().minusSeconds(600L * (i + 1)));
         }
         participants.insert(people);
     }
@@ -226,19 +230,19 @@ class DemoMeetingWriter {
         String[] name = names.next();
         return new Participant(meeting.getId(), meeting.getDate().getYear(), People.key(name[0], name[1],
                 centre.centreId(), ""), name[0], name[1], kind, centre.centreId(), centre.name(), centre.department(),
-                centre.territoryId(), true, ParticipantSource.REGISTERED, Instant.now(), "demo");
+                centre.territoryId(), true, ParticipantSource.REGISTERED, clock.instant(), "demo");
     }
 
     private Participant outsider(Meeting meeting, Names names, String organisation) {
         String[] name = names.next();
         return new Participant(meeting.getId(), meeting.getDate().getYear(), People.key(name[0], name[1], null,
                 organisation), name[0], name[1], ParticipantKind.PARTNER, null, organisation, null, null, false,
-                ParticipantSource.WALK_IN, Instant.now(), "demo");
+                ParticipantSource.WALK_IN, clock.instant(), "demo");
     }
 
     private Participant arrived(Participant person, Meeting meeting) {
         LocalTime time = meeting.getStartTime().minusMinutes(15).plusMinutes(random.nextInt(25));
-        person.recordArrival(meeting.getDate().atTime(time).atZone(MeetingAccess.ZONE).toInstant());
+        person.recordArrival(meeting.getDate().atTime(time).atZone(clock.getZone()).toInstant());
         return person;
     }
 

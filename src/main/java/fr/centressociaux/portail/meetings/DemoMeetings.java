@@ -73,11 +73,11 @@ class DemoMeetings implements ApplicationRunner {
                 .orElse("Délégation territoriale");
         int created = runAs.account(DEMO_ADMIN, () -> {
             DemoMeetingWriter writer = new DemoMeetingWriter(terms, invitations, meetings, participants, counter,
-                    new Random(2024), currentUser.get().orElseThrow().displayName());
+                    new Random(2024), clock, currentUser.get().orElseThrow().displayName());
             year2024(writer, delegate);
             aroundToday(writer, delegate);
             counter.recountYear(2024);
-            int thisYear = LocalDate.now(clock.withZone(MeetingAccess.ZONE)).getYear();
+            int thisYear = LocalDate.now(clock).getYear();
             for (int year = thisYear; year <= thisYear + 1; year++) {
                 counter.recountYear(year);
             }
@@ -132,7 +132,7 @@ class DemoMeetings implements ApplicationRunner {
 
     /** The demo director's territory now: a directors' meeting today with its check-in open, and what comes next. */
     private void aroundToday(DemoMeetingWriter writer, String delegate) {
-        LocalDate today = LocalDate.now(clock.withZone(MeetingAccess.ZONE));
+        LocalDate today = LocalDate.now(clock);
         String littoral = territories.byCode("LIT62").orElseThrow().getId();
         writer.today("Réunion des directions Littoral 62", littoral, today, delegate);
         writer.upcoming(StandardKind.TERRITORIAL_ASSEMBLY, "Assemblée territoriale Littoral 62", littoral,

@@ -1,6 +1,5 @@
 package fr.centressociaux.portail.meetings;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -10,14 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.centressociaux.portail.shared.AuditedDocument;
 import fr.centressociaux.portail.territories.Department;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -29,7 +24,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("meetings")
 @CompoundIndex(name = "year_date", def = "{'year': 1, 'date': 1}")
-public class Meeting {
+public class Meeting extends AuditedDocument {
 
     @Id
     private @Nullable String id;
@@ -77,16 +72,6 @@ public class Meeting {
      * whole-document save read before them is refused instead of overwriting the counts).
      */
     private long attendanceChanges;
-    @Version
-    private @Nullable Long version;
-    @CreatedDate
-    private @Nullable Instant createdAt;
-    @CreatedBy
-    private @Nullable String createdBy;
-    @LastModifiedDate
-    private @Nullable Instant modifiedAt;
-    @LastModifiedBy
-    private @Nullable String modifiedBy;
 
     Meeting(String kindId, String title, MeetingScope scope, LocalDate date, LocalTime startTime, LocalTime endTime,
             String place, String organiserName) {
@@ -210,8 +195,9 @@ public class Meeting {
      * The version of what people edit (description, scope, minutes, files): attendance changes
      * also bump the stored version, and must not make an open form look stale.
      */
+    @Override
     public long getVersion() {
-        return (version == null ? 0 : version) - attendanceChanges;
+        return super.getVersion() - attendanceChanges;
     }
 
     public List<CountedLine> getCountedLines() {
@@ -242,14 +228,6 @@ public class Meeting {
     /** Participants, by kind and department, and centres represented; nothing when cancelled. */
     public MeetingCounts counts() {
         return isCancelled() ? MeetingCounts.NONE : Headcount.of(this).counts(representedCentreIds.size(), invitedCount);
-    }
-
-    public @Nullable Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public @Nullable String getCreatedBy() {
-        return createdBy;
     }
 
     void describe(String kindId, String title, LocalDate date, LocalTime startTime, LocalTime endTime, String place,

@@ -2,7 +2,6 @@ package fr.centressociaux.portail.meetings;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Set;
 
@@ -24,9 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class MeetingAccess {
 
-    /** Meetings happen in France: "until the meeting starts" is French time whatever the server's zone. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -36,7 +32,7 @@ public class MeetingAccess {
     }
 
     public LocalDateTime now() {
-        return LocalDateTime.now(clock.withZone(ZONE));
+        return LocalDateTime.now(clock);
     }
 
     Criteria visibleMeetings() {

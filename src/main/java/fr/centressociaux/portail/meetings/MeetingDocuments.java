@@ -1,8 +1,6 @@
 package fr.centressociaux.portail.meetings;
 
 import java.time.Clock;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +28,6 @@ public class MeetingDocuments {
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
     static final int BLANK_LINES = 12;
     static final Set<String> SHEET_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H' h 'mm", Locale.FRANCE);
 
     private final MeetingService meetingService;
     private final MeetingPeople people;
@@ -65,7 +62,7 @@ public class MeetingDocuments {
         for (Participant person : people.people(meetingId)) {
             if (blank || person.getPresence() == Presence.PRESENT) {
                 String time = blank || person.getCheckedInAt() == null ? null
-                        : TIME.format(LocalTime.ofInstant(person.getCheckedInAt(), MeetingAccess.ZONE));
+                        : FrenchDates.time(person.getCheckedInAt());
                 lines.add(new AttendanceSheet.Line(person.getLastName().toUpperCase(Locale.FRANCE) + " "
                         + person.getFirstName(), person.getOrganisation(), person.getKind(), time));
             }
@@ -73,7 +70,7 @@ public class MeetingDocuments {
         AttendanceSheet sheet = new AttendanceSheet(meeting.getTitle(), List.of(
                 detail("sheet.detail.kind", meetingService.kindName(meeting.getKindId())),
                 detail("sheet.detail.date", texts.get("sheet.detail.date.value", FrenchDates.format(meeting.getDate()),
-                        TIME.format(meeting.getStartTime()), TIME.format(meeting.getEndTime()))),
+                        FrenchDates.time(meeting.getStartTime()), FrenchDates.time(meeting.getEndTime()))),
                 detail("sheet.detail.place", meeting.getPlace()),
                 detail("sheet.detail.scope", scopeNames.of(meeting.getScope())),
                 detail("sheet.detail.organiser", meeting.getOrganiserName())), lines, blank ? BLANK_LINES : 0);

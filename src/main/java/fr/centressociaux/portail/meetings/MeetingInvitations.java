@@ -77,7 +77,8 @@ class MeetingInvitations {
         String subject = texts.get("mail.meeting.invitation.subject", meeting.getTitle(),
                 FrenchDates.format(meeting.getDate()));
         String body = texts.get("mail.meeting.invitation.body", meeting.getTitle(),
-                FrenchDates.format(meeting.getDate()), meeting.getStartTime(), meeting.getEndTime(),
+                FrenchDates.format(meeting.getDate()), FrenchDates.time(meeting.getStartTime()),
+                FrenchDates.time(meeting.getEndTime()),
                 meeting.getPlace(), meeting.getAgenda().isBlank() ? "—" : meeting.getAgenda(),
                 links.to("/reunions/" + meeting.getId() + "/inscriptions"), meeting.getOrganiserName());
         int sent = 0;

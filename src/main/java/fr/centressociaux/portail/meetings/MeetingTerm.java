@@ -1,8 +1,8 @@
 package fr.centressociaux.portail.meetings;
 
+import fr.centressociaux.portail.shared.AuditedDocument;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("meeting_terms")
 @CompoundIndex(name = "type_key", def = "{'type': 1, 'nameKey': 1}", unique = true)
-public class MeetingTerm {
+public class MeetingTerm extends AuditedDocument {
 
     @Id
     private @Nullable String id;
@@ -24,8 +24,6 @@ public class MeetingTerm {
     private String nameKey;
     private int order;
     private boolean retired;
-    @Version
-    private @Nullable Long version;
 
     MeetingTerm(TermType type, @Nullable String code, String name, String nameKey, int order) {
         this.type = type;

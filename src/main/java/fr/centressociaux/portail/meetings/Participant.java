@@ -3,10 +3,10 @@ package fr.centressociaux.portail.meetings;
 import java.time.Instant;
 
 import fr.centressociaux.portail.attendance.ParticipantKind;
+import fr.centressociaux.portail.shared.AuditedDocument;
 import fr.centressociaux.portail.territories.Department;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -22,7 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "meeting_centre", def = "{'meetingId': 1, 'centreId': 1}")
 @CompoundIndex(name = "centre_history", def = "{'centreId': 1, 'presence': 1}")
 @CompoundIndex(name = "year_presence", def = "{'year': 1, 'presence': 1}")
-public class Participant {
+public class Participant extends AuditedDocument {
 
     @Id
     private @Nullable String id;
@@ -46,8 +46,6 @@ public class Participant {
     private @Nullable Instant checkedInAt;
     private Instant recordedAt;
     private String recordedBy;
-    @Version
-    private @Nullable Long version;
 
     Participant(String meetingId, int year, String personKey, String firstName, String lastName, ParticipantKind kind,
             @Nullable String centreId, String organisation, @Nullable Department department,
@@ -135,10 +133,6 @@ public class Participant {
 
     public Instant getRecordedAt() {
         return recordedAt;
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
     }
 
     void correct(String personKey, String firstName, String lastName, ParticipantKind kind) {

@@ -1,14 +1,10 @@
 package fr.centressociaux.portail.territories;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
+import fr.centressociaux.portail.shared.AuditedDocument;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -17,7 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * delegates are assigned through their accounts' scope.
  */
 @Document("territories")
-public class Territory {
+public class Territory extends AuditedDocument {
 
     @Id
     private @Nullable String id;
@@ -27,14 +23,6 @@ public class Territory {
     private Department department;
     private LocalDate validFrom;
     private @Nullable LocalDate validTo;
-    @Version
-    private @Nullable Long version;
-    @CreatedDate
-    private @Nullable Instant createdAt;
-    @LastModifiedDate
-    private @Nullable Instant modifiedAt;
-    @LastModifiedBy
-    private @Nullable String modifiedBy;
 
     Territory(String code, String name, Department department, LocalDate validFrom, @Nullable LocalDate validTo) {
         this.code = code;
@@ -66,10 +54,6 @@ public class Territory {
 
     public @Nullable LocalDate getValidTo() {
         return validTo;
-    }
-
-    public @Nullable Long getVersion() {
-        return version;
     }
 
     public boolean isValidOn(LocalDate date) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -76,7 +75,7 @@ public class TerritoryService {
     public Territory update(String id, TerritoryDraft draft, long expectedVersion) {
         TerritoryDraft valid = validated(draft);
         Territory territory = territories.findById(id).orElseThrow(() -> new UserFacingException("territory.not-found"));
-        if (!Objects.equals(territory.getVersion(), expectedVersion)) {
+        if (territory.getVersion() != expectedVersion) {
             throw new UserFacingException("edit.concurrent");
         }
         territory.apply(valid);

@@ -61,7 +61,7 @@ class CertificatePdf {
         document.add(line("training.certificate.days-present", trainee.getAttendedDays().stream()
                 .map(FrenchDates::format).collect(Collectors.joining(", "))));
         document.add(line("training.certificate.hours", texts.get("training.certificate.hours.value",
-                sessionTexts.hours(trainee.getAttendedTime()), sessionTexts.hours(session.getTotalDuration()))));
+                FrenchDates.hours(trainee.getAttendedTime()), FrenchDates.hours(session.getTotalDuration()))));
         if (!training.getTrainer().isBlank()) {
             document.add(line("training.certificate.trainer", training.getTrainer()));
         }

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Objects;
 
 import fr.centressociaux.portail.attendance.ParticipantKind;
+import fr.centressociaux.portail.shared.AuditedDocument;
 import fr.centressociaux.portail.territories.Department;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -29,7 +29,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "session_queue", def = "{'sessionId': 1, 'status': 1, 'queueNumber': 1}")
 @CompoundIndex(name = "year_department", def = "{'year': 1, 'department': 1}")
 @CompoundIndex(name = "centre_year", def = "{'centreId': 1, 'year': 1}")
-public class Enrolment {
+public class Enrolment extends AuditedDocument {
 
     @Id
     private @Nullable String id;
@@ -59,8 +59,6 @@ public class Enrolment {
     private @Nullable String withdrawnBy;
     private List<LocalDate> attendedDays = new ArrayList<>();
     private int attendedMinutes;
-    @Version
-    private @Nullable Long version;
 
     /** For the mapping from the database. */
     @PersistenceCreator
@@ -206,10 +204,6 @@ public class Enrolment {
     /** The hours attended: the lengths of the days marked present, added up. */
     public Duration getAttendedTime() {
         return Duration.ofMinutes(attendedMinutes);
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
     }
 
     /** The centre director's address when enrolled: promotions and cancellations are mailed there. */

@@ -2,6 +2,7 @@ package fr.centressociaux.portail.trainings;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,12 +12,12 @@ import java.util.Set;
 
 import fr.centressociaux.portail.shared.FileDownload;
 import fr.centressociaux.portail.shared.InputCheck;
+import fr.centressociaux.portail.shared.Spreadsheet;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.trainings.internal.SessionRepository;
 import fr.centressociaux.portail.trainings.internal.SpecificFundingRepository;
 import fr.centressociaux.portail.trainings.internal.TrainingFigures;
-import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -90,8 +91,10 @@ public class Fosfora {
     @PreAuthorize("hasAnyRole('ADMIN', 'PDN_COORDINATOR')")
     public FileDownload tableXlsx(int year) {
         FosforaTable table = table(year);
-        byte[] content = Xlsx.write(texts.get("fosfora.sheet", String.valueOf(year)), sheet -> write(sheet, table));
-        return new FileDownload(texts.get("fosfora.file.xlsx", String.valueOf(year)), Xlsx.CONTENT_TYPE, content);
+        byte[] content = Spreadsheet.bytes(texts.get("fosfora.sheet", String.valueOf(year)),
+                sheet -> write(sheet, table));
+        return new FileDownload(texts.get("fosfora.file.xlsx", String.valueOf(year)), Spreadsheet.CONTENT_TYPE,
+                content);
     }
 
     /** "fosfora-2024.pdf" */
@@ -160,39 +163,25 @@ public class Fosfora {
         return new FosforaFigures(counts.centres(), counts.volunteers(), sessionCount, days, amount);
     }
 
-    private void write(Worksheet sheet, FosforaTable table) {
-        Xlsx.title(sheet, 0, texts.get("fosfora.title", String.valueOf(table.year())));
-        Xlsx.header(sheet, 2, COLUMNS.stream().map(texts::get).toList(), 70);
-        int row = 3;
+    private void write(Spreadsheet sheet, FosforaTable table) {
+        sheet.title(texts.get("fosfora.title", String.valueOf(table.year())))
+                .header(COLUMNS.stream().map(texts::get).toList(), 70, 16);
         for (FosforaTable.Section section : table.sections()) {
-            sheet.value(row, 0, texts.get(section.group().labelKey()));
-            sheet.style(row, 0).bold().italic().set();
-            row++;
+            sheet.section(texts.get(section.group().labelKey()));
             for (FosforaTable.Row line : section.rows()) {
-                sheet.value(row, 0, label(line));
-                figures(sheet, row, line.figures(), line.funding() == null);
-                row++;
+                sheet.row(figures(label(line), line.figures(), line.funding() == null));
             }
             if (section.rows().size() > 1) {
-                sheet.value(row, 0, texts.get("fosfora.subtotal", texts.get(section.group().labelKey())));
-                figures(sheet, row, section.subtotal(), section.group() != FosforaGroup.SPECIFIC_FUNDING);
-                Xlsx.bold(sheet, row, COLUMNS.size());
-                row++;
+                sheet.total(figures(texts.get("fosfora.subtotal", texts.get(section.group().labelKey())),
+                        section.subtotal(), section.group() != FosforaGroup.SPECIFIC_FUNDING));
             }
         }
-        sheet.value(row, 0, texts.get("fosfora.total"));
-        figures(sheet, row, table.total(), true);
-        Xlsx.bold(sheet, row, COLUMNS.size());
-        sheet.value(row + 2, 0, texts.get("fosfora.note"));
+        sheet.total(figures(texts.get("fosfora.total"), table.total(), true)).note(texts.get("fosfora.note"));
     }
 
-    private static void figures(Worksheet sheet, int row, FosforaFigures figures, boolean counts) {
-        if (counts) {
-            sheet.value(row, 1, figures.centres());
-            sheet.value(row, 2, figures.volunteers());
-            sheet.value(row, 3, figures.sessions());
-            sheet.value(row, 4, figures.days());
-        }
-        Xlsx.euros(sheet, row, 5, figures.amount());
+    private static List<@Nullable Object> figures(String label, FosforaFigures figures, boolean counts) {
+        return counts ? List.of(label, figures.centres(), figures.volunteers(), figures.sessions(), figures.days(),
+                Spreadsheet.euros(figures.amount()))
+                : Arrays.asList(label, null, null, null, null, Spreadsheet.euros(figures.amount()));
     }
 }

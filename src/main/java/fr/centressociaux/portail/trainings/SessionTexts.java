@@ -1,12 +1,11 @@
 package fr.centressociaux.portail.trainings;
 
-import java.time.Duration;
 
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.Texts;
 import org.springframework.stereotype.Component;
 
-/** How mails, certificates and exports write a session's dates and a number of hours, in French. */
+/** How mails, certificates and screens write a session's dates, in French. */
 @Component
 public class SessionTexts {
 
@@ -23,13 +22,5 @@ public class SessionTexts {
         }
         return texts.get("training.session.dates.range", FrenchDates.format(session.getFirstDay()),
                 FrenchDates.format(session.getLastDay()), session.getDays().size());
-    }
-
-    /** "14 h", "3 h 30". */
-    public String hours(Duration duration) {
-        long minutes = duration.toMinutes();
-        return minutes % 60 == 0 ? texts.get("training.hours.whole", String.valueOf(minutes / 60))
-                : texts.get("training.hours.minutes", String.valueOf(minutes / 60),
-                        String.format("%02d", minutes % 60));
     }
 }

@@ -1,12 +1,10 @@
 package fr.centressociaux.portail.trainings;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Objects;
 
+import fr.centressociaux.portail.shared.AuditedDocument;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -16,7 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * has a line of its own under "Financement spécifique" and counts in the general total.
  */
 @Document("fosfora_specific_funding")
-public class SpecificFunding {
+public class SpecificFunding extends AuditedDocument {
 
     @Id
     private @Nullable String id;
@@ -24,10 +22,6 @@ public class SpecificFunding {
     private int year;
     private String label;
     private long amountCents;
-    @CreatedDate
-    private @Nullable Instant createdAt;
-    @CreatedBy
-    private @Nullable String createdBy;
 
     SpecificFunding(int year, String label, long amountCents) {
         this.year = year;
@@ -51,11 +45,4 @@ public class SpecificFunding {
         return BigDecimal.valueOf(amountCents, 2);
     }
 
-    public @Nullable Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public @Nullable String getCreatedBy() {
-        return createdBy;
-    }
 }

@@ -1,19 +1,14 @@
 package fr.centressociaux.portail.trainings;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import fr.centressociaux.portail.shared.AuditedDocument;
 import fr.centressociaux.portail.shared.SearchKeys;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -25,7 +20,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("trainings")
 @CompoundIndex(name = "year_title", def = "{'year': 1, 'titleKey': 1}")
-public class Training {
+public class Training extends AuditedDocument {
 
     @Id
     private @Nullable String id;
@@ -41,16 +36,6 @@ public class Training {
     private String trainer = "";
     private @Nullable FosforaLine fosforaLine;
     private boolean published;
-    @Version
-    private @Nullable Long version;
-    @CreatedDate
-    private @Nullable Instant createdAt;
-    @CreatedBy
-    private @Nullable String createdBy;
-    @LastModifiedDate
-    private @Nullable Instant modifiedAt;
-    @LastModifiedBy
-    private @Nullable String modifiedBy;
 
     Training(int year, String title, TrainingFamily family, TrainingAudience audience) {
         this.year = year;
@@ -113,26 +98,6 @@ public class Training {
 
     public boolean isPublished() {
         return published;
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
-    }
-
-    public @Nullable Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public @Nullable String getCreatedBy() {
-        return createdBy;
-    }
-
-    public @Nullable Instant getModifiedAt() {
-        return modifiedAt;
-    }
-
-    public @Nullable String getModifiedBy() {
-        return modifiedBy;
     }
 
     void describe(TrainingDraft.Valid valid) {

@@ -3,7 +3,6 @@ package fr.centressociaux.portail.trainings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Set;
 
@@ -27,8 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TrainingAccess {
 
-    /** Deadlines and training days are French dates, whatever the server's zone. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     /** The Département the funder account reads for (the only funder of the network's conventions here). */
     static final Department FUNDER_DEPARTMENT = Department.PAS_DE_CALAIS;
 
@@ -41,7 +38,7 @@ public class TrainingAccess {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return LocalDate.now(clock);
     }
 
     Instant now() {

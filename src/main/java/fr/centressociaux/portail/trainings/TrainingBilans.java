@@ -1,6 +1,7 @@
 package fr.centressociaux.portail.trainings;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -8,11 +9,11 @@ import java.util.Map;
 
 import fr.centressociaux.portail.shared.FileDownload;
 import fr.centressociaux.portail.shared.SearchKeys;
+import fr.centressociaux.portail.shared.Spreadsheet;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.trainings.internal.TrainingFigures;
 import fr.centressociaux.portail.trainings.internal.TrainingRepository;
-import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -67,35 +68,23 @@ public class TrainingBilans {
         TrainingBilan bilan = bilan(year, department);
         String scope = department == null ? texts.get("training.bilan.both-departments")
                 : texts.get(department.labelKey());
-        byte[] content = Xlsx.write(texts.get("training.bilan.sheet", String.valueOf(year)),
+        byte[] content = Spreadsheet.bytes(texts.get("training.bilan.sheet", String.valueOf(year)),
                 sheet -> write(sheet, bilan, texts.get("training.bilan.title", String.valueOf(year), scope)));
         String name = texts.get("training.bilan.file", String.valueOf(year),
                 department == null ? "59-62" : department.code());
-        return new FileDownload(name, Xlsx.CONTENT_TYPE, content);
+        return new FileDownload(name, Spreadsheet.CONTENT_TYPE, content);
     }
 
-    private void write(Worksheet sheet, TrainingBilan bilan, String title) {
-        Xlsx.title(sheet, 0, title);
-        Xlsx.header(sheet, 2, COLUMNS.stream().map(texts::get).toList(), 60);
-        int row = 3;
+    private void write(Spreadsheet sheet, TrainingBilan bilan, String title) {
+        sheet.title(title).header(COLUMNS.stream().map(texts::get).toList(), 60, 16);
         for (TrainingBilan.Row line : bilan.rows()) {
-            sheet.value(row, 0, line.title());
-            sheet.value(row, 1, texts.get(line.family().labelKey()));
-            counts(sheet, row, line.counts());
-            row++;
+            sheet.row(counts(line.title(), texts.get(line.family().labelKey()), line.counts()));
         }
-        sheet.value(row, 0, texts.get("training.bilan.total"));
-        counts(sheet, row, bilan.total());
-        Xlsx.bold(sheet, row, COLUMNS.size());
-        sheet.value(row + 2, 0, texts.get("training.bilan.note"));
+        sheet.total(counts(texts.get("training.bilan.total"), null, bilan.total())).note(texts.get("training.bilan.note"));
     }
 
-    private static void counts(Worksheet sheet, int row, TraineeCounts counts) {
-        sheet.value(row, 2, counts.sessions());
-        sheet.value(row, 3, counts.employees());
-        sheet.value(row, 4, counts.volunteers());
-        sheet.value(row, 5, counts.trainees());
-        sheet.value(row, 6, counts.centres());
-        Xlsx.hours(sheet, row, 7, counts.attended());
+    private static List<@Nullable Object> counts(String title, @Nullable String family, TraineeCounts counts) {
+        return Arrays.asList(title, family, counts.sessions(), counts.employees(), counts.volunteers(),
+                counts.trainees(), counts.centres(), Spreadsheet.hours(counts.attended()));
     }
 }

@@ -1,8 +1,6 @@
 package fr.centressociaux.portail.trainings;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,7 +25,6 @@ public class TrainingDocuments {
 
     static final String PDF = "application/pdf";
     static final int BLANK_LINES = 5;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H' h 'mm", Locale.FRANCE);
 
     private final TrainingEnrolments people;
     private final TrainingSessions sessions;
@@ -88,17 +85,13 @@ public class TrainingDocuments {
         int number = session.getDays().indexOf(sessionDay) + 1;
         AttendanceSheet sheet = new AttendanceSheet(training.getTitle(), List.of(
                 detail("training.sheet.date", texts.get("training.sheet.date.value", FrenchDates.format(day),
-                        time(sessionDay.start()), time(sessionDay.end()), number, session.getDays().size())),
+                        FrenchDates.time(sessionDay.start()), FrenchDates.time(sessionDay.end()), number, session.getDays().size())),
                 detail("training.sheet.place", sessionDay.place()),
                 detail("training.sheet.trainer", training.getTrainer().isBlank() ? "—" : training.getTrainer()),
                 detail("training.sheet.organiser", texts.get("training.certificate.federation"))),
                 lines, blank ? BLANK_LINES : 0);
         String name = texts.get(blank ? "training.sheet.file.blank" : "training.sheet.file.filled", day.toString());
         return new FileDownload(name, PDF, sheets.render(sheet));
-    }
-
-    private static String time(LocalTime time) {
-        return TIME.format(time);
     }
 
     private AttendanceSheet.Detail detail(String labelKey, String value) {

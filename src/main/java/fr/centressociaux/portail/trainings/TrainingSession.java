@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import fr.centressociaux.portail.shared.AuditedDocument;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -23,12 +22,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * taking the last seat at the same moment cannot both get it. {@code queueCounter} hands out the
  * waiting-list order, and a short lease ({@code seatLock}) lets one caller at a time give free seats
  * to the waiting list, so everyone's answer is final when they get it. Staff edits are conditional on {@code version} and never touch the counters,
- * so an edit does not undo an enrolment made meanwhile (hence no {@code @Version} whole-document save).
+ * so an edit does not undo an enrolment made meanwhile; the counter and lease updates leave {@code version}
+ * alone, so an enrolment does not make a staff edit look stale ({@code SessionQueriesImpl}).
  */
 @Document("training_sessions")
 @CompoundIndex(name = "training_first_day", def = "{'trainingId': 1, 'firstDay': 1}")
 @CompoundIndex(name = "year_first_day", def = "{'year': 1, 'firstDay': 1}")
-public class TrainingSession {
+public class TrainingSession extends AuditedDocument {
 
     @Id
     private @Nullable String id;
@@ -50,13 +50,6 @@ public class TrainingSession {
     /** Who hands out seats right now ({@link Seats}), and until when that lease holds. */
     private @Nullable String seatLock;
     private @Nullable Instant seatLockUntil;
-    private long version;
-    @CreatedDate
-    private @Nullable Instant createdAt;
-    @CreatedBy
-    private @Nullable String createdBy;
-    private @Nullable Instant modifiedAt;
-    private @Nullable String modifiedBy;
 
     /** For the mapping from the database. */
     @PersistenceCreator
@@ -151,27 +144,6 @@ public class TrainingSession {
     /** The amount the FOSFORA fund pays for this session, in euros; null when none is recorded. */
     public @Nullable BigDecimal getFosforaAmount() {
         return fosforaAmountCents == null ? null : BigDecimal.valueOf(fosforaAmountCents, 2);
-    }
-
-    /** Changes with every staff edit; pass it back to the next edit. Enrolments do not change it. */
-    public long getVersion() {
-        return version;
-    }
-
-    public @Nullable Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public @Nullable String getCreatedBy() {
-        return createdBy;
-    }
-
-    public @Nullable Instant getModifiedAt() {
-        return modifiedAt;
-    }
-
-    public @Nullable String getModifiedBy() {
-        return modifiedBy;
     }
 
     /** The status people see on this date (French time). */

@@ -104,7 +104,7 @@ class AttendanceSheetPdfTest {
         assertThat(sheet.contentType()).isEqualTo("application/pdf");
         assertThat(pdf.compact()).contains(compact(meeting.getTitle()));
         assertThat(pdf.text()).contains("FEUILLE D’ÉMARGEMENT",
-                "Date : " + FrenchDates.format(day) + ", de 9 h 30 à 12 h 00",
+                "Date : " + FrenchDates.format(day) + ", de 9 h 30 à 12 h",
                 "Lieu : " + MeetingFixtures.PLACE, "Organisation : " + MeetingFixtures.ORGANISER,
                 "Pour : Littoral 62", "Type : " + meetings.kindName(kind), FUNDER, TABLE_HEADER);
         assertThat(pdf.lineWith("DUPRÉ Hélène")).contains(calais.getProfile().name(), "Salarié·e", "9 h 05");

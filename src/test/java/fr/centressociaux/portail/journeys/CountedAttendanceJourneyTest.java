@@ -23,7 +23,6 @@ import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.meetings.Meeting;
-import fr.centressociaux.portail.meetings.MeetingAccess;
 import fr.centressociaux.portail.meetings.MeetingDraft;
 import fr.centressociaux.portail.meetings.MeetingFilter;
 import fr.centressociaux.portail.meetings.MeetingScope;
@@ -32,6 +31,7 @@ import fr.centressociaux.portail.meetings.MeetingTerm;
 import fr.centressociaux.portail.meetings.MeetingTerms;
 import fr.centressociaux.portail.meetings.TermType;
 import fr.centressociaux.portail.meetings.YearFigures;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.support.Pages;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.support.RealBrowser;
@@ -76,7 +76,7 @@ class CountedAttendanceJourneyTest {
     @Test
     void staff_back_fill_a_past_assembly_with_counted_people_and_read_the_years_figures() throws Exception {
         String word = "Comptage" + UUID.randomUUID().toString().substring(0, 6);
-        int lastYear = clock.instant().atZone(MeetingAccess.ZONE).getYear() - 1;
+        int lastYear = clock.instant().atZone(FrenchDates.ZONE).getYear() - 1;
         Account admin = accounts.active(Role.ADMIN);
         List<Centre> eight = new ArrayList<>();
         for (int i = 1; i <= 8; i++) {

@@ -24,7 +24,6 @@ import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.meetings.Meeting;
-import fr.centressociaux.portail.meetings.MeetingAccess;
 import fr.centressociaux.portail.meetings.MeetingCheckIn;
 import fr.centressociaux.portail.meetings.MeetingCounts;
 import fr.centressociaux.portail.meetings.MeetingDraft;
@@ -35,6 +34,7 @@ import fr.centressociaux.portail.meetings.MeetingTerms;
 import fr.centressociaux.portail.meetings.Participant;
 import fr.centressociaux.portail.meetings.PersonDraft;
 import fr.centressociaux.portail.meetings.StandardKind;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.support.MovableClock;
 import fr.centressociaux.portail.support.MovableClockConfiguration;
 import fr.centressociaux.portail.support.PortalTest;
@@ -474,13 +474,13 @@ class MeetingDayJourneyTest {
 
     /** The clock only moves forward: the next day at 8:00 French time is always ahead. */
     private LocalDate moveToEightOClockOfANewDay() {
-        ZonedDateTime now = clock.instant().atZone(MeetingAccess.ZONE);
-        ZonedDateTime eight = now.toLocalDate().plusDays(1).atTime(8, 0).atZone(MeetingAccess.ZONE);
+        ZonedDateTime now = clock.instant().atZone(FrenchDates.ZONE);
+        ZonedDateTime eight = now.toLocalDate().plusDays(1).atTime(8, 0).atZone(FrenchDates.ZONE);
         clock.advance(Duration.between(now, eight));
         return eight.toLocalDate();
     }
 
     private static Instant atFrenchTime(LocalDate day, LocalTime time) {
-        return day.atTime(time).atZone(MeetingAccess.ZONE).toInstant();
+        return day.atTime(time).atZone(FrenchDates.ZONE).toInstant();
     }
 }

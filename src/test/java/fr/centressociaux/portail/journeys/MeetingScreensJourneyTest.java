@@ -17,7 +17,6 @@ import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.meetings.Meeting;
-import fr.centressociaux.portail.meetings.MeetingAccess;
 import fr.centressociaux.portail.meetings.MeetingDraft;
 import fr.centressociaux.portail.meetings.MeetingPeople;
 import fr.centressociaux.portail.meetings.MeetingScope;
@@ -27,6 +26,7 @@ import fr.centressociaux.portail.meetings.Participant;
 import fr.centressociaux.portail.meetings.PersonDraft;
 import fr.centressociaux.portail.meetings.Presence;
 import fr.centressociaux.portail.meetings.StandardKind;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.support.Pages;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.support.RealBrowser;
@@ -77,7 +77,7 @@ class MeetingScreensJourneyTest {
     void setUp() {
         admin = accounts.active(Role.ADMIN);
         word = "Parcours" + UUID.randomUUID().toString().substring(0, 6);
-        today = clock.instant().atZone(MeetingAccess.ZONE).toLocalDate();
+        today = clock.instant().atZone(FrenchDates.ZONE).toLocalDate();
     }
 
     @Test

@@ -34,7 +34,6 @@ import fr.centressociaux.portail.trainings.Job;
 import fr.centressociaux.portail.trainings.SessionDraft;
 import fr.centressociaux.portail.trainings.TraineeDraft;
 import fr.centressociaux.portail.trainings.Training;
-import fr.centressociaux.portail.trainings.TrainingAccess;
 import fr.centressociaux.portail.trainings.TrainingAttendance;
 import fr.centressociaux.portail.trainings.TrainingAudience;
 import fr.centressociaux.portail.trainings.TrainingCatalogue;
@@ -382,8 +381,8 @@ class TrainingJourneyTest {
 
     /** The clock only moves forward: the next day at 8:00 French time is always ahead. */
     private LocalDate moveToEightOClockOfANewDay() {
-        ZonedDateTime now = clock.instant().atZone(TrainingAccess.ZONE);
-        ZonedDateTime eight = now.toLocalDate().plusDays(1).atTime(8, 0).atZone(TrainingAccess.ZONE);
+        ZonedDateTime now = clock.instant().atZone(FrenchDates.ZONE);
+        ZonedDateTime eight = now.toLocalDate().plusDays(1).atTime(8, 0).atZone(FrenchDates.ZONE);
         clock.advance(Duration.between(now, eight));
         return eight.toLocalDate();
     }

@@ -11,6 +11,7 @@ import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.centres.CentreService;
 import fr.centressociaux.portail.centres.MembershipStatus;
 import fr.centressociaux.portail.centres.MembershipYear;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.support.MovableClock;
 import fr.centressociaux.portail.support.MovableClockConfiguration;
 import fr.centressociaux.portail.support.PortalTest;
@@ -482,7 +483,7 @@ class MeetingCountsTest {
 
     private static @Nullable LocalTime parisTime(Participant person) {
         return person.getCheckedInAt() == null ? null
-                : LocalTime.ofInstant(person.getCheckedInAt(), MeetingAccess.ZONE);
+                : LocalTime.ofInstant(person.getCheckedInAt(), FrenchDates.ZONE);
     }
 
     private List<String> ids(MeetingFilter filter) {

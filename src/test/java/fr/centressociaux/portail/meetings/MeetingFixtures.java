@@ -20,6 +20,7 @@ import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.centres.MembershipYear;
 import fr.centressociaux.portail.centres.RoleHolder;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.support.MovableClock;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.TerritoryService;
@@ -166,7 +167,7 @@ public final class MeetingFixtures {
 
     /** Moves the test clock forward to this French date and time (it never goes back). */
     public static void moveClockTo(MovableClock clock, LocalDateTime parisTime) {
-        Instant target = parisTime.atZone(MeetingAccess.ZONE).toInstant();
+        Instant target = parisTime.atZone(FrenchDates.ZONE).toInstant();
         Duration ahead = Duration.between(clock.instant(), target);
         if (ahead.isNegative()) {
             throw new IllegalStateException("The test clock is already past " + parisTime);
@@ -176,7 +177,7 @@ public final class MeetingFixtures {
 
     /** Today in France on the test clock. */
     public static LocalDate today(MovableClock clock) {
-        return LocalDate.ofInstant(clock.instant(), MeetingAccess.ZONE);
+        return LocalDate.ofInstant(clock.instant(), FrenchDates.ZONE);
     }
 
     // For the benchmarks: documents built in memory, inserted in bulk without the services.

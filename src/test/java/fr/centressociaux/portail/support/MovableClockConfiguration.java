@@ -1,9 +1,9 @@
 package fr.centressociaux.portail.support;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
+import fr.centressociaux.portail.shared.FrenchDates;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -16,6 +16,6 @@ public class MovableClockConfiguration {
     @Primary
     MovableClock movableClock() {
         // Whole milliseconds, as the database stores instants.
-        return new MovableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS), ZoneId.systemDefault());
+        return new MovableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS), FrenchDates.ZONE);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.CentreFixtures;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.support.PortalTest;
@@ -106,7 +107,7 @@ class AttendanceTest {
     @Test
     void nobody_is_marked_present_on_a_day_that_is_not_the_session_s_or_on_a_day_still_to_come() {
         EnrolmentLine anne = fixtures.enrol(session, calais.id(), "Anne", ParticipantKind.EMPLOYEE);
-        LocalDate later = LocalDate.now(TrainingAccess.ZONE).plusDays(20);
+        LocalDate later = LocalDate.now(FrenchDates.ZONE).plusDays(20);
         TrainingSession upcoming = fixtures.session(fixtures.training(), 5, later.minusDays(1), later);
         EnrolmentLine bruno = fixtures.enrol(upcoming, calais.id(), "Bruno", ParticipantKind.EMPLOYEE);
 

@@ -8,6 +8,7 @@ import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.shared.FieldProblem;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.support.Inbox;
@@ -132,6 +133,23 @@ class EnrolmentTest {
     }
 
     @Test
+    void seats_taken_and_given_back_leave_the_session_version_so_an_open_staff_edit_still_saves() {
+        CentreWithDirector calais = fixtures.calais();
+        TrainingSession opened = fixtures.upcomingSession(fixtures.training(), 2);
+        EnrolmentLine anne = director(calais, opened, "Anne");
+        director(calais, opened, "Bruno");
+        director(calais, opened, "Chloé");
+        TrainingFixtures.as(calais.director(), () -> enrolments.withdraw(anne.enrolment().getId()));
+
+        TrainingSession stored = fixtures.asAdmin(() -> sessions.get(opened.getId())).session();
+        assertThat(stored.getVersion()).isEqualTo(opened.getVersion());
+        TrainingSession edited = fixtures.asAdmin(() -> sessions.update(opened.getId(), opened.getVersion(),
+                draftOf(opened, 4)));
+        assertThat(edited.getVersion()).isEqualTo(opened.getVersion() + 1);
+        assertThat(edited.getSeatsTaken()).isEqualTo(2);
+    }
+
+    @Test
     void the_capacity_cannot_drop_below_the_seats_taken() {
         CentreWithDirector calais = fixtures.calais();
         TrainingSession session = fixtures.upcomingSession(fixtures.training(), 3);
@@ -205,7 +223,7 @@ class EnrolmentTest {
     void directors_enrol_until_the_registration_deadline_and_staff_after_it() {
         CentreWithDirector calais = fixtures.calais();
         Training training = fixtures.training();
-        LocalDate today = LocalDate.now(TrainingAccess.ZONE);
+        LocalDate today = LocalDate.now(FrenchDates.ZONE);
         TrainingSession lastDay = fixtures.session(training, 5, today, today.plusDays(10));
         TrainingSession passed = fixtures.session(training, 5, today.minusDays(1), today.plusDays(10));
 

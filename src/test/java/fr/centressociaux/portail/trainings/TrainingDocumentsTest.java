@@ -119,7 +119,7 @@ class TrainingDocumentsTest {
         String filled = textOf(fixtures.asAdmin(() -> documents.attendanceSheet(session.getId(), MONDAY, false))
                 .content());
 
-        assertThat(blank).contains("FEUILLE D’ÉMARGEMENT", "Référent·es famille", "08/03/2010, de 9 h 00 à 16 h 00",
+        assertThat(blank).contains("FEUILLE D’ÉMARGEMENT", "Référent·es famille", "08/03/2010, de 9 h à 16 h",
                 "jour 1 sur 2", "PRÉSENTE Rose", "ABSENT Marc", "Bénévole");
         assertThat(filled).contains("PRÉSENTE Rose").doesNotContain("ABSENT Marc");
     }

@@ -24,8 +24,8 @@ import fr.centressociaux.portail.accounts.AccountService;
 import fr.centressociaux.portail.accounts.AccountStatus;
 import fr.centressociaux.portail.accounts.Invitation;
 import fr.centressociaux.portail.accounts.Role;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.UserFacingException;
-import fr.centressociaux.portail.shared.ui.Dates;
 import fr.centressociaux.portail.shared.ui.Notifications;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
 import jakarta.annotation.security.RolesAllowed;
@@ -77,7 +77,7 @@ class AccountsView extends Main implements HasDynamicTitle {
         grid.addColumn(account -> getTranslation(account.getRole().labelKey())).setHeader(getTranslation("accounts.role"))
                 .setAutoWidth(true);
         grid.addColumn(account -> getTranslation(account.getStatus().labelKey())).setHeader(getTranslation("accounts.status"));
-        grid.addColumn(account -> Dates.dateTime(account.getLastLoginAt())).setHeader(getTranslation("accounts.last-login"))
+        grid.addColumn(account -> FrenchDates.dateTime(account.getLastLoginAt())).setHeader(getTranslation("accounts.last-login"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true)
                 .setFlexGrow(0);

@@ -15,7 +15,7 @@ import fr.centressociaux.portail.audit.AuditEntry;
 import fr.centressociaux.portail.audit.AuditEventType;
 import fr.centressociaux.portail.audit.AuditFilter;
 import fr.centressociaux.portail.audit.AuditLog;
-import fr.centressociaux.portail.shared.ui.Dates;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -35,7 +35,7 @@ class AuditLogView extends Main implements HasDynamicTitle {
 
     AuditLogView(AuditLog audit) {
         addClassName("list-page");
-        grid.addColumn(entry -> Dates.dateTime(entry.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true);
+        grid.addColumn(entry -> FrenchDates.dateTime(entry.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true);
         grid.addColumn(entry -> getTranslation(entry.type().labelKey())).setHeader(getTranslation("audit.type"))
                 .setAutoWidth(true);
         grid.addColumn(AuditEntry::subject).setHeader(getTranslation("audit.subject")).setAutoWidth(true);

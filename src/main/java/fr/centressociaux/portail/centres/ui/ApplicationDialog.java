@@ -19,7 +19,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import fr.centressociaux.portail.centres.CentreProfile;
 import fr.centressociaux.portail.centres.LookalikeCentre;
 import fr.centressociaux.portail.centres.MembershipApplication;
-import fr.centressociaux.portail.shared.ui.Dates;
+import fr.centressociaux.portail.shared.FrenchDates;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,8 +49,8 @@ class ApplicationDialog extends Dialog {
         row("applications.detail.territory", territoryName);
         row("applications.detail.director", getTranslation("applications.detail.director.value",
                 application.getDirectorName(), application.getDirectorEmail()));
-        row("applications.detail.submitted-at", Dates.dateTime(application.getSubmittedAt()));
-        row("applications.detail.confirmed-at", Dates.dateTime(application.getConfirmedAt()));
+        row("applications.detail.submitted-at", FrenchDates.dateTime(application.getSubmittedAt()));
+        row("applications.detail.confirmed-at", FrenchDates.dateTime(application.getConfirmedAt()));
         add(details);
 
         Checkbox reviewed = new Checkbox(getTranslation("applications.lookalikes.reviewed"));

@@ -13,8 +13,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.centressociaux.portail.centres.MembershipApplication;
 import fr.centressociaux.portail.centres.RegistrationService;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.UserFacingException;
-import fr.centressociaux.portail.shared.ui.Dates;
 import fr.centressociaux.portail.shared.ui.Notifications;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
 import fr.centressociaux.portail.territories.Territory;
@@ -53,7 +53,7 @@ class ApplicationsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("applications.territory")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(MembershipApplication::getDirectorName)
                 .setHeader(getTranslation("applications.director")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(application -> Dates.dateTime(application.getSubmittedAt()))
+        grid.addColumn(application -> FrenchDates.dateTime(application.getSubmittedAt()))
                 .setHeader(getTranslation("applications.submitted-at")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::flag).setHeader(getTranslation("applications.check"))
                 .setAutoWidth(true).setFlexGrow(0);

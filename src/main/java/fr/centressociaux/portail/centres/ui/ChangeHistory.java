@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreChange;
 import fr.centressociaux.portail.centres.CentrePermissions;
-import fr.centressociaux.portail.shared.ui.Dates;
+import fr.centressociaux.portail.shared.FrenchDates;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +37,7 @@ class ChangeHistory extends CentreSection {
     }
 
     private ListItem entry(CentreChange change) {
-        Span when = new Span(Dates.dateTime(change.at()));
+        Span when = new Span(FrenchDates.dateTime(change.at()));
         Span who = new Span(change.actor());
         Div meta = new Div(when, who);
         meta.addClassName("change-meta");

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.centressociaux.portail.mail.SentMail;
 import fr.centressociaux.portail.mail.SentMailbox;
-import fr.centressociaux.portail.shared.ui.Dates;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -25,7 +25,7 @@ class SentMailView extends Main implements HasDynamicTitle {
     SentMailView(SentMailbox mailbox) {
         addClassName("list-page");
         Grid<SentMail> grid = new Grid<>();
-        grid.addColumn(mail -> Dates.dateTime(mail.sentAt())).setHeader(getTranslation("sent-mail.at")).setAutoWidth(true);
+        grid.addColumn(mail -> FrenchDates.dateTime(mail.sentAt())).setHeader(getTranslation("sent-mail.at")).setAutoWidth(true);
         grid.addColumn(SentMail::recipients).setHeader(getTranslation("sent-mail.to")).setAutoWidth(true);
         grid.addColumn(SentMail::subject).setHeader(getTranslation("sent-mail.subject"));
         grid.setItemDetailsRenderer(new ComponentRenderer<>(mail -> {

@@ -1,5 +1,6 @@
 package fr.centressociaux.portail.meetings.internal;
 
+import fr.centressociaux.portail.shared.AuditedDocument;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -10,7 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * most a few megabytes), so one document each is enough and works on the embedded server.
  */
 @Document("meeting_files")
-public class MeetingFile {
+public class MeetingFile extends AuditedDocument {
 
     @Id
     private @Nullable String id;

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import fr.centressociaux.portail.meetings.Participant;
 import fr.centressociaux.portail.meetings.Presence;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.SearchKeys;
 
 /**
@@ -61,7 +62,7 @@ class AttendanceRow extends ListItem {
         String line = !showOrganisation || recorded.getOrganisation().isBlank() ? kind
                 : getTranslation("meeting-day.attendance.kind-and-organisation", kind, recorded.getOrganisation());
         if (presence == Presence.PRESENT && recorded.getCheckedInAt() != null) {
-            line = getTranslation("meeting-day.attendance.arrived", line, DayFormats.time(recorded.getCheckedInAt()));
+            line = getTranslation("meeting-day.attendance.arrived", line, FrenchDates.time(recorded.getCheckedInAt()));
         }
         details.setText(line);
         getElement().setAttribute("data-presence", presence.name().toLowerCase(java.util.Locale.ROOT));

@@ -19,8 +19,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.centressociaux.portail.meetings.CheckInDesk;
-import fr.centressociaux.portail.meetings.MeetingAccess;
 import fr.centressociaux.portail.meetings.MeetingCheckIn;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.SearchKeys;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.ui.PublicPageHeader;
@@ -147,7 +147,7 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void showThanks(CheckInDesk desk, String firstName) {
         removeAll();
         Paragraph thanks = new Paragraph(getTranslation("meeting-day.check-in.thanks", firstName,
-                DayFormats.time(clock.instant())));
+                FrenchDates.time(clock.instant())));
         thanks.addClassNames("confirmation", "check-in-thanks");
         thanks.getElement().setAttribute("role", "status");
         Button next = new Button(getTranslation("meeting-day.check-in.next"), click -> showDesk(null));
@@ -157,11 +157,11 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private boolean isPast(CheckInDesk desk) {
-        return desk.date() != null && desk.date().isBefore(LocalDate.now(clock.withZone(MeetingAccess.ZONE)));
+        return desk.date() != null && desk.date().isBefore(LocalDate.now(clock));
     }
 
     private PublicPageHeader header(CheckInDesk desk) {
-        Paragraph date = new Paragraph(desk.date() == null ? "" : DayFormats.date(desk.date()));
+        Paragraph date = new Paragraph(desk.date() == null ? "" : FrenchDates.longDate(desk.date()));
         date.addClassName("check-in-date");
         return PublicPageHeader.titled(desk.title() == null ? "" : desk.title(), date);
     }

@@ -23,7 +23,7 @@ class MeetingHeading extends Header {
         Div page = new Div(getTranslation(pageKey));
         page.addClassName("meeting-heading-page");
         H1 title = new H1(meeting.getTitle());
-        Paragraph when = new Paragraph(DayFormats.when(meeting));
+        Paragraph when = new Paragraph(MeetingTexts.when(meeting));
         Paragraph where = new Paragraph(meeting.getPlace());
         when.addClassName("meeting-heading-when");
         where.addClassName("meeting-heading-where");

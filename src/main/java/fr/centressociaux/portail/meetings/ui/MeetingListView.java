@@ -3,6 +3,7 @@ package fr.centressociaux.portail.meetings.ui;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
@@ -22,13 +23,13 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import fr.centressociaux.portail.accounts.AccountPrincipal;
 import fr.centressociaux.portail.accounts.CurrentUser;
 import fr.centressociaux.portail.accounts.Role;
-import fr.centressociaux.portail.meetings.MeetingAccess;
 import fr.centressociaux.portail.meetings.MeetingExport;
 import fr.centressociaux.portail.meetings.MeetingFilter;
 import fr.centressociaux.portail.meetings.MeetingService;
 import fr.centressociaux.portail.meetings.MeetingTerms;
 import fr.centressociaux.portail.meetings.ScopeNames;
 import fr.centressociaux.portail.meetings.TermType;
+import fr.centressociaux.portail.shared.Spreadsheet;
 import fr.centressociaux.portail.shared.ui.NarrowScreen;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
 import fr.centressociaux.portail.territories.Territory;
@@ -67,11 +68,11 @@ class MeetingListView extends Main implements BeforeEnterObserver, HasDynamicTit
         this.export = export;
         addClassNames("list-page", "meeting-list");
         AccountPrincipal user = currentUser.get().orElseThrow();
-        int thisYear = clock.instant().atZone(MeetingAccess.ZONE).getYear();
+        int thisYear = LocalDate.now(clock).getYear();
         filters = new MeetingListFilters(thisYear, terms.all(TermType.KIND), territoriesFor(user, territories),
                 this::refresh);
         filter = filters.filter();
-        grid = new MeetingGrid(scopeNames.forList(), clock.instant().atZone(MeetingAccess.ZONE).toLocalDate());
+        grid = new MeetingGrid(scopeNames.forList(), LocalDate.now(clock));
         grid.setItems(query -> meetings.list(filter, toSpringPageRequest(query)).stream(),
                 query -> (int) meetings.count(filter));
         grid.setSizeFull();
@@ -116,7 +117,7 @@ class MeetingListView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void download(DownloadEvent event) throws IOException {
         MeetingFilter shown = filter;
         event.setFileName(export.fileName(shown));
-        event.setContentType(MeetingExport.CONTENT_TYPE);
+        event.setContentType(Spreadsheet.CONTENT_TYPE);
         try (OutputStream out = event.getOutputStream()) {
             export.write(shown, out);
         }

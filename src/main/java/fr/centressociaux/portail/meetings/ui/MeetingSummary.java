@@ -49,7 +49,7 @@ class MeetingSummary extends Header {
         banner.setText(meeting.isCancelled()
                 ? getTranslation("meeting-page.cancelled", String.valueOf(meeting.getCancelReason())) : "");
         details.removeAll();
-        detail("meeting-page.date", DayFormats.when(meeting));
+        detail("meeting-page.date", MeetingTexts.when(meeting));
         detail("meeting-page.place", meeting.getPlace());
         detail("meeting-page.scope", state.scopeName());
         detail("meeting-page.organiser", meeting.getOrganiserName());

@@ -1,31 +1,30 @@
 package fr.centressociaux.portail.meetings.ui;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 
 import com.vaadin.flow.component.UI;
 import fr.centressociaux.portail.attendance.ParticipantKind;
+import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingCounts;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.territories.Department;
 
 /**
  * The sentences the bilan uses, for screens: "70 participants dont 17 du Pas-de-Calais",
- * "20 salariés, 75 bénévoles", "8 centres sur 10, soit 80 %" (dates and times: {@link DayFormats}).
+ * "20 salariés, 75 bénévoles", "8 centres sur 10, soit 80 %", when a meeting takes place (dates and
+ * times as {@link FrenchDates} writes them).
  */
 final class MeetingTexts {
-
-    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.FRANCE);
 
     private MeetingTexts() {
     }
 
-    /** "ven. 5 juil. 2024" */
-    static String shortDate(LocalDate date) {
-        return SHORT_DATE.format(date);
+    /** "mardi 14 octobre 2025, de 9 h 30 à 12 h". */
+    static String when(Meeting meeting) {
+        return t("meeting-day.when", FrenchDates.longDate(meeting.getDate()), FrenchDates.time(meeting.getStartTime()),
+                FrenchDates.time(meeting.getEndTime()));
     }
 
     /** "70 participants dont 52 du Nord et 17 du Pas-de-Calais" */

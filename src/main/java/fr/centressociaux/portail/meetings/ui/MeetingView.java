@@ -1,6 +1,7 @@
 package fr.centressociaux.portail.meetings.ui;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,10 +12,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import fr.centressociaux.portail.meetings.Meeting;
-import fr.centressociaux.portail.meetings.MeetingAccess;
 import fr.centressociaux.portail.meetings.CountedAttendance;
 import fr.centressociaux.portail.meetings.CountedImport;
+import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingCheckIn;
 import fr.centressociaux.portail.meetings.MeetingDocuments;
 import fr.centressociaux.portail.meetings.MeetingPeople;
@@ -89,7 +89,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .map(MeetingTerm::getName).toList();
         return new MeetingState(meeting, meetings.permissions(id), meetings.counts(id), people.answers(id),
                 people.people(id), meetings.kindName(meeting.getKindId()), scopeNames.of(meeting.getScope()),
-                subjectNames, clock.instant().atZone(MeetingAccess.ZONE).toLocalDate());
+                subjectNames, LocalDate.now(clock));
     }
 
     private void build(MeetingState state) {

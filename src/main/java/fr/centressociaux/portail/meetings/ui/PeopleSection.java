@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import fr.centressociaux.portail.meetings.Participant;
 import fr.centressociaux.portail.meetings.Presence;
+import fr.centressociaux.portail.shared.FrenchDates;
 
 /**
  * The people the person may see (a director, their centre's; a delegate, their territories'):
@@ -60,7 +61,7 @@ class PeopleSection extends MeetingSection {
         Div cell = new Div(state);
         if (person.getCheckedInAt() != null) {
             Span time = new Span(getTranslation("meeting-page.people.arrived",
-                    DayFormats.time(person.getCheckedInAt())));
+                    FrenchDates.time(person.getCheckedInAt())));
             time.addClassName("secondary-text");
             cell.add(time);
         }

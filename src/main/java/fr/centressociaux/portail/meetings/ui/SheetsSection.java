@@ -6,7 +6,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fr.centressociaux.portail.meetings.MeetingDocuments;
 import fr.centressociaux.portail.meetings.StoredFileRef;
-import fr.centressociaux.portail.shared.ui.Dates;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.ui.FrenchUpload;
 
 import static fr.centressociaux.portail.meetings.ui.MeetingUi.ATTEMPT;
@@ -61,7 +61,7 @@ class SheetsSection extends MeetingSection {
             signed.setText(getTranslation("meeting-page.sheets.signed.none"));
         } else {
             String id = state.id();
-            signed.setText(getTranslation("meeting-page.sheets.signed.kept", Dates.dateTime(sheet.uploadedAt()),
+            signed.setText(getTranslation("meeting-page.sheets.signed.kept", FrenchDates.dateTime(sheet.uploadedAt()),
                     sheet.uploadedBy()));
             signedLink.add(FILE_LINK.of(() -> documents.signedSheet(id),
                     getTranslation("meeting-page.sheets.signed.download", sheet.name())));

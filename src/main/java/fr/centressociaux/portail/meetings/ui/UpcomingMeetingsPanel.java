@@ -17,8 +17,8 @@ import com.vaadin.flow.router.RouterLink;
 import fr.centressociaux.portail.accounts.CurrentUser;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.meetings.Meeting;
-import fr.centressociaux.portail.meetings.MeetingAccess;
 import fr.centressociaux.portail.meetings.MeetingService;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.ui.HomePanel;
 
 /** On a director's home page: the next meetings their centre is invited to, each with a link to register people. */
@@ -41,7 +41,7 @@ class UpcomingMeetingsPanel implements HomePanel {
     public Optional<Component> create() {
         boolean director = currentUser.get().map(user -> user.role() == Role.DIRECTOR).orElse(false);
         return director ? Optional.of(new Upcoming(meetings.upcomingForMyCentre(SHOWN),
-                LocalDateTime.now(clock.withZone(MeetingAccess.ZONE)))) : Optional.empty();
+                LocalDateTime.now(clock))) : Optional.empty();
     }
 
     @Override
@@ -69,8 +69,8 @@ class UpcomingMeetingsPanel implements HomePanel {
 
         /** Registering closes when the meeting starts: from then on, only the link to the meeting. */
         private ListItem item(Meeting meeting, LocalDateTime now) {
-            Span when = new Span(getTranslation("meeting-home.when", MeetingTexts.shortDate(meeting.getDate()),
-                    DayFormats.time(meeting.getStartTime()), meeting.getPlace()));
+            Span when = new Span(getTranslation("meeting-home.when", FrenchDates.shortDate(meeting.getDate()),
+                    FrenchDates.time(meeting.getStartTime()), meeting.getPlace()));
             when.addClassName("secondary-text");
             Div line = new Div(MeetingLinks.page(meeting), when);
             if (now.isBefore(meeting.startsAt())) {

@@ -120,8 +120,7 @@ class TerritoriesView extends Main implements HasDynamicTitle {
     private void save(@Nullable Territory existing, TerritoryDialog.Edit edit) {
         try {
             Territory saved = existing == null ? territories.create(edit.draft())
-                    : territories.update(existing.getId(), edit.draft(),
-                            existing.getVersion() == null ? 0 : existing.getVersion());
+                    : territories.update(existing.getId(), edit.draft(), existing.getVersion());
             territories.assignDelegates(saved.getId(), edit.delegateIds());
             Notifications.success(existing == null ? "territories.created" : "territories.saved", saved.getName());
             refresh();

@@ -64,30 +64,36 @@ class SessionQueriesImpl implements SessionQueries {
 
     @Override
     public boolean takeSeat(String sessionId) {
-        return mongo.updateFirst(Query.query(Criteria.where("_id").is(sessionId).and("cancelled").is(false)
-                .and("seatsLeft").gt(0)), new Update().inc("seatsLeft", -1), TrainingSession.class)
-                .getModifiedCount() == 1;
+        return counters(Query.query(Criteria.where("_id").is(sessionId).and("cancelled").is(false)
+                .and("seatsLeft").gt(0)), new Update().inc("seatsLeft", -1));
     }
 
     @Override
     public void releaseSeat(String sessionId) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(sessionId)), new Update().inc("seatsLeft", 1),
-                TrainingSession.class);
+        counters(Query.query(Criteria.where("_id").is(sessionId)), new Update().inc("seatsLeft", 1));
     }
 
     @Override
     public boolean leaseSeats(String sessionId, String holder, Instant now, Instant until) {
         Criteria free = new Criteria().orOperator(Criteria.where("seatLock").is(null),
                 Criteria.where("seatLockUntil").lt(now));
-        return mongo.updateFirst(Query.query(new Criteria().andOperator(Criteria.where("_id").is(sessionId), free)),
-                new Update().set("seatLock", holder).set("seatLockUntil", until), TrainingSession.class)
-                .getModifiedCount() == 1;
+        return counters(Query.query(new Criteria().andOperator(Criteria.where("_id").is(sessionId), free)),
+                new Update().set("seatLock", holder).set("seatLockUntil", until));
     }
 
     @Override
     public void endSeatLease(String sessionId, String holder) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(sessionId).and("seatLock").is(holder)),
-                new Update().unset("seatLock").unset("seatLockUntil"), TrainingSession.class);
+        counters(Query.query(Criteria.where("_id").is(sessionId).and("seatLock").is(holder)),
+                new Update().unset("seatLock").unset("seatLockUntil"));
+    }
+
+    /**
+     * Changes the seat counter or lease by collection name, not by document class: with the class,
+     * Spring Data adds {@code $inc version} to the update, and every enrolment would make the
+     * staff's open edit of the session look stale.
+     */
+    private boolean counters(Query query, Update update) {
+        return mongo.updateFirst(query, update, COLLECTION).getModifiedCount() == 1;
     }
 
     @Override

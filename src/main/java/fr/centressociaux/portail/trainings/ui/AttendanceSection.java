@@ -134,7 +134,7 @@ class AttendanceSection extends SessionSection {
         Div row = new Div(present, details);
         if (person.hasAttended()) {
             Span hours = new Span(getTranslation("session-page.attendance.hours",
-                    formats.hours(person.getAttendedTime())));
+                    FrenchDates.hours(person.getAttendedTime())));
             hours.addClassName("trainee-hours");
             row.add(hours);
         }

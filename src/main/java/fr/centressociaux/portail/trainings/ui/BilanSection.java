@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.trainings.TraineeCounts;
 import fr.centressociaux.portail.trainings.TrainingBilan;
@@ -23,15 +24,13 @@ class BilanSection extends Div {
             "training.bilan.column.trainees", "training.bilan.column.centres", "training.bilan.column.hours");
 
     private final TrainingBilans bilans;
-    private final TrainingFormats formats;
     private final H2 title = new H2();
     private final Div links = new Div();
     private final Paragraph empty = new Paragraph();
     private final ReportTable table = new ReportTable("training-reports.bilan", COLUMNS);
 
-    BilanSection(TrainingBilans bilans, TrainingFormats formats) {
+    BilanSection(TrainingBilans bilans) {
         this.bilans = bilans;
-        this.formats = formats;
         addClassNames("training-section", "bilan-section");
         links.addClassName("export-links");
         Header header = new Header(title, links);
@@ -66,6 +65,6 @@ class BilanSection extends Div {
     private List<String> figures(TraineeCounts counts) {
         return List.of(String.valueOf(counts.sessions()), String.valueOf(counts.employees()),
                 String.valueOf(counts.volunteers()), String.valueOf(counts.trainees()), String.valueOf(counts.centres()),
-                formats.hours(counts.attended()));
+                FrenchDates.hours(counts.attended()));
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.trainings.SessionRow;
 import fr.centressociaux.portail.trainings.Training;
 
@@ -29,7 +30,7 @@ class CatalogueGrid extends Grid<CatalogueRow> {
                 .setHeader(getTranslation("training-list.column.family")).setWidth("10rem").setFlexGrow(1);
         Column<CatalogueRow> audience = addColumn(row -> getTranslation(row.training().getAudience().labelKey()))
                 .setHeader(getTranslation("training-list.column.audience")).setWidth("9rem").setFlexGrow(1);
-        Column<CatalogueRow> duration = addColumn(row -> formats.hours(row.training().getDuration()))
+        Column<CatalogueRow> duration = addColumn(row -> FrenchDates.hours(row.training().getDuration()))
                 .setHeader(getTranslation("training-list.column.duration")).setWidth("5.5rem").setFlexGrow(0);
         Column<CatalogueRow> fosfora = addComponentColumn(row -> row.training().isFosforaEligible()
                         ? Badges.fosfora() : new Span())
@@ -76,7 +77,7 @@ class CatalogueGrid extends Grid<CatalogueRow> {
     private Component compactCell(CatalogueRow row) {
         Training training = row.training();
         Span details = new Span(String.join(" · ", getTranslation(training.getFamily().labelKey()),
-                getTranslation(training.getAudience().labelKey()), formats.hours(training.getDuration())));
+                getTranslation(training.getAudience().labelKey()), FrenchDates.hours(training.getDuration())));
         details.addClassName("secondary-text");
         Div badges = new Div();
         badges.addClassName("badge-line");

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import com.vaadin.flow.component.combobox.ComboBox;
 import fr.centressociaux.portail.centres.CentreFilter;
 import fr.centressociaux.portail.centres.CentreService;
-import fr.centressociaux.portail.trainings.TrainingAccess;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
@@ -18,7 +17,7 @@ class CentrePicker extends ComboBox<CentreChoice> {
 
     CentrePicker(String label, CentreService centres, Clock clock) {
         super(label);
-        int year = LocalDate.now(clock.withZone(TrainingAccess.ZONE)).getYear();
+        int year = LocalDate.now(clock).getYear();
         setItems(query -> centres.page(filter(year, query.getFilter().orElse("")), toSpringPageRequest(query))
                 .stream().map(CentreChoice::of),
                 query -> (int) centres.count(filter(year, query.getFilter().orElse(""))));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.ui.CentrePanel;
 import fr.centressociaux.portail.trainings.CentreEnrolment;
 import fr.centressociaux.portail.trainings.Enrolment;
@@ -95,7 +96,7 @@ class CentreTrainingsPanel implements CentrePanel {
         private Div personCell(CentreEnrolment row) {
             Enrolment person = row.enrolment();
             Span details = new Span(getTranslation(person.getKind().labelKey())
-                    + (person.hasAttended() ? " · " + formats.hours(person.getAttendedTime()) : ""));
+                    + (person.hasAttended() ? " · " + FrenchDates.hours(person.getAttendedTime()) : ""));
             details.addClassName("secondary-text");
             Div cell = new Div(new Span(person.fullName()), Badges.enrolment(new EnrolmentLine(person, null)), details);
             cell.addClassName("compact-row");

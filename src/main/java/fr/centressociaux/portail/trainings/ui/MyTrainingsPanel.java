@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import fr.centressociaux.portail.shared.ui.HomePanel;
 import fr.centressociaux.portail.trainings.CentreEnrolment;
 import fr.centressociaux.portail.trainings.EnrolmentStatus;
-import fr.centressociaux.portail.trainings.TrainingAccess;
 import fr.centressociaux.portail.trainings.TrainingCatalogue;
 import fr.centressociaux.portail.trainings.TrainingDocuments;
 import fr.centressociaux.portail.trainings.TrainingEnrolments;
@@ -58,7 +57,7 @@ class MyTrainingsPanel implements HomePanel {
         if (centreId == null) {
             return Optional.empty();
         }
-        LocalDate today = LocalDate.now(clock.withZone(TrainingAccess.ZONE));
+        LocalDate today = LocalDate.now(clock);
         return Optional.of(new Block(enrolments.ofCentre(centreId, null), today));
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.ui.DangerConfirm;
 import fr.centressociaux.portail.trainings.Enrolment;
 import fr.centressociaux.portail.trainings.EnrolmentLine;
@@ -28,17 +29,14 @@ class PeopleSection extends SessionSection {
 
     private final TrainingEnrolments enrolments;
     private final TrainingDocuments documents;
-    private final TrainingFormats formats;
     private final Runnable reload;
     private final Paragraph summary = new Paragraph();
     private final Div list = new Div();
 
-    PeopleSection(TrainingEnrolments enrolments, TrainingDocuments documents, TrainingFormats formats,
-            Runnable reload) {
+    PeopleSection(TrainingEnrolments enrolments, TrainingDocuments documents, Runnable reload) {
         super("people-section");
         this.enrolments = enrolments;
         this.documents = documents;
-        this.formats = formats;
         this.reload = reload;
         summary.addClassName("result-count");
         summary.getElement().setAttribute("aria-live", "polite");
@@ -78,8 +76,8 @@ class PeopleSection extends SessionSection {
         Div status = new Div(Badges.enrolment(line));
         status.addClassName("trainee-status");
         if (person.hasAttended()) {
-            Span hours = new Span(getTranslation("session-page.people.hours", formats.hours(person.getAttendedTime()),
-                    formats.hours(state.session().getTotalDuration())));
+            Span hours = new Span(getTranslation("session-page.people.hours", FrenchDates.hours(person.getAttendedTime()),
+                    FrenchDates.hours(state.session().getTotalDuration())));
             hours.addClassName("trainee-hours");
             status.add(hours);
         }

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.centressociaux.portail.centres.CentreService;
 import fr.centressociaux.portail.shared.UserFacingException;
-import fr.centressociaux.portail.trainings.TrainingAccess;
 import fr.centressociaux.portail.trainings.TrainingAttendance;
 import fr.centressociaux.portail.trainings.TrainingCatalogue;
 import fr.centressociaux.portail.trainings.TrainingDocuments;
@@ -57,7 +56,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         header = new SessionHeader(formats, actions);
         CentrePicker centre = new CentrePicker(getTranslation("session-page.enrol.centre"), centres, clock);
         enrol = new EnrolSection(enrolments, centre, this::reload);
-        people = new PeopleSection(enrolments, documents, formats, this::reload);
+        people = new PeopleSection(enrolments, documents, this::reload);
         this.attendance = new AttendanceSection(attendance, documents, formats, this::reload);
         sections = List.of(enrol, people, this.attendance);
         body.addClassName("session-sections");
@@ -76,7 +75,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         try {
             SessionState state = new SessionState(sessions.get(sessionId), sessions.permissions(sessionId),
                     catalogue.permissions(), enrolments.people(sessionId),
-                    LocalDate.now(clock.withZone(TrainingAccess.ZONE)));
+                    LocalDate.now(clock));
             pageTitle = getTranslation("session-page.page-title", state.training().getTitle());
             header.show(state);
             actions.show(state);

@@ -21,7 +21,6 @@ import fr.centressociaux.portail.shared.ui.NarrowScreen;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
 import fr.centressociaux.portail.trainings.SessionFilter;
 import fr.centressociaux.portail.trainings.Training;
-import fr.centressociaux.portail.trainings.TrainingAccess;
 import fr.centressociaux.portail.trainings.TrainingCatalogue;
 import fr.centressociaux.portail.trainings.TrainingFilter;
 import fr.centressociaux.portail.trainings.TrainingPermissions;
@@ -57,7 +56,7 @@ class TrainingCatalogueView extends Main implements HasDynamicTitle {
             Clock clock) {
         this.catalogue = catalogue;
         this.sessions = sessions;
-        this.today = LocalDate.now(clock.withZone(TrainingAccess.ZONE));
+        this.today = LocalDate.now(clock);
         addClassNames("list-page", "training-catalogue");
         TrainingPermissions permissions = catalogue.permissions();
         filters = new CatalogueFilters(years(catalogue.years(), today.getYear()), today.getYear(), this::refresh);

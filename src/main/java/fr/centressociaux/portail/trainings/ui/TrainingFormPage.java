@@ -12,7 +12,6 @@ import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.ui.Notifications;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
 import fr.centressociaux.portail.trainings.Training;
-import fr.centressociaux.portail.trainings.TrainingAccess;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -23,7 +22,7 @@ abstract class TrainingFormPage extends Main implements HasDynamicTitle {
     private @Nullable TrainingForm form;
 
     TrainingFormPage(Clock clock) {
-        this.thisYear = LocalDate.now(clock.withZone(TrainingAccess.ZONE)).getYear();
+        this.thisYear = LocalDate.now(clock).getYear();
         addClassNames("form-page", "training-form-page");
     }
 

@@ -1,9 +1,5 @@
 package fr.centressociaux.portail.trainings.ui;
 
-import java.time.Duration;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import fr.centressociaux.portail.shared.FrenchDates;
@@ -21,9 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TrainingFormats {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H' h 'mm", Locale.FRANCE);
-    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.FRANCE);
-
     private final SessionTexts texts;
 
     TrainingFormats(SessionTexts texts) {
@@ -35,20 +28,15 @@ class TrainingFormats {
         return texts.dates(session);
     }
 
-    /** "14 h", "3 h 30". */
-    String hours(Duration duration) {
-        return texts.hours(duration);
-    }
-
-    /** "jeu. 12/03/2026, 9 h 00 – 16 h 30, Maison des associations, Arras". */
+    /** "jeu. 12/03/2026, 9 h – 16 h 30, Maison des associations, Arras". */
     String day(SessionDay day) {
-        return translate("training-ui.day", WEEKDAY.format(day.date()), FrenchDates.format(day.date()),
-                time(day.start()), time(day.end()), day.place());
+        return translate("training-ui.day", FrenchDates.weekday(day.date()), FrenchDates.format(day.date()),
+                FrenchDates.time(day.start()), FrenchDates.time(day.end()), day.place());
     }
 
-    /** "9 h 00 – 16 h 30" */
+    /** "9 h – 16 h 30" */
     String times(SessionDay day) {
-        return translate("training-ui.times", time(day.start()), time(day.end()));
+        return translate("training-ui.times", FrenchDates.time(day.start()), FrenchDates.time(day.end()));
     }
 
     /** "5 places libres sur 12", "Complet : 12 places", plus the waiting list when there is one. */
@@ -66,10 +54,6 @@ class TrainingFormats {
 
     String host(HostCentre host) {
         return translate("training-ui.host", host.name());
-    }
-
-    static String time(LocalTime time) {
-        return TIME.format(time);
     }
 
     private static String translate(String key, Object... arguments) {

@@ -14,7 +14,6 @@ import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.trainings.Fosfora;
-import fr.centressociaux.portail.trainings.TrainingAccess;
 import fr.centressociaux.portail.trainings.TrainingBilans;
 import fr.centressociaux.portail.trainings.TrainingCatalogue;
 import fr.centressociaux.portail.trainings.TrainingPermissions;
@@ -45,10 +44,10 @@ class TrainingReportsView extends Main implements BeforeEnterObserver, HasDynami
         addClassName("training-reports");
         TrainingPermissions permissions = catalogue.permissions();
         boolean funder = currentUser.get().map(user -> user.role() == Role.FUNDER).orElse(false);
-        int thisYear = LocalDate.now(clock.withZone(TrainingAccess.ZONE)).getYear();
+        int thisYear = LocalDate.now(clock).getYear();
         // The funder reads the Département's own figures: the Pas-de-Calais.
         filters = new ReportFilters(thisYear, thisYear, funder ? Department.PAS_DE_CALAIS : null, this::refresh);
-        bilan = new BilanSection(bilans, formats);
+        bilan = new BilanSection(bilans);
         fosfora = permissions.readFosfora() ? new FosforaSection(fosforaTable) : null;
         amounts = permissions.manage() ? new FosforaSessionsGrid(sessions, formats, this::refresh) : null;
         fundings = permissions.manage() ? new SpecificFundingsSection(fosforaTable, this::refresh) : null;

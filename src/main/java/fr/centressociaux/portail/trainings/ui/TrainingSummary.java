@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouterLink;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.Markdown;
 import fr.centressociaux.portail.trainings.FosforaLine;
 import fr.centressociaux.portail.trainings.Training;
@@ -20,7 +21,7 @@ import fr.centressociaux.portail.trainings.Training;
  */
 class TrainingSummary extends Div {
 
-    TrainingSummary(Training training, TrainingFormats formats, Div actions) {
+    TrainingSummary(Training training, Div actions) {
         addClassName("training-summary");
         RouterLink back = new RouterLink(TrainingCatalogueView.class);
         back.add(VaadinIcon.ARROW_LEFT.create(), new Span(getTranslation("training-ui.back-to-catalogue")));
@@ -44,7 +45,7 @@ class TrainingSummary extends Div {
                 ? getTranslation("training-page.jobs.any")
                 : training.getTargetJobs().stream().map(job -> getTranslation(job.labelKey()))
                         .collect(Collectors.joining(", "))));
-        details.add(term("training-page.duration"), value(formats.hours(training.getDuration())));
+        details.add(term("training-page.duration"), value(FrenchDates.hours(training.getDuration())));
         details.add(term("training-page.trainer"), value(training.getTrainer().isBlank()
                 ? getTranslation("training-page.trainer.none") : training.getTrainer()));
         FosforaLine fosfora = training.getFosforaLine();

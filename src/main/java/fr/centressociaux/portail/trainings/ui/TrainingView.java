@@ -52,7 +52,7 @@ class TrainingView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             TrainingPermissions permissions = catalogue.permissions();
             pageTitle = training.getTitle();
             Div actions = permissions.manage() ? new TrainingActions(training, catalogue, this::show) : new Div();
-            add(new TrainingSummary(training, formats, actions), new SessionCards(rows, formats, permissions.enrol()));
+            add(new TrainingSummary(training, actions), new SessionCards(rows, formats, permissions.enrol()));
         } catch (AccessDeniedException denied) {
             pageTitle = getTranslation("training-ui.denied.title");
             add(PageMessage.denied());

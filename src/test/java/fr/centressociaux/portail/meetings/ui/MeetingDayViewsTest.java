@@ -29,7 +29,6 @@ import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.meetings.Meeting;
-import fr.centressociaux.portail.meetings.MeetingAccess;
 import fr.centressociaux.portail.meetings.MeetingCheckIn;
 import fr.centressociaux.portail.meetings.MeetingDraft;
 import fr.centressociaux.portail.meetings.MeetingPeople;
@@ -40,6 +39,7 @@ import fr.centressociaux.portail.meetings.Participant;
 import fr.centressociaux.portail.meetings.PersonDraft;
 import fr.centressociaux.portail.meetings.Presence;
 import fr.centressociaux.portail.meetings.StandardKind;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.support.MovableClock;
 import fr.centressociaux.portail.support.MovableClockConfiguration;
 import fr.centressociaux.portail.support.PortalTest;
@@ -87,8 +87,8 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void aMeetingAtHalfPastNineToday() {
-        ZonedDateTime now = clock.instant().atZone(MeetingAccess.ZONE);
-        ZonedDateTime eight = now.toLocalDate().plusDays(1).atTime(8, 0).atZone(MeetingAccess.ZONE);
+        ZonedDateTime now = clock.instant().atZone(FrenchDates.ZONE);
+        ZonedDateTime eight = now.toLocalDate().plusDays(1).atTime(8, 0).atZone(FrenchDates.ZONE);
         clock.advance(Duration.between(now, eight));
         LocalDate day = eight.toLocalDate();
         String artois = territories.byCode("AA62").orElseThrow().getId();

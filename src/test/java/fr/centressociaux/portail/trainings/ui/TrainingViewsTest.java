@@ -33,6 +33,7 @@ import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.support.MovableClock;
 import fr.centressociaux.portail.support.MovableClockConfiguration;
 import fr.centressociaux.portail.support.PortalTest;
@@ -43,7 +44,6 @@ import fr.centressociaux.portail.trainings.Job;
 import fr.centressociaux.portail.trainings.SessionDraft;
 import fr.centressociaux.portail.trainings.TraineeDraft;
 import fr.centressociaux.portail.trainings.Training;
-import fr.centressociaux.portail.trainings.TrainingAccess;
 import fr.centressociaux.portail.trainings.TrainingAudience;
 import fr.centressociaux.portail.trainings.TrainingCatalogue;
 import fr.centressociaux.portail.trainings.TrainingDraft;
@@ -94,8 +94,8 @@ class TrainingViewsTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void aTrainingWithASessionOfOneSeat() {
-        ZonedDateTime now = clock.instant().atZone(TrainingAccess.ZONE);
-        ZonedDateTime eight = now.toLocalDate().plusDays(1).atTime(8, 0).atZone(TrainingAccess.ZONE);
+        ZonedDateTime now = clock.instant().atZone(FrenchDates.ZONE);
+        ZonedDateTime eight = now.toLocalDate().plusDays(1).atTime(8, 0).atZone(FrenchDates.ZONE);
         clock.advance(Duration.between(now, eight));
         today = eight.toLocalDate();
         String word = UUID.randomUUID().toString().substring(0, 6);
