@@ -34,6 +34,7 @@ class CountedImportDialog extends Dialog {
     private final Grid<CountedImportPreview.Row> preview = new Grid<>();
     private final Paragraph hint = new Paragraph();
     private final Button apply = new Button();
+    private final Upload upload;
     private byte[] content = new byte[0];
 
     CountedImportDialog(CountedImport imports, String meetingId, Runnable reload) {
@@ -43,7 +44,7 @@ class CountedImportDialog extends Dialog {
         setHeaderTitle(getTranslation("meeting-page.counted.import.title"));
         setWidth("min(60rem, 95vw)");
         Paragraph intro = new Paragraph(getTranslation("meeting-page.counted.import.intro"));
-        Upload upload = new Upload(readOnUpload());
+        upload = new Upload(readOnUpload());
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv", ".xlsx",
@@ -98,6 +99,8 @@ class CountedImportDialog extends Dialog {
 
     void show(byte[] file, CountedImportPreview rows) {
         content = file;
+        // The preview stands for the file: free the upload for a corrected one.
+        upload.clearFileList();
         preview.setItems(rows.rows());
         preview.setVisible(true);
         apply.setEnabled(!rows.hasErrors() && !rows.rows().isEmpty());
