@@ -150,7 +150,7 @@ class CountedAttendanceJourneyTest {
         Map<String, Double> figures = new HashMap<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             for (Row row : workbook.getFirstSheet().read()) {
-                if (row.getCellCount() > 5 && row.getCell(0) == null && row.getCell(1) != null) {
+                if (row.getCellCount() > 5 && (row.getCell(0) == null || row.getCellText(0).isEmpty()) && row.getCell(1) != null) {
                     row.getCellAsNumber(5).ifPresent(value -> figures.put(row.getCellText(1), value.doubleValue()));
                 }
             }

@@ -248,7 +248,7 @@ class CountedAttendanceTest {
         try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
                 new java.io.ByteArrayInputStream(out.toByteArray()))) {
             for (org.dhatim.fastexcel.reader.Row row : workbook.getFirstSheet().read()) {
-                if (row.getCellCount() > MeetingExport.FIRST_COUNT && row.getCell(0) == null) {
+                if (row.getCellCount() > MeetingExport.FIRST_COUNT && (row.getCell(0) == null || row.getCellText(0).isEmpty())) {
                     row.getCellAsNumber(MeetingExport.FIRST_COUNT).ifPresent(value -> figures.put(row.getCellText(1),
                             value.doubleValue()));
                 }
