@@ -15,7 +15,8 @@ import fr.centressociaux.portail.accounts.internal.OneTimeLinks;
 import fr.centressociaux.portail.accounts.internal.SessionTerminator;
 import fr.centressociaux.portail.audit.AuditEventType;
 import fr.centressociaux.portail.audit.AuditLog;
-import fr.centressociaux.portail.mail.Mailer;
+import fr.centressociaux.portail.mail.OutgoingMail;
+import fr.centressociaux.portail.mail.Outbox;
 import fr.centressociaux.portail.shared.EmailAddresses;
 import fr.centressociaux.portail.shared.Links;
 import fr.centressociaux.portail.shared.PortalProperties;
@@ -45,7 +46,7 @@ public class AccountService {
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
-    private final Mailer mailer;
+    private final Outbox outbox;
     private final AuditLog audit;
     private final Texts texts;
     private final RateLimiter rateLimiter;
@@ -54,7 +55,7 @@ public class AccountService {
     private final Clock clock;
 
     AccountService(AccountRepository accounts, OneTimeLinks links, LoginThrottle throttle, SessionTerminator sessions,
-            PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, CurrentUser currentUser, Mailer mailer,
+            PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, CurrentUser currentUser, Outbox outbox,
             AuditLog audit, Texts texts, RateLimiter rateLimiter, PortalProperties properties, Links portalLinks,
             Clock clock) {
         this.accounts = accounts;
@@ -64,7 +65,7 @@ public class AccountService {
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
-        this.mailer = mailer;
+        this.outbox = outbox;
         this.audit = audit;
         this.texts = texts;
         this.rateLimiter = rateLimiter;
@@ -119,9 +120,9 @@ public class AccountService {
 
     private void sendInvitation(Account account) {
         String token = links.issue(account.getId(), LinkPurpose.INVITATION, properties.invitationValidity());
-        mailer.send(account.getEmail(), texts.get("mail.invitation.subject"),
+        outbox.enqueue(new OutgoingMail(account.getEmail(), texts.get("mail.invitation.subject"),
                 texts.get("mail.invitation.body", account.getDisplayName(), texts.get(account.getRole().labelKey()),
-                        portalLinks.to("/mot-de-passe/" + token), hours(properties.invitationValidity())));
+                        portalLinks.to("/mot-de-passe/" + token), hours(properties.invitationValidity()))));
         audit.record(AuditEventType.INVITATION_SENT, actor(), account.getEmail(), account.getRole().name());
     }
 
@@ -140,9 +141,9 @@ public class AccountService {
                 .filter(found -> found.getStatus() == AccountStatus.ACTIVE);
         account.ifPresent(found -> {
             String token = links.issue(found.getId(), LinkPurpose.PASSWORD_RESET, properties.resetValidity());
-            mailer.send(found.getEmail(), texts.get("mail.reset.subject"), texts.get("mail.reset.body",
-                    found.getDisplayName(), portalLinks.to("/mot-de-passe/" + token),
-                    minutes(properties.resetValidity())));
+            outbox.enqueue(new OutgoingMail(found.getEmail(), texts.get("mail.reset.subject"),
+                    texts.get("mail.reset.body", found.getDisplayName(), portalLinks.to("/mot-de-passe/" + token),
+                            minutes(properties.resetValidity()))));
         });
         audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, null, normalised,
                 account.isPresent() ? null : "unknown-or-inactive");

@@ -4,15 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import fr.centressociaux.portail.accounts.Account;
+import fr.centressociaux.portail.shared.InputValidation;
 import fr.centressociaux.portail.accounts.AccountService;
 import fr.centressociaux.portail.centres.internal.ApplicationRepository;
-import fr.centressociaux.portail.mail.Mailer;
+import fr.centressociaux.portail.mail.OutgoingMail;
+import fr.centressociaux.portail.mail.Outbox;
 import fr.centressociaux.portail.shared.EmailAddresses;
+import fr.centressociaux.portail.shared.Problems;
 import fr.centressociaux.portail.shared.Links;
 import fr.centressociaux.portail.shared.PortalProperties;
 import fr.centressociaux.portail.shared.RateLimiter;
@@ -54,15 +56,18 @@ public class RegistrationService {
     private final TerritoryService territories;
     private final AccountService accounts;
     private final RateLimiter rateLimiter;
-    private final Mailer mailer;
+    private final Outbox outbox;
     private final Texts texts;
     private final PortalProperties properties;
     private final Links links;
     private final Clock clock;
+    private final InputValidation validation;
 
     RegistrationService(ApplicationRepository applications, MongoOperations mongo, CentreService centres,
             CentreAccess access, TerritoryService territories, AccountService accounts, RateLimiter rateLimiter,
-            Mailer mailer, Texts texts, PortalProperties properties, Links links, Clock clock) {
+            Outbox outbox, Texts texts, PortalProperties properties, Links links, Clock clock,
+            InputValidation validation) {
+        this.validation = validation;
         this.applications = applications;
         this.mongo = mongo;
         this.centres = centres;
@@ -70,7 +75,7 @@ public class RegistrationService {
         this.territories = territories;
         this.accounts = accounts;
         this.rateLimiter = rateLimiter;
-        this.mailer = mailer;
+        this.outbox = outbox;
         this.texts = texts;
         this.properties = properties;
         this.links = links;
@@ -100,9 +105,9 @@ public class RegistrationService {
         Instant now = clock.instant();
         applications.insert(new MembershipApplication(profile, form.territoryId(), form.directorName().strip(), email,
                 Tokens.hash(token), now, now.plus(CONFIRMATION_VALIDITY), remoteAddress, lookalikes));
-        mailer.send(email, texts.get("mail.application.confirm.subject"), texts.get("mail.application.confirm.body",
-                form.directorName().strip(), profile.name(), links.to("/adherer/confirmer/" + token),
-                CONFIRMATION_VALIDITY.toHours()));
+        outbox.enqueue(new OutgoingMail(email, texts.get("mail.application.confirm.subject"),
+                texts.get("mail.application.confirm.body", form.directorName().strip(), profile.name(),
+                        links.to("/adherer/confirmer/" + token), CONFIRMATION_VALIDITY.toHours())));
     }
 
     /**
@@ -178,8 +183,9 @@ public class RegistrationService {
         Account director = accounts.inviteDirector(application.getDirectorEmail(), application.getDirectorName(),
                 centreId);
         Centre linked = centres.linkDirectorAccount(centre, director.getId());
-        mailer.send(application.getDirectorEmail(), texts.get("mail.application.approved.subject"),
-                texts.get("mail.application.approved.body", application.getDirectorName(), centre.getProfile().name()));
+        outbox.enqueue(new OutgoingMail(application.getDirectorEmail(), texts.get("mail.application.approved.subject"),
+                texts.get("mail.application.approved.body", application.getDirectorName(),
+                        centre.getProfile().name())));
         return linked;
     }
 
@@ -191,9 +197,9 @@ public class RegistrationService {
         MembershipApplication application = decidable(id, expectedVersion);
         application.rejected(reason.strip(), access.actor(), clock.instant());
         save(application);
-        mailer.send(application.getDirectorEmail(), texts.get("mail.application.rejected.subject"),
+        outbox.enqueue(new OutgoingMail(application.getDirectorEmail(), texts.get("mail.application.rejected.subject"),
                 texts.get("mail.application.rejected.body", application.getDirectorName(),
-                        application.getProfile().name(), reason.strip()));
+                        application.getProfile().name(), reason.strip())));
     }
 
     private MembershipApplication decidable(String id, long expectedVersion) {
@@ -231,25 +237,19 @@ public class RegistrationService {
     }
 
     private CentreProfile validated(ApplicationForm form) {
-        List<ProfileProblem> problems = new ArrayList<>(CentreProfileRules.problems(form.profile()));
-        if (form.directorName() == null || form.directorName().isBlank() || form.directorName().length() > 120) {
-            problems.add(ProfileProblem.of("directorName", "application.rule.director-name"));
+        Problems problems = validation.of(form.profile(), form);
+        if (form.territoryId() != null && !form.territoryId().isBlank()) {
+            Optional<Territory> territory = territories.get(form.territoryId())
+                    .filter(found -> found.isValidOn(LocalDate.now(clock)));
+            if (territory.isEmpty()) {
+                problems.add("territoryId", "application.rule.territory");
+            } else if (form.profile().postalCode() != null
+                    && Department.ofPostalCode(form.profile().postalCode().strip())
+                            .filter(department -> department != territory.get().getDepartment()).isPresent()) {
+                problems.add("territoryId", "application.rule.territory-department");
+            }
         }
-        if (form.directorEmail() == null || !EmailAddresses.isValid(form.directorEmail())) {
-            problems.add(ProfileProblem.of("directorEmail", "centre.rule.email"));
-        }
-        Optional<Territory> territory = form.territoryId() == null ? Optional.empty()
-                : territories.get(form.territoryId()).filter(found -> found.isValidOn(LocalDate.now(clock)));
-        if (territory.isEmpty()) {
-            problems.add(ProfileProblem.of("territoryId", "application.rule.territory"));
-        } else if (form.profile().postalCode() != null
-                && Department.ofPostalCode(form.profile().postalCode().strip())
-                        .filter(department -> department != territory.get().getDepartment()).isPresent()) {
-            problems.add(ProfileProblem.of("territoryId", "application.rule.territory-department"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidProfileException(problems);
-        }
-        return CentreProfileRules.tidy(form.profile());
+        problems.throwIfAny();
+        return CentreProfiles.tidy(form.profile());
     }
 }

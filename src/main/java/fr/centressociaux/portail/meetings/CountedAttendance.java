@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import fr.centressociaux.portail.shared.InputCheck;
+import fr.centressociaux.portail.shared.InputValidation;
+import fr.centressociaux.portail.shared.Problems;
 import fr.centressociaux.portail.shared.SearchKeys;
+import fr.centressociaux.portail.shared.TextInput;
 import fr.centressociaux.portail.shared.UserFacingException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -31,15 +32,15 @@ public class CountedAttendance {
     private final MeetingInvitations invitations;
     private final MeetingAccess access;
     private final AttendanceCounter counter;
-    private final Validator validator;
+    private final InputValidation validation;
 
     CountedAttendance(MeetingService meetings, MeetingInvitations invitations, MeetingAccess access,
-            AttendanceCounter counter, Validator validator) {
+            AttendanceCounter counter, InputValidation validation) {
         this.meetings = meetings;
         this.invitations = invitations;
         this.access = access;
         this.counter = counter;
-        this.validator = validator;
+        this.validation = validation;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -61,14 +62,28 @@ public class CountedAttendance {
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
     public Meeting save(String meetingId, List<CountedLineDraft> drafts) {
         Meeting meeting = managed(meetingId);
-        InputCheck check = new InputCheck();
-        List<CountedLine> lines = check(meeting, drafts, check);
-        check.throwIfAny();
+        Problems problems = validation.of(new Lines(drafts));
+        List<CountedLine> lines = check(meeting, drafts, problems);
+        problems.throwIfAny();
         return counter.replaceCountedLines(meetingId, lines);
     }
 
-    /** The lines checked as {@link #save} checks them, with the problems found; for an import's preview. */
-    List<CountedLine> check(Meeting meeting, List<CountedLineDraft> drafts, InputCheck check) {
+    /**
+     * The problems of the whole list, the drafts' constraints ({@code lines[i].count}) and the
+     * meeting's rules together, as {@link #save} finds them; for an import's preview.
+     */
+    Problems problems(Meeting meeting, List<CountedLineDraft> drafts) {
+        Problems problems = validation.of(new Lines(drafts));
+        check(meeting, drafts, problems);
+        return problems;
+    }
+
+    /** The list validated as one draft, so each constraint's problem is named after its line. */
+    private record Lines(List<@Valid CountedLineDraft> lines) {
+    }
+
+    /** The meeting's own rules on top of the constraints: a member centre of that date, no line twice. */
+    private List<CountedLine> check(Meeting meeting, List<CountedLineDraft> drafts, Problems problems) {
         Map<String, InvitedCentre> members = new LinkedHashMap<>();
         members(meeting).forEach(centre -> members.put(centre.centreId(), centre));
         Set<String> seen = new HashSet<>();
@@ -76,17 +91,14 @@ public class CountedAttendance {
         for (int i = 0; i < drafts.size(); i++) {
             CountedLineDraft draft = drafts.get(i);
             String field = "lines[" + i + "].";
-            for (ConstraintViolation<CountedLineDraft> violation : validator.validate(draft)) {
-                check.problem(field + violation.getPropertyPath(), "meeting.counted.constraint", violation.getMessage());
-            }
             InvitedCentre centre = draft.getCentreId() == null ? null : members.get(draft.getCentreId());
             if (draft.getCentreId() != null && centre == null) {
-                check.problem(field + "centreId", "meeting.counted.not-member");
+                problems.add(field + "centreId", "meeting.counted.not-member");
             }
-            String structure = check.optionalText(field + "structure", draft.getStructure(), MAX_STRUCTURE);
+            String structure = TextInput.tidy(draft.getStructure());
             String who = draft.getCentreId() != null ? draft.getCentreId() : "structure:" + SearchKeys.of(structure);
             if (draft.getKind() != null && !seen.add(who + "|" + draft.getKind())) {
-                check.problem(field + "centreId", "meeting.counted.duplicate");
+                problems.add(field + "centreId", "meeting.counted.duplicate");
             }
             if (draft.getKind() == null || draft.getCount() == null || draft.getCentreId() != null && centre == null) {
                 continue;

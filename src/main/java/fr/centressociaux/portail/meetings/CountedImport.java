@@ -7,8 +7,8 @@ import java.util.Map;
 
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.shared.FieldProblem;
-import fr.centressociaux.portail.shared.InputCheck;
-import fr.centressociaux.portail.shared.InvalidInputException;
+import fr.centressociaux.portail.shared.InputValidation;
+import fr.centressociaux.portail.shared.Problems;
 import fr.centressociaux.portail.shared.SearchKeys;
 import fr.centressociaux.portail.shared.Table;
 import fr.centressociaux.portail.shared.TableReader;
@@ -30,9 +30,11 @@ public class CountedImport {
     static final List<String> COLUMNS = List.of("centre", "structure", "type", "nombre");
 
     private final CountedAttendance counted;
+    private final InputValidation validation;
 
-    CountedImport(CountedAttendance counted) {
+    CountedImport(CountedAttendance counted, InputValidation validation) {
         this.counted = counted;
+        this.validation = validation;
     }
 
     /** Each row of the file as it would be added, with its problems; nothing is saved. */
@@ -76,9 +78,9 @@ public class CountedImport {
         return new CountedImportPreview(withLineProblems(meeting, rows));
     }
 
-    private static CountedImportPreview.Row row(Table.Line line, Map<String, Integer> columns,
+    private CountedImportPreview.Row row(Table.Line line, Map<String, Integer> columns,
             Map<String, String> centresByName) {
-        List<FieldProblem> problems = new ArrayList<>();
+        Problems problems = validation.none();
         String centre = line.cell(columns.get("centre")).strip();
         String structure = line.cell(columns.get("structure")).strip();
         String kindText = line.cell(columns.get("type")).strip();
@@ -87,24 +89,24 @@ public class CountedImport {
         if (!centre.isEmpty()) {
             centreId = centresByName.get(SearchKeys.of(centre));
             if (centreId == null) {
-                problems.add(new FieldProblem("centreId", "meeting.counted.import.unknown-centre", List.of(centre)));
+                problems.add("centreId", "meeting.counted.import.unknown-centre", centre);
             }
         }
         ParticipantKind kind = kind(kindText);
         if (kind == null && !kindText.isEmpty()) {
-            problems.add(new FieldProblem("kind", "meeting.counted.import.unknown-kind", List.of(kindText)));
+            problems.add("kind", "meeting.counted.import.unknown-kind", kindText);
         }
         Integer count = null;
         if (!countText.isEmpty()) {
             try {
                 count = Integer.valueOf(countText.replace(" ", "").replace("\u00a0", ""));
             } catch (NumberFormatException e) {
-                problems.add(new FieldProblem("count", "meeting.counted.import.not-a-number", List.of(countText)));
+                problems.add("count", "meeting.counted.import.not-a-number", countText);
             }
         }
         CountedLineDraft draft = new CountedLineDraft(centreId, centreId == null ? structure : "", kind, count);
         return new CountedImportPreview.Row(line.number(), centre.isEmpty() ? structure : centre, kind, count,
-                draft, problems);
+                draft, problems.list());
     }
 
     /** The meeting's rules (counts, membership, duplicates) on the rows read well, after its own lines. */
@@ -119,21 +121,16 @@ public class CountedImport {
             }
         }
         int own = meeting.getCountedLines().size();
-        InputCheck check = new InputCheck();
-        counted.check(meeting, drafts, check);
         List<List<FieldProblem>> problems = new ArrayList<>(rows.stream()
                 .map(row -> (List<FieldProblem>) new ArrayList<>(row.problems())).toList());
-        try {
-            check.throwIfAny();
-        } catch (InvalidInputException invalid) {
-            for (FieldProblem problem : invalid.problems()) {
-                int index = Integer.parseInt(problem.field().substring(6, problem.field().indexOf(']')));
-                if (index >= own) {
-                    String field = problem.field().substring(problem.field().indexOf('.') + 1);
-                    List<FieldProblem> ofRow = problems.get(rowOfDraft.get(index - own));
-                    if (ofRow.stream().noneMatch(known -> known.field().equals(field))) {
-                        ofRow.add(new FieldProblem(field, problem.messageKey(), problem.arguments()));
-                    }
+        // Problems come as lines[i].field; the file's rows follow the meeting's own lines.
+        for (FieldProblem problem : counted.problems(meeting, drafts).list()) {
+            int index = Integer.parseInt(problem.field().substring(6, problem.field().indexOf(']')));
+            if (index >= own) {
+                String field = problem.field().substring(problem.field().indexOf('.') + 1);
+                List<FieldProblem> ofRow = problems.get(rowOfDraft.get(index - own));
+                if (ofRow.stream().noneMatch(known -> known.field().equals(field))) {
+                    ofRow.add(new FieldProblem(field, problem.messageKey(), problem.message()));
                 }
             }
         }

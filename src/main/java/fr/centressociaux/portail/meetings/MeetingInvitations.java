@@ -9,36 +9,33 @@ import java.util.Map;
 
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreService;
-import fr.centressociaux.portail.mail.Mailer;
+import fr.centressociaux.portail.mail.OutgoingMail;
+import fr.centressociaux.portail.mail.Outbox;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.Links;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.Territory;
 import fr.centressociaux.portail.territories.TerritoryService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Works out whom a meeting is for: the territories its scope covers on its date and their member
- * centres then; and mails the invitation to those centres' directors.
+ * centres then; and writes the invitation to those centres' directors into the outbox.
  */
 @Component
 class MeetingInvitations {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MeetingInvitations.class);
-
     private final TerritoryService territories;
     private final CentreService centres;
-    private final Mailer mailer;
+    private final Outbox outbox;
     private final Links links;
     private final Texts texts;
 
-    MeetingInvitations(TerritoryService territories, CentreService centres, Mailer mailer, Links links, Texts texts) {
+    MeetingInvitations(TerritoryService territories, CentreService centres, Outbox outbox, Links links, Texts texts) {
         this.territories = territories;
         this.centres = centres;
-        this.mailer = mailer;
+        this.outbox = outbox;
         this.links = links;
         this.texts = texts;
     }
@@ -72,8 +69,11 @@ class MeetingInvitations {
         return new Invitees(departments, List.copyOf(byId.keySet()), invited, directorEmails);
     }
 
-    /** One mail per invited centre's director; a failed address is logged and does not stop the others. */
-    int mail(Meeting meeting, Invitees invitees) {
+    /**
+     * One mail per invited centre's director, written in one insert: the click that creates the
+     * meeting does not wait for the SMTP server, and a failed address does not stop the others.
+     */
+    void mail(Meeting meeting, Invitees invitees) {
         String subject = texts.get("mail.meeting.invitation.subject", meeting.getTitle(),
                 FrenchDates.format(meeting.getDate()));
         String body = texts.get("mail.meeting.invitation.body", meeting.getTitle(),
@@ -81,16 +81,8 @@ class MeetingInvitations {
                 FrenchDates.time(meeting.getEndTime()),
                 meeting.getPlace(), meeting.getAgenda().isBlank() ? "—" : meeting.getAgenda(),
                 links.to("/reunions/" + meeting.getId() + "/inscriptions"), meeting.getOrganiserName());
-        int sent = 0;
-        for (String email : invitees.directorEmails().values()) {
-            try {
-                mailer.send(email, subject, body);
-                sent++;
-            } catch (RuntimeException e) {
-                LOG.warn("Invitation to meeting {} not sent to {}: {}", meeting.getId(), email, e.getMessage());
-            }
-        }
-        return sent;
+        outbox.enqueueAll(invitees.directorEmails().values().stream()
+                .map(email -> new OutgoingMail(email, subject, body)).toList());
     }
 
     record Invitees(List<Department> departments, List<String> territoryIds, List<InvitedCentre> centres,

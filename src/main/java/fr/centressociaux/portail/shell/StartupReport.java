@@ -1,7 +1,7 @@
 package fr.centressociaux.portail.shell;
 
 import com.mongodb.client.MongoClient;
-import fr.centressociaux.portail.mail.SentMailbox;
+import fr.centressociaux.portail.mail.EmbeddedSmtpServer;
 import fr.centressociaux.portail.shared.database.EmbeddedMongoServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,11 +19,11 @@ class StartupReport {
 
     private final ObjectProvider<EmbeddedMongoServer> embeddedMongo;
     private final MongoClient mongo;
-    private final ObjectProvider<SentMailbox> embeddedMail;
+    private final ObjectProvider<EmbeddedSmtpServer> embeddedMail;
     private final ObjectProvider<JavaMailSenderImpl> mailSender;
 
     StartupReport(ObjectProvider<EmbeddedMongoServer> embeddedMongo, MongoClient mongo,
-            ObjectProvider<SentMailbox> embeddedMail, ObjectProvider<JavaMailSenderImpl> mailSender) {
+            ObjectProvider<EmbeddedSmtpServer> embeddedMail, ObjectProvider<JavaMailSenderImpl> mailSender) {
         this.embeddedMongo = embeddedMongo;
         this.mongo = mongo;
         this.embeddedMail = embeddedMail;
@@ -43,9 +43,9 @@ class StartupReport {
     }
 
     private String mail() {
-        SentMailbox mailbox = embeddedMail.getIfAvailable();
-        if (mailbox != null) {
-            return "in-process SMTP server " + mailbox.smtpAddress() + " (read on the page Courriels envoyés)";
+        EmbeddedSmtpServer server = embeddedMail.getIfAvailable();
+        if (server != null) {
+            return "in-process SMTP server " + server.address() + " (read on the page Courriels envoyés)";
         }
         JavaMailSenderImpl sender = mailSender.getIfAvailable();
         return sender == null ? "none" : "SMTP " + sender.getHost() + ":" + sender.getPort();

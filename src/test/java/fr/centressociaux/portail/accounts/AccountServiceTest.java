@@ -17,7 +17,6 @@ import java.util.concurrent.Future;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import com.icegreen.greenmail.util.GreenMail;
 import fr.centressociaux.portail.accounts.internal.AccountRepository;
 import fr.centressociaux.portail.audit.AuditEntry;
 import fr.centressociaux.portail.audit.AuditEventType;
@@ -71,19 +70,17 @@ class AccountServiceTest {
     @Autowired
     SessionRegistry sessionRegistry;
     @Autowired
-    GreenMail smtpServer;
+    Inbox inbox;
     @Autowired
     AuditEntryRepository auditEntries;
 
     AccountFixtures fixtures;
-    Inbox inbox;
     AuditTrail audit;
     Account admin;
 
     @BeforeEach
     void signInAnAdmin() {
         fixtures = new AccountFixtures(repository, encoder);
-        inbox = new Inbox(smtpServer);
         audit = new AuditTrail(auditEntries);
         admin = fixtures.active(Role.ADMIN);
         AccountFixtures.actAs(admin);

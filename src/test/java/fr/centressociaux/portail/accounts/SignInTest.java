@@ -10,7 +10,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
-import com.icegreen.greenmail.util.GreenMail;
 import fr.centressociaux.portail.accounts.internal.AccountRepository;
 import fr.centressociaux.portail.accounts.internal.LoginThrottle;
 import fr.centressociaux.portail.audit.AuditEntry;
@@ -61,7 +60,7 @@ class SignInTest {
     @Autowired
     AuditEntryRepository auditEntries;
     @Autowired
-    GreenMail smtpServer;
+    Inbox inbox;
 
     AccountFixtures fixtures;
     AuditTrail audit;
@@ -226,7 +225,7 @@ class SignInTest {
         String newPassword = "hibou-citrouille-parapluie-orage";
 
         service.requestPasswordReset(director.getEmail());
-        String token = new Inbox(smtpServer).mailsTo(director.getEmail()).getLast().setPasswordToken();
+        String token = inbox.mailsTo(director.getEmail()).getLast().setPasswordToken();
         service.completeLink(token, newPassword, newPassword);
 
         assertThat(signIn.authenticate(attempt(director.getEmail(), newPassword, null)).isAuthenticated()).isTrue();

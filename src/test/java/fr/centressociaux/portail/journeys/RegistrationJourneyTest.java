@@ -3,7 +3,6 @@ package fr.centressociaux.portail.journeys;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -20,7 +19,6 @@ import fr.centressociaux.portail.support.Inbox;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.support.RealBrowser;
 import fr.centressociaux.portail.territories.TerritoryService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +45,7 @@ class RegistrationJourneyTest {
     static final RealBrowser browser = new RealBrowser();
 
     @Autowired
-    GreenMail smtpServer;
+    Inbox inbox;
     @Autowired
     RegistrationService registrations;
     @Autowired
@@ -55,12 +53,6 @@ class RegistrationJourneyTest {
     @Autowired
     AccountRepository accounts;
 
-    Inbox inbox;
-
-    @BeforeEach
-    void readMailLikeAPerson() {
-        inbox = new Inbox(smtpServer);
-    }
 
     @Test
     void a_structure_applies_is_approved_and_its_director_signs_in() {

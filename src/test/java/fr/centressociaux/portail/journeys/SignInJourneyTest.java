@@ -2,14 +2,12 @@ package fr.centressociaux.portail.journeys;
 
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.centressociaux.portail.support.Inbox;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.support.RealBrowser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,14 +41,8 @@ class SignInJourneyTest {
     static final RealBrowser browser = new RealBrowser();
 
     @Autowired
-    GreenMail smtpServer;
-
     Inbox inbox;
 
-    @BeforeEach
-    void readMailLikeAPerson() {
-        inbox = new Inbox(smtpServer);
-    }
 
     @Test
     void an_admin_invites_a_director_who_sets_a_password_and_signs_in() {

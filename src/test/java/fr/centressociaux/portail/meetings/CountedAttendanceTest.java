@@ -188,8 +188,8 @@ class CountedAttendanceTest {
                 line(member, EMPLOYEE, 4), line(member, PARTNER, 1))))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
                         .extracting(FieldProblem::field, FieldProblem::messageKey).containsExactlyInAnyOrder(
-                                org.assertj.core.groups.Tuple.tuple("lines[1].count", "meeting.counted.constraint"),
-                                org.assertj.core.groups.Tuple.tuple("lines[2].count", "meeting.counted.constraint"),
+                                org.assertj.core.groups.Tuple.tuple("lines[1].count", "portal.validation.counted.count.min"),
+                                org.assertj.core.groups.Tuple.tuple("lines[2].count", "portal.validation.counted.count.max"),
                                 org.assertj.core.groups.Tuple.tuple("lines[3].centreId", "meeting.counted.not-member"),
                                 org.assertj.core.groups.Tuple.tuple("lines[4].centreId", "meeting.counted.duplicate")));
 
@@ -204,8 +204,8 @@ class CountedAttendanceTest {
 
         assertThatThrownBy(() -> counted.save(meeting.getId(), List.of(line(member, EMPLOYEE, 5_001))))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
-                        .singleElement().satisfies(problem -> assertThat(problem.arguments())
-                                .containsExactly("Plus de 5000 personnes sur une ligne : vérifiez le nombre.")));
+                        .singleElement().satisfies(problem -> assertThat(problem.message())
+                                .isEqualTo("Plus de 5000 personnes sur une ligne : vérifiez le nombre.")));
     }
 
     @Test
@@ -222,7 +222,7 @@ class CountedAttendanceTest {
         assertThat(preview.rows()).extracting(CountedImportPreview.Row::line).containsExactly(2, 3, 4, 5, 6, 7);
         assertThat(preview.rows()).extracting(row -> row.problems().stream().map(FieldProblem::messageKey).toList())
                 .containsExactly(List.of(), List.of("meeting.counted.import.unknown-centre"),
-                        List.of("meeting.counted.import.unknown-kind"), List.of("meeting.counted.constraint"),
+                        List.of("meeting.counted.import.unknown-kind"), List.of("portal.validation.counted.count.max"),
                         List.of("meeting.counted.duplicate"), List.of());
         assertThatThrownBy(() -> imports.apply(meeting.getId(), withErrors)).isInstanceOf(UserFacingException.class);
         assertThat(counted.lines(meeting.getId())).isEmpty();

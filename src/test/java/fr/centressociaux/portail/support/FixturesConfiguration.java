@@ -1,21 +1,30 @@
 package fr.centressociaux.portail.support;
 
+import com.icegreen.greenmail.util.GreenMail;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.internal.AccountRepository;
 import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.centres.CentreService;
+import fr.centressociaux.portail.mail.internal.OutboxStore;
 import fr.centressociaux.portail.territories.TerritoryService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Account and centre fixtures, ready to autowire in every {@link PortalTest}. */
+/** Account and centre fixtures and the {@link Inbox}, ready to autowire in every {@link PortalTest}. */
 @TestConfiguration(proxyBeanMethods = false)
 public class FixturesConfiguration {
 
     @Bean
     AccountFixtures accountFixtures(AccountRepository accounts, PasswordEncoder encoder) {
         return new AccountFixtures(accounts, encoder);
+    }
+
+    /** The in-process SMTP server's mails, once the outbox has sent them (unusable when a test configures its own SMTP). */
+    @Bean
+    Inbox inbox(ObjectProvider<GreenMail> server, OutboxStore outbox) {
+        return new Inbox(server::getObject, outbox);
     }
 
     @Bean

@@ -3,7 +3,6 @@ package fr.centressociaux.portail.trainings;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.icegreen.greenmail.util.GreenMail;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.CentreFixtures;
@@ -40,15 +39,13 @@ class EnrolmentTest {
     @Autowired
     AccountFixtures accounts;
     @Autowired
-    GreenMail smtpServer;
+    Inbox inbox;
 
     TrainingFixtures fixtures;
-    Inbox inbox;
 
     @BeforeEach
     void fixtures() {
         fixtures = new TrainingFixtures(catalogue, sessions, enrolments, attendance, centreFixtures, accounts);
-        inbox = new Inbox(smtpServer);
     }
 
     @Test
@@ -271,7 +268,7 @@ class EnrolmentTest {
 
         assertThatThrownBy(() -> fixtures.session(custom, 12, first, first)).isInstanceOfSatisfying(
                 InvalidInputException.class, refusal -> assertThat(refusal.problems()).extracting(FieldProblem::field)
-                        .containsExactly("hostCentre"));
+                        .containsExactly("hostCentreId"));
     }
 
     @Test

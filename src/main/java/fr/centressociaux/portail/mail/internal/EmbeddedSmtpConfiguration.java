@@ -2,6 +2,7 @@ package fr.centressociaux.portail.mail.internal;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.centressociaux.portail.mail.EmbeddedSmtpServer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -34,7 +35,7 @@ class EmbeddedSmtpConfiguration {
     }
 
     @Bean
-    GreenMailSentMailbox sentMailbox(GreenMail server) {
-        return new GreenMailSentMailbox(server);
+    EmbeddedSmtpServer embeddedSmtpAddress(GreenMail server) {
+        return () -> "127.0.0.1:" + server.getSmtp().getPort();
     }
 }

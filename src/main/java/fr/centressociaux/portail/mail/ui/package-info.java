@@ -1,6 +1,3 @@
-/**
- * The "Courriels envoyés" page, for admins, when the portal runs its in-process SMTP server: the
- * mails it received, newest first.
- */
+/** The "Courriels envoyés" page: the outbox as admins follow it. */
 @org.jspecify.annotations.NullMarked
 package fr.centressociaux.portail.mail.ui;

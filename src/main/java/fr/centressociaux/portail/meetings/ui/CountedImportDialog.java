@@ -15,6 +15,7 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fr.centressociaux.portail.meetings.CountedImport;
 import fr.centressociaux.portail.meetings.CountedImportPreview;
+import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.ui.FrenchUpload;
 import fr.centressociaux.portail.shared.ui.Notifications;
@@ -58,7 +59,7 @@ class CountedImportDialog extends Dialog {
         preview.addColumn(row -> row.count() == null ? "" : row.count().toString())
                 .setHeader(getTranslation("meeting-page.counted.count")).setFlexGrow(0).setWidth("7em");
         preview.addColumn(row -> row.problems().stream()
-                .map(problem -> getTranslation(problem.messageKey(), problem.arguments().toArray()))
+                .map(FieldProblem::message)
                 .collect(Collectors.joining(" "))).setHeader(getTranslation("meeting-page.counted.import.problems"))
                 .setFlexGrow(3);
         preview.setPartNameGenerator(row -> row.problems().isEmpty() ? null : "import-row-error");

@@ -160,7 +160,7 @@ class CountedSection extends MeetingSection {
                 @Nullable HasValidation field = problem.field().startsWith(prefix)
                         ? fieldOf(problem.field().substring(prefix.length())) : null;
                 if (field != null) {
-                    field.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
+                    field.setErrorMessage(problem.message());
                     field.setInvalid(true);
                     shown = true;
                 }

@@ -1,0 +1,115 @@
+package fr.centressociaux.portail.mail;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One mail of the outbox: what to send, rendered when the change that causes it was made, and
+ * where its delivery stands. The worker changes a message only through conditional updates on its
+ * state and claim (see {@code docs/decisions/DD008-mail-outbox.md}). Sent messages are kept 90
+ * days for the "Courriels envoyés" page, then expire.
+ */
+@Document("mail_outbox")
+@CompoundIndex(name = "due", def = "{'state': 1, 'nextAttemptAt': 1}")
+public class OutboxMessage {
+
+    @Id
+    private @Nullable String id;
+    private final String recipient;
+    private final String subject;
+    private final String body;
+    /** Chosen when written, so every attempt and any copy of the message carries the same one. */
+    private final String messageId;
+    @Indexed
+    private final Instant createdAt;
+    private DeliveryState state;
+    private int attempts;
+    private Instant nextAttemptAt;
+    private @Nullable String claim;
+    private @Nullable Instant leaseUntil;
+    private @Nullable String lastError;
+    @Indexed(name = "sent_expiry", expireAfter = "90d")
+    private @Nullable Instant sentAt;
+
+    public OutboxMessage(OutgoingMail mail, String messageId, Instant createdAt) {
+        this(null, mail.to(), mail.subject(), mail.body(), messageId, createdAt, DeliveryState.PENDING, 0, createdAt,
+                null, null, null, null);
+    }
+
+    @PersistenceCreator
+    OutboxMessage(@Nullable String id, String recipient, String subject, String body, String messageId,
+            Instant createdAt, DeliveryState state, int attempts, Instant nextAttemptAt, @Nullable String claim,
+            @Nullable Instant leaseUntil, @Nullable String lastError, @Nullable Instant sentAt) {
+        this.id = id;
+        this.recipient = recipient;
+        this.subject = subject;
+        this.body = body;
+        this.messageId = messageId;
+        this.createdAt = createdAt;
+        this.state = state;
+        this.attempts = attempts;
+        this.nextAttemptAt = nextAttemptAt;
+        this.claim = claim;
+        this.leaseUntil = leaseUntil;
+        this.lastError = lastError;
+        this.sentAt = sentAt;
+    }
+
+    public @Nullable String getId() {
+        return id;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public DeliveryState getState() {
+        return state;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public @Nullable String getClaim() {
+        return claim;
+    }
+
+    public @Nullable Instant getLeaseUntil() {
+        return leaseUntil;
+    }
+
+    public @Nullable String getLastError() {
+        return lastError;
+    }
+
+    public @Nullable Instant getSentAt() {
+        return sentAt;
+    }
+}

@@ -1,0 +1,30 @@
+package fr.centressociaux.portail.mail;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the outbox worker delivers ({@code portal.mail-outbox.*}).
+ *
+ * @param deliver whether this node sends mail at all (a node that should only write mail sets false)
+ * @param pollInterval how often the worker looks for due messages (it also wakes when one is written)
+ * @param lease how long a claim on a message lasts; longer than one SMTP call can take (the
+ *     {@code spring.mail.properties.mail.smtp.*timeout} properties bound it)
+ * @param firstRetry the wait after the first failure, doubled after each next one
+ * @param maxAttempts attempts before a message is marked failed
+ */
+@ConfigurationProperties("portal.mail-outbox")
+public record OutboxSettings(
+        @DefaultValue("true") boolean deliver,
+        @DefaultValue("5s") Duration pollInterval,
+        @DefaultValue("5m") Duration lease,
+        @DefaultValue("1m") Duration firstRetry,
+        @DefaultValue("8") int maxAttempts) {
+
+    /** The wait after the given number of failed attempts: 1, 2, 4… times the first retry. */
+    public Duration backoffAfter(int failedAttempts) {
+        return firstRetry.multipliedBy(1L << Math.min(Math.max(failedAttempts - 1, 0), 20));
+    }
+}

@@ -1,0 +1,187 @@
+package fr.centressociaux.portail.mail.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import fr.centressociaux.portail.mail.OutboxMessage;
+import fr.centressociaux.portail.mail.OutboxSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the outbox in the background, one message at a time: claim it (a lease), send it, record
+ * the outcome. Runs every poll interval, and as soon as a message is written on this node. A
+ * failure is retried later with exponential backoff, then the message is marked failed; a message
+ * whose worker stopped mid-send is never sent again (at most once, see DD008).
+ *
+ * <p>Times come from the system clock, not the portal's domain clock: leases and due times are
+ * compared across nodes, and a test that moves the domain clock must not stall delivery.
+ */
+@Component
+public class OutboxWorker implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
+    /** How long stopping waits for the message being sent (spring.mail.properties bound each SMTP call). */
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(30);
+    static final String INTERRUPTED = "Interrupted while sending (the worker stopped or lost its lease): "
+            + "it may have been delivered, so it is not sent again";
+
+    private final OutboxStore store;
+    private final JavaMailSender sender;
+    private final PortalMimeMessages mimeMessages;
+    private final OutboxSettings settings;
+    private final Clock clock = Clock.systemUTC();
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private volatile ScheduledExecutorService executor;
+    private volatile boolean stopping;
+
+    OutboxWorker(OutboxStore store, JavaMailSender sender, PortalMimeMessages mimeMessages, OutboxSettings settings) {
+        this.store = store;
+        this.sender = sender;
+        this.mimeMessages = mimeMessages;
+        this.settings = settings;
+    }
+
+    /**
+     * Sends every message due now, one after the other, and returns how many were sent. Several
+     * workers may run this at once, here or on other nodes: each message goes to one of them.
+     */
+    public int deliverDue() {
+        Instant now = clock.instant();
+        long interrupted = store.giveUpInterrupted(now, INTERRUPTED);
+        if (interrupted > 0) {
+            LOG.warn("{} mail(s) interrupted while being sent marked failed, not sent again", interrupted);
+        }
+        int sent = 0;
+        Optional<OutboxMessage> next;
+        while (!stopping && (next = claimNext()).isPresent()) {
+            sent += deliver(next.get()) ? 1 : 0;
+        }
+        return sent;
+    }
+
+    private Optional<OutboxMessage> claimNext() {
+        Instant now = clock.instant();
+        return store.claimNextDue(now, now.plus(settings.lease()));
+    }
+
+    private boolean deliver(OutboxMessage message) {
+        try {
+            sender.send(mimeMessages.compose(sender, message));
+        } catch (MailParseException | MailPreparationException e) {
+            store.markFailed(message, describe(e));
+            LOG.warn("Mail {} to {} refused before sending, not retried: {}", message.getId(),
+                    message.getRecipient(), describe(e));
+            return false;
+        } catch (MailException e) {
+            failed(message, describe(e));
+            return false;
+        }
+        if (!store.markSent(message, clock.instant())) {
+            LOG.warn("Mail {} sent, but its claim had been taken meanwhile", message.getId());
+        }
+        return true;
+    }
+
+    private void failed(OutboxMessage message, String error) {
+        if (message.getAttempts() >= settings.maxAttempts()) {
+            store.markFailed(message, error);
+            LOG.warn("Mail {} to {} failed {} times, given up: {}", message.getId(), message.getRecipient(),
+                    message.getAttempts(), error);
+        } else {
+            Instant next = clock.instant().plus(settings.backoffAfter(message.getAttempts()));
+            store.retryLater(message, next, error);
+            LOG.info("Mail {} to {} not sent (attempt {}), next attempt at {}: {}", message.getId(),
+                    message.getRecipient(), message.getAttempts(), next, error);
+        }
+    }
+
+    private static String describe(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return cause == e ? message : message + " (" + cause + ")";
+    }
+
+    /** Asks for a delivery run soon, on the worker's thread; several asks before it runs make one run. */
+    public void wake() {
+        ScheduledExecutorService running = executor;
+        if (running != null && wakeQueued.compareAndSet(false, true)) {
+            try {
+                running.execute(() -> {
+                    wakeQueued.set(false);
+                    deliverQuietly();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                wakeQueued.set(false);
+            }
+        }
+    }
+
+    private void deliverQuietly() {
+        try {
+            deliverDue();
+        } catch (RuntimeException e) {
+            // The database may be briefly unreachable or shutting down; the next run tries again.
+            LOG.warn("Mail outbox run failed: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void start() {
+        if (!settings.deliver() || executor != null) {
+            return;
+        }
+        stopping = false;
+        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "mail-outbox");
+            thread.setDaemon(true);
+            return thread;
+        });
+        started.scheduleWithFixedDelay(this::deliverQuietly, 0, settings.pollInterval().toMillis(),
+                TimeUnit.MILLISECONDS);
+        executor = started;
+    }
+
+    /**
+     * Lets the message being sent finish (its SMTP call is bounded by the timeouts) and claims no
+     * other: what is left stays pending for the next start or another node.
+     */
+    @Override
+    public void stop() {
+        ScheduledExecutorService running = executor;
+        executor = null;
+        if (running == null) {
+            return;
+        }
+        stopping = true;
+        running.shutdown();
+        try {
+            if (!running.awaitTermination(STOP_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+                running.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            running.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+}
