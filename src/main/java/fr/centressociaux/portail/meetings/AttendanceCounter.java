@@ -10,6 +10,7 @@ import java.util.Set;
 
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.meetings.internal.MeetingRepository;
+import fr.centressociaux.portail.meetings.internal.MeetingQueries.NamedCounts;
 import fr.centressociaux.portail.meetings.internal.ParticipantQueries.PresentGroup;
 import fr.centressociaux.portail.meetings.internal.ParticipantRepository;
 import fr.centressociaux.portail.shared.UserFacingException;
@@ -86,22 +87,36 @@ class AttendanceCounter {
         throw new UserFacingException("edit.concurrent");
     }
 
-    /** Every meeting of the year worked out again from the rows, with one aggregation (demo data, repair). */
+    /**
+     * Every meeting of the year worked out again from the rows, with one aggregation and one bulk
+     * write (demo data, import of old data, repair). The meetings are read before the rows: a
+     * presence that changes after that read moves the meeting's attendance changes, so a meeting
+     * whose count moved by more than this write's own step is worked out again on its own.
+     */
     int recountYear(int year) {
+        List<Meeting> ofYear = meetings.findCountsOfYear(year);
         Map<String, List<PresentGroup>> byMeeting = new HashMap<>();
         participants.presentGroups(null, year)
                 .forEach(group -> byMeeting.computeIfAbsent(group.meetingId(), id -> new ArrayList<>()).add(group));
-        int changed = 0;
-        for (Meeting meeting : meetings.findCountsOfYear(year)) {
-            if (!store(meeting, byMeeting.getOrDefault(meeting.getId(), List.of()))) {
+        meetings.storeNamedCounts(ofYear.stream()
+                .map(meeting -> namedCounts(meeting, byMeeting.getOrDefault(meeting.getId(), List.of()))).toList());
+        Map<String, Long> after = meetings.attendanceChangesOfYear(year);
+        for (Meeting meeting : ofYear) {
+            Long changes = after.get(meeting.getId());
+            if (changes != null && changes != meeting.getAttendanceChanges() + 1) {
                 recount(meeting.getId());
             }
-            changed++;
         }
-        return changed;
+        return ofYear.size();
     }
 
     private boolean store(Meeting meeting, List<PresentGroup> groups) {
+        NamedCounts counts = namedCounts(meeting, groups);
+        return meetings.storeNamedCounts(meeting.getId(), meeting.getAttendanceChanges(), counts.named(),
+                counts.byCentre(), counts.represented());
+    }
+
+    private static NamedCounts namedCounts(Meeting meeting, List<PresentGroup> groups) {
         Map<String, Integer> named = new HashMap<>();
         Map<String, Integer> byCentre = new HashMap<>();
         for (PresentGroup group : groups) {
@@ -112,8 +127,7 @@ class AttendanceCounter {
                 byCentre.merge(group.centreId(), group.count(), Integer::sum);
             }
         }
-        return meetings.storeNamedCounts(meeting.getId(), meeting.getAttendanceChanges(), named, byCentre,
-                represented(byCentre, meeting.getCountedLines()));
+        return new NamedCounts(meeting.getId(), named, byCentre, represented(byCentre, meeting.getCountedLines()));
     }
 
     private static List<String> represented(Map<String, Integer> namedByCentre, List<CountedLine> lines) {

@@ -170,7 +170,7 @@ public final class MeetingListBenchmark {
                     + "average rate %s %%)%n", same ? "yes" : "NO", expected.byMeeting().size(), sum.participants(),
                     sum.named(), sum.centresRepresented(), sum.centresInScope(),
                     expected.totals().distinctCentresRepresented(), expected.totals().distinctCentresInvited(),
-                    expected.totals().averageRate());
+                    expected.totals().averageRate().stream().mapToObj(String::valueOf).findFirst().orElse("-"));
             System.out.printf(Locale.ROOT, "  totals by kind %s, by department %s%n%n", sum.byKind(),
                     sum.byDepartment());
             if (!same) {

@@ -21,6 +21,10 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Pageable;
 
@@ -61,6 +65,8 @@ class MeetingCountsTest {
     AccountFixtures accounts;
     @Autowired
     MovableClock clock;
+    @Autowired
+    MongoOperations mongo;
 
     MeetingFixtures fixtures;
     String kind;
@@ -459,6 +465,26 @@ class MeetingCountsTest {
         assertThat(meetings.counts(meeting.getId())).isEqualTo(kept);
         assertThat(kept).isEqualTo(new MeetingCounts(4, Map.of(EMPLOYEE, 1, INHABITANT, 1, VOLUNTEER, 1, PARTNER, 1),
                 Map.of(Department.NORD, 2, Department.PAS_DE_CALAIS, 1), 2, meeting.getInvitedCount()));
+    }
+
+    @Test
+    void a_years_recount_puts_right_the_counts_a_lost_write_left_wrong() {
+        Centre centre = fixtures.centre("MELC", 2023);
+        Meeting counted = fixtures.meeting(kind, MeetingScope.network(), LocalDate.of(2023, 10, 4));
+        Meeting untouched = fixtures.meeting(kind, MeetingScope.network(), LocalDate.of(2023, 10, 5));
+        fixtures.present(counted, centre, EMPLOYEE);
+        fixtures.present(counted, centre, VOLUNTEER);
+        fixtures.present(untouched, centre, INHABITANT);
+        MeetingCounts right = meetings.counts(counted.getId());
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(counted.getId())), new Update()
+                .set("namedPresent", Map.of()).set("namedByCentre", Map.of()).set("representedCentreIds", List.of()),
+                Meeting.class);
+        assertThat(meetings.counts(counted.getId()).participants()).isZero();
+
+        meetings.recount(2023);
+
+        assertThat(meetings.counts(counted.getId())).isEqualTo(right);
+        assertThat(meetings.counts(untouched.getId()).participants()).isEqualTo(1);
     }
 
     @Test

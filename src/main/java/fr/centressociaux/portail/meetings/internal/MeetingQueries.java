@@ -55,6 +55,21 @@ public interface MeetingQueries {
     boolean storeNamedCounts(String meetingId, long attendanceChanges, Map<String, Integer> named,
             Map<String, Integer> byCentre, List<String> represented);
 
+    /**
+     * Many meetings' named counts written in one bulk operation, each matched on its id alone (the
+     * embedded server scans the collection for a query on more than the id). Unconditional: the
+     * caller checks afterwards which meetings' attendance changed meanwhile ({@link #attendanceChangesOfYear}).
+     */
+    void storeNamedCounts(List<NamedCounts> counts);
+
+    /** Each meeting's number of attendance changes, by meeting id: one query of the year's meetings. */
+    Map<String, Long> attendanceChangesOfYear(int year);
+
+    /** A meeting's named counts as worked out from its participant rows. */
+    record NamedCounts(String meetingId, Map<String, Integer> named, Map<String, Integer> byCentre,
+            List<String> represented) {
+    }
+
     /** Scheduled meetings from the date on, to which the centre is invited, soonest first. */
     List<Meeting> findUpcomingFor(String centreId, LocalDate from, int limit);
 }

@@ -2,6 +2,7 @@ package fr.centressociaux.portail.meetings.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
@@ -133,6 +135,33 @@ class MeetingQueriesImpl implements MeetingQueries {
         return mongo.updateFirst(unchangedSince(meetingId, attendanceChanges), attendanceChange()
                 .set("namedPresent", named).set("namedByCentre", byCentre)
                 .set("representedCentreIds", represented), Meeting.class).getModifiedCount() == 1;
+    }
+
+    @Override
+    public void storeNamedCounts(List<NamedCounts> counts) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Meeting.class);
+        for (NamedCounts meeting : counts) {
+            bulk.updateOne(Query.query(Criteria.where("_id").is(meeting.meetingId())), attendanceChange()
+                    .set("namedPresent", meeting.named()).set("namedByCentre", meeting.byCentre())
+                    .set("representedCentreIds", meeting.represented()));
+        }
+        bulk.execute();
+    }
+
+    @Override
+    public Map<String, Long> attendanceChangesOfYear(int year) {
+        Query query = Query.query(Criteria.where("year").is(year));
+        query.fields().include("_id", "attendanceChanges");
+        Map<String, Long> changes = new HashMap<>();
+        for (Document meeting : mongo.find(query, Document.class, "meetings")) {
+            Number count = meeting.get("attendanceChanges", Number.class);
+            // The id as Meeting.getId() gives it (an ObjectId's hex form).
+            changes.put(String.valueOf(meeting.get("_id")), count == null ? 0L : count.longValue());
+        }
+        return changes;
     }
 
     private static Query unchangedSince(String meetingId, long attendanceChanges) {
