@@ -12,8 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.centressociaux.portail.centres.internal.CentreRepository;
-import fr.centressociaux.portail.centres.internal.Table;
-import fr.centressociaux.portail.centres.internal.TableReader;
+import fr.centressociaux.portail.shared.Table;
+import fr.centressociaux.portail.shared.TableReader;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.territories.Territory;

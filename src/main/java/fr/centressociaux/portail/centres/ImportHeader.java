@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import fr.centressociaux.portail.centres.internal.Table;
+import fr.centressociaux.portail.shared.Table;
 import fr.centressociaux.portail.shared.Texts;
 
 /**

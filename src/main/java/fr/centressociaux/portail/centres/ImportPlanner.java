@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import fr.centressociaux.portail.centres.internal.CentreRepository;
-import fr.centressociaux.portail.centres.internal.Table;
 import fr.centressociaux.portail.shared.SearchKeys;
+import fr.centressociaux.portail.shared.Table;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.territories.Territory;

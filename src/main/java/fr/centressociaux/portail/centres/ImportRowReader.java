@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import fr.centressociaux.portail.centres.internal.Table;
 import fr.centressociaux.portail.shared.SearchKeys;
+import fr.centressociaux.portail.shared.Table;
 import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;

@@ -7,7 +7,9 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -20,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes demo meetings and their invented participants straight to the collections (one bulk
- * insert per meeting), the same documents the services write. Names are random combinations of
+ * insert per meeting), the same documents the services write; the meetings' counts are worked out
+ * from them afterwards ({@link AttendanceCounter#recountYear}). Names are random combinations of
  * common first names and surnames: nobody real.
  */
 class DemoMeetingWriter {
@@ -46,17 +49,20 @@ class DemoMeetingWriter {
     private final MeetingInvitations invitations;
     private final MeetingRepository meetings;
     private final ParticipantRepository participants;
+    private final AttendanceCounter counter;
     private final Random random;
     private final Clock clock;
     private final String staffName;
     private int created;
 
     DemoMeetingWriter(MeetingTerms terms, MeetingInvitations invitations, MeetingRepository meetings,
-            ParticipantRepository participants, Random random, Clock clock, String staffName) {
+            ParticipantRepository participants, AttendanceCounter counter, Random random, Clock clock,
+            String staffName) {
         this.terms = terms;
         this.invitations = invitations;
         this.meetings = meetings;
         this.participants = participants;
+        this.counter = counter;
         this.random = random;
         this.clock = clock;
         this.staffName = staffName;
@@ -93,6 +99,36 @@ class DemoMeetingWriter {
             }
         }
         participants.insert(people);
+    }
+
+    /**
+     * A past network-wide meeting known only by its published figures: counted lines (a centre ×
+     * a kind × a number) instead of invented names, in exactly the mix given.
+     */
+    void countedNetwork(StandardKind kind, String title, LocalDate date, LocalTime start, LocalTime end,
+            String place, String organiser, DemoMeetings.Mix mix) {
+        Meeting meeting = meeting(kind, title, MeetingScope.network(), date, start, end, place, organiser);
+        List<ParticipantKind> kinds = new ArrayList<>(mix.kinds(mix.total() - mix.outside()));
+        Collections.shuffle(kinds, random);
+        Map<String, CountedLine> lines = new LinkedHashMap<>();
+        for (Department department : List.of(Department.PAS_DE_CALAIS, Department.NORD)) {
+            List<InvitedCentre> centres = meeting.getInvitedCentres().stream()
+                    .filter(centre -> centre.department() == department).toList();
+            int count = department == Department.PAS_DE_CALAIS ? mix.fromPasDeCalais() : mix.fromNord();
+            for (int i = 0; i < count; i++) {
+                InvitedCentre centre = centres.get(random.nextInt(Math.max(1, centres.size() / 2)));
+                ParticipantKind who = kinds.removeFirst();
+                lines.merge(centre.centreId() + who, new CountedLine(centre.centreId(), centre.name(),
+                        centre.territoryId(), centre.department(), true, who, 1),
+                        (line, one) -> new CountedLine(line.centreId(), line.name(), line.territoryId(),
+                                line.department(), true, who, line.count() + 1));
+            }
+        }
+        if (mix.outside() > 0) {
+            lines.put("outside", new CountedLine(null, PARTNERS[0], null, null, false, ParticipantKind.PARTNER,
+                    mix.outside()));
+        }
+        counter.replaceCountedLines(meeting.getId(), List.copyOf(lines.values()));
     }
 
     /** A past network-wide meeting with exactly the mix of people given. */

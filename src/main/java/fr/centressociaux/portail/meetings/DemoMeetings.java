@@ -45,12 +45,13 @@ class DemoMeetings implements ApplicationRunner {
     private final MeetingInvitations invitations;
     private final MeetingRepository meetings;
     private final ParticipantRepository participants;
+    private final AttendanceCounter counter;
     private final TerritoryService territories;
     private final Clock clock;
 
     DemoMeetings(DemoDataPolicy policy, RunAs runAs, CurrentUser currentUser, MeetingTerms terms,
             MeetingInvitations invitations, MeetingRepository meetings, ParticipantRepository participants,
-            TerritoryService territories, Clock clock) {
+            AttendanceCounter counter, TerritoryService territories, Clock clock) {
         this.policy = policy;
         this.runAs = runAs;
         this.currentUser = currentUser;
@@ -58,6 +59,7 @@ class DemoMeetings implements ApplicationRunner {
         this.invitations = invitations;
         this.meetings = meetings;
         this.participants = participants;
+        this.counter = counter;
         this.territories = territories;
         this.clock = clock;
     }
@@ -70,10 +72,15 @@ class DemoMeetings implements ApplicationRunner {
         String delegate = runAs.account(DEMO_DELEGATE, () -> currentUser.get().orElseThrow().displayName())
                 .orElse("Délégation territoriale");
         int created = runAs.account(DEMO_ADMIN, () -> {
-            DemoMeetingWriter writer = new DemoMeetingWriter(terms, invitations, meetings, participants,
+            DemoMeetingWriter writer = new DemoMeetingWriter(terms, invitations, meetings, participants, counter,
                     new Random(2024), clock, currentUser.get().orElseThrow().displayName());
             year2024(writer, delegate);
             aroundToday(writer, delegate);
+            counter.recountYear(2024);
+            int thisYear = LocalDate.now(clock).getYear();
+            for (int year = thisYear; year <= thisYear + 1; year++) {
+                counter.recountYear(year);
+            }
             return writer.created();
         }).orElse(0);
         LOG.info("Demo meetings: {} created", created);
@@ -85,7 +92,8 @@ class DemoMeetings implements ApplicationRunner {
         territoryYear(writer, "ABM62", "Délégué Arrageois et Bassin-Minier", 4, 4, 0);
         territoryYear(writer, "FLM", delegate, 2, 4, 2);
         String federation = writer.staffName();
-        writer.network(StandardKind.UNIVERSITY, "Université des centres sociaux 2024", LocalDate.of(2024, 4, 13),
+        // Known as a published total (220 people): counted, not invented names.
+        writer.countedNetwork(StandardKind.UNIVERSITY, "Université des centres sociaux 2024", LocalDate.of(2024, 4, 13),
                 LocalTime.of(9, 0), LocalTime.of(17, 0), "Centre Nautique et Sportif, Olhain", federation,
                 new Mix(220, 64, 10, Map.of(ParticipantKind.EMPLOYEE, 50, ParticipantKind.VOLUNTEER, 35,
                         ParticipantKind.INHABITANT, 15)));

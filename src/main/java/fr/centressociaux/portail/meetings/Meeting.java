@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import fr.centressociaux.portail.shared.AuditedDocument;
@@ -54,6 +56,22 @@ public class Meeting extends AuditedDocument {
     private int invitedCount;
     @Indexed(sparse = true)
     private @Nullable String checkInToken;
+    /**
+     * Named people present, by "KIND:DEPARTMENT" ({@link Headcount#key}), kept in step with the
+     * participant rows by one {@code $inc} per change of presence, so a list never reads the rows.
+     */
+    private Map<String, Integer> namedPresent = new HashMap<>();
+    /** Named people present per invited centre, to know when a centre stops being represented. */
+    private Map<String, Integer> namedByCentre = new HashMap<>();
+    /** People known only as a number: "centre × kind × count" lines. */
+    private List<CountedLine> countedLines = new ArrayList<>();
+    /** Invited centres with someone present, named or counted. */
+    private List<String> representedCentreIds = new ArrayList<>();
+    /**
+     * How many of the version increments were attendance changes (which bump the version so a
+     * whole-document save read before them is refused instead of overwriting the counts).
+     */
+    private long attendanceChanges;
 
     Meeting(String kindId, String title, MeetingScope scope, LocalDate date, LocalTime startTime, LocalTime endTime,
             String place, String organiserName) {
@@ -177,6 +195,45 @@ public class Meeting extends AuditedDocument {
         return Optional.ofNullable(checkInToken);
     }
 
+    /**
+     * The version of what people edit (description, scope, minutes, files): attendance changes
+     * also bump the stored version, and must not make an open form look stale.
+     */
+    @Override
+    public long getVersion() {
+        return super.getVersion() - attendanceChanges;
+    }
+
+    public List<CountedLine> getCountedLines() {
+        return countedLines;
+    }
+
+    public List<String> getRepresentedCentreIds() {
+        return representedCentreIds;
+    }
+
+    Map<String, Integer> getNamedPresent() {
+        return namedPresent;
+    }
+
+    Map<String, Integer> getNamedByCentre() {
+        return namedByCentre;
+    }
+
+    long getAttendanceChanges() {
+        return attendanceChanges;
+    }
+
+    /** The department people without one count under: the meeting's, when it has only one. */
+    public @Nullable Department ownDepartment() {
+        return departments.size() == 1 ? departments.getFirst() : null;
+    }
+
+    /** Participants, by kind and department, and centres represented; nothing when cancelled. */
+    public MeetingCounts counts() {
+        return isCancelled() ? MeetingCounts.NONE : Headcount.of(this).counts(representedCentreIds.size(), invitedCount);
+    }
+
     void describe(String kindId, String title, LocalDate date, LocalTime startTime, LocalTime endTime, String place,
             String agenda, List<String> subjectIds, @Nullable String organiserId, String organiserName) {
         this.kindId = kindId;
@@ -200,6 +257,11 @@ public class Meeting extends AuditedDocument {
         this.invitedCentres = new ArrayList<>(centres);
         this.invitedCentreIds = new ArrayList<>(centres.stream().map(InvitedCentre::centreId).toList());
         this.invitedCount = centres.size();
+    }
+
+    /** Counted lines written in bulk (demo data, benchmarks); the represented centres follow on a recount. */
+    void keepCountedLines(List<CountedLine> lines) {
+        this.countedLines = new ArrayList<>(lines);
     }
 
     void writeMinutes(String minutes) {

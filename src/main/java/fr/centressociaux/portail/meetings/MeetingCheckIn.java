@@ -43,6 +43,7 @@ public class MeetingCheckIn {
     private final ParticipantRepository participants;
     private final MeetingPeople people;
     private final MeetingAccess access;
+    private final AttendanceCounter counter;
     private final RateLimiter rateLimiter;
     private final Links links;
     private final AuditLog audit;
@@ -50,14 +51,15 @@ public class MeetingCheckIn {
     private final InputValidation validation;
 
     MeetingCheckIn(MeetingService meetingService, MeetingRepository meetings, ParticipantRepository participants,
-            MeetingPeople people, MeetingAccess access, RateLimiter rateLimiter, Links links, AuditLog audit,
-            Clock clock, InputValidation validation) {
+            MeetingPeople people, MeetingAccess access, AttendanceCounter counter, RateLimiter rateLimiter, Links links,
+            AuditLog audit, Clock clock, InputValidation validation) {
         this.validation = validation;
         this.meetingService = meetingService;
         this.meetings = meetings;
         this.participants = participants;
         this.people = people;
         this.access = access;
+        this.counter = counter;
         this.rateLimiter = rateLimiter;
         this.links = links;
         this.audit = audit;
@@ -114,8 +116,8 @@ public class MeetingCheckIn {
         Participant person = listed(meeting, participantId);
         Instant now = clock.instant();
         boolean alreadyPresent = person.getPresence() == Presence.PRESENT;
-        Participant marked = participants.markPresence(meeting.getId(), person.getId(), Presence.PRESENT, now);
-        if (alreadyPresent || marked == null || !now.equals(marked.getCheckedInAt())) {
+        Participant marked = counter.markPresence(meeting, person.getId(), Presence.PRESENT, now);
+        if (alreadyPresent || !now.equals(marked.getCheckedInAt())) {
             return new CheckedIn(person.getFirstName(), null, null);
         }
         String undoKey = Tokens.random();
@@ -135,7 +137,7 @@ public class MeetingCheckIn {
                 || !participants.claimUndo(meeting.getId(), person.getId(), Tokens.hash(undoKey), clock.instant())) {
             throw new UserFacingException("check-in.undo-refused");
         }
-        participants.markPresence(meeting.getId(), person.getId(), Presence.UNKNOWN, clock.instant());
+        counter.markPresence(meeting, person.getId(), Presence.UNKNOWN, clock.instant());
     }
 
     private Participant listed(Meeting meeting, String participantId) {
@@ -169,7 +171,7 @@ public class MeetingCheckIn {
                 return participants.findByMeetingIdAndPersonKey(meeting.getId(), key).orElseThrow(() -> raced);
             }
         });
-        participants.markPresence(meeting.getId(), listed.getId(), Presence.PRESENT, clock.instant());
+        counter.markPresence(meeting, listed.getId(), Presence.PRESENT, clock.instant());
         return person.firstName();
     }
 

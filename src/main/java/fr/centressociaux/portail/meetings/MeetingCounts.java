@@ -11,12 +11,19 @@ import fr.centressociaux.portail.territories.Department;
  * What the bilan says of a meeting (or of a set of meetings): people present in total, by kind and
  * by the department of their centre ("70 participants dont 17 du Pas-de-Calais"), and centres
  * represented out of centres invited ("8 centres sur 10, soit 80 %"). Only people marked present
- * count; a cancelled meeting counts nothing.
+ * count, named or counted ({@link CountedLine}): {@code named} of the participants have a name.
+ * A cancelled meeting counts nothing.
  */
 public record MeetingCounts(int participants, Map<ParticipantKind, Integer> byKind,
-        Map<Department, Integer> byDepartment, int centresRepresented, int centresInScope) {
+        Map<Department, Integer> byDepartment, int centresRepresented, int centresInScope, int named) {
 
-    public static final MeetingCounts NONE = new MeetingCounts(0, Map.of(), Map.of(), 0, 0);
+    public static final MeetingCounts NONE = new MeetingCounts(0, Map.of(), Map.of(), 0, 0, 0);
+
+    /** Counts of named people only. */
+    public MeetingCounts(int participants, Map<ParticipantKind, Integer> byKind,
+            Map<Department, Integer> byDepartment, int centresRepresented, int centresInScope) {
+        this(participants, byKind, byDepartment, centresRepresented, centresInScope, participants);
+    }
 
     public MeetingCounts {
         byKind = Map.copyOf(byKind);
@@ -45,6 +52,7 @@ public record MeetingCounts(int participants, Map<ParticipantKind, Integer> byKi
         departments.putAll(byDepartment);
         other.byDepartment.forEach((department, count) -> departments.merge(department, count, Integer::sum));
         return new MeetingCounts(participants + other.participants, kinds, departments,
-                centresRepresented + other.centresRepresented, centresInScope + other.centresInScope);
+                centresRepresented + other.centresRepresented, centresInScope + other.centresInScope,
+                named + other.named);
     }
 }

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The meeting list as a spreadsheet: the meetings a filter selects, as the caller sees them in the
- * list (same scoped service calls, a page at a time), one row each with its counts, and the
- * totals of the set on the last row. Cancelled meetings are listed without counts.
+ * list (same scoped service calls, a page at a time), one row each with its counts, the totals of
+ * the set, and below them the distinct centres and the averages ({@link YearFigures}). Cancelled
+ * meetings are listed without counts.
  */
 @Service
 public class MeetingExport {
@@ -33,7 +34,7 @@ public class MeetingExport {
             "meeting-columns.volunteers", "meeting-columns.inhabitants",
             "meeting-columns.partners", "meeting-columns.nord", "meeting-columns.pas-de-calais",
             "meeting-columns.centres-represented", "meeting-columns.centres-invited",
-            "meeting-columns.rate");
+            "meeting-columns.rate", "meeting-columns.named");
     static final int FIRST_COUNT = 5;
     static final int PAGE_SIZE = 200;
     // Ties on date, time and title would let a meeting appear on two pages.
@@ -81,11 +82,34 @@ public class MeetingExport {
         }
         List<@Nullable Object> total = new ArrayList<>(Arrays.asList(texts.get("meeting-export.total"),
                 texts.get("meeting-export.total.meetings", meetings.count(filter)), null, null, null));
-        total.addAll(counts(meetings.totals(filter)));
-        sheet.total(total).finish();
+        YearFigures figures = meetings.figures(filter);
+        total.addAll(counts(figures.counts()));
+        sheet.total(total);
+        figures(sheet, figures);
+        sheet.finish();
     }
 
-    /** The counts from {@link #FIRST_COUNT} on, the share of centres represented last (none when none invited). */
+    /**
+     * Under the totals, the figures of the set as the federation reports them: distinct centres
+     * represented out of distinct centres invited, the average rate per meeting, and the average
+     * participants per meeting. Label in the title column, value in the first count column.
+     */
+    private void figures(Spreadsheet sheet, YearFigures figures) {
+        sheet.total(figure("meeting-export.distinct", figures.distinctCentresRepresented(),
+                figures.distinctRate().isEmpty() ? null : Spreadsheet.percent(
+                        (double) figures.distinctCentresRepresented() / figures.distinctCentresInvited())));
+        sheet.total(figure("meeting-export.distinct.invited", figures.distinctCentresInvited(), null));
+        sheet.total(figure("meeting-export.average-rate", figures.averageRate().isEmpty() ? null
+                : Spreadsheet.percent(figures.averageRate().getAsInt() / 100.0), null));
+        sheet.total(figure("meeting-export.average-participants", figures.averageParticipants().isEmpty() ? null
+                : figures.averageParticipants().getAsDouble(), null));
+    }
+
+    private List<@Nullable Object> figure(String labelKey, @Nullable Object value, @Nullable Object share) {
+        return Arrays.asList(null, texts.get(labelKey), null, null, null, value, share);
+    }
+
+    /** The counts from {@link #FIRST_COUNT} on, the share of centres represented, then the named people. */
     private static List<@Nullable Object> counts(MeetingCounts counts) {
         List<@Nullable Object> values = new ArrayList<>(List.of(counts.participants()));
         for (ParticipantKind kind : ParticipantKind.values()) {
@@ -97,6 +121,7 @@ public class MeetingExport {
         values.add(counts.centresInScope());
         values.add(counts.centresInScope() == 0 ? null
                 : Spreadsheet.percent((double) counts.centresRepresented() / counts.centresInScope()));
+        values.add(counts.named());
         return values;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.meetings.MeetingAccess.PeopleVisibility;
 import fr.centressociaux.portail.meetings.internal.ParticipantRepository;
 import fr.centressociaux.portail.shared.InputValidation;
@@ -31,15 +32,17 @@ public class MeetingPeople {
     private final MeetingService meetings;
     private final ParticipantRepository participants;
     private final MeetingAccess access;
+    private final AttendanceCounter counter;
     private final Clock clock;
     private final InputValidation validation;
 
-    MeetingPeople(MeetingService meetings, ParticipantRepository participants, MeetingAccess access, Clock clock,
-            InputValidation validation) {
+    MeetingPeople(MeetingService meetings, ParticipantRepository participants, MeetingAccess access,
+            AttendanceCounter counter, Clock clock, InputValidation validation) {
         this.validation = validation;
         this.meetings = meetings;
         this.participants = participants;
         this.access = access;
+        this.counter = counter;
         this.clock = clock;
     }
 
@@ -103,11 +106,14 @@ public class MeetingPeople {
             access.checkManage(meetings.get(meetingId));
         }
         People.ValidPerson person = People.tidy(validation.check(draft));
+        ParticipantKind kindBefore = existing.getKind();
         existing.correct(People.key(person.firstName(), person.lastName(), existing.getCentreId(),
                 existing.getOrganisation()), person.firstName(), person.lastName(),
                 Objects.requireNonNull(person.kind()));
         try {
-            return participants.save(existing);
+            Participant saved = participants.save(existing);
+            counter.kindCorrected(meetings.load(meetingId), saved, kindBefore);
+            return saved;
         } catch (DuplicateKeyException e) {
             throw new UserFacingException("meeting.person.duplicate", person.firstName() + " " + person.lastName());
         } catch (OptimisticLockingFailureException e) {
@@ -135,7 +141,7 @@ public class MeetingPeople {
     public Participant markPresence(String meetingId, String participantId, Presence presence) {
         Meeting meeting = attendanceOpen(meetingId);
         find(meeting.getId(), participantId);
-        return participants.markPresence(meetingId, participantId, presence, arrivalTime(meeting));
+        return counter.markPresence(meeting, participantId, presence, arrivalTime(meeting));
     }
 
     /** Someone who came unannounced, marked present; if already listed, just marked present. */
@@ -160,7 +166,7 @@ public class MeetingPeople {
                     centre == null ? null : centre.territoryId(), centre != null, ParticipantSource.WALK_IN,
                     clock.instant(), access.actor()));
         }
-        return participants.markPresence(meetingId, listed.getId(), Presence.PRESENT, arrivalTime(meeting));
+        return counter.markPresence(meeting, listed.getId(), Presence.PRESENT, arrivalTime(meeting));
     }
 
     /**

@@ -3,7 +3,6 @@ package fr.centressociaux.portail.meetings;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +22,7 @@ import fr.centressociaux.portail.shared.UserFacingException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -44,12 +44,14 @@ public class MeetingService {
     private final MeetingFileRepository files;
     private final MeetingInvitations invitations;
     private final MeetingAccess access;
+    private final AttendanceCounter counter;
+    private final KindNames kindNames;
     private final AuditLog audit;
     private final InputValidation validation;
 
     MeetingService(MeetingRepository meetings, ParticipantRepository participants, MeetingTermRepository terms,
-            MeetingFileRepository files, MeetingInvitations invitations, MeetingAccess access, AuditLog audit,
-            InputValidation validation) {
+            MeetingFileRepository files, MeetingInvitations invitations, MeetingAccess access,
+            AttendanceCounter counter, KindNames kindNames, AuditLog audit, InputValidation validation) {
         this.validation = validation;
         this.meetings = meetings;
         this.participants = participants;
@@ -57,19 +59,17 @@ public class MeetingService {
         this.files = files;
         this.invitations = invitations;
         this.access = access;
+        this.counter = counter;
+        this.kindNames = kindNames;
         this.audit = audit;
     }
 
     @PreAuthorize("isAuthenticated()")
     public List<MeetingRow> list(MeetingFilter filter, Pageable pageable) {
+        // The counts are on the meetings themselves: a page reads its meetings and nothing else.
         List<Meeting> page = meetings.findPage(filter, access.visibleMeetings(), pageable);
-        Map<String, Integer> countable = new LinkedHashMap<>();
-        page.stream().filter(meeting -> !meeting.isCancelled())
-                .forEach(meeting -> countable.put(meeting.getId(), meeting.getInvitedCount()));
-        Map<String, MeetingCounts> counts = participants.countsOf(filter.year(), countable);
-        Map<String, MeetingTerm> kinds = kindsById();
-        return page.stream().map(meeting -> new MeetingRow(meeting, kindName(kinds, meeting),
-                counts.getOrDefault(meeting.getId(), MeetingCounts.NONE))).toList();
+        return page.stream().map(meeting -> new MeetingRow(meeting, kindNames.of(meeting.getKindId()),
+                meeting.counts())).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -87,14 +87,27 @@ public class MeetingService {
         return DefaultYear.choose(thisYear, FIRST_YEAR, thisYear + 1, year -> count(MeetingFilter.year(year)) > 0);
     }
 
-    /** The counts of every meeting of the filter added up; cancelled meetings count nothing. */
+    /**
+     * The counts of every meeting of the filter added up; cancelled meetings count nothing. For a
+     * department, only its people and its centres count.
+     */
     @PreAuthorize("isAuthenticated()")
     public MeetingCounts totals(MeetingFilter filter) {
-        Map<String, Integer> countable = new LinkedHashMap<>();
-        meetings.findCountable(filter, access.visibleMeetings())
-                .forEach(meeting -> countable.put(meeting.getId(), meeting.getInvitedCount()));
-        return participants.countsOf(filter.year(), countable).values().stream().reduce(MeetingCounts.NONE,
-                MeetingCounts::plus);
+        return figures(filter).counts();
+    }
+
+    /** The totals with the distinct centres of the set and the averages per meeting ({@link YearFigures}). */
+    @PreAuthorize("isAuthenticated()")
+    public YearFigures figures(MeetingFilter filter) {
+        Criteria visible = access.visibleMeetings();
+        return YearTally.of(meetings.findCountable(filter, visible), meetings.invitedOfSet(filter, visible),
+                filter.department());
+    }
+
+    /** Works every meeting's named counts of the year out again from the participant rows (a repair). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int recount(int year) {
+        return counter.recountYear(year);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -107,10 +120,7 @@ public class MeetingService {
     @PreAuthorize("isAuthenticated()")
     public MeetingCounts counts(String id) {
         Meeting meeting = get(id);
-        if (meeting.isCancelled()) {
-            return MeetingCounts.NONE;
-        }
-        return participants.countsOf(meeting.getDate().getYear(), Map.of(id, meeting.getInvitedCount())).get(id);
+        return meeting.counts();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -192,6 +202,8 @@ public class MeetingService {
         Meeting saved = save(meeting);
         if (reinvite) {
             participants.refreshCentres(id, saved.getDate().getYear(), saved.getInvitedCentres());
+            counter.recount(id);
+            return load(id);
         }
         return saved;
     }
@@ -273,8 +285,7 @@ public class MeetingService {
                 .sorted((a, b) -> b.startsAt().compareTo(a.startsAt())).toList();
         Map<String, Integer> present = participants.presentByMeeting(centreId,
                 visible.stream().map(Meeting::getId).toList());
-        Map<String, MeetingTerm> kinds = kindsById();
-        return visible.stream().map(meeting -> new CentreParticipation(meeting, kindName(kinds, meeting),
+        return visible.stream().map(meeting -> new CentreParticipation(meeting, kindNames.of(meeting.getKindId()),
                 present.getOrDefault(meeting.getId(), 0))).toList();
     }
 
@@ -284,17 +295,6 @@ public class MeetingService {
 
     Meeting load(String id) {
         return meetings.findById(id).orElseThrow(() -> new UserFacingException("meeting.not-found"));
-    }
-
-    private Map<String, MeetingTerm> kindsById() {
-        Map<String, MeetingTerm> kinds = new LinkedHashMap<>();
-        terms.findAll().forEach(term -> kinds.put(term.getId(), term));
-        return kinds;
-    }
-
-    private static String kindName(Map<String, MeetingTerm> kinds, Meeting meeting) {
-        MeetingTerm kind = kinds.get(meeting.getKindId());
-        return kind == null ? "" : kind.getName();
     }
 
     private void describe(Meeting meeting, ValidDraft valid) {

@@ -30,10 +30,12 @@ public class MeetingTerms implements ApplicationRunner {
 
     private final MeetingTermRepository terms;
     private final Texts texts;
+    private final KindNames kindNames;
 
-    MeetingTerms(MeetingTermRepository terms, Texts texts) {
+    MeetingTerms(MeetingTermRepository terms, Texts texts, KindNames kindNames) {
         this.terms = terms;
         this.texts = texts;
+        this.kindNames = kindNames;
     }
 
     @Override
@@ -81,6 +83,7 @@ public class MeetingTerms implements ApplicationRunner {
         if (terms.existsByTypeAndNameKey(type, SearchKeys.of(valid))) {
             throw new UserFacingException("meeting.term.duplicate", valid);
         }
+        kindNames.forget();
         try {
             return terms.save(new MeetingTerm(type, null, valid, SearchKeys.of(valid), 1000));
         } catch (DuplicateKeyException raced) {
@@ -108,6 +111,7 @@ public class MeetingTerms implements ApplicationRunner {
     }
 
     private MeetingTerm save(MeetingTerm term) {
+        kindNames.forget();
         try {
             return terms.save(term);
         } catch (OptimisticLockingFailureException | DuplicateKeyException e) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -25,6 +26,7 @@ import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.centres.MembershipStatus;
+import fr.centressociaux.portail.meetings.CountedLine;
 import fr.centressociaux.portail.meetings.InvitedCentre;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingCounts;
@@ -39,7 +41,7 @@ import fr.centressociaux.portail.meetings.Participant;
 import fr.centressociaux.portail.meetings.Presence;
 import fr.centressociaux.portail.meetings.StandardKind;
 import fr.centressociaux.portail.meetings.TermType;
-import fr.centressociaux.portail.meetings.internal.ParticipantRepository;
+import fr.centressociaux.portail.meetings.YearFigures;
 import fr.centressociaux.portail.support.PortalRuns;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.Territory;
@@ -59,11 +61,13 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.matc
 /**
  * How long the year's meeting list with its counts takes for the whole network at ten times
  * today's size, read the way the list screen reads it ({@link MeetingService#list} page after page,
- * then {@link MeetingService#totals}), against the least the database must do to compute the same
- * numbers: one query of the year's meetings (status and invited count) and one {@code $group}
- * pipeline over the present participants, joined in memory. Both must give the same numbers; the
- * harness checks it and prints it. Prints figures; it is not a test and never runs in
- * {@code verify}.
+ * then {@link MeetingService#figures}), against the least the database must do to compute the same
+ * numbers from the participant rows: one query of the year's meetings (status, invited count,
+ * counted lines), one {@code $group} pipeline over the present participants, joined in memory, and
+ * a pipeline grouping the year's invited centres.
+ * A third of the meetings also have counted lines (a centre × a kind × a number). Both must give
+ * the same numbers, distinct centres of the year included; the harness checks it and prints it.
+ * Prints figures; it is not a test and never runs in {@code verify}.
  *
  * <pre>
  * ./mvnw -B -o test-compile exec:java -Dexec.classpathScope=test \
@@ -96,15 +100,14 @@ public final class MeetingListBenchmark {
         System.exit(status);
     }
 
-    /** What the list screen shows for a year: each meeting's counts, and the totals of the list. */
-    record Result(Map<String, MeetingCounts> byMeeting, MeetingCounts totals) {
+    /** What the list screen shows for a year: each meeting's counts, and the figures of the list. */
+    record Result(Map<String, MeetingCounts> byMeeting, YearFigures totals) {
     }
 
     private static final class Run {
 
         private final MongoOperations mongo;
         private final MeetingService meetings;
-        private final ParticipantRepository participantRows;
         private final List<Territory> territories;
         private final AccountFixtures accounts;
         private final int centreCount;
@@ -119,7 +122,6 @@ public final class MeetingListBenchmark {
                 int rounds, int probeRounds) {
             this.mongo = portal.getBean(MongoOperations.class);
             this.meetings = portal.getBean(MeetingService.class);
-            this.participantRows = portal.getBean(ParticipantRepository.class);
             this.territories = portal.getBean(TerritoryService.class).validOn(LocalDate.of(year, 6, 1));
             this.accounts = new AccountFixtures(portal.getBean(AccountRepository.class),
                     portal.getBean(PasswordEncoder.class));
@@ -141,9 +143,13 @@ public final class MeetingListBenchmark {
                     seconds(start));
             start = System.nanoTime();
             int[] presence = insertParticipants(inserted);
-            System.out.printf(Locale.ROOT, "Inserted %d participant rows (%d present) in %.1f s%n%n",
+            System.out.printf(Locale.ROOT, "Inserted %d participant rows (%d present) in %.1f s%n",
                     participantCount, presence[0], seconds(start));
             AccountFixtures.actAs(accounts.active(Role.ADMIN));
+            start = System.nanoTime();
+            meetings.recount(year);
+            System.out.printf(Locale.ROOT, "Counts of the %d meetings worked out from the rows in %.1f s%n%n",
+                    inserted.size(), seconds(start));
 
             MeetingFilter filter = MeetingFilter.year(year);
             int pages = (int) Math.ceil(meetings.count(filter) / (double) PAGE_SIZE);
@@ -158,12 +164,15 @@ public final class MeetingListBenchmark {
             double firstB = (System.nanoTime() - pass) / 1e6;
             System.out.printf(Locale.ROOT, "First pass: (a) %.1f s, (b) %.1f s%n", firstA / 1000, firstB / 1000);
             boolean same = expected.equals(actual);
-            System.out.printf(Locale.ROOT, "Same numbers from both: %s (%d meetings, %d present, %d centres "
-                    + "represented out of %d invited)%n", same ? "yes" : "NO", expected.byMeeting().size(),
-                    expected.totals().participants(), expected.totals().centresRepresented(),
-                    expected.totals().centresInScope());
-            System.out.printf(Locale.ROOT, "  totals by kind %s, by department %s%n%n",
-                    expected.totals().byKind(), expected.totals().byDepartment());
+            MeetingCounts sum = expected.totals().counts();
+            System.out.printf(Locale.ROOT, "Same numbers from both: %s (%d meetings, %d present of whom %d named, "
+                    + "%d centres represented out of %d invited summed over meetings; distinct centres %d out of %d; "
+                    + "average rate %s %%)%n", same ? "yes" : "NO", expected.byMeeting().size(), sum.participants(),
+                    sum.named(), sum.centresRepresented(), sum.centresInScope(),
+                    expected.totals().distinctCentresRepresented(), expected.totals().distinctCentresInvited(),
+                    expected.totals().averageRate().stream().mapToObj(String::valueOf).findFirst().orElse("-"));
+            System.out.printf(Locale.ROOT, "  totals by kind %s, by department %s%n%n", sum.byKind(),
+                    sum.byDepartment());
             if (!same) {
                 differences(expected, actual);
                 return false;
@@ -176,19 +185,20 @@ public final class MeetingListBenchmark {
                     new Timed("b) one meetings query + one $group pipeline", aggregation::get)), false, rounds,
                     firstA, firstB);
             System.out.printf(Locale.ROOT, "%nwhere (a) spends its time (ms), %d rounds%n", probeRounds);
-            Map<String, Integer> firstPage = firstPageInvited(filter);
             compare(List.of(
                     new Timed("a) MeetingService.list, first page of " + PAGE_SIZE,
                             () -> meetings.list(filter, PageRequest.of(0, PAGE_SIZE))),
+                    new Timed("   the first page's meetings query alone", () -> mongo.find(pageQuery(0), Meeting.class)),
                     new Timed("a) MeetingService.list, last page",
                             () -> meetings.list(filter, PageRequest.of(pages - 1, PAGE_SIZE))),
-                    new Timed("a) MeetingService.totals", () -> meetings.totals(filter)),
-                    new Timed("   of a page: the meetings query alone", () -> mongo.find(pageQuery(0), Meeting.class)),
-                    new Timed("   of a page: its counts alone (ParticipantRepository)",
-                            () -> participantRows.countsOf(year, firstPage))), true, probeRounds);
+                    new Timed("   the last page's meetings query alone",
+                            () -> mongo.find(pageQuery(pages - 1), Meeting.class)),
+                    new Timed("a) MeetingService.figures (the year's totals)", () -> meetings.figures(filter))),
+                    true, probeRounds);
             AccountFixtures.actAsNobody();
             System.out.println();
-            System.out.println("ratio = the first row's median / this row's median");
+            System.out.println("ratio = the first row's median / this row's median (pages: a row of the service / "
+                    + "the query alone below it is the page's ratio)");
             return true;
         }
 
@@ -197,15 +207,8 @@ public final class MeetingListBenchmark {
             Query query = Query.query(Criteria.where("year").is(year))
                     .with(org.springframework.data.domain.Sort.by("date", "startTime", "title"))
                     .with(PageRequest.of(page, PAGE_SIZE));
-            query.fields().exclude("invitedCentres", "invitedCentreIds", "minutes", "agenda");
+            query.fields().exclude("invitedCentres", "invitedCentreIds", "minutes", "agenda", "namedByCentre");
             return query;
-        }
-
-        private Map<String, Integer> firstPageInvited(MeetingFilter filter) {
-            Map<String, Integer> invited = new LinkedHashMap<>();
-            meetings.list(filter, PageRequest.of(0, PAGE_SIZE)).forEach(row -> invited.put(row.meeting().getId(),
-                    row.meeting().getInvitedCount()));
-            return invited;
         }
 
         /** The list screen: every page of the year, each with its rows' counts, then the totals. */
@@ -216,53 +219,78 @@ public final class MeetingListBenchmark {
                     byMeeting.put(row.meeting().getId(), row.counts());
                 }
             }
-            return new Result(byMeeting, meetings.totals(filter));
+            return new Result(byMeeting, meetings.figures(filter));
         }
 
         /**
-         * The same numbers with the least work: the year's meetings (status and invited count only)
-         * and one pipeline grouping the present participants by meeting, kind and department, with
-         * the invited centres they came from; joined here.
+         * The same numbers with the least work from the rows: the year's meetings (status, invited
+         * count, counted lines) and one pipeline grouping the present participants by meeting,
+         * kind, department and centre; joined here. Someone without a department counts under the
+         * meeting's when it has one; a centre is represented when invited and present or counted.
          */
         private Result throughOneAggregation() {
             Query ofYear = Query.query(Criteria.where("year").is(year));
-            ofYear.fields().include("_id", "status", "invitedCount");
-            Map<String, Integer> invited = new LinkedHashMap<>();
-            Set<String> cancelled = new HashSet<>();
+            ofYear.fields().include("_id", "status", "departments", "countedLines", "invitedCount");
+            Map<String, Document> countable = new LinkedHashMap<>();
+            List<String> all = new ArrayList<>();
             for (Document meeting : mongo.find(ofYear, Document.class, "meetings")) {
                 String id = meeting.getObjectId("_id").toHexString();
-                invited.put(id, meeting.getInteger("invitedCount", 0));
-                if (MeetingStatus.CANCELLED.name().equals(meeting.getString("status"))) {
-                    cancelled.add(id);
+                all.add(id);
+                if (!MeetingStatus.CANCELLED.name().equals(meeting.getString("status"))) {
+                    countable.put(id, meeting);
                 }
             }
             Aggregation pipeline = Aggregation.newAggregation(
-                    match(Criteria.where("presence").is(Presence.PRESENT)),
-                    group("meetingId", "kind", "department", "invitedCentre").count().as("n")
-                            .addToSet("centreId").as("centres"));
+                    match(Criteria.where("year").is(year).and("presence").is(Presence.PRESENT)),
+                    group("meetingId", "kind", "department", "centreId", "invitedCentre").count().as("n"));
             Map<String, Tally> tallies = new HashMap<>();
             for (Document row : mongo.aggregate(pipeline, "meeting_participants", Document.class)
                     .getMappedResults()) {
                 Document key = row.get("_id", Document.class);
-                String meetingId = key.getString("meetingId");
-                if (!invited.containsKey(meetingId) || cancelled.contains(meetingId)) {
+                Document meeting = countable.get(key.getString("meetingId"));
+                if (meeting != null) {
+                    tallies.computeIfAbsent(key.getString("meetingId"), id -> new Tally(meeting)).add(
+                            key.getString("kind"), key.getString("department"), row.getInteger("n"), false,
+                            key.getBoolean("invitedCentre", false) ? key.getString("centreId") : null);
+                }
+            }
+            // The year's distinct invited centres grouped by the database: a year of the network's
+            // invited lists would not fit in one reply.
+            Set<String> invited = new HashSet<>();
+            mongo.getCollection("meetings").aggregate(List.of(
+                    new Document("$match", new Document("year", year).append("status", MeetingStatus.SCHEDULED.name())),
+                    new Document("$project", new Document("invitedCentres", 1)),
+                    new Document("$unwind", "$invitedCentres"),
+                    new Document("$group", new Document("_id", "$invitedCentres.centreId"))))
+                    .forEach(row -> invited.add(row.getString("_id")));
+            Map<String, MeetingCounts> byMeeting = new LinkedHashMap<>();
+            Set<String> represented = new HashSet<>();
+            MeetingCounts totals = MeetingCounts.NONE;
+            double rates = 0;
+            int rated = 0;
+            for (String id : all) {
+                Document meeting = countable.get(id);
+                if (meeting == null) {
+                    byMeeting.put(id, MeetingCounts.NONE);
                     continue;
                 }
-                tallies.computeIfAbsent(meetingId, id -> new Tally()).add(key.getString("kind"),
-                        key.getString("department"), row.getInteger("n"),
-                        key.getBoolean("invitedCentre", false) ? row.getList("centres", String.class) : List.of());
-            }
-            Map<String, MeetingCounts> byMeeting = new LinkedHashMap<>();
-            MeetingCounts totals = MeetingCounts.NONE;
-            for (Map.Entry<String, Integer> meeting : invited.entrySet()) {
-                MeetingCounts counts = cancelled.contains(meeting.getKey()) ? MeetingCounts.NONE
-                        : tallies.getOrDefault(meeting.getKey(), new Tally()).counts(meeting.getValue());
-                byMeeting.put(meeting.getKey(), counts);
-                if (!cancelled.contains(meeting.getKey())) {
-                    totals = totals.plus(counts);
+                Tally tally = tallies.computeIfAbsent(id, key -> new Tally(meeting));
+                for (Document line : meeting.getList("countedLines", Document.class, List.of())) {
+                    tally.add(line.getString("kind"), line.getString("department"), line.getInteger("count"), true,
+                            line.getBoolean("invitedCentre", false) ? line.getString("centreId") : null);
+                }
+                int ofMeeting = meeting.getInteger("invitedCount", 0);
+                MeetingCounts counts = tally.counts(ofMeeting);
+                byMeeting.put(id, counts);
+                totals = totals.plus(counts);
+                represented.addAll(tally.centres);
+                if (ofMeeting > 0) {
+                    rates += (double) tally.centres.size() / ofMeeting;
+                    rated++;
                 }
             }
-            return new Result(byMeeting, totals);
+            return new Result(byMeeting, new YearFigures(countable.size(), totals, represented.size(),
+                    invited.size(), rated == 0 ? OptionalInt.empty() : OptionalInt.of((int) Math.round(100 * rates / rated))));
         }
 
         private void differences(Result expected, Result actual) {
@@ -333,6 +361,10 @@ public final class MeetingListBenchmark {
                             date, covered.stream().map(Territory::getDepartment).distinct().sorted().toList(), ids,
                             invited);
                 }
+                if (random.nextInt(3) == 0) {
+                    MeetingFixtures.count(meeting, countedLines(meeting.getInvitedCentres(),
+                            meeting.getDepartments().size() == 1 ? meeting.getDepartments().getFirst() : null));
+                }
                 if (random.nextInt(100) < 2) {
                     MeetingFixtures.cancel(meeting);
                 }
@@ -343,6 +375,26 @@ public final class MeetingListBenchmark {
                 }
             }
             return all;
+        }
+
+        /** A few invited centres' people counted by kind, and sometimes a partner structure's. */
+        private List<CountedLine> countedLines(List<InvitedCentre> invited, Department own) {
+            List<CountedLine> lines = new ArrayList<>();
+            ParticipantKind[] kinds = ParticipantKind.values();
+            Set<String> taken = new HashSet<>();
+            for (int i = 0; i < 1 + random.nextInt(6) && !invited.isEmpty(); i++) {
+                InvitedCentre centre = invited.get(random.nextInt(invited.size()));
+                ParticipantKind kind = kinds[random.nextInt(kinds.length)];
+                if (taken.add(centre.centreId() + kind)) {
+                    lines.add(new CountedLine(centre.centreId(), centre.name(), centre.territoryId(),
+                            centre.department(), true, kind, 1 + random.nextInt(12)));
+                }
+            }
+            if (random.nextInt(4) == 0) {
+                lines.add(new CountedLine(null, "Mission locale", null, own, false, ParticipantKind.PARTNER,
+                        1 + random.nextInt(5)));
+            }
+            return lines;
         }
 
         /**
@@ -468,25 +520,36 @@ public final class MeetingListBenchmark {
         }
     }
 
-    /** The present people of one meeting, added up from the pipeline's rows. */
+    /** The present people of one meeting, added up from the pipeline's rows and its counted lines. */
     private static final class Tally {
 
+        private final Department own;
         private int participants;
+        private int named;
         private final Map<ParticipantKind, Integer> byKind = new EnumMap<>(ParticipantKind.class);
         private final Map<Department, Integer> byDepartment = new EnumMap<>(Department.class);
         private final Set<String> centres = new HashSet<>();
 
-        void add(String kind, String department, int n, List<String> invitedCentres) {
+        Tally(Document meeting) {
+            List<String> departments = meeting.getList("departments", String.class, List.of());
+            this.own = departments.size() == 1 ? Department.valueOf(departments.getFirst()) : null;
+        }
+
+        void add(String kind, String department, int n, boolean counted, String invitedCentre) {
             participants += n;
+            named += counted ? 0 : n;
             byKind.merge(ParticipantKind.valueOf(kind), n, Integer::sum);
-            if (department != null) {
-                byDepartment.merge(Department.valueOf(department), n, Integer::sum);
+            Department from = department != null ? Department.valueOf(department) : own;
+            if (from != null) {
+                byDepartment.merge(from, n, Integer::sum);
             }
-            invitedCentres.stream().filter(Objects::nonNull).forEach(centres::add);
+            if (invitedCentre != null) {
+                centres.add(invitedCentre);
+            }
         }
 
         MeetingCounts counts(int invited) {
-            return new MeetingCounts(participants, byKind, byDepartment, centres.size(), invited);
+            return new MeetingCounts(participants, byKind, byDepartment, centres.size(), invited, named);
         }
     }
 

@@ -11,7 +11,6 @@ import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.centres.CentreService;
 import fr.centressociaux.portail.centres.MembershipStatus;
 import fr.centressociaux.portail.centres.MembershipYear;
-import fr.centressociaux.portail.meetings.internal.ParticipantRepository;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.support.MovableClock;
 import fr.centressociaux.portail.support.MovableClockConfiguration;
@@ -22,6 +21,10 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Pageable;
 
@@ -63,7 +66,7 @@ class MeetingCountsTest {
     @Autowired
     MovableClock clock;
     @Autowired
-    ParticipantRepository participantRows;
+    MongoOperations mongo;
 
     MeetingFixtures fixtures;
     String kind;
@@ -130,7 +133,7 @@ class MeetingCountsTest {
     }
 
     @Test
-    void people_from_outside_the_network_count_in_the_total_and_their_kind_but_in_no_department_and_no_centre() {
+    void people_from_outside_the_network_count_under_the_meetings_department_and_in_no_centre() {
         Centre centre = fixtures.centre("LIT62", 2023);
         Meeting meeting = fixtures.territoryMeeting(kind, "LIT62", IN_2023);
         fixtures.present(meeting, centre, EMPLOYEE);
@@ -142,7 +145,7 @@ class MeetingCountsTest {
         assertThat(outsider.getCentreId()).isNull();
         assertThat(counts.participants()).isEqualTo(2);
         assertThat(counts.of(PARTNER)).isEqualTo(1);
-        assertThat(counts.byDepartment()).containsOnly(Map.entry(Department.PAS_DE_CALAIS, 1));
+        assertThat(counts.byDepartment()).containsOnly(Map.entry(Department.PAS_DE_CALAIS, 2));
         assertThat(counts.centresRepresented()).isEqualTo(1);
     }
 
@@ -405,19 +408,23 @@ class MeetingCountsTest {
                 .containsExactly(melSud.getId(), network.getId());
         assertThat(meetings.count(new MeetingFilter(2023, kind, null, Department.NORD))).isEqualTo(2);
 
+        // A department's totals keep its own people and centres: the network meeting's Nord people
+        // are not Pas-de-Calais ones.
         MeetingCounts pasDeCalaisTotals = meetings.totals(new MeetingFilter(2023, kind, null,
                 Department.PAS_DE_CALAIS));
-        assertThat(pasDeCalaisTotals.participants()).isEqualTo(6);
+        assertThat(pasDeCalaisTotals.participants()).isEqualTo(4);
         assertThat(pasDeCalaisTotals.from(Department.PAS_DE_CALAIS)).isEqualTo(4);
-        assertThat(pasDeCalaisTotals.from(Department.NORD)).isEqualTo(2);
-        assertThat(pasDeCalaisTotals.centresRepresented()).isEqualTo(4);
+        assertThat(pasDeCalaisTotals.from(Department.NORD)).isZero();
+        assertThat(pasDeCalaisTotals.centresRepresented()).isEqualTo(3);
         assertThat(pasDeCalaisTotals.centresInScope()).isEqualTo(littoral.getInvitedCount()
-                + pasDeCalais.getInvitedCount() + network.getInvitedCount());
+                + pasDeCalais.getInvitedCount() + (int) network.getInvitedCentres().stream()
+                        .filter(centre -> centre.department() == Department.PAS_DE_CALAIS).count());
         MeetingCounts nordTotals = meetings.totals(new MeetingFilter(2023, kind, null, Department.NORD));
-        assertThat(nordTotals.participants()).isEqualTo(4);
+        assertThat(nordTotals.participants()).isEqualTo(3);
         assertThat(nordTotals.from(Department.NORD)).isEqualTo(3);
         assertThat(nordTotals.of(VOLUNTEER)).isEqualTo(1);
         assertThat(nordTotals.of(INHABITANT)).isEqualTo(1);
+        assertThat(nordTotals.of(EMPLOYEE)).isEqualTo(1);
         assertThat(meetings.totals(new MeetingFilter(2023, kind, null, null))).isEqualTo(
                 meetings.list(new MeetingFilter(2023, kind, null, null), Pageable.unpaged()).stream()
                         .map(MeetingRow::counts).reduce(MeetingCounts.NONE, MeetingCounts::plus));
@@ -436,39 +443,48 @@ class MeetingCountsTest {
         assertThat(meetings.totals(new MeetingFilter(2023, kind, null, null))).isEqualTo(MeetingCounts.NONE);
         assertThat(meetings.totals(new MeetingFilter(2024, kind, null, null)).participants()).isEqualTo(2);
         assertThat(people.people(meeting.getId())).extracting(Participant::getYear).containsOnly(2024);
-        assertThat(participantRows.countsOf(2024, manyMeetingsAnd(meeting)).get(meeting.getId()).participants())
-                .isEqualTo(2);
+        assertThat(meetings.counts(meeting.getId()).participants()).isEqualTo(2);
     }
 
     @Test
-    void counts_of_a_few_meetings_by_id_and_of_many_by_year_agree() {
+    void the_counts_kept_on_the_meeting_are_those_of_its_participant_rows() {
         Centre first = fixtures.centre("MELC", 2023);
         Centre second = fixtures.centre("LIT62", 2023);
         Meeting meeting = fixtures.meeting(kind, MeetingScope.network(), LocalDate.of(2023, 10, 3));
         fixtures.present(meeting, first, EMPLOYEE);
-        fixtures.present(meeting, first, INHABITANT);
+        Participant leftEarly = fixtures.present(meeting, first, INHABITANT);
         fixtures.present(meeting, second, VOLUNTEER);
         fixtures.outsider(meeting, "Conseil départemental", PARTNER);
-        Map<String, Integer> many = manyMeetingsAnd(meeting);
+        fixtures.mark(meeting, leftEarly, Presence.ABSENT);
+        fixtures.mark(meeting, leftEarly, Presence.PRESENT);
+        fixtures.mark(meeting, leftEarly, Presence.PRESENT);
 
-        MeetingCounts byId = participantRows.countsOf(2023, Map.of(meeting.getId(), meeting.getInvitedCount()))
-                .get(meeting.getId());
-        MeetingCounts byYear = participantRows.countsOf(2023, many).get(meeting.getId());
+        MeetingCounts kept = meetings.counts(meeting.getId());
+        meetings.recount(2023);
 
-        assertThat(byYear).isEqualTo(byId);
-        assertThat(byId).isEqualTo(new MeetingCounts(4, Map.of(EMPLOYEE, 1, INHABITANT, 1, VOLUNTEER, 1, PARTNER, 1),
+        assertThat(meetings.counts(meeting.getId())).isEqualTo(kept);
+        assertThat(kept).isEqualTo(new MeetingCounts(4, Map.of(EMPLOYEE, 1, INHABITANT, 1, VOLUNTEER, 1, PARTNER, 1),
                 Map.of(Department.NORD, 2, Department.PAS_DE_CALAIS, 1), 2, meeting.getInvitedCount()));
-        assertThat(participantRows.countsOf(2023, many)).hasSize(many.size());
     }
 
-    /** More meetings than one query lists by id: the unknown ones count nothing. */
-    private static Map<String, Integer> manyMeetingsAnd(Meeting meeting) {
-        Map<String, Integer> many = new java.util.HashMap<>();
-        for (int i = 0; i < 300; i++) {
-            many.put("autre-reunion-" + i, 10);
-        }
-        many.put(meeting.getId(), meeting.getInvitedCount());
-        return many;
+    @Test
+    void a_years_recount_puts_right_the_counts_a_lost_write_left_wrong() {
+        Centre centre = fixtures.centre("MELC", 2023);
+        Meeting counted = fixtures.meeting(kind, MeetingScope.network(), LocalDate.of(2023, 10, 4));
+        Meeting untouched = fixtures.meeting(kind, MeetingScope.network(), LocalDate.of(2023, 10, 5));
+        fixtures.present(counted, centre, EMPLOYEE);
+        fixtures.present(counted, centre, VOLUNTEER);
+        fixtures.present(untouched, centre, INHABITANT);
+        MeetingCounts right = meetings.counts(counted.getId());
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(counted.getId())), new Update()
+                .set("namedPresent", Map.of()).set("namedByCentre", Map.of()).set("representedCentreIds", List.of()),
+                Meeting.class);
+        assertThat(meetings.counts(counted.getId()).participants()).isZero();
+
+        meetings.recount(2023);
+
+        assertThat(meetings.counts(counted.getId())).isEqualTo(right);
+        assertThat(meetings.counts(untouched.getId()).participants()).isEqualTo(1);
     }
 
     @Test

@@ -100,7 +100,7 @@ class MeetingExportTest {
     void each_meeting_is_a_row_with_its_counts_and_the_last_row_adds_them_up() throws IOException {
         List<Row> rows = exported(filter());
 
-        assertThat(rows).hasSize(5);
+        assertThat(rows).hasSize(9);
         assertThat(texts(rows.get(0), 0, 15)).containsExactly("Date", "Réunion", "Type", "Pour", "Statut",
                 "Participants", "Salariés", "Bénévoles", "Habitants", "Partenaires", "Du Nord", "Du Pas-de-Calais",
                 "Centres représentés", "Centres invités", "Taux");
@@ -128,13 +128,22 @@ class MeetingExportTest {
         Row totals = rows.get(4);
         assertThat(texts(totals, 0, 2)).containsExactly("Total", "3 réunions");
         assertThat(numbers(totals, 5, 14)).containsExactly(4, 2, 1, 0, 1, 1, 3, 3, assemblyInvited + networkInvited);
+        assertThat(numbers(totals, 15, 16)).as("all named").containsExactly(4);
+
+        YearFigures figures = meetings.figures(filter());
+        assertThat(rows.subList(5, 9)).extracting(row -> row.getCellText(1)).containsExactly(
+                "Centres différents représentés dans l’année", "sur centres différents invités",
+                "Taux moyen de représentation par réunion", "Participants par réunion (moyenne)");
+        assertThat(numbers(rows.get(5), 5, 6)).as("Calais and Cambrai").containsExactly(2);
+        assertThat(numbers(rows.get(6), 5, 6)).containsExactly(figures.distinctCentresInvited());
+        assertThat(rows.get(8).getCellAsNumber(5).orElseThrow().doubleValue()).isEqualTo(2.0);
     }
 
     @Test
     void the_totals_row_says_what_the_list_shows_for_the_same_filter() throws IOException {
         MeetingCounts shown = meetings.totals(filter());
 
-        Row totals = exported(filter()).getLast();
+        Row totals = exported(filter()).get(4);
 
         assertThat(numbers(totals, 5, 14)).containsExactly(shown.participants(), shown.of(ParticipantKind.EMPLOYEE),
                 shown.of(ParticipantKind.VOLUNTEER), shown.of(ParticipantKind.INHABITANT),
@@ -149,7 +158,7 @@ class MeetingExportTest {
 
         List<Row> rows = exported(filter());
 
-        assertThat(rows).hasSize(3);
+        assertThat(rows).hasSize(7);
         assertThat(rows.get(1).getCellAsString(1)).contains("Réunion des directions du réseau");
         assertThat(texts(rows.get(2), 0, 2)).containsExactly("Total", "1 réunion");
     }

@@ -190,6 +190,11 @@ public final class MeetingFixtures {
         return meeting;
     }
 
+    /** Counted lines put on a meeting not stored yet; its counts follow on {@link MeetingService#recount}. */
+    public static void count(Meeting meeting, List<CountedLine> lines) {
+        meeting.keepCountedLines(lines);
+    }
+
     public static void cancel(Meeting meeting) {
         meeting.cancel("Annulée faute de participants");
     }

@@ -3,6 +3,7 @@ package fr.centressociaux.portail.meetings;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -50,7 +51,8 @@ class MeetingPermissionMatrixTest {
     enum Operation { FIND_IN_LIST, GET, CREATE_TERRITORY_MEETING, CREATE_NETWORK_MEETING, UPDATE, CANCEL, DELETE,
         REGISTER_FOR_OWN_CENTRE, REGISTER_FOR_ANOTHER_CENTRE, SEE_PEOPLE, MARK_PRESENCE, ADD_WALK_IN,
         ATTENDANCE_SHEET, CHECK_IN_LINK, REVOKE_CHECK_IN_LINK, UPLOAD_SIGNED_SHEET, DOWNLOAD_SIGNED_SHEET,
-        SAVE_MINUTES, ATTACH_FILE, ADD_KIND_OF_MEETING }
+        SAVE_MINUTES, ATTACH_FILE, ADD_KIND_OF_MEETING, SAVE_COUNTED_LINES, PREVIEW_COUNTED_IMPORT,
+        APPLY_COUNTED_IMPORT }
 
     private static final Set<Actor> READERS = Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY,
             Actor.DIRECTOR_OF_AN_INVITED_CENTRE, Actor.PDN_COORDINATOR);
@@ -70,7 +72,8 @@ class MeetingPermissionMatrixTest {
             case DOWNLOAD_SIGNED_SHEET -> SEE_EVERYONE;
             case CREATE_TERRITORY_MEETING, UPDATE, CANCEL, DELETE, REGISTER_FOR_ANOTHER_CENTRE, MARK_PRESENCE,
                     ADD_WALK_IN, ATTENDANCE_SHEET, CHECK_IN_LINK, REVOKE_CHECK_IN_LINK, UPLOAD_SIGNED_SHEET,
-                    SAVE_MINUTES, ATTACH_FILE -> MANAGERS;
+                    SAVE_MINUTES, ATTACH_FILE, SAVE_COUNTED_LINES, PREVIEW_COUNTED_IMPORT,
+                    APPLY_COUNTED_IMPORT -> MANAGERS;
         };
     }
 
@@ -96,6 +99,10 @@ class MeetingPermissionMatrixTest {
     MeetingDocuments documents;
     @Autowired
     MeetingTerms terms;
+    @Autowired
+    CountedAttendance counted;
+    @Autowired
+    CountedImport countedImport;
     @Autowired
     CentreFixtures centreFixtures;
     @Autowired
@@ -125,6 +132,9 @@ class MeetingPermissionMatrixTest {
 
         if (allowed) {
             assertThatCode(() -> perform(operation, actor, scene)).doesNotThrowAnyException();
+            if (operation == Operation.SAVE_COUNTED_LINES || operation == Operation.APPLY_COUNTED_IMPORT) {
+                assertThat(fixtures.counts(scene.past()).participants()).isEqualTo(12);
+            }
             if (operation == Operation.FIND_IN_LIST) {
                 assertThat(found(scene.upcoming())).isTrue();
             }
@@ -133,6 +143,9 @@ class MeetingPermissionMatrixTest {
         } else {
             assertThatThrownBy(() -> perform(operation, actor, scene)).isInstanceOfAny(AccessDeniedException.class,
                     AuthenticationCredentialsNotFoundException.class);
+            if (scene.past != null) {
+                assertThat(fixtures.counts(scene.past()).participants()).as("nothing counted").isZero();
+            }
         }
     }
 
@@ -255,7 +268,16 @@ class MeetingPermissionMatrixTest {
             case ATTACH_FILE -> documents.attach(scene.upcoming().getId(), "diaporama.pdf", "application/pdf",
                     "%PDF-1.4 diaporama".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             case ADD_KIND_OF_MEETING -> terms.add(TermType.KIND, "Type " + MeetingFixtures.next());
+            case SAVE_COUNTED_LINES -> counted.save(scene.past().getId(), List.of(new CountedLineDraft(
+                    w.invited().getId(), "", ParticipantKind.VOLUNTEER, 12)));
+            case PREVIEW_COUNTED_IMPORT -> countedImport.preview(scene.past().getId(), countedFile(w.invited()));
+            case APPLY_COUNTED_IMPORT -> countedImport.apply(scene.past().getId(), countedFile(w.invited()));
         }
+    }
+
+    private static byte[] countedFile(Centre centre) {
+        return ("Centre;Structure;Type;Nombre\n" + centre.getProfile().name() + ";;bénévole;12\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**
@@ -273,7 +295,8 @@ class MeetingPermissionMatrixTest {
             upcoming = MeetingPermissionMatrixTest.this.upcoming();
             fixtures.asAdmin(() -> checkIn.link(upcoming.getId()));
             if (Set.of(Operation.MARK_PRESENCE, Operation.ADD_WALK_IN, Operation.ATTENDANCE_SHEET,
-                    Operation.UPLOAD_SIGNED_SHEET, Operation.DOWNLOAD_SIGNED_SHEET).contains(operation)) {
+                    Operation.UPLOAD_SIGNED_SHEET, Operation.DOWNLOAD_SIGNED_SHEET, Operation.SAVE_COUNTED_LINES,
+                    Operation.PREVIEW_COUNTED_IMPORT, Operation.APPLY_COUNTED_IMPORT).contains(operation)) {
                 past = fixtures.meeting(world().kindId(), MeetingScope.territory(fixtures.territoryId("LIT62")),
                         today().minusDays(10));
                 registered = fixtures.register(past, world().invited(), "Gaëlle", "Simon", ParticipantKind.EMPLOYEE);

@@ -2,9 +2,12 @@ package fr.centressociaux.portail.meetings.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import fr.centressociaux.portail.meetings.CountedLine;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingFilter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.query.Criteria;
 
@@ -15,8 +18,57 @@ public interface MeetingQueries {
 
     long count(MeetingFilter filter, Criteria visible);
 
-    /** Id and invited count of every meeting of the filter that is not cancelled, for totals. */
+    /**
+     * Every meeting of the filter that is not cancelled, with its counts only (not its invited
+     * centres, which would weigh megabytes for a year of the network), for the totals.
+     */
     List<Meeting> findCountable(MeetingFilter filter, Criteria visible);
+
+    /**
+     * The distinct centres the meetings of the filter invited (of its department only, when it has
+     * one) and, for a department, how many of its centres each meeting invited: one aggregation.
+     */
+    InvitedOfSet invitedOfSet(MeetingFilter filter, Criteria visible);
+
+    /** Every meeting of the year with what its named counts are worked out from. */
+    List<Meeting> findCountsOfYear(int year);
+
+    /** Distinct invited centres of a set of meetings; per meeting, only when a department is asked. */
+    record InvitedOfSet(java.util.Set<String> centres, Map<String, Integer> perMeeting) {
+    }
+
+    /**
+     * One person more (delta 1) or fewer (-1) present in a cell of the meeting's named counts and
+     * for their invited centre, in one update of the meeting document; a centre nobody represents
+     * any more leaves the represented centres in a second, conditional one.
+     */
+    void countPresence(String meetingId, String cell, @Nullable String invitedCentreId, int delta);
+
+    /**
+     * Replaces the counted lines and the represented centres, only if no attendance changed since
+     * the meeting was read (its {@code attendanceChanges}); false when something did.
+     */
+    boolean replaceCountedLines(String meetingId, long attendanceChanges, List<CountedLine> lines,
+            List<String> represented);
+
+    /** Named counts worked out again from the participant rows (after a new date or scope, a repair). */
+    boolean storeNamedCounts(String meetingId, long attendanceChanges, Map<String, Integer> named,
+            Map<String, Integer> byCentre, List<String> represented);
+
+    /**
+     * Many meetings' named counts written in one bulk operation, each matched on its id alone (the
+     * embedded server scans the collection for a query on more than the id). Unconditional: the
+     * caller checks afterwards which meetings' attendance changed meanwhile ({@link #attendanceChangesOfYear}).
+     */
+    void storeNamedCounts(List<NamedCounts> counts);
+
+    /** Each meeting's number of attendance changes, by meeting id: one query of the year's meetings. */
+    Map<String, Long> attendanceChangesOfYear(int year);
+
+    /** A meeting's named counts as worked out from its participant rows. */
+    record NamedCounts(String meetingId, Map<String, Integer> named, Map<String, Integer> byCentre,
+            List<String> represented) {
+    }
 
     /** Scheduled meetings from the date on, to which the centre is invited, soonest first. */
     List<Meeting> findUpcomingFor(String centreId, LocalDate from, int limit);

@@ -2,21 +2,31 @@ package fr.centressociaux.portail.meetings.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import fr.centressociaux.portail.meetings.CountedLine;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingFilter;
 import fr.centressociaux.portail.meetings.MeetingStatus;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 class MeetingQueriesImpl implements MeetingQueries {
 
     /** Lists never need the invited centres' details, only their count. */
-    private static final String[] HEAVY_FIELDS = {"invitedCentres", "invitedCentreIds", "minutes", "agenda"};
+    private static final String[] HEAVY_FIELDS = {"invitedCentres", "invitedCentreIds", "minutes", "agenda",
+        "namedByCentre"};
 
     private final MongoOperations mongo;
 
@@ -45,8 +55,126 @@ class MeetingQueriesImpl implements MeetingQueries {
         Query query = Query.query(new Criteria().andOperator(criteria(filter, visible),
                 Criteria.where("status").is(MeetingStatus.SCHEDULED)));
         query.fields().include("_id", "invitedCount", "kindId", "title", "scope", "date", "startTime", "endTime",
-                "place", "organiserName", "status", "year");
+                "place", "organiserName", "status", "year", "departments", "namedPresent", "countedLines",
+                "representedCentreIds");
         return mongo.find(query, Meeting.class);
+    }
+
+    @Override
+    public InvitedOfSet invitedOfSet(MeetingFilter filter, Criteria visible) {
+        // Written as plain stages: only the invited centres travel past the first two, so unwinding
+        // a year of the network stays small.
+        List<AggregationOperation> stages = new ArrayList<>(List.of(
+                Aggregation.match(new Criteria().andOperator(criteria(filter, visible),
+                        Criteria.where("status").is(MeetingStatus.SCHEDULED))),
+                Aggregation.stage(new Document("$project", new Document("invitedCentres", 1))),
+                Aggregation.stage(new Document("$unwind", "$invitedCentres"))));
+        Document byCentre = new Document("$group", new Document("_id", "$invitedCentres.centreId"));
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        Map<String, Integer> perMeeting = new java.util.HashMap<>();
+        if (filter.department() == null) {
+            stages.add(Aggregation.stage(byCentre));
+            aggregate(stages).forEach(row -> distinct.add(row.getString("_id")));
+        } else {
+            stages.add(Aggregation.stage(new Document("$match", new Document("invitedCentres.department",
+                    filter.department().name()))));
+            stages.add(Aggregation.stage(new Document("$facet", new Document("centres", List.of(byCentre))
+                    .append("perMeeting", List.of(new Document("$group", new Document("_id", "$_id")
+                            .append("n", new Document("$sum", 1))))))));
+            for (Document facets : aggregate(stages)) {
+                facets.getList("centres", Document.class).forEach(row -> distinct.add(row.getString("_id")));
+                facets.getList("perMeeting", Document.class).forEach(row -> perMeeting.put(
+                        row.get("_id").toString(), row.getInteger("n")));
+            }
+        }
+        return new InvitedOfSet(distinct, perMeeting);
+    }
+
+    @Override
+    public List<Meeting> findCountsOfYear(int year) {
+        Query query = Query.query(Criteria.where("year").is(year));
+        query.fields().include("_id", "kindId", "title", "scope", "date", "startTime", "endTime", "place",
+                "organiserName", "status", "year", "departments", "countedLines", "attendanceChanges", "version");
+        return mongo.find(query, Meeting.class);
+    }
+
+    private List<Document> aggregate(List<AggregationOperation> stages) {
+        return mongo.aggregate(Aggregation.newAggregation(stages), "meetings", Document.class).getMappedResults();
+    }
+
+    @Override
+    public void countPresence(String meetingId, String cell, @Nullable String invitedCentreId, int delta) {
+        Update update = attendanceChange().inc("namedPresent." + cell, delta);
+        if (invitedCentreId != null) {
+            update.inc("namedByCentre." + invitedCentreId, delta);
+            if (delta > 0) {
+                update.addToSet("representedCentreIds", invitedCentreId);
+            }
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(meetingId)), update, Meeting.class);
+        if (invitedCentreId != null && delta < 0) {
+            // Checked on the document as it is now: a centre someone joined meanwhile stays.
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(meetingId)
+                    .and("namedByCentre." + invitedCentreId).lte(0)
+                    .and("countedLines.centreId").ne(invitedCentreId)),
+                    attendanceChange().pull("representedCentreIds", invitedCentreId), Meeting.class);
+        }
+    }
+
+    @Override
+    public boolean replaceCountedLines(String meetingId, long attendanceChanges, List<CountedLine> lines,
+            List<String> represented) {
+        return mongo.updateFirst(unchangedSince(meetingId, attendanceChanges), attendanceChange()
+                .set("countedLines", lines).set("representedCentreIds", represented), Meeting.class)
+                .getModifiedCount() == 1;
+    }
+
+    @Override
+    public boolean storeNamedCounts(String meetingId, long attendanceChanges, Map<String, Integer> named,
+            Map<String, Integer> byCentre, List<String> represented) {
+        return mongo.updateFirst(unchangedSince(meetingId, attendanceChanges), attendanceChange()
+                .set("namedPresent", named).set("namedByCentre", byCentre)
+                .set("representedCentreIds", represented), Meeting.class).getModifiedCount() == 1;
+    }
+
+    @Override
+    public void storeNamedCounts(List<NamedCounts> counts) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Meeting.class);
+        for (NamedCounts meeting : counts) {
+            bulk.updateOne(Query.query(Criteria.where("_id").is(meeting.meetingId())), attendanceChange()
+                    .set("namedPresent", meeting.named()).set("namedByCentre", meeting.byCentre())
+                    .set("representedCentreIds", meeting.represented()));
+        }
+        bulk.execute();
+    }
+
+    @Override
+    public Map<String, Long> attendanceChangesOfYear(int year) {
+        Query query = Query.query(Criteria.where("year").is(year));
+        query.fields().include("_id", "attendanceChanges");
+        Map<String, Long> changes = new HashMap<>();
+        for (Document meeting : mongo.find(query, Document.class, "meetings")) {
+            Number count = meeting.get("attendanceChanges", Number.class);
+            // The id as Meeting.getId() gives it (an ObjectId's hex form).
+            changes.put(String.valueOf(meeting.get("_id")), count == null ? 0L : count.longValue());
+        }
+        return changes;
+    }
+
+    private static Query unchangedSince(String meetingId, long attendanceChanges) {
+        return Query.query(Criteria.where("_id").is(meetingId).and("attendanceChanges").is(attendanceChanges));
+    }
+
+    /**
+     * Every attendance change bumps the version too, so a whole-document save of the meeting read
+     * before it is refused rather than writing back stale counts ({@link Meeting#getVersion()}
+     * hides these increments from forms).
+     */
+    private static Update attendanceChange() {
+        return new Update().inc("version", 1).inc("attendanceChanges", 1);
     }
 
     @Override

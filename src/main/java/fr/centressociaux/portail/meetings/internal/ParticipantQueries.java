@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import fr.centressociaux.portail.meetings.InvitedCentre;
-import fr.centressociaux.portail.meetings.MeetingCounts;
 import fr.centressociaux.portail.meetings.Participant;
 import fr.centressociaux.portail.meetings.Presence;
 import org.jspecify.annotations.Nullable;
@@ -14,17 +13,19 @@ import org.jspecify.annotations.Nullable;
 public interface ParticipantQueries {
 
     /**
-     * Counts of the people present at each of these meetings of the year, from one aggregation; the
-     * invited counts are the meetings' own (meeting id to number of centres invited).
+     * Sets the presence when it is not already that one, and returns the person as they were
+     * before, or null when nothing changed (or they are not in that meeting). A first arrival keeps
+     * its check-in time: scanning the code again later must not move it; without a time ({@code at}
+     * null, attendance completed after the meeting) none is recorded.
      */
-    Map<String, MeetingCounts> countsOf(int year, Map<String, Integer> invitedByMeeting);
+    @Nullable Participant changePresence(String meetingId, String participantId, Presence presence,
+            @Nullable Instant at);
 
     /**
-     * Marks the presence. A first arrival keeps its check-in time: scanning the code again later
-     * must not move it; without a time ({@code at} null, attendance completed after the meeting)
-     * none is recorded. Returns the updated participant, or null when it is not in that meeting.
+     * The people present, grouped by meeting, kind, department and centre: one meeting's, or (meetingId
+     * null) every meeting's of the year. For working the meetings' named counts out again.
      */
-    Participant markPresence(String meetingId, String participantId, Presence presence, @Nullable Instant at);
+    List<PresentGroup> presentGroups(@Nullable String meetingId, int year);
 
     /** Lets the holder of the key whose hash this is undo the self check-in until then. */
     void grantUndo(String participantId, String keyHash, Instant until);
@@ -46,4 +47,9 @@ public interface ParticipantQueries {
      * centre its territory on the new date, and whether it is still one of the invited centres.
      */
     void refreshCentres(String meetingId, int year, List<InvitedCentre> invited);
+
+    /** So many people present in a meeting, of a kind and department, from a centre (invited or not). */
+    record PresentGroup(String meetingId, String kind, @Nullable String department, @Nullable String centreId,
+            boolean invitedCentre, int count) {
+    }
 }

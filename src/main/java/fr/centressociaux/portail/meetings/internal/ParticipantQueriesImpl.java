@@ -1,23 +1,17 @@
 package fr.centressociaux.portail.meetings.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.meetings.InvitedCentre;
-import fr.centressociaux.portail.meetings.MeetingCounts;
 import fr.centressociaux.portail.meetings.Participant;
 import fr.centressociaux.portail.meetings.Presence;
-import fr.centressociaux.portail.territories.Department;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -30,9 +24,6 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.matc
 class ParticipantQueriesImpl implements ParticipantQueries {
 
     private static final String COLLECTION = "meeting_participants";
-    /** Up to a page of meetings is matched by id; more by year. */
-    static final int MOST_IDS_PER_QUERY = 200;
-
     private final MongoOperations mongo;
 
     ParticipantQueriesImpl(MongoOperations mongo) {
@@ -40,35 +31,8 @@ class ParticipantQueriesImpl implements ParticipantQueries {
     }
 
     @Override
-    public Map<String, MeetingCounts> countsOf(int year, Map<String, Integer> invitedByMeeting) {
-        // A page's few meetings by id; many (totals, export) by year, which the database matches without
-        // comparing each row with thousands of ids, keeping here only the meetings asked for.
-        Criteria which = invitedByMeeting.size() <= MOST_IDS_PER_QUERY
-                ? Criteria.where("meetingId").in(invitedByMeeting.keySet())
-                : Criteria.where("year").is(year);
-        Map<String, Tally> tallies = new HashMap<>();
-        for (Document row : aggregate(Aggregation.newAggregation(
-                match(which.and("presence").is(Presence.PRESENT)),
-                group("meetingId", "kind", "department", "invitedCentre").count().as("n")
-                        .addToSet("centreId").as("centres")))) {
-            Document key = row.get("_id", Document.class);
-            String meetingId = key.getString("meetingId");
-            if (invitedByMeeting.containsKey(meetingId)) {
-                tallies.computeIfAbsent(meetingId, id -> new Tally()).add(key.getString("kind"),
-                        key.getString("department"), row.getInteger("n"),
-                        key.getBoolean("invitedCentre", false) ? row.getList("centres", String.class) : List.of());
-            }
-        }
-        Map<String, MeetingCounts> counts = new HashMap<>();
-        invitedByMeeting.forEach((meetingId, invited) -> counts.put(meetingId,
-                tallies.getOrDefault(meetingId, new Tally()).counts(invited)));
-        return counts;
-    }
-
-    @Override
-    public Participant markPresence(String meetingId, String participantId, Presence presence,
+    public @Nullable Participant changePresence(String meetingId, String participantId, Presence presence,
             @Nullable Instant at) {
-        Criteria mine = Criteria.where("_id").is(participantId).and("meetingId").is(meetingId);
         Update update = new Update().set("presence", presence).inc("version", 1);
         if (presence == Presence.PRESENT && at != null) {
             // Keeps the first check-in time: only set where none is recorded yet.
@@ -77,8 +41,25 @@ class ParticipantQueriesImpl implements ParticipantQueries {
         } else if (presence != Presence.PRESENT) {
             update.unset("checkedInAt");
         }
-        return mongo.findAndModify(Query.query(mine), update, FindAndModifyOptions.options().returnNew(true),
-                Participant.class);
+        // Matches only a real change, so the counts move once however often it is asked.
+        return mongo.findAndModify(Query.query(Criteria.where("_id").is(participantId).and("meetingId")
+                .is(meetingId).and("presence").ne(presence)), update, Participant.class);
+    }
+
+    @Override
+    public List<PresentGroup> presentGroups(@Nullable String meetingId, int year) {
+        Criteria which = meetingId != null ? Criteria.where("meetingId").is(meetingId)
+                : Criteria.where("year").is(year);
+        List<PresentGroup> groups = new ArrayList<>();
+        for (Document row : aggregate(Aggregation.newAggregation(
+                match(which.and("presence").is(Presence.PRESENT)),
+                group("meetingId", "kind", "department", "centreId", "invitedCentre").count().as("n")))) {
+            Document key = row.get("_id", Document.class);
+            groups.add(new PresentGroup(key.getString("meetingId"), key.getString("kind"),
+                    key.getString("department"), key.getString("centreId"),
+                    key.getBoolean("invitedCentre", false), row.getInteger("n")));
+        }
+        return groups;
     }
 
     @Override
@@ -125,29 +106,6 @@ class ParticipantQueriesImpl implements ParticipantQueries {
                     .is(centre.centreId())), new Update().set("invitedCentre", true)
                     .set("territoryId", centre.territoryId()).set("department", centre.department()),
                     Participant.class);
-        }
-    }
-
-    /** One meeting's present people added up from the aggregation's rows (one per kind and department). */
-    private static final class Tally {
-
-        private int participants;
-        private final Map<ParticipantKind, Integer> byKind = new EnumMap<>(ParticipantKind.class);
-        private final Map<Department, Integer> byDepartment = new EnumMap<>(Department.class);
-        private final Set<String> centres = new HashSet<>();
-
-        /** Invited centres only: a centre outside the scope adds people, not a represented centre. */
-        void add(String kind, @Nullable String department, int n, List<@Nullable String> invitedCentres) {
-            participants += n;
-            byKind.merge(ParticipantKind.valueOf(kind), n, Integer::sum);
-            if (department != null) {
-                byDepartment.merge(Department.valueOf(department), n, Integer::sum);
-            }
-            invitedCentres.stream().filter(java.util.Objects::nonNull).forEach(centres::add);
-        }
-
-        MeetingCounts counts(int invited) {
-            return new MeetingCounts(participants, byKind, byDepartment, centres.size(), invited);
         }
     }
 

@@ -151,9 +151,9 @@ class MeetingListView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void showTotals() {
         long count = meetings.count(filter);
-        var sum = meetings.totals(filter);
-        totals.show(count, sum);
-        grid.showTotals(count, sum);
+        var figures = meetings.figures(filter);
+        totals.show(count, figures);
+        grid.showTotals(count, figures.counts());
     }
 
     private void fit() {

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.centressociaux.portail.meetings.CountedAttendance;
+import fr.centressociaux.portail.meetings.CountedImport;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingCheckIn;
 import fr.centressociaux.portail.meetings.MeetingDocuments;
@@ -40,6 +42,8 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final MeetingPeople people;
     private final MeetingDocuments documents;
     private final MeetingCheckIn checkIn;
+    private final CountedAttendance counted;
+    private final CountedImport countedImport;
     private final MeetingTerms terms;
     private final ScopeNames scopeNames;
     private final Clock clock;
@@ -50,11 +54,14 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String pageTitle = "";
 
     MeetingView(MeetingService meetings, MeetingPeople people, MeetingDocuments documents, MeetingCheckIn checkIn,
-            MeetingTerms terms, ScopeNames scopeNames, Clock clock) {
+            CountedAttendance counted, CountedImport countedImport, MeetingTerms terms, ScopeNames scopeNames,
+            Clock clock) {
         this.meetings = meetings;
         this.people = people;
         this.documents = documents;
         this.checkIn = checkIn;
+        this.counted = counted;
+        this.countedImport = countedImport;
         this.terms = terms;
         this.scopeNames = scopeNames;
         this.clock = clock;
@@ -91,6 +98,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         actions = new MeetingActions(meetings, this::reload);
         summary = new MeetingSummary(actions);
         sections = List.of(new MeetingCountsBlock(), new CentreAnswersSection(), new PeopleSection(),
+                new CountedSection(counted, countedImport, this::reload),
                 new SheetsSection(documents, this::reload), new CheckInSection(checkIn, this::reload),
                 new MinutesSection(meetings, state.meeting(), this::reload),
                 new AttachmentsSection(documents, this::reload));

@@ -1,4 +1,4 @@
-package fr.centressociaux.portail.centres.internal;
+package fr.centressociaux.portail.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import fr.centressociaux.portail.shared.UserFacingException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

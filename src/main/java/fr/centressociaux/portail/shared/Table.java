@@ -1,4 +1,4 @@
-package fr.centressociaux.portail.centres.internal;
+package fr.centressociaux.portail.shared;
 
 import java.util.List;
 
