@@ -433,6 +433,19 @@ class AccountServiceTest {
     }
 
     @Test
+    void a_new_password_over_72_bytes_is_refused_with_a_message_instead_of_failing() {
+        Account me = fixtures.active(Role.DIRECTOR);
+        AccountFixtures.actAs(me);
+        // 63 characters, but 79 bytes in UTF-8: bcrypt's encoder would throw on it.
+        String accentedPhrase = "Été élégiaque à Hénin-Beaumont où ça déçoit même l’écureuil ôté";
+
+        assertRefusedWith("password.refused",
+                () -> service.changeOwnPassword(AccountFixtures.PASSWORD, accentedPhrase, accentedPhrase));
+
+        assertThat(encoder.matches(AccountFixtures.PASSWORD, fixtures.reload(me).getPasswordHash())).isTrue();
+    }
+
+    @Test
     void changing_a_password_needs_someone_signed_in() {
         AccountFixtures.actAsNobody();
 

@@ -90,6 +90,24 @@ class PasswordPolicyTest {
         assertThat(problems.getFirst()).contains("dépasser " + PasswordPolicy.MAX_LENGTH + " caractères");
     }
 
+    @Test
+    void a_password_over_bcrypts_72_bytes_is_refused_in_french_though_it_has_fewer_characters() {
+        String fortyAccentedLetters = "éàèùâêîôûç".repeat(4);
+        assertThat(fortyAccentedLetters).hasSizeLessThan(PasswordPolicy.MAX_LENGTH);
+
+        List<String> problems = policy.problems(fortyAccentedLetters);
+
+        assertThat(problems).containsExactly(texts.get("password.too-many-bytes", PasswordPolicy.MAX_BYTES));
+        assertThat(problems.getFirst()).contains("trop long");
+    }
+
+    @Test
+    void seventy_two_letters_without_accents_are_not_too_long() {
+        String seventyTwoLetters = "girafe tonnerre pupitre mandoline ".repeat(3).substring(0, 72);
+
+        assertThat(policy.problems(seventyTwoLetters)).isEmpty();
+    }
+
     private static Set<String> frenchZxcvbnMessages() {
         return values(ResourceBundle.getBundle(ZXCVBN_MESSAGES, Locale.FRENCH,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
