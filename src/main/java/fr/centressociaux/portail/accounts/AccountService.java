@@ -156,7 +156,10 @@ public class AccountService {
                 .map(account -> new PendingLink(link.purpose(), account.getEmail(), account.getDisplayName())));
     }
 
-    /** Sets the password through an invitation or reset link, which is then used up. */
+    /**
+     * Sets the password through an invitation or reset link, which is then used up; the account's
+     * open sessions end.
+     */
     public void completeLink(String token, String password, String confirmation) {
         PendingLink pending = describeLink(token).orElseThrow(() -> new UserFacingException("link.invalid"));
         checkNewPassword(password, confirmation, pending.email(), pending.displayName());
@@ -164,12 +167,17 @@ public class AccountService {
         Account account = load(used.accountId());
         account.activateWithPassword(passwordEncoder.encode(password));
         accounts.save(account);
+        // Whoever was signed in with the old password (perhaps the reason for the reset) is signed out.
+        sessions.endOtherSessionsOf(account.getEmail());
         throttle.clear(LoginThrottle.accountKey(account.getEmail()));
         audit.record(used.purpose() == LinkPurpose.INVITATION ? AuditEventType.INVITATION_ACCEPTED
                 : AuditEventType.PASSWORD_RESET_COMPLETED, null, account.getEmail(), null);
     }
 
-    /** The signed-in person changes their own password, proving they know the current one. */
+    /**
+     * The signed-in person changes their own password, proving they know the current one. Their
+     * other sessions (another browser, a shared computer) end.
+     */
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
         AccountPrincipal me = currentUser.get().orElseThrow();
@@ -180,6 +188,8 @@ public class AccountService {
         checkNewPassword(newPassword, confirmation, account.getEmail(), account.getDisplayName());
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         accounts.save(account);
+        // Sessions opened elsewhere with the old password end; this one goes on.
+        sessions.endOtherSessionsOf(account.getEmail());
         audit.record(AuditEventType.PASSWORD_CHANGED, account.getEmail(), account.getEmail(), null);
     }
 
