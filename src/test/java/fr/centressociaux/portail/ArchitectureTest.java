@@ -5,8 +5,13 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Validator;
+import com.vaadin.flow.function.SerializablePredicate;
+import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.support.fixture.ui.ViewReachingIntoStorage;
 import fr.centressociaux.portail.support.fixture.ui.ViewSendingMail;
+import fr.centressociaux.portail.support.fixture.ui.ViewValidatingByHand;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
@@ -54,6 +59,36 @@ class ArchitectureTest {
 
         assertThat(VIEWS_DO_NOT_SEND_MAIL.evaluate(offender).getFailureReport().getDetails())
                 .anyMatch(line -> line.contains("JavaMailSender")).anyMatch(line -> line.contains("SimpleMailMessage"));
+    }
+
+    /**
+     * Views take their checks from the drafts' Jakarta constraints (through a BeanValidationBinder)
+     * and show the service's refusals with the shared FieldRefusals: they neither write validators
+     * nor make up field problems of their own (DD009).
+     */
+    static final ArchRule VIEWS_DO_NOT_VALIDATE_BY_HAND = noClasses().that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat(or(
+                    resideInAPackage("com.vaadin.flow.data.validator.."),
+                    resideInAPackage("jakarta.validation..")))
+            .orShould().callConstructor(FieldProblem.class, String.class, String.class, String.class)
+            .orShould().callMethod(Binder.class, "withValidator", SerializablePredicate.class, String.class)
+            .orShould().callMethod(Binder.class, "withValidator", Validator.class)
+            .because("forms validate with the drafts' constraints and show refusals with shared FieldRefusals");
+
+    @Test
+    void views_do_not_validate_by_hand() {
+        VIEWS_DO_NOT_VALIDATE_BY_HAND.check(PORTAL);
+    }
+
+    @Test
+    void the_rule_catches_a_view_that_validates_by_hand() {
+        JavaClasses offender = new ClassFileImporter().importClasses(ViewValidatingByHand.class);
+
+        EvaluationResult result = VIEWS_DO_NOT_VALIDATE_BY_HAND.evaluate(offender);
+
+        assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("StringLengthValidator"))
+                .anyMatch(line -> line.contains("FieldProblem.<init>"))
+                .anyMatch(line -> line.contains("withValidator"));
     }
 
     @Test

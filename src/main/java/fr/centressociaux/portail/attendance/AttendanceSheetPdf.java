@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the French attendance sheet (feuille d'émargement), a contractual deliverable: header
- * with the event and the funder's mention, one row per person with a signature column tall enough
- * to sign in, the table header repeated on every page.
+ * with the event and the mention of the funders of its department (data of {@code territories}),
+ * one row per person with a signature column tall enough to sign in, the table header repeated on
+ * every page.
  */
 @Component
 public class AttendanceSheetPdf {
@@ -52,13 +53,19 @@ public class AttendanceSheetPdf {
             line.add(new Phrase(detail.value(), TEXT));
             document.add(line);
         }
-        Paragraph funder = new Paragraph(texts.get("sheet.pdf.funder"), SMALL);
+        Paragraph funder = new Paragraph(funderLine(sheet), SMALL);
         funder.setSpacingBefore(6);
         funder.setSpacingAfter(10);
         document.add(funder);
         document.add(table(sheet));
         document.close();
         return out.toByteArray();
+    }
+
+    /** The funders' mentions and the reminder to keep the sheet for their convention; nothing without a funder. */
+    private String funderLine(AttendanceSheet sheet) {
+        return sheet.funderMentions().isEmpty() ? ""
+                : String.join(" ", sheet.funderMentions()) + " " + texts.get("sheet.pdf.keep");
     }
 
     private PdfPTable table(AttendanceSheet sheet) {

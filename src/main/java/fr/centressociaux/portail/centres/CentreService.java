@@ -2,22 +2,23 @@ package fr.centressociaux.portail.centres;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import fr.centressociaux.portail.centres.internal.CentreRepository;
+import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.FrenchDates;
+import fr.centressociaux.portail.shared.InputValidation;
 import fr.centressociaux.portail.shared.SearchKeys;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.Territory;
 import fr.centressociaux.portail.territories.TerritoryService;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -37,9 +38,11 @@ public class CentreService {
     private final TerritoryService territories;
     private final Texts texts;
     private final Clock clock;
+    private final InputValidation validation;
 
     CentreService(CentreRepository centres, CentreAccess access, TerritoryService territories, Texts texts,
-            Clock clock) {
+            Clock clock, InputValidation validation) {
+        this.validation = validation;
         this.centres = centres;
         this.access = access;
         this.territories = territories;
@@ -100,15 +103,10 @@ public class CentreService {
     @PreAuthorize("isAuthenticated()")
     public Centre updateProfile(String id, long expectedVersion, CentreProfile profile, @Nullable RoleHolder director,
             @Nullable RoleHolder chair) {
-        List<ProfileProblem> problems = new ArrayList<>(CentreProfileRules.problems(profile));
-        problems.addAll(CentreProfileRules.holderProblems("director", director));
-        problems.addAll(CentreProfileRules.holderProblems("chair", chair));
-        if (!problems.isEmpty()) {
-            throw new InvalidProfileException(problems);
-        }
-        CentreProfile valid = CentreProfileRules.tidy(profile);
-        RoleHolder newDirector = CentreProfileRules.tidyHolder(director);
-        RoleHolder newChair = CentreProfileRules.tidyHolder(chair);
+        validation.of(profile, new Holders(director, chair)).throwIfAny();
+        CentreProfile valid = CentreProfiles.tidy(profile);
+        RoleHolder newDirector = CentreProfiles.tidyHolder(director);
+        RoleHolder newChair = CentreProfiles.tidyHolder(chair);
         return change(id, expectedVersion, access::checkEditProfile,
                 (centre, changes) -> recordProfile(centre, valid, accountLinkKept(centre.getDirector(), newDirector),
                         accountLinkKept(centre.getChair(), newChair), changes));
@@ -128,17 +126,15 @@ public class CentreService {
 
     @PreAuthorize("isAuthenticated()")
     public Centre putFigures(String id, long expectedVersion, YearlyFigures figures) {
-        if (!validFigures(figures)) {
-            throw new UserFacingException("centre.figures.invalid");
-        }
+        validation.check(figures);
         return change(id, expectedVersion, access::checkEditProfile,
                 (centre, changes) -> recordFigures(centre, figures, changes));
     }
 
     @PreAuthorize("isAuthenticated()")
     public Centre changeApproval(String id, long expectedVersion, @Nullable Approval approval) {
-        if (approval != null && !validApproval(approval)) {
-            throw new UserFacingException("centre.approval.invalid");
+        if (approval != null) {
+            validation.check(approval);
         }
         return change(id, expectedVersion, access::checkEditFederationFields,
                 (centre, changes) -> recordApproval(centre, approval, changes));
@@ -186,7 +182,7 @@ public class CentreService {
     Centre create(@Nullable String id, CentreProfile profile, String territoryId, LocalDate territoryFrom,
             List<MembershipYear> memberships, @Nullable RoleHolder director, @Nullable RoleHolder chair, String actor,
             Edit more) {
-        CentreProfile valid = CentreProfileRules.validated(profile);
+        CentreProfile valid = CentreProfiles.tidy(validation.check(profile));
         Centre centre = new Centre(id, valid, departmentOf(valid));
         centre.moveTo(territoryId, territoryFrom);
         memberships.forEach(centre::putMembership);
@@ -259,13 +255,13 @@ public class CentreService {
         return row;
     }
 
-    static boolean validFigures(YearlyFigures figures) {
-        return figures.employees() >= 0 && figures.volunteers() >= 0 && figures.fullTimeEquivalent() >= 0
-                && figures.fullTimeEquivalent() <= figures.employees();
+    /** The role holders of a profile edit, so their problems are told under {@code director.name}… */
+    record Holders(@Valid @Nullable RoleHolder director, @Valid @Nullable RoleHolder chair) {
     }
 
-    static boolean validApproval(Approval approval) {
-        return approval.end().isAfter(approval.start());
+    /** The problems of a profile, a role holder, figures or an approval read from an imported file. */
+    List<FieldProblem> problemsOf(Object imported) {
+        return validation.of(imported).list();
     }
 
     // Each change below is shared by the forms (one field at a time) and the import (a whole row):

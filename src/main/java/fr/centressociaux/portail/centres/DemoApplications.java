@@ -62,7 +62,7 @@ class DemoApplications implements ApplicationRunner {
             return;
         }
         for (Demo demo : APPLICATIONS) {
-            CentreProfile profile = CentreProfileRules.validated(demo.profile());
+            CentreProfile profile = CentreProfiles.tidy(demo.profile());
             Instant submitted = clock.instant().minus(Duration.ofDays(demo.daysAgo()));
             MembershipApplication application = new MembershipApplication(profile,
                     territories.byCode(demo.territoryCode()).orElseThrow().getId(), demo.directorName(),

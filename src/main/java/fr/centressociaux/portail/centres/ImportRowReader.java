@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import fr.centressociaux.portail.centres.internal.Table;
 import fr.centressociaux.portail.shared.SearchKeys;
+import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.territories.Department;
@@ -27,7 +28,7 @@ import static fr.centressociaux.portail.centres.CentreColumn.*;
 
 /**
  * Reads one line of an import file into an {@link ImportedRow}. The profile is checked by
- * {@link CentreProfileRules}, figures, approval and membership by the same checks as the forms;
+ * the profile's constraints, figures, approval and membership by the same checks as the forms;
  * this class only adds what a spreadsheet needs: parsing text, territory codes, people, pairs of
  * columns that go together. Every problem is kept, in French, against its column.
  */
@@ -99,15 +100,15 @@ final class ImportRowReader {
                     text(POSTAL_CODE), text(COMMUNE), optional(EPCI, old, CentreProfile::epci),
                     optional(EMAIL, old, CentreProfile::email), optional(PHONE, old, CentreProfile::phone),
                     optional(WEBSITE, old, CentreProfile::website), optional(SIRET, old, CentreProfile::siret));
-            List<ProfileProblem> problems = CentreProfileRules.problems(profile);
-            for (ProfileProblem problem : problems) {
+            List<FieldProblem> problems = centres.problemsOf(profile);
+            for (FieldProblem problem : problems) {
                 CentreColumn column = PROFILE_FIELDS.get(problem.field());
                 if (!hasError(column)) {
-                    error(column, problem.messageKey(), problem.arguments().toArray());
+                    refused(column, problem);
                 }
             }
             checkDepartment(profile);
-            return problems.isEmpty() ? CentreProfileRules.tidy(profile) : profile;
+            return problems.isEmpty() ? CentreProfiles.tidy(profile) : profile;
         }
 
         private void checkDepartment(CentreProfile profile) {
@@ -154,9 +155,7 @@ final class ImportRowReader {
                 return null;
             }
             Approval approval = new Approval(start, end);
-            if (!CentreService.validApproval(approval)) {
-                error(APPROVAL_END, "centre.approval.invalid");
-            }
+            centres.problemsOf(approval).forEach(problem -> refused(APPROVAL_END, problem));
             return approval;
         }
 
@@ -172,9 +171,11 @@ final class ImportRowReader {
                 return null;
             }
             YearlyFigures figures = new YearlyFigures(figuresYear, employees, fullTime.doubleValue(), volunteers);
-            if (!CentreService.validFigures(figures)) {
-                error(FULL_TIME_EQUIVALENT, "centre.figures.invalid");
-            }
+            centres.problemsOf(figures).forEach(problem -> refused(switch (problem.field()) {
+                case "employees" -> EMPLOYEES;
+                case "volunteers" -> VOLUNTEERS;
+                default -> FULL_TIME_EQUIVALENT;
+            }, problem));
             return figures;
         }
 
@@ -188,13 +189,12 @@ final class ImportRowReader {
                 return null;
             }
             RoleHolder given = new RoleHolder(name, email.isEmpty() ? null : email, null);
-            List<ProfileProblem> problems = CentreProfileRules.holderProblems("holder", given);
-            problems.forEach(problem -> error(problem.field().endsWith(".email") ? emailColumn : nameColumn,
-                    problem.messageKey(), problem.arguments().toArray()));
+            List<FieldProblem> problems = centres.problemsOf(given);
+            problems.forEach(problem -> refused(problem.field().equals("email") ? emailColumn : nameColumn, problem));
             if (!problems.isEmpty()) {
                 return null;
             }
-            RoleHolder tidy = Objects.requireNonNull(CentreProfileRules.tidyHolder(given));
+            RoleHolder tidy = Objects.requireNonNull(CentreProfiles.tidyHolder(given));
             // The same person keeps the link to their account.
             boolean samePerson = current != null && Objects.equals(current.email(), tidy.email())
                     && (tidy.email() != null || current.name().equals(tidy.name()));
@@ -313,6 +313,10 @@ final class ImportRowReader {
 
         private boolean hasError(CentreColumn column) {
             return errors.stream().anyMatch(error -> header(column).equals(error.column()));
+        }
+
+        private void refused(CentreColumn column, FieldProblem problem) {
+            errors.add(new ImportError(line.number(), header(column), problem.message()));
         }
 
         private void error(CentreColumn column, String messageKey, Object... arguments) {

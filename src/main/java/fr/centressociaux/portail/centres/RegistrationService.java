@@ -4,16 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import fr.centressociaux.portail.accounts.Account;
+import fr.centressociaux.portail.shared.InputValidation;
 import fr.centressociaux.portail.accounts.AccountService;
 import fr.centressociaux.portail.centres.internal.ApplicationRepository;
 import fr.centressociaux.portail.mail.OutgoingMail;
 import fr.centressociaux.portail.mail.Outbox;
 import fr.centressociaux.portail.shared.EmailAddresses;
+import fr.centressociaux.portail.shared.Problems;
 import fr.centressociaux.portail.shared.Links;
 import fr.centressociaux.portail.shared.PortalProperties;
 import fr.centressociaux.portail.shared.RateLimiter;
@@ -60,10 +61,13 @@ public class RegistrationService {
     private final PortalProperties properties;
     private final Links links;
     private final Clock clock;
+    private final InputValidation validation;
 
     RegistrationService(ApplicationRepository applications, MongoOperations mongo, CentreService centres,
             CentreAccess access, TerritoryService territories, AccountService accounts, RateLimiter rateLimiter,
-            Outbox outbox, Texts texts, PortalProperties properties, Links links, Clock clock) {
+            Outbox outbox, Texts texts, PortalProperties properties, Links links, Clock clock,
+            InputValidation validation) {
+        this.validation = validation;
         this.applications = applications;
         this.mongo = mongo;
         this.centres = centres;
@@ -251,25 +255,19 @@ public class RegistrationService {
     }
 
     private CentreProfile validated(ApplicationForm form) {
-        List<ProfileProblem> problems = new ArrayList<>(CentreProfileRules.problems(form.profile()));
-        if (form.directorName() == null || form.directorName().isBlank() || form.directorName().length() > 120) {
-            problems.add(ProfileProblem.of("directorName", "application.rule.director-name"));
+        Problems problems = validation.of(form.profile(), form);
+        if (form.territoryId() != null && !form.territoryId().isBlank()) {
+            Optional<Territory> territory = territories.get(form.territoryId())
+                    .filter(found -> found.isValidOn(LocalDate.now(clock)));
+            if (territory.isEmpty()) {
+                problems.add("territoryId", "application.rule.territory");
+            } else if (form.profile().postalCode() != null
+                    && Department.ofPostalCode(form.profile().postalCode().strip())
+                            .filter(department -> department != territory.get().getDepartment()).isPresent()) {
+                problems.add("territoryId", "application.rule.territory-department");
+            }
         }
-        if (form.directorEmail() == null || !EmailAddresses.isValid(form.directorEmail())) {
-            problems.add(ProfileProblem.of("directorEmail", "centre.rule.email"));
-        }
-        Optional<Territory> territory = form.territoryId() == null ? Optional.empty()
-                : territories.get(form.territoryId()).filter(found -> found.isValidOn(LocalDate.now(clock)));
-        if (territory.isEmpty()) {
-            problems.add(ProfileProblem.of("territoryId", "application.rule.territory"));
-        } else if (form.profile().postalCode() != null
-                && Department.ofPostalCode(form.profile().postalCode().strip())
-                        .filter(department -> department != territory.get().getDepartment()).isPresent()) {
-            problems.add(ProfileProblem.of("territoryId", "application.rule.territory-department"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidProfileException(problems);
-        }
-        return CentreProfileRules.tidy(form.profile());
+        problems.throwIfAny();
+        return CentreProfiles.tidy(form.profile());
     }
 }

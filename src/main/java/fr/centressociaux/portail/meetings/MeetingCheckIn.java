@@ -2,6 +2,7 @@ package fr.centressociaux.portail.meetings;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,7 +11,8 @@ import fr.centressociaux.portail.audit.AuditEventType;
 import fr.centressociaux.portail.audit.AuditLog;
 import fr.centressociaux.portail.meetings.internal.MeetingRepository;
 import fr.centressociaux.portail.meetings.internal.ParticipantRepository;
-import fr.centressociaux.portail.shared.InputCheck;
+import fr.centressociaux.portail.shared.InputValidation;
+import fr.centressociaux.portail.shared.TextInput;
 import fr.centressociaux.portail.shared.Links;
 import fr.centressociaux.portail.shared.RateLimiter;
 import fr.centressociaux.portail.shared.SearchKeys;
@@ -22,8 +24,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Self check-in by QR code, without an account. The link works only on the meeting's day (French
- * time) and until revoked; the page learns nothing but the title, the date and first names. The
- * same person checking in twice is one participant (unique key per meeting), keeping the first time.
+ * time) and until revoked; the page learns nothing but the title, the date and, of the people not yet
+ * checked in, their first names, last-name initials and centres. The same person checking in twice
+ * is one participant (unique key per meeting), keeping the first time. Someone who picked the wrong
+ * name undoes it within {@link #UNDO_WINDOW}, from the page that checked in (it holds the one-time key).
  */
 @Service
 public class MeetingCheckIn {
@@ -31,6 +35,8 @@ public class MeetingCheckIn {
     /** Enough for the Université (220 people) on one link, low enough to stop scripted flooding. */
     static final int CHECK_INS_PER_HOUR = 1_000;
     static final String ACTOR = "auto-émargement";
+    /** Long enough to notice a wrong pick on the thanks page, short enough not to reopen attendance. */
+    public static final Duration UNDO_WINDOW = Duration.ofMinutes(2);
 
     private final MeetingService meetingService;
     private final MeetingRepository meetings;
@@ -41,10 +47,12 @@ public class MeetingCheckIn {
     private final Links links;
     private final AuditLog audit;
     private final Clock clock;
+    private final InputValidation validation;
 
     MeetingCheckIn(MeetingService meetingService, MeetingRepository meetings, ParticipantRepository participants,
             MeetingPeople people, MeetingAccess access, RateLimiter rateLimiter, Links links, AuditLog audit,
-            Clock clock) {
+            Clock clock, InputValidation validation) {
+        this.validation = validation;
         this.meetingService = meetingService;
         this.meetings = meetings;
         this.participants = participants;
@@ -90,19 +98,49 @@ public class MeetingCheckIn {
         List<CheckInDesk.Name> names = participants.findByMeetingIdOrderByLastNameAscFirstNameAsc(meeting.getId())
                 .stream().filter(person -> person.getPresence() != Presence.PRESENT)
                 .filter(person -> person.getSource() == ParticipantSource.REGISTERED)
-                .sorted(java.util.Comparator.comparing(Participant::getFirstName))
-                .map(person -> new CheckInDesk.Name(person.getId(), person.getFirstName())).toList();
+                .map(CheckInDesk.Name::of)
+                .sorted(java.util.Comparator.comparing(CheckInDesk.Name::firstName)
+                        .thenComparing(CheckInDesk.Name::lastInitial).thenComparing(CheckInDesk.Name::centre))
+                .toList();
         return new CheckInDesk(CheckInDesk.Status.OPEN, meeting.getTitle(), meeting.getDate(), names);
     }
 
-    /** A registered person picked their name. Returns their first name for the confirmation. */
-    public String checkIn(String token, String participantId) {
+    /**
+     * A registered person picked their name. Returns their first name for the confirmation and, when
+     * this pick recorded the arrival, the key to undo it for a short while.
+     */
+    public CheckedIn checkIn(String token, String participantId) {
         Meeting meeting = today(token);
-        Participant person = participants.findById(participantId)
-                .filter(found -> found.getMeetingId().equals(meeting.getId()))
+        Participant person = listed(meeting, participantId);
+        Instant now = clock.instant();
+        boolean alreadyPresent = person.getPresence() == Presence.PRESENT;
+        Participant marked = participants.markPresence(meeting.getId(), person.getId(), Presence.PRESENT, now);
+        if (alreadyPresent || marked == null || !now.equals(marked.getCheckedInAt())) {
+            return new CheckedIn(person.getFirstName(), null, null);
+        }
+        String undoKey = Tokens.random();
+        Instant until = now.plus(UNDO_WINDOW);
+        participants.grantUndo(person.getId(), Tokens.hash(undoKey), until);
+        return new CheckedIn(person.getFirstName(), undoKey, until);
+    }
+
+    /**
+     * The person picked the wrong name: within the window, with the key their page received, the
+     * name goes back to the list, not present and without an arrival time. The key works once.
+     */
+    public void undoCheckIn(String token, String participantId, String undoKey) {
+        Meeting meeting = today(token);
+        Participant person = listed(meeting, participantId);
+        if (undoKey == null || undoKey.isBlank()
+                || !participants.claimUndo(meeting.getId(), person.getId(), Tokens.hash(undoKey), clock.instant())) {
+            throw new UserFacingException("check-in.undo-refused");
+        }
+        participants.markPresence(meeting.getId(), person.getId(), Presence.UNKNOWN, clock.instant());
+    }
+
+    private Participant listed(Meeting meeting, String participantId) {
+        return participants.findById(participantId).filter(found -> found.getMeetingId().equals(meeting.getId()))
                 .orElseThrow(() -> new UserFacingException("check-in.unknown-person"));
-        participants.markPresence(meeting.getId(), person.getId(), Presence.PRESENT, clock.instant());
-        return person.getFirstName();
     }
 
     /**
@@ -112,10 +150,9 @@ public class MeetingCheckIn {
      */
     public String checkInNew(String token, PersonDraft draft, String centreOrOrganisation) {
         Meeting meeting = today(token);
-        InputCheck check = new InputCheck();
-        People.ValidPerson person = People.validate(check, draft);
-        String typed = check.text("organisation", centreOrOrganisation, MeetingPeople.MAX_ORGANISATION);
-        check.throwIfAny();
+        validation.of(draft, new WalkInDraft(draft, null, centreOrOrganisation)).throwIfAny();
+        People.ValidPerson person = People.tidy(draft);
+        String typed = TextInput.tidy(centreOrOrganisation);
         InvitedCentre centre = matchingCentre(meeting, typed);
         String centreId = centre == null ? null : centre.centreId();
         String organisation = centre == null ? typed : centre.name();

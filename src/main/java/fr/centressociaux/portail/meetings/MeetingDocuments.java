@@ -14,6 +14,8 @@ import fr.centressociaux.portail.shared.FileDownload;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.territories.Funder;
+import fr.centressociaux.portail.territories.Funders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -35,18 +37,20 @@ public class MeetingDocuments {
     private final MeetingAccess access;
     private final AttendanceSheetPdf pdf;
     private final ScopeNames scopeNames;
+    private final Funders funders;
     private final Texts texts;
     private final Clock clock;
 
     MeetingDocuments(MeetingService meetingService, MeetingPeople people,
             MeetingFileRepository files, MeetingAccess access, AttendanceSheetPdf pdf, ScopeNames scopeNames,
-            Texts texts, Clock clock) {
+            Funders funders, Texts texts, Clock clock) {
         this.meetingService = meetingService;
         this.people = people;
         this.files = files;
         this.access = access;
         this.pdf = pdf;
         this.scopeNames = scopeNames;
+        this.funders = funders;
         this.texts = texts;
         this.clock = clock;
     }
@@ -73,7 +77,8 @@ public class MeetingDocuments {
                         FrenchDates.time(meeting.getStartTime()), FrenchDates.time(meeting.getEndTime()))),
                 detail("sheet.detail.place", meeting.getPlace()),
                 detail("sheet.detail.scope", scopeNames.of(meeting.getScope())),
-                detail("sheet.detail.organiser", meeting.getOrganiserName())), lines, blank ? BLANK_LINES : 0);
+                detail("sheet.detail.organiser", meeting.getOrganiserName())), lines, blank ? BLANK_LINES : 0,
+                funderMentions(meeting));
         String name = texts.get(blank ? "sheet.file.blank" : "sheet.file.filled", meeting.getDate().toString());
         return new FileDownload(name, "application/pdf", pdf.render(sheet));
     }
@@ -166,6 +171,10 @@ public class MeetingDocuments {
         return meeting;
     }
 
+    /** The funders of the departments the meeting is for (a network meeting: both departments'). */
+    private List<String> funderMentions(Meeting meeting) {
+        return funders.supporting(meeting.getDepartments()).stream().map(Funder::getMention).toList();
+    }
 
     private AttendanceSheet.Detail detail(String labelKey, String value) {
         return new AttendanceSheet.Detail(texts.get(labelKey), value);

@@ -4,15 +4,37 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import fr.centressociaux.portail.shared.EndsAfterStart;
+import fr.centressociaux.portail.shared.PortalYear;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a meeting form holds. The organiser is a staff account: it may take attendance and edit the
- * meeting even outside its own territories.
+ * meeting even outside its own territories. The service checks further what only it knows: kinds
+ * and subjects that exist, a territory valid on the date.
  */
-public record MeetingDraft(@Nullable String kindId, String title, @Nullable MeetingScope scope,
-        @Nullable LocalDate date, @Nullable LocalTime startTime, @Nullable LocalTime endTime, String place,
-        String agenda, List<String> subjectIds, @Nullable String organiserId, String organiserName) {
+@EndsAfterStart(start = "startTime", end = "endTime")
+public record MeetingDraft(
+        @NotNull(message = "{portal.validation.required}") @Nullable String kindId,
+        @NotBlank(message = "{portal.validation.required}")
+        @Size(max = MeetingDraft.MAX_TITLE, message = "{portal.validation.too-long}") String title,
+        @NotNull(message = "{portal.validation.required}") @Nullable MeetingScope scope,
+        @NotNull(message = "{portal.validation.required}") @PortalYear @Nullable LocalDate date,
+        @NotNull(message = "{portal.validation.required}") @Nullable LocalTime startTime,
+        @NotNull(message = "{portal.validation.required}") @Nullable LocalTime endTime,
+        @NotBlank(message = "{portal.validation.required}")
+        @Size(max = MeetingDraft.MAX_PLACE, message = "{portal.validation.too-long}") String place,
+        @Size(max = MeetingDraft.MAX_TEXT, message = "{portal.validation.too-long}") String agenda,
+        List<String> subjectIds, @Nullable String organiserId,
+        @NotBlank(message = "{portal.validation.required}")
+        @Size(max = MeetingDraft.MAX_TITLE, message = "{portal.validation.too-long}") String organiserName) {
+
+    public static final int MAX_TITLE = 150;
+    public static final int MAX_PLACE = 200;
+    public static final int MAX_TEXT = 20_000;
 
     public MeetingDraft {
         subjectIds = List.copyOf(subjectIds);

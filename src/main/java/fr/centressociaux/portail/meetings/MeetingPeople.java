@@ -8,7 +8,9 @@ import java.util.Objects;
 
 import fr.centressociaux.portail.meetings.MeetingAccess.PeopleVisibility;
 import fr.centressociaux.portail.meetings.internal.ParticipantRepository;
-import fr.centressociaux.portail.shared.InputCheck;
+import fr.centressociaux.portail.shared.InputValidation;
+import fr.centressociaux.portail.shared.Problems;
+import fr.centressociaux.portail.shared.TextInput;
 import fr.centressociaux.portail.shared.UserFacingException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -23,14 +25,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class MeetingPeople {
 
-    static final int MAX_ORGANISATION = 150;
 
     private final MeetingService meetings;
     private final ParticipantRepository participants;
     private final MeetingAccess access;
     private final Clock clock;
+    private final InputValidation validation;
 
-    MeetingPeople(MeetingService meetings, ParticipantRepository participants, MeetingAccess access, Clock clock) {
+    MeetingPeople(MeetingService meetings, ParticipantRepository participants, MeetingAccess access, Clock clock,
+            InputValidation validation) {
+        this.validation = validation;
         this.meetings = meetings;
         this.participants = participants;
         this.access = access;
@@ -79,9 +83,7 @@ public class MeetingPeople {
     @PreAuthorize("isAuthenticated()")
     public Participant register(String meetingId, String centreId, PersonDraft draft) {
         Meeting meeting = registrable(meetingId, centreId);
-        InputCheck check = new InputCheck();
-        People.ValidPerson person = People.validate(check, draft);
-        check.throwIfAny();
+        People.ValidPerson person = People.tidy(validation.check(draft));
         InvitedCentre centre = meeting.invited(centreId).orElseThrow(MeetingAccess::denied);
         return insert(new Participant(meetingId, meeting.getDate().getYear(),
                 People.key(person.firstName(), person.lastName(), centreId, ""), person.firstName(),
@@ -98,9 +100,7 @@ public class MeetingPeople {
         } else {
             access.checkManage(meetings.get(meetingId));
         }
-        InputCheck check = new InputCheck();
-        People.ValidPerson person = People.validate(check, draft);
-        check.throwIfAny();
+        People.ValidPerson person = People.tidy(validation.check(draft));
         existing.correct(People.key(person.firstName(), person.lastName(), existing.getCentreId(),
                 existing.getOrganisation()), person.firstName(), person.lastName(),
                 Objects.requireNonNull(person.kind()));
@@ -140,19 +140,14 @@ public class MeetingPeople {
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
     public Participant addWalkIn(String meetingId, WalkInDraft draft) {
         Meeting meeting = attendanceOpen(meetingId);
-        InputCheck check = new InputCheck();
-        People.ValidPerson person = People.validate(check, draft.person());
-        String organisation = "";
-        InvitedCentre centre = null;
-        if (draft.centreId() != null) {
-            centre = meeting.invited(draft.centreId()).orElse(null);
-            if (centre == null) {
-                check.problem("centre", "meeting.walk-in.centre-not-invited");
-            }
-        } else {
-            organisation = check.text("organisation", draft.organisation(), MAX_ORGANISATION);
+        Problems problems = validation.of(draft.person(), draft);
+        InvitedCentre centre = draft.centreId() == null ? null : meeting.invited(draft.centreId()).orElse(null);
+        if (draft.centreId() != null && centre == null) {
+            problems.add("centre", "meeting.walk-in.centre-not-invited");
         }
-        check.throwIfAny();
+        problems.throwIfAny();
+        People.ValidPerson person = People.tidy(draft.person());
+        String organisation = centre == null ? TextInput.tidy(draft.organisation()) : "";
         String centreId = centre == null ? null : centre.centreId();
         String key = People.key(person.firstName(), person.lastName(), centreId, organisation);
         Participant listed = participants.findByMeetingIdAndPersonKey(meetingId, key).orElse(null);

@@ -10,12 +10,15 @@ import java.util.Objects;
 import java.util.Set;
 
 import fr.centressociaux.portail.audit.AuditEventType;
+import fr.centressociaux.portail.shared.InputValidation;
 import fr.centressociaux.portail.audit.AuditLog;
 import fr.centressociaux.portail.meetings.internal.MeetingFileRepository;
 import fr.centressociaux.portail.meetings.internal.MeetingRepository;
 import fr.centressociaux.portail.meetings.internal.MeetingTermRepository;
 import fr.centressociaux.portail.meetings.internal.ParticipantRepository;
-import fr.centressociaux.portail.shared.InputCheck;
+import fr.centressociaux.portail.shared.DefaultYear;
+import fr.centressociaux.portail.shared.Problems;
+import fr.centressociaux.portail.shared.TextInput;
 import fr.centressociaux.portail.shared.UserFacingException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,9 +34,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class MeetingService {
 
-    static final int MAX_TITLE = 150;
-    static final int MAX_PLACE = 200;
-    static final int MAX_TEXT = 20_000;
+    /** The portal's records start then; lists offer the years from it to the next one. */
+    public static final int FIRST_YEAR = 2020;
     static final int MAX_REASON = 500;
 
     private final MeetingRepository meetings;
@@ -43,9 +45,12 @@ public class MeetingService {
     private final MeetingInvitations invitations;
     private final MeetingAccess access;
     private final AuditLog audit;
+    private final InputValidation validation;
 
     MeetingService(MeetingRepository meetings, ParticipantRepository participants, MeetingTermRepository terms,
-            MeetingFileRepository files, MeetingInvitations invitations, MeetingAccess access, AuditLog audit) {
+            MeetingFileRepository files, MeetingInvitations invitations, MeetingAccess access, AuditLog audit,
+            InputValidation validation) {
+        this.validation = validation;
         this.meetings = meetings;
         this.participants = participants;
         this.terms = terms;
@@ -70,6 +75,16 @@ public class MeetingService {
     @PreAuthorize("isAuthenticated()")
     public long count(MeetingFilter filter) {
         return meetings.count(filter, access.visibleMeetings());
+    }
+
+    /**
+     * The year the meeting list opens on for the signed-in person: this year when they see a meeting
+     * in it, otherwise the latest year with one (a few counts, only when this year is empty).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public DefaultYear defaultYear() {
+        int thisYear = access.now().getYear();
+        return DefaultYear.choose(thisYear, FIRST_YEAR, thisYear + 1, year -> count(MeetingFilter.year(year)) > 0);
     }
 
     /** The counts of every meeting of the filter added up; cancelled meetings count nothing. */
@@ -172,9 +187,10 @@ public class MeetingService {
         if (meeting.isCancelled()) {
             throw new UserFacingException("meeting.cancelled.read-only");
         }
-        InputCheck check = new InputCheck();
-        String valid = check.optionalText("minutes", minutes, MAX_TEXT);
-        check.throwIfAny();
+        String valid = TextInput.tidy(minutes);
+        if (valid.length() > MeetingDraft.MAX_TEXT) {
+            validation.none().add("minutes", "input.too-long", MeetingDraft.MAX_TEXT).throwIfAny();
+        }
         meeting.writeMinutes(valid);
         return save(meeting);
     }
@@ -184,9 +200,11 @@ public class MeetingService {
     public Meeting cancel(String id, String reason) {
         Meeting meeting = load(id);
         access.checkManage(meeting);
-        InputCheck check = new InputCheck();
-        String valid = check.text("reason", reason, MAX_REASON);
-        check.throwIfAny();
+        String valid = TextInput.tidy(reason);
+        if (valid.isEmpty() || valid.length() > MAX_REASON) {
+            validation.none().add("reason", valid.isEmpty() ? "input.required" : "input.too-long", MAX_REASON)
+                    .throwIfAny();
+        }
         if (meeting.isCancelled()) {
             return meeting;
         }
@@ -287,55 +305,43 @@ public class MeetingService {
      * meeting but kept on one that already had it. A territory must exist on the meeting date.
      */
     private ValidDraft validate(MeetingDraft draft, @Nullable Meeting existing) {
-        InputCheck check = new InputCheck();
-        String kindId = check.required("kind", draft.kindId());
+        Problems problems = validation.of(draft);
+        String kindId = draft.kindId();
         if (kindId != null) {
             MeetingTerm kind = terms.findById(kindId).filter(term -> term.getType() == TermType.KIND).orElse(null);
             boolean kept = existing != null && kindId.equals(existing.getKindId());
             if (kind == null || kind.isRetired() && !kept) {
-                check.problem("kind", "meeting.kind.unknown");
+                problems.add("kindId", "meeting.kind.unknown");
             }
         }
-        String title = check.text("title", draft.title(), MAX_TITLE);
-        MeetingScope scope = check.required("scope", draft.scope());
-        LocalDate date = check.required("date", draft.date());
-        LocalTime start = check.required("startTime", draft.startTime());
-        LocalTime end = check.required("endTime", draft.endTime());
-        if (start != null && end != null && !end.isAfter(start)) {
-            check.problem("endTime", "meeting.end.before-start");
+        if (draft.scope() != null) {
+            checkScope(problems, draft.scope(), draft.date());
         }
-        if (date != null && (date.getYear() < 2000 || date.getYear() > access.now().getYear() + 5)) {
-            check.problem("date", "meeting.date.out-of-range");
-        }
-        if (scope != null) {
-            checkScope(check, scope, date);
-        }
-        String place = check.text("place", draft.place(), MAX_PLACE);
-        String agenda = check.optionalText("agenda", draft.agenda(), MAX_TEXT);
         Set<String> knownSubjects = new java.util.HashSet<>();
         terms.findByTypeOrderByOrderAscNameAsc(TermType.SUBJECT).forEach(term -> knownSubjects.add(term.getId()));
         if (!knownSubjects.containsAll(draft.subjectIds())) {
-            check.problem("subjects", "meeting.subject.unknown");
+            problems.add("subjectIds", "meeting.subject.unknown");
         }
-        String organiserName = check.text("organiser", draft.organiserName(), MAX_TITLE);
-        check.throwIfAny();
-        return new ValidDraft(Objects.requireNonNull(kindId), title, Objects.requireNonNull(scope),
-                Objects.requireNonNull(date), Objects.requireNonNull(start), Objects.requireNonNull(end), place,
-                agenda, List.copyOf(new java.util.LinkedHashSet<>(draft.subjectIds())), draft.organiserId(),
-                organiserName);
+        problems.throwIfAny();
+        return new ValidDraft(Objects.requireNonNull(kindId), TextInput.tidy(draft.title()),
+                Objects.requireNonNull(draft.scope()), Objects.requireNonNull(draft.date()),
+                Objects.requireNonNull(draft.startTime()), Objects.requireNonNull(draft.endTime()),
+                TextInput.tidy(draft.place()), TextInput.tidy(draft.agenda()),
+                List.copyOf(new java.util.LinkedHashSet<>(draft.subjectIds())), draft.organiserId(),
+                TextInput.tidy(draft.organiserName()));
     }
 
-    private void checkScope(InputCheck check, MeetingScope scope, @Nullable LocalDate date) {
+    private void checkScope(Problems problems, MeetingScope scope, @Nullable LocalDate date) {
         boolean complete = switch (scope.level()) {
             case TERRITORY -> scope.territoryId() != null && scope.department() == null;
             case DEPARTMENT -> scope.department() != null && scope.territoryId() == null;
             case NETWORK -> scope.territoryId() == null && scope.department() == null;
         };
         if (!complete) {
-            check.problem("scope", "input.required");
+            problems.add("scope", "input.required");
         } else if (date != null && scope.level() == ScopeLevel.TERRITORY
                 && invitations.territoriesOf(scope, date).isEmpty()) {
-            check.problem("scope", "meeting.scope.territory-not-valid-on-date");
+            problems.add("scope", "meeting.scope.territory-not-valid-on-date");
         }
     }
 

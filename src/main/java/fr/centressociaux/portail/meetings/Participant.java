@@ -44,6 +44,9 @@ public class Participant extends AuditedDocument {
     private ParticipantSource source;
     private Presence presence = Presence.UNKNOWN;
     private @Nullable Instant checkedInAt;
+    /** Hash of the one-time key that lets the page which checked the person in undo it, until {@code undoUntil}. */
+    private @Nullable String undoKeyHash;
+    private @Nullable Instant undoUntil;
     private Instant recordedAt;
     private String recordedBy;
 

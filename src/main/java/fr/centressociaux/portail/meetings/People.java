@@ -1,23 +1,22 @@
 package fr.centressociaux.portail.meetings;
 
+import java.util.Objects;
+
 import fr.centressociaux.portail.attendance.ParticipantKind;
-import fr.centressociaux.portail.shared.InputCheck;
 import fr.centressociaux.portail.shared.SearchKeys;
+import fr.centressociaux.portail.shared.TextInput;
 import org.jspecify.annotations.Nullable;
 
-/** Checks people's names and builds the key that makes one person appear once per meeting. */
+/** Tidies people's names and builds the key that makes one person appear once per meeting. */
 final class People {
-
-    static final int MAX_NAME = 80;
 
     private People() {
     }
 
-    static ValidPerson validate(InputCheck check, PersonDraft draft) {
-        String first = check.text("firstName", draft.firstName(), MAX_NAME);
-        String last = check.text("lastName", draft.lastName(), MAX_NAME);
-        ParticipantKind kind = check.required("kind", draft.kind());
-        return new ValidPerson(first, last, kind);
+    /** The person as stored, once its constraints have passed. */
+    static ValidPerson tidy(PersonDraft draft) {
+        return new ValidPerson(TextInput.tidy(draft.firstName()), TextInput.tidy(draft.lastName()),
+                Objects.requireNonNull(draft.kind()));
     }
 
     /** Same name and same centre (or same outside organisation), whatever the accents and case. */
@@ -26,6 +25,6 @@ final class People {
         return SearchKeys.of(firstName + " " + lastName) + "|" + where;
     }
 
-    record ValidPerson(String firstName, String lastName, @Nullable ParticipantKind kind) {
+    record ValidPerson(String firstName, String lastName, ParticipantKind kind) {
     }
 }

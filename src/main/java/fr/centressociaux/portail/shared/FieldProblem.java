@@ -1,11 +1,9 @@
 package fr.centressociaux.portail.shared;
 
-import java.util.List;
-
-/** Why one field of a form is refused: the field's name and a French message key with its arguments. */
-public record FieldProblem(String field, String messageKey, List<Object> arguments) {
-
-    public FieldProblem {
-        arguments = List.copyOf(arguments);
-    }
+/**
+ * Why one field of a form is refused: the field's name as the form binds it ({@code firstName},
+ * {@code days[0].date}; empty for the form as a whole), the message key the rule is known by and
+ * the French message to show next to the field.
+ */
+public record FieldProblem(String field, String messageKey, String message) {
 }

@@ -2,7 +2,10 @@ package fr.centressociaux.portail.shared;
 
 import java.util.List;
 
-/** A form refused as a whole, with every field's problem, so the form can show them all at once. */
+/**
+ * A draft refused as a whole by a service, with every field's problem in French, so the form can
+ * show them all at once next to their fields and nothing is half-saved.
+ */
 public class InvalidInputException extends UserFacingException {
 
     private final List<FieldProblem> problems;

@@ -3,6 +3,7 @@ package fr.centressociaux.portail.territories;
 import java.time.LocalDate;
 import java.util.List;
 
+import fr.centressociaux.portail.territories.internal.FunderRepository;
 import fr.centressociaux.portail.territories.internal.TerritoryRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The federation's territories, seeded into an empty collection (they are reference data, so in
- * production too). Arrageois and Bassin-Minier were one territory until the end of 2024.
+ * production too). Arrageois and Bassin-Minier were one territory until the end of 2024. Likewise
+ * the funders: the Département du Pas-de-Calais supports the Pas-de-Calais, nobody the Nord (admins
+ * change that on the page Territoires).
  */
 @Component
 @Order(-10)
@@ -21,9 +24,11 @@ class TerritoryCatalogue implements ApplicationRunner {
     static final LocalDate SPLIT_2025 = LocalDate.of(2025, 1, 1);
 
     private final TerritoryRepository territories;
+    private final FunderRepository funders;
 
-    TerritoryCatalogue(TerritoryRepository territories) {
+    TerritoryCatalogue(TerritoryRepository territories, FunderRepository funders) {
         this.territories = territories;
+        this.funders = funders;
     }
 
     static List<Territory> catalogue() {
@@ -47,6 +52,10 @@ class TerritoryCatalogue implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (territories.count() == 0) {
             territories.insert(catalogue());
+        }
+        if (funders.count() == 0) {
+            funders.insert(new Funder(Department.PAS_DE_CALAIS, "Département du Pas-de-Calais",
+                    "Action menée avec le soutien du Département du Pas-de-Calais."));
         }
     }
 }

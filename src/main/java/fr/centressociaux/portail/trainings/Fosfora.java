@@ -11,10 +11,14 @@ import java.util.Objects;
 import java.util.Set;
 
 import fr.centressociaux.portail.shared.FileDownload;
-import fr.centressociaux.portail.shared.InputCheck;
+import fr.centressociaux.portail.shared.InputValidation;
+import fr.centressociaux.portail.shared.PortalYears;
+import fr.centressociaux.portail.shared.Problems;
 import fr.centressociaux.portail.shared.Spreadsheet;
+import fr.centressociaux.portail.shared.TextInput;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.trainings.internal.SessionRepository;
 import fr.centressociaux.portail.trainings.internal.SpecificFundingRepository;
 import fr.centressociaux.portail.trainings.internal.TrainingFigures;
@@ -28,7 +32,10 @@ import org.springframework.stereotype.Service;
  * number of sessions), their distinct centres, the sessions they attended, those sessions' days
  * (séances) and the amounts recorded on them; subtotals per section and a general total that add
  * lines up (a volunteer on two lines counts on both, as in the federation's table); and the
- * specific fundings staff enter. Exported to XLSX and PDF.
+ * specific fundings staff enter. Network-wide, or for one department: its centres' volunteers (the
+ * centre's department on the session's first day), the sessions they attended, and of each session's
+ * amount the department's share of its volunteers present. Exported to XLSX and PDF. The funder reads
+ * its own department's.
  */
 @Service
 public class Fosfora {
@@ -44,9 +51,11 @@ public class Fosfora {
     private final FosforaPdf pdf;
     private final TrainingAccess access;
     private final Texts texts;
+    private final InputValidation validation;
 
     Fosfora(TrainingFigures figures, SessionRepository sessions, SpecificFundingRepository fundings, FosforaPdf pdf,
-            TrainingAccess access, Texts texts) {
+            TrainingAccess access, Texts texts, InputValidation validation) {
+        this.validation = validation;
         this.figures = figures;
         this.sessions = sessions;
         this.fundings = fundings;
@@ -55,25 +64,32 @@ public class Fosfora {
         this.texts = texts;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'PDN_COORDINATOR')")
-    public FosforaTable table(int year) {
-        access.checkFosfora();
-        Map<FosforaLine, TrainingFigures.LineFigures> counts = figures.fosfora(year);
+    /** The table of the year, network-wide (department null) or for one department. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PDN_COORDINATOR', 'FUNDER')")
+    public FosforaTable table(int year, @Nullable Department department) {
+        access.checkFosfora(department);
+        Map<FosforaLine, TrainingFigures.LineFigures> counts = figures.fosfora(year, department);
         Set<String> sessionIds = new HashSet<>();
         counts.values().forEach(line -> sessionIds.addAll(line.sessionIds()));
         Map<String, TrainingSession> byId = new HashMap<>();
         sessions.findAllById(sessionIds).forEach(session -> byId.put(session.getId(), session));
+        AmountShare share = department == null ? AmountShare.WHOLE
+                : new AmountShare(department, figures.fosforaVolunteersBySession(year));
 
         List<FosforaTable.Section> sections = new ArrayList<>();
         FosforaFigures total = FosforaFigures.NONE;
         for (FosforaGroup group : FosforaGroup.values()) {
             List<FosforaTable.Row> rows = new ArrayList<>();
             if (group == FosforaGroup.SPECIFIC_FUNDING) {
+                // Fundings outside sessions have no department: they belong to the network's table.
+                if (department != null) {
+                    continue;
+                }
                 fundings.findByYearOrderByLabelAsc(year).forEach(funding -> rows.add(new FosforaTable.Row(null,
                         funding, new FosforaFigures(0, 0, 0, 0, funding.getAmount()))));
             } else {
                 for (FosforaLine line : FosforaLine.of(group)) {
-                    rows.add(new FosforaTable.Row(line, null, line(counts.get(line), byId)));
+                    rows.add(new FosforaTable.Row(line, null, line(counts.get(line), byId, share)));
                 }
             }
             if (rows.isEmpty()) {
@@ -84,30 +100,43 @@ public class Fosfora {
             sections.add(new FosforaTable.Section(group, rows, subtotal));
             total = total.plus(subtotal);
         }
-        return new FosforaTable(year, sections, total);
+        return new FosforaTable(year, department, sections, total);
     }
 
-    /** "fosfora-2024.xlsx" */
-    @PreAuthorize("hasAnyRole('ADMIN', 'PDN_COORDINATOR')")
-    public FileDownload tableXlsx(int year) {
-        FosforaTable table = table(year);
+    /** "fosfora-2024.xlsx", "fosfora-2024-62.xlsx" */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PDN_COORDINATOR', 'FUNDER')")
+    public FileDownload tableXlsx(int year, @Nullable Department department) {
+        FosforaTable table = table(year, department);
         byte[] content = Spreadsheet.bytes(texts.get("fosfora.sheet", String.valueOf(year)),
                 sheet -> write(sheet, table));
-        return new FileDownload(texts.get("fosfora.file.xlsx", String.valueOf(year)), Spreadsheet.CONTENT_TYPE,
+        return new FileDownload(texts.get("fosfora.file.xlsx", fileYear(table)), Spreadsheet.CONTENT_TYPE,
                 content);
     }
 
-    /** "fosfora-2024.pdf" */
-    @PreAuthorize("hasAnyRole('ADMIN', 'PDN_COORDINATOR')")
-    public FileDownload tablePdf(int year) {
-        FosforaTable table = table(year);
-        return new FileDownload(texts.get("fosfora.file.pdf", String.valueOf(year)), TrainingDocuments.PDF,
-                pdf.render(table, this::label));
+    /** "fosfora-2024.pdf", "fosfora-2024-62.pdf" */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PDN_COORDINATOR', 'FUNDER')")
+    public FileDownload tablePdf(int year, @Nullable Department department) {
+        FosforaTable table = table(year, department);
+        return new FileDownload(texts.get("fosfora.file.pdf", fileYear(table)), TrainingDocuments.PDF,
+                pdf.render(table, title(table),
+                this::label));
+    }
+
+    /** "Bilan FOSFORA 2024", "Bilan FOSFORA 2024 — Pas-de-Calais (62)" */
+    public String title(FosforaTable table) {
+        String year = String.valueOf(table.year());
+        return table.department() == null ? texts.get("fosfora.title", year)
+                : texts.get("fosfora.title.department", year, texts.get(table.department().labelKey()));
+    }
+
+    /** "2024", or "2024-62" for a department's table. */
+    private static String fileYear(FosforaTable table) {
+        return table.year() + (table.department() == null ? "" : "-" + table.department().code());
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'PDN_COORDINATOR')")
     public List<SpecificFunding> specificFundings(int year) {
-        access.checkFosfora();
+        access.checkFosfora(null);
         return fundings.findByYearOrderByLabelAsc(year);
     }
 
@@ -115,15 +144,19 @@ public class Fosfora {
     @PreAuthorize("hasRole('ADMIN')")
     public SpecificFunding addSpecificFunding(int year, String label, @Nullable BigDecimal amount) {
         access.checkManage();
-        InputCheck check = new InputCheck();
-        String valid = check.text("label", label, MAX_LABEL);
-        BigDecimal euros = check.required("amount", amount);
-        if (euros != null && (euros.signum() <= 0 || euros.compareTo(MAX_AMOUNT) > 0
-                || euros.stripTrailingZeros().scale() > 2)) {
-            check.problem("amount", "training.session.amount.invalid");
+        Problems check = validation.none();
+        String valid = TextInput.tidy(label);
+        if (valid.isEmpty() || valid.length() > MAX_LABEL) {
+            check.add("label", valid.isEmpty() ? "input.required" : "input.too-long", MAX_LABEL);
         }
-        if (year < 2000 || year > access.today().getYear() + 1) {
-            check.problem("year", "fosfora.year.out-of-range");
+        BigDecimal euros = amount;
+        if (euros == null) {
+            check.add("amount", "input.required");
+        } else if (euros.signum() <= 0 || euros.compareTo(MAX_AMOUNT) > 0 || euros.stripTrailingZeros().scale() > 2) {
+            check.add("amount", "training.session.amount.invalid");
+        }
+        if (!PortalYears.contains(year)) {
+            check.add("year", "fosfora.year.out-of-range");
         }
         check.throwIfAny();
         return fundings.insert(new SpecificFunding(year, valid,
@@ -145,7 +178,7 @@ public class Fosfora {
     }
 
     private static FosforaFigures line(TrainingFigures.@Nullable LineFigures counts,
-            Map<String, TrainingSession> sessionsById) {
+            Map<String, TrainingSession> sessionsById, AmountShare share) {
         if (counts == null) {
             return FosforaFigures.NONE;
         }
@@ -157,14 +190,15 @@ public class Fosfora {
             if (session != null && !session.isCancelled()) {
                 sessionCount++;
                 days += session.getDays().size();
-                amount = amount.add(Objects.requireNonNullElse(session.getFosforaAmount(), BigDecimal.ZERO));
+                amount = amount.add(share.of(sessionId,
+                        Objects.requireNonNullElse(session.getFosforaAmount(), BigDecimal.ZERO)));
             }
         }
         return new FosforaFigures(counts.centres(), counts.volunteers(), sessionCount, days, amount);
     }
 
     private void write(Spreadsheet sheet, FosforaTable table) {
-        sheet.title(texts.get("fosfora.title", String.valueOf(table.year())))
+        sheet.title(title(table))
                 .header(COLUMNS.stream().map(texts::get).toList(), 70, 16);
         for (FosforaTable.Section section : table.sections()) {
             sheet.section(texts.get(section.group().labelKey()));

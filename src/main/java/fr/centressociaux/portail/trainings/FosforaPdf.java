@@ -37,11 +37,10 @@ class FosforaPdf {
         this.texts = texts;
     }
 
-    byte[] render(FosforaTable table, Function<FosforaTable.Row, String> label) {
+    byte[] render(FosforaTable table, String title, Function<FosforaTable.Row, String> label) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         PdfWriter.getInstance(document, out);
-        String title = texts.get("fosfora.title", String.valueOf(table.year()));
         document.addTitle(title);
         document.open();
         Paragraph heading = new Paragraph(title, TITLE);

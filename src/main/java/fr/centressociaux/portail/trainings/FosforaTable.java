@@ -2,14 +2,16 @@ package fr.centressociaux.portail.trainings;
 
 import java.util.List;
 
+import fr.centressociaux.portail.territories.Department;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The yearly FOSFORA table: sections in the federation's order, each with its lines (every line
- * of the section, with zeros when nothing happened; the specific fundings of the year) and their
- * subtotal, then the general total, the sum of the subtotals.
+ * The yearly FOSFORA table, network-wide ({@code department} null) or for one department's centres:
+ * sections in the federation's order, each with its lines (every line of the section, with zeros
+ * when nothing happened; network-wide, the specific fundings of the year) and their subtotal, then
+ * the general total, the sum of the subtotals.
  */
-public record FosforaTable(int year, List<Section> sections, FosforaFigures total) {
+public record FosforaTable(int year, @Nullable Department department, List<Section> sections, FosforaFigures total) {
 
     public FosforaTable {
         sections = List.copyOf(sections);

@@ -2,24 +2,37 @@ package fr.centressociaux.portail.trainings;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
-import fr.centressociaux.portail.shared.InputCheck;
+import fr.centressociaux.portail.shared.EndsAfterStart;
+import fr.centressociaux.portail.shared.PortalYear;
+import fr.centressociaux.portail.shared.TextInput;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.Range;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A session as staff schedule it: one or more days, or "sur mesure" for a host centre, with a
- * capacity and a registration deadline. Field names for problems: {@code days}, {@code days[i].date},
- * {@code days[i].start}, {@code days[i].end}, {@code days[i].place}, {@code hostCentre},
- * {@code capacity}, {@code registrationDeadline}.
+ * capacity and a registration deadline. Problems are told under {@code days},
+ * {@code days[i].date}, {@code days[i].start}, {@code days[i].end}, {@code days[i].place},
+ * {@code hostCentreId}, {@code capacity}, {@code registrationDeadline}.
  */
-public record SessionDraft(List<Day> days, @Nullable String hostCentreId, @Nullable Integer capacity,
-        @Nullable LocalDate registrationDeadline) {
+@ConsistentSessionDays
+public record SessionDraft(
+        @NotEmpty(message = "{portal.validation.session.days-required}")
+        @Size(max = SessionDraft.MAX_DAYS, message = "{portal.validation.session.too-many-days}")
+        List<@Valid Day> days,
+        @Nullable String hostCentreId,
+        @NotNull(message = "{portal.validation.required}")
+        @Range(min = 1, max = SessionDraft.MAX_CAPACITY, message = "{portal.validation.count}")
+        @Nullable Integer capacity,
+        @NotNull(message = "{portal.validation.required}") @Nullable LocalDate registrationDeadline) {
 
     public SessionDraft {
         days = days == null ? List.of() : List.copyOf(days);
@@ -29,59 +42,25 @@ public record SessionDraft(List<Day> days, @Nullable String hostCentreId, @Nulla
     static final int MAX_CAPACITY = 500;
     static final int MAX_PLACE = 200;
 
-    /**
-     * Every field checked at once: at least one day, each with a date, times ending after they
-     * start and a place, no date twice; a capacity; a deadline not after the first day. Days come
-     * back in date order. {@code thisYear} bounds the dates.
-     */
-    Valid validate(int thisYear) {
-        InputCheck check = new InputCheck();
-        if (days.isEmpty()) {
-            check.problem("days", "training.session.days.required");
-        }
-        if (days.size() > MAX_DAYS) {
-            check.problem("days", "training.session.days.too-many", MAX_DAYS);
-        }
-        List<SessionDay> valid = new ArrayList<>();
-        Set<LocalDate> seen = new HashSet<>();
-        for (int i = 0; i < days.size(); i++) {
-            Day day = days.get(i);
-            String field = "days[" + i + "]";
-            LocalDate date = check.required(field + ".date", day.date());
-            LocalTime start = check.required(field + ".start", day.start());
-            LocalTime end = check.required(field + ".end", day.end());
-            String place = check.text(field + ".place", day.place(), MAX_PLACE);
-            if (start != null && end != null && !end.isAfter(start)) {
-                check.problem(field + ".end", "training.session.end.before-start");
-            }
-            if (date != null && (date.getYear() < 2000 || date.getYear() > thisYear + 5)) {
-                check.problem(field + ".date", "training.session.date.out-of-range");
-            } else if (date != null && !seen.add(date)) {
-                check.problem(field + ".date", "training.session.date.twice");
-            }
-            if (date != null && start != null && end != null && end.isAfter(start)) {
-                valid.add(new SessionDay(date, start, end, place));
-            }
-        }
-        Integer validCapacity = check.required("capacity", capacity);
-        if (validCapacity != null && (validCapacity < 1 || validCapacity > MAX_CAPACITY)) {
-            check.problem("capacity", "training.session.capacity.out-of-range", MAX_CAPACITY);
-        }
-        LocalDate deadline = check.required("registrationDeadline", registrationDeadline);
-        valid.sort(Comparator.comparing(SessionDay::date));
-        if (deadline != null && !valid.isEmpty() && deadline.isAfter(valid.getFirst().date())) {
-            check.problem("registrationDeadline", "training.session.deadline.after-first-day");
-        }
-        check.throwIfAny();
-        return new Valid(List.copyOf(valid), hostCentreId == null || hostCentreId.isBlank() ? null : hostCentreId,
-                Objects.requireNonNull(validCapacity), Objects.requireNonNull(deadline));
+    /** The session as stored, once its constraints have passed: days in date order. */
+    Tidy tidy() {
+        List<SessionDay> valid = days.stream()
+                .map(day -> new SessionDay(Objects.requireNonNull(day.date()), Objects.requireNonNull(day.start()),
+                        Objects.requireNonNull(day.end()), TextInput.tidy(day.place())))
+                .sorted(Comparator.comparing(SessionDay::date)).toList();
+        return new Tidy(valid, hostCentreId == null || hostCentreId.isBlank() ? null : hostCentreId,
+                Objects.requireNonNull(capacity), Objects.requireNonNull(registrationDeadline));
     }
 
-    record Valid(List<SessionDay> days, @Nullable String hostCentreId, int capacity, LocalDate deadline) {
+    record Tidy(List<SessionDay> days, @Nullable String hostCentreId, int capacity, LocalDate deadline) {
     }
 
     /** One day as typed. */
-    public record Day(@Nullable LocalDate date, @Nullable LocalTime start, @Nullable LocalTime end,
-            @Nullable String place) {
+    @EndsAfterStart(start = "start", end = "end")
+    public record Day(@NotNull(message = "{portal.validation.required}") @PortalYear @Nullable LocalDate date,
+            @NotNull(message = "{portal.validation.required}") @Nullable LocalTime start,
+            @NotNull(message = "{portal.validation.required}") @Nullable LocalTime end,
+            @NotBlank(message = "{portal.validation.required}")
+            @Size(max = SessionDraft.MAX_PLACE, message = "{portal.validation.too-long}") @Nullable String place) {
     }
 }

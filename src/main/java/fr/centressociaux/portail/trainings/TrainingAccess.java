@@ -21,12 +21,16 @@ import org.springframework.stereotype.Component;
  * changes nothing. Delegates: the catalogue, the people of their territories' centres, whom they
  * enrol under the directors' rules. Directors: the published catalogue, their own centre's people,
  * whom they enrol until the registration deadline, and their certificates. The funder: the
- * training bilan of the Pas-de-Calais, figures without names, nothing else.
+ * training bilan and the FOSFORA table of the Pas-de-Calais, figures without names, nothing else.
  */
 @Component
 public class TrainingAccess {
 
-    /** The Département the funder account reads for (the only funder of the network's conventions here). */
+    /**
+     * The Département the funder account reads for (the only funder of the network's conventions
+     * here). The yearly bilan will give a funder account its department; this is the one place to
+     * read it from then.
+     */
     static final Department FUNDER_DEPARTMENT = Department.PAS_DE_CALAIS;
 
     private final CurrentUser currentUser;
@@ -168,15 +172,27 @@ public class TrainingAccess {
         }
     }
 
+    /** Staff and the Promeneurs du Net coordinator read every table; the funder its department's. */
     boolean canReadFosfora() {
         Role role = role();
-        return role == Role.ADMIN || role == Role.PDN_COORDINATOR;
+        return role == Role.ADMIN || role == Role.PDN_COORDINATOR || role == Role.FUNDER;
     }
 
-    void checkFosfora() {
-        if (!canReadFosfora()) {
+    /** The network-wide table (null) or one department's. */
+    void checkFosfora(@Nullable Department department) {
+        boolean allowed = switch (role()) {
+            case ADMIN, PDN_COORDINATOR -> true;
+            case FUNDER -> department == FUNDER_DEPARTMENT;
+            case DELEGATE, DIRECTOR -> false;
+        };
+        if (!allowed) {
             throw denied();
         }
+    }
+
+    /** The department whose figures the signed-in funder reads; null for anyone else. */
+    @Nullable Department funderDepartment() {
+        return role() == Role.FUNDER ? FUNDER_DEPARTMENT : null;
     }
 
     /** A director's own centre, when the caller is a director. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.centressociaux.portail.shared.DefaultYear;
 import fr.centressociaux.portail.shared.FileDownload;
 import fr.centressociaux.portail.shared.SearchKeys;
 import fr.centressociaux.portail.shared.Spreadsheet;
@@ -26,6 +27,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class TrainingBilans {
+
+    /** The portal's records start then. */
+    public static final int FIRST_YEAR = 2020;
 
     static final List<String> COLUMNS = List.of("training.bilan.column.training", "training.bilan.column.family",
             "training.bilan.column.sessions", "training.bilan.column.employees", "training.bilan.column.volunteers",
@@ -60,6 +64,18 @@ public class TrainingBilans {
         rows.sort(Comparator.comparing(TrainingBilan.Row::family)
                 .thenComparing(row -> SearchKeys.of(row.title())));
         return new TrainingBilan(year, department, rows, counts.total());
+    }
+
+    /**
+     * The year the reports open on: this year when someone of the department's centres attended a
+     * session in it, otherwise the latest year when someone did. The FOSFORA table shares it: its
+     * volunteers are among those people.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public DefaultYear defaultYear(@Nullable Department department) {
+        access.checkBilan(department);
+        int thisYear = access.today().getYear();
+        return DefaultYear.choose(thisYear, FIRST_YEAR, thisYear + 1, year -> figures.anyAttended(year, department));
     }
 
     /** "bilan-formations-2024-62.xlsx" */

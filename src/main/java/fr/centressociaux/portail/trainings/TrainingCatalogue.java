@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.shared.InputValidation;
 import fr.centressociaux.portail.trainings.internal.EnrolmentRepository;
 import fr.centressociaux.portail.trainings.internal.SessionRepository;
 import fr.centressociaux.portail.trainings.internal.TrainingRepository;
@@ -24,9 +25,11 @@ public class TrainingCatalogue {
     private final SessionRepository sessions;
     private final EnrolmentRepository enrolments;
     private final TrainingAccess access;
+    private final InputValidation validation;
 
     TrainingCatalogue(TrainingRepository trainings, SessionRepository sessions, EnrolmentRepository enrolments,
-            TrainingAccess access) {
+            TrainingAccess access, InputValidation validation) {
+        this.validation = validation;
         this.trainings = trainings;
         this.sessions = sessions;
         this.enrolments = enrolments;
@@ -64,14 +67,14 @@ public class TrainingCatalogue {
     @PreAuthorize("isAuthenticated()")
     public TrainingPermissions permissions() {
         return new TrainingPermissions(access.canManage(), access.seesUnpublished(), access.canEnrolSomeone(),
-                access.directorCentre(), access.canReadBilan(), access.canReadFosfora());
+                access.directorCentre(), access.canReadBilan(), access.canReadFosfora(), access.funderDepartment());
     }
 
     /** A new entry, unpublished until staff publish it. */
     @PreAuthorize("hasRole('ADMIN')")
     public Training create(TrainingDraft draft) {
         access.checkManage();
-        TrainingDraft.Valid valid = draft.validate(access.today().getYear());
+        TrainingDraft.Valid valid = validation.check(draft).tidy();
         Training training = new Training(valid.year(), valid.title(), valid.family(), valid.audience());
         training.describe(valid);
         return trainings.insert(training);
@@ -86,7 +89,7 @@ public class TrainingCatalogue {
         access.checkManage();
         Training training = load(id);
         checkVersion(training, expectedVersion);
-        TrainingDraft.Valid valid = draft.validate(access.today().getYear());
+        TrainingDraft.Valid valid = validation.check(draft).tidy();
         training.describe(valid);
         Training saved = save(training);
         enrolments.copyFosforaLine(id, saved.getFosforaLine());

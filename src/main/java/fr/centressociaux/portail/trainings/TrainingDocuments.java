@@ -11,6 +11,9 @@ import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.SearchKeys;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.territories.Department;
+import fr.centressociaux.portail.territories.Funder;
+import fr.centressociaux.portail.territories.Funders;
 import fr.centressociaux.portail.trainings.internal.EnrolmentRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,11 +36,12 @@ public class TrainingDocuments {
     private final CertificatePdf certificates;
     private final AttendanceSheetPdf sheets;
     private final TrainingAccess access;
+    private final Funders funders;
     private final Texts texts;
 
     TrainingDocuments(TrainingEnrolments people, TrainingSessions sessions, TrainingCatalogue catalogue,
             EnrolmentRepository enrolments, CertificatePdf certificates, AttendanceSheetPdf sheets,
-            TrainingAccess access, Texts texts) {
+            TrainingAccess access, Funders funders, Texts texts) {
         this.people = people;
         this.sessions = sessions;
         this.catalogue = catalogue;
@@ -45,6 +49,7 @@ public class TrainingDocuments {
         this.certificates = certificates;
         this.sheets = sheets;
         this.access = access;
+        this.funders = funders;
         this.texts = texts;
     }
 
@@ -89,9 +94,19 @@ public class TrainingDocuments {
                 detail("training.sheet.place", sessionDay.place()),
                 detail("training.sheet.trainer", training.getTrainer().isBlank() ? "—" : training.getTrainer()),
                 detail("training.sheet.organiser", texts.get("training.certificate.federation"))),
-                lines, blank ? BLANK_LINES : 0);
+                lines, blank ? BLANK_LINES : 0, funderMentions(session));
         String name = texts.get(blank ? "training.sheet.file.blank" : "training.sheet.file.filled", day.toString());
         return new FileDownload(name, PDF, sheets.render(sheet));
+    }
+
+    /**
+     * The funders of the session's department: the host centre's for a "sur mesure" session; a
+     * catalogue session is open to the centres of both departments.
+     */
+    private List<String> funderMentions(TrainingSession session) {
+        List<Department> departments = session.getHost() == null ? List.of(Department.values())
+                : List.of(session.getHost().department());
+        return funders.supporting(departments).stream().map(Funder::getMention).toList();
     }
 
     private AttendanceSheet.Detail detail(String labelKey, String value) {

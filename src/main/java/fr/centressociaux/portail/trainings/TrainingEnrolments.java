@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Objects;
 
 import fr.centressociaux.portail.attendance.ParticipantKind;
+import fr.centressociaux.portail.shared.InputValidation;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreService;
-import fr.centressociaux.portail.shared.InputCheck;
+import fr.centressociaux.portail.shared.Problems;
+import fr.centressociaux.portail.shared.TextInput;
 import fr.centressociaux.portail.shared.SearchKeys;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.trainings.TrainingAccess.PeopleScope;
@@ -30,7 +32,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class TrainingEnrolments {
 
-    static final int MAX_NAME = 80;
 
     private final EnrolmentRepository enrolments;
     private final SessionRepository sessionStore;
@@ -40,10 +41,12 @@ public class TrainingEnrolments {
     private final CentreService centres;
     private final Seats seats;
     private final TrainingAccess access;
+    private final InputValidation validation;
 
     TrainingEnrolments(EnrolmentRepository enrolments, SessionRepository sessionStore, TrainingRepository trainings,
             TrainingSessions sessions, TrainingCatalogue catalogue, CentreService centres, Seats seats,
-            TrainingAccess access) {
+            TrainingAccess access, InputValidation validation) {
+        this.validation = validation;
         this.enrolments = enrolments;
         this.sessionStore = sessionStore;
         this.trainings = trainings;
@@ -249,17 +252,14 @@ public class TrainingEnrolments {
         return SearchKeys.of(trainee.firstName() + " " + trainee.lastName()) + "|" + centreId;
     }
 
-    private static ValidTrainee validate(TraineeDraft draft, Training training) {
-        InputCheck check = new InputCheck();
-        String first = check.text("firstName", draft.firstName(), MAX_NAME);
-        String last = check.text("lastName", draft.lastName(), MAX_NAME);
-        ParticipantKind kind = check.required("kind", draft.kind());
-        Job job = check.required("job", draft.job());
-        if (kind != null && !training.getAudience().accepts(kind)) {
-            check.problem("kind", "training.enrolment.kind-not-in-audience");
+    private ValidTrainee validate(TraineeDraft draft, Training training) {
+        Problems problems = validation.of(draft);
+        if (draft.kind() != null && !training.getAudience().accepts(draft.kind())) {
+            problems.add("kind", "training.enrolment.kind-not-in-audience");
         }
-        check.throwIfAny();
-        return new ValidTrainee(first, last, Objects.requireNonNull(kind), Objects.requireNonNull(job));
+        problems.throwIfAny();
+        return new ValidTrainee(TextInput.tidy(draft.firstName()), TextInput.tidy(draft.lastName()),
+                Objects.requireNonNull(draft.kind()), Objects.requireNonNull(draft.job()));
     }
 
     record ValidTrainee(String firstName, String lastName, ParticipantKind kind,

@@ -10,8 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 
 import fr.centressociaux.portail.centres.Centre;
+import fr.centressociaux.portail.shared.InputValidation;
 import fr.centressociaux.portail.centres.CentreService;
-import fr.centressociaux.portail.shared.InputCheck;
+import fr.centressociaux.portail.shared.Problems;
+import fr.centressociaux.portail.shared.TextInput;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.trainings.internal.EnrolmentRepository;
 import fr.centressociaux.portail.trainings.internal.SessionRepository;
@@ -43,10 +45,12 @@ public class TrainingSessions {
     private final Seats seats;
     private final TrainingMails mails;
     private final TrainingAccess access;
+    private final InputValidation validation;
 
     TrainingSessions(SessionRepository sessions, TrainingRepository trainings, EnrolmentRepository enrolments,
             TrainingCatalogue catalogue, CentreService centres, Seats seats, TrainingMails mails,
-            TrainingAccess access) {
+            TrainingAccess access, InputValidation validation) {
+        this.validation = validation;
         this.sessions = sessions;
         this.trainings = trainings;
         this.enrolments = enrolments;
@@ -111,7 +115,7 @@ public class TrainingSessions {
     public TrainingSession schedule(String trainingId, SessionDraft draft) {
         access.checkManage();
         Training training = catalogue.load(trainingId);
-        SessionDraft.Valid valid = draft.validate(access.today().getYear());
+        SessionDraft.Tidy valid = validation.check(draft).tidy();
         HostCentre host = host(training, valid);
         return sessions.insert(new TrainingSession(training.getId(), valid.days(), host, valid.capacity(),
                 valid.deadline()));
@@ -129,19 +133,19 @@ public class TrainingSessions {
         TrainingSession session = load(sessionId);
         checkVersion(session, expectedVersion);
         Training training = catalogue.load(session.getTrainingId());
-        SessionDraft.Valid valid = draft.validate(access.today().getYear());
+        SessionDraft.Tidy valid = validation.check(draft).tidy();
         HostCentre host = host(training, valid);
-        InputCheck check = new InputCheck();
+        Problems check = validation.none();
         if (hasAttendance(sessionId) && !sameDatesAndTimes(session.getDays(), valid.days())) {
-            check.problem("days", "training.session.days.attendance-recorded");
+            check.add("days", "training.session.days.attendance-recorded");
         }
         boolean hostChanged = !Objects.equals(session.getHost() == null ? null : session.getHost().centreId(),
                 valid.hostCentreId());
         if (hostChanged && enrolments.existsBySessionId(sessionId)) {
-            check.problem("hostCentre", "training.session.host.has-enrolments");
+            check.add("hostCentreId", "training.session.host.has-enrolments");
         }
         if (valid.capacity() < session.getSeatsTaken()) {
-            check.problem("capacity", "training.session.capacity.below-taken", session.getSeatsTaken());
+            check.add("capacity", "training.session.capacity.below-taken", session.getSeatsTaken());
         }
         check.throwIfAny();
         if (!sessions.describe(sessionId, expectedVersion, valid.days(), host, session.getCapacity(),
@@ -178,9 +182,11 @@ public class TrainingSessions {
         if (session.isCancelled()) {
             return session;
         }
-        InputCheck check = new InputCheck();
-        String valid = check.text("reason", reason, MAX_REASON);
-        check.throwIfAny();
+        String valid = TextInput.tidy(reason);
+        if (valid.isEmpty() || valid.length() > MAX_REASON) {
+            validation.none().add("reason", valid.isEmpty() ? "input.required" : "input.too-long", MAX_REASON)
+                    .throwIfAny();
+        }
         if (hasAttendance(sessionId)) {
             throw new UserFacingException("training.session.cancel.has-attendance");
         }
@@ -201,12 +207,12 @@ public class TrainingSessions {
         TrainingSession session = load(sessionId);
         checkVersion(session, expectedVersion);
         Training training = catalogue.load(session.getTrainingId());
-        InputCheck check = new InputCheck();
+        Problems check = validation.none();
         if (amount != null && !training.isFosforaEligible()) {
-            check.problem("fosforaAmount", "training.session.amount.not-eligible");
+            check.add("fosforaAmount", "training.session.amount.not-eligible");
         } else if (amount != null && (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0
                 || amount.stripTrailingZeros().scale() > 2)) {
-            check.problem("fosforaAmount", "training.session.amount.invalid");
+            check.add("fosforaAmount", "training.session.amount.invalid");
         }
         check.throwIfAny();
         Long cents = amount == null ? null : amount.movePointRight(2).longValueExact();
@@ -250,14 +256,12 @@ public class TrainingSessions {
     }
 
     /** "Sur mesure" and AMEPP sessions are held for one centre; others may be. */
-    private @Nullable HostCentre host(Training training, SessionDraft.Valid valid) {
+    private @Nullable HostCentre host(Training training, SessionDraft.Tidy valid) {
         boolean required = training.getFamily() == TrainingFamily.SUR_MESURE
                 || training.getFamily() == TrainingFamily.AMEPP;
         if (valid.hostCentreId() == null) {
             if (required) {
-                InputCheck check = new InputCheck();
-                check.problem("hostCentre", "training.session.host.required");
-                check.throwIfAny();
+                validation.none().add("hostCentreId", "training.session.host.required").throwIfAny();
             }
             return null;
         }

@@ -16,6 +16,7 @@ import fr.centressociaux.portail.meetings.MeetingCheckIn;
 import fr.centressociaux.portail.meetings.MeetingDocuments;
 import fr.centressociaux.portail.meetings.MeetingFixtures;
 import fr.centressociaux.portail.meetings.MeetingPeople;
+import fr.centressociaux.portail.meetings.MeetingScope;
 import fr.centressociaux.portail.meetings.MeetingService;
 import fr.centressociaux.portail.meetings.MeetingTerms;
 import fr.centressociaux.portail.meetings.Participant;
@@ -25,6 +26,9 @@ import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.support.MovableClock;
 import fr.centressociaux.portail.support.MovableClockConfiguration;
 import fr.centressociaux.portail.support.PortalTest;
+import fr.centressociaux.portail.territories.Department;
+import fr.centressociaux.portail.territories.FunderDraft;
+import fr.centressociaux.portail.territories.Funders;
 import fr.centressociaux.portail.territories.TerritoryService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -38,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The émargement PDF of a meeting, read back with PDFBox as an auditor would read it: the header
- * that says which meeting and who funds it, one row per person, a signature column, and on long
+ * that says which meeting and who funds it (the funder recorded for the meeting's department), one row per person, a signature column, and on long
  * lists the table's header row on every page.
  */
 @PortalTest
@@ -66,6 +70,8 @@ class AttendanceSheetPdfTest {
     AccountFixtures accounts;
     @Autowired
     MovableClock clock;
+    @Autowired
+    Funders funders;
 
     MeetingFixtures fixtures;
     String kind;
@@ -133,6 +139,42 @@ class AttendanceSheetPdfTest {
         assertThat(pdf.lineWith("DUPRÉ Hélène")).contains("Salarié·e");
         assertThat(pdf.lineWith("FONTAINE Nora")).contains("Bénévole").doesNotContain(" h ");
         assertThat(pdf.numberedRows()).as("3 people and 12 spare lines").isEqualTo(15);
+    }
+
+    @Test
+    void a_nord_meeting_prints_no_funder_mention_since_nobody_supports_the_nord() {
+        Meeting meeting = fixtures.territoryMeeting(kind, "MELN", LocalDate.of(2026, 5, 12));
+
+        Pdf pdf = Pdf.read(documents.attendanceSheet(meeting.getId(), true).content());
+
+        assertThat(pdf.text()).contains(TABLE_HEADER).doesNotContain("soutien", "convention");
+    }
+
+    @Test
+    void a_network_meeting_prints_the_mention_of_the_funder_of_either_department() {
+        Meeting meeting = fixtures.meeting(kind, MeetingScope.network(), LocalDate.of(2026, 5, 13));
+
+        Pdf pdf = Pdf.read(documents.attendanceSheet(meeting.getId(), true).content());
+
+        assertThat(pdf.text()).contains(FUNDER);
+    }
+
+    @Test
+    void the_mention_is_whatever_admins_recorded_for_the_department_and_goes_when_the_funder_is_removed() {
+        Meeting lille = fixtures.territoryMeeting(kind, "MELN", LocalDate.of(2026, 5, 14));
+        try {
+            funders.save(Department.NORD, new FunderDraft("Département du Nord",
+                    "Action menée avec le soutien du Département du Nord."), 0);
+
+            Pdf nord = Pdf.read(documents.attendanceSheet(lille.getId(), true).content());
+
+            assertThat(nord.text()).contains("Action menée avec le soutien du Département du Nord.")
+                    .doesNotContain("Pas-de-Calais");
+        } finally {
+            funders.remove(Department.NORD);
+        }
+        assertThat(Pdf.read(documents.attendanceSheet(lille.getId(), true).content()).text())
+                .doesNotContain("soutien");
     }
 
     @Test

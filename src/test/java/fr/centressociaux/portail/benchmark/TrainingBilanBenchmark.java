@@ -134,10 +134,10 @@ public final class TrainingBilanBenchmark {
                     countingBilan(Department.PAS_DE_CALAIS));
             boolean sameBoth = sameBilan(bilans.bilan(YEAR, null), bareBilan(null))
                     && sameBilan(bilans.bilan(YEAR, null), countingBilan(null));
-            boolean sameFosfora = sameFosfora(fosfora.table(YEAR), bareFosfora())
-                    && sameFosfora(fosfora.table(YEAR), countingFosfora());
+            boolean sameFosfora = sameFosfora(fosfora.table(YEAR, null), bareFosfora())
+                    && sameFosfora(fosfora.table(YEAR, null), countingFosfora());
             TrainingBilan sample = bilans.bilan(YEAR, Department.PAS_DE_CALAIS);
-            FosforaTable table = fosfora.table(YEAR);
+            FosforaTable table = fosfora.table(YEAR, null);
             System.out.printf(Locale.ROOT, "Bilan %d, Pas-de-Calais: %d trainings, %d employees, %d volunteers, "
                     + "%d centres, %d sessions%n", YEAR, sample.rows().size(), sample.total().employees(),
                     sample.total().volunteers(), sample.total().centres(), sample.total().sessions());
@@ -156,7 +156,7 @@ public final class TrainingBilanBenchmark {
                     new Call("bare, the same pipeline", () -> bareBilan(null)),
                     new Call("bare, $facet of counting groups", () -> countingBilan(null))));
             compare("FOSFORA", List.of(
-                    new Call("Fosfora.table", () -> fosfora.table(YEAR)),
+                    new Call("Fosfora.table", () -> fosfora.table(YEAR, null)),
                     new Call("bare, the same pipeline + sessions", this::bareFosfora),
                     new Call("bare, counting groups + sums", this::countingFosfora)));
             AccountFixtures.actAsNobody();

@@ -87,11 +87,11 @@ class CentreImportTest {
         assertThat(preview.errors()).containsExactlyInAnyOrder(
                 new ImportError(1, "remarques", texts.get("import.file.unknown-column",
                         String.join(", ", CentreColumn.headers()))),
-                new ImportError(2, "siret", texts.get("centre.rule.siret")),
+                new ImportError(2, "siret", "Ce SIRET n’est pas valide : il doit comporter 14 chiffres et sa clé de contrôle doit être juste."),
                 new ImportError(3, "territoire", texts.get("import.rule.territory-unknown", "LIT99",
                         String.join(", ", territoryCodesValidToday()))),
-                new ImportError(4, "code_postal", texts.get("centre.rule.postal-code")),
-                new ImportError(5, "nom", texts.get("centre.rule.required")),
+                new ImportError(4, "code_postal", "Le code postal doit comporter 5 chiffres."),
+                new ImportError(5, "nom", "Ce champ est obligatoire."),
                 new ImportError(7, "siret", texts.get("import.rule.duplicate", 6)),
                 new ImportError(7, "nom", texts.get("import.rule.duplicate", 6)));
         assertThat(preview.rows()).extracting(ImportRow::line).containsExactly(2, 3, 4, 5, 6, 7);

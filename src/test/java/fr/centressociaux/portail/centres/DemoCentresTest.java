@@ -15,6 +15,7 @@ import fr.centressociaux.portail.shared.SearchKeys;
 import fr.centressociaux.portail.support.PortalRuns;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.TerritoryService;
+import jakarta.validation.Validator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,12 +40,14 @@ class DemoCentresTest {
     ConfigurableApplicationContext portal;
     CentreRepository centres;
     TerritoryService territories;
+    Validator validator;
 
     @BeforeAll
     void startThePortalWithDemoData() {
         portal = PortalRuns.start(PortalRuns.freshEmbeddedDatabase(), "portal.demo-data=true");
         centres = portal.getBean(CentreRepository.class);
         territories = portal.getBean(TerritoryService.class);
+        validator = portal.getBean(Validator.class);
     }
 
     @AfterAll
@@ -119,8 +122,9 @@ class DemoCentresTest {
         assertThat(matisse.getMemberships()).extracting(MembershipYear::status).containsOnly(MembershipStatus.MEMBER);
         assertThat(centres.findAll()).allSatisfy(centre -> {
             assertThat(centre.getFigures()).extracting(YearlyFigures::year).containsExactly(2024, 2023);
-            assertThat(centre.getFigures()).allMatch(CentreService::validFigures);
+            assertThat(centre.getFigures()).allSatisfy(figures -> assertThat(validator.validate(figures)).isEmpty());
             assertThat(centre.getApproval()).isNotNull();
+            assertThat(validator.validate(centre.getApproval())).as("a plausible approval").isEmpty();
         });
     }
 

@@ -22,6 +22,8 @@ import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.accounts.internal.AccountRepository;
 import fr.centressociaux.portail.centres.internal.ApplicationRepository;
 import fr.centressociaux.portail.centres.internal.CentreRepository;
+import fr.centressociaux.portail.shared.FieldProblem;
+import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.Tokens;
 import fr.centressociaux.portail.shared.UserFacingException;
@@ -180,18 +182,18 @@ class RegistrationServiceTest {
         long applicationsBefore = applications.count();
         int mailsBefore = inbox.total();
 
-        InvalidProfileException refusal = assertThrows(InvalidProfileException.class,
+        InvalidInputException refusal = assertThrows(InvalidInputException.class,
                 () -> registrations.submit(draft.form(), draft.address));
 
         assertThat(problemsOf(refusal)).containsOnly(
-                entry("name", "centre.rule.required"),
-                entry("postalCode", "centre.rule.postal-code"),
-                entry("siret", "centre.rule.siret"),
-                entry("phone", "centre.rule.phone"),
-                entry("website", "centre.rule.website"),
-                entry("directorEmail", "centre.rule.email"));
+                entry("name", "portal.validation.required"),
+                entry("postalCode", "portal.validation.centre.postal-code"),
+                entry("siret", "portal.validation.centre.siret"),
+                entry("phone", "portal.validation.centre.phone"),
+                entry("website", "portal.validation.centre.website"),
+                entry("directorEmail", "portal.validation.email"));
         assertThat(texts.get(refusal.messageKey(), refusal.arguments()))
-                .isEqualTo("La fiche contient 6 erreur(s) : corrigez les champs signalés.");
+                .isEqualTo("Le formulaire contient 6 erreur(s) : corrigez les champs signalés.");
         assertThat(applications.count()).isEqualTo(applicationsBefore);
         assertThat(inbox.total()).isEqualTo(mailsBefore);
     }
@@ -203,13 +205,13 @@ class RegistrationServiceTest {
         draft.siret = "";
         draft.kind = null;
 
-        InvalidProfileException refusal = assertThrows(InvalidProfileException.class,
+        InvalidInputException refusal = assertThrows(InvalidInputException.class,
                 () -> registrations.submit(draft.form(), draft.address));
 
         assertThat(problemsOf(refusal)).containsOnly(
                 entry("territoryId", "application.rule.territory-department"),
-                entry("siret", "centre.rule.siret-required"),
-                entry("kind", "centre.rule.required"));
+                entry("siret", "portal.validation.centre.siret-required"),
+                entry("kind", "portal.validation.required"));
         assertThat(applications.findAll()).noneMatch(application -> application.getDirectorEmail()
                 .equals(draft.directorEmail));
         assertThat(inbox.mailsTo(draft.directorEmail)).isEmpty();
@@ -222,7 +224,7 @@ class RegistrationServiceTest {
         assertThat(merged.isValidOn(LocalDate.now(clock))).as("test premise").isFalse();
         draft.territoryId = merged.getId();
 
-        InvalidProfileException refusal = assertThrows(InvalidProfileException.class,
+        InvalidInputException refusal = assertThrows(InvalidInputException.class,
                 () -> registrations.submit(draft.form(), draft.address));
 
         assertThat(problemsOf(refusal)).containsOnly(entry("territoryId", "application.rule.territory"));
@@ -242,15 +244,15 @@ class RegistrationServiceTest {
         oversized.website = "https://" + "w".repeat(200) + ".example.org";
         oversized.directorName = "D".repeat(121);
         oversized.territoryId = "no-such-territory";
-        InvalidProfileException refusal = assertThrows(InvalidProfileException.class,
+        InvalidInputException refusal = assertThrows(InvalidInputException.class,
                 () -> registrations.submit(oversized.form(), oversized.address));
 
         assertThat(problemsOf(refusal)).containsOnly(
-                entry("name", "centre.rule.too-long"),
-                entry("street", "centre.rule.too-long"),
-                entry("epci", "centre.rule.too-long"),
-                entry("website", "centre.rule.too-long"),
-                entry("directorName", "application.rule.director-name"),
+                entry("name", "portal.validation.too-long"),
+                entry("street", "portal.validation.too-long"),
+                entry("epci", "portal.validation.too-long"),
+                entry("website", "portal.validation.too-long"),
+                entry("directorName", "portal.validation.application.director-name"),
                 entry("territoryId", "application.rule.territory"));
     }
 
@@ -297,7 +299,7 @@ class RegistrationServiceTest {
         Draft draft = new Draft();
         draft.postalCode = "6210";
         for (int i = 0; i < RegistrationService.SUBMISSIONS_PER_ADDRESS_PER_HOUR + 1; i++) {
-            assertThrows(InvalidProfileException.class, () -> registrations.submit(draft.form(), address));
+            assertThrows(InvalidInputException.class, () -> registrations.submit(draft.form(), address));
         }
         draft.postalCode = "62100";
 
@@ -631,8 +633,8 @@ class RegistrationServiceTest {
                 .findFirst().orElseThrow(() -> new AssertionError("No mail '" + subject + "' to " + draft.directorEmail));
     }
 
-    private static Map<String, String> problemsOf(InvalidProfileException refusal) {
-        return refusal.problems().stream().collect(Collectors.toMap(ProfileProblem::field, ProfileProblem::messageKey));
+    private static Map<String, String> problemsOf(InvalidInputException refusal) {
+        return refusal.problems().stream().collect(Collectors.toMap(FieldProblem::field, FieldProblem::messageKey));
     }
 
     private static void assertRefusedWith(String messageKey, Executable action) {

@@ -164,13 +164,16 @@ class MeetingDayJourneyTest {
         assertThat(nameButton(camillePhone, "Yasmine")).isVisible();
         assertThat(camillePhone.locator("main")).not().containsText("Lefebvre");
         assertThat(camillePhone.locator("main")).not().containsText("Benali");
-        assertThat(camillePhone.locator("main")).not().containsText("Centre social");
+        assertThat(camille).containsText("Camille L.");
+        assertThat(camille).containsText("Centre social Les Dunes");
         assertThat(camillePhone.locator("main")).not().containsText(PLACE);
         assertFitsTheScreenWidth(camillePhone);
         browser.screenshot(camillePhone, "emargement-telephone");
         camille.click();
         assertThat(camillePhone.getByRole(AriaRole.STATUS))
                 .hasText("Merci Camille, votre présence est enregistrée à 9 h 05.");
+        assertThat(camillePhone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Ce n’est pas moi : annuler l’émargement de Camille L."))).isVisible();
         browser.screenshot(camillePhone, "emargement-telephone-merci");
 
         Page delegatePhone = browser.newPhonePage(390, 844);

@@ -44,6 +44,9 @@ import static org.assertj.core.api.Assertions.tuple;
 @Import(MovableClockConfiguration.class)
 class MeetingRulesTest {
 
+    private static final String REQUIRED = "portal.validation.required";
+    private static final String TOO_LONG = "portal.validation.too-long";
+
     private static final Pattern MEETING_LINK = Pattern.compile("(https?://[^\\s/]+)(/reunions/([^\\s/]+)/\\S*)");
 
     @Autowired
@@ -93,10 +96,10 @@ class MeetingRulesTest {
                 List.of(), null, " "), true))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
                     assertThat(refused.problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
-                            .containsExactlyInAnyOrder(tuple("kind", "input.required"), tuple("title", "input.required"),
-                                    tuple("scope", "input.required"), tuple("date", "input.required"),
-                                    tuple("startTime", "input.required"), tuple("endTime", "input.required"),
-                                    tuple("place", "input.required"), tuple("organiser", "input.required"));
+                            .containsExactlyInAnyOrder(tuple("kindId", REQUIRED), tuple("title", REQUIRED),
+                                    tuple("scope", REQUIRED), tuple("date", REQUIRED),
+                                    tuple("startTime", REQUIRED), tuple("endTime", REQUIRED),
+                                    tuple("place", REQUIRED), tuple("organiserName", REQUIRED));
                     assertThat(french(refused.problems())).containsOnly("Ce champ est obligatoire.");
                 });
         assertThat(storedMeetings()).isEqualTo(before);
@@ -107,9 +110,9 @@ class MeetingRulesTest {
         MeetingDraft draft = MeetingFixtures.draft(kind, MeetingScope.territory(littoral), LocalDate.of(2026, 3, 2));
 
         assertRefused(() -> meetings.create(withTimes(draft, LocalTime.of(14, 0), LocalTime.of(14, 0)), false),
-                "endTime", "meeting.end.before-start", "L’heure de fin doit suivre l’heure de début.");
+                "endTime", "portal.validation.end-before-start", "L’heure de fin doit suivre l’heure de début.");
         assertRefused(() -> meetings.create(withTimes(draft, LocalTime.of(14, 0), LocalTime.of(9, 0)), false),
-                "endTime", "meeting.end.before-start", "L’heure de fin doit suivre l’heure de début.");
+                "endTime", "portal.validation.end-before-start", "L’heure de fin doit suivre l’heure de début.");
     }
 
     @Test
@@ -133,14 +136,14 @@ class MeetingRulesTest {
         LocalDate date = LocalDate.of(2026, 2, 3);
 
         assertRefused(() -> meetings.create(MeetingFixtures.draft("type-inconnu", MeetingScope.network(), date),
-                false), "kind", "meeting.kind.unknown", message);
+                false), "kindId", "meeting.kind.unknown", message);
         assertRefused(() -> meetings.create(MeetingFixtures.draft(subject, MeetingScope.network(), date), false),
-                "kind", "meeting.kind.unknown", message);
+                "kindId", "meeting.kind.unknown", message);
 
         Meeting meeting = meetings.create(MeetingFixtures.draft(kind, MeetingScope.territory(littoral), date), false);
         terms.retire(kind, true);
         assertRefused(() -> meetings.create(MeetingFixtures.draft(kind, MeetingScope.territory(littoral), date),
-                false), "kind", "meeting.kind.unknown", message);
+                false), "kindId", "meeting.kind.unknown", message);
         Meeting renamed = meetings.update(meeting.getId(), meeting.getVersion(),
                 MeetingFixtures.draft(kind, MeetingScope.territory(littoral), date));
         assertThat(renamed.getKindId()).isEqualTo(kind);
@@ -156,11 +159,11 @@ class MeetingRulesTest {
                 "O".repeat(151)), false))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
                     assertThat(refused.problems()).extracting(FieldProblem::field, FieldProblem::messageKey,
-                            problem -> problem.arguments().getFirst()).containsExactlyInAnyOrder(
-                            tuple("title", "input.too-long", 150), tuple("place", "input.too-long", 200),
-                            tuple("agenda", "input.too-long", 20_000), tuple("organiser", "input.too-long", 150));
-                    assertThat(french(refused.problems())).contains("Pas plus de 150 caractères.",
-                            "Pas plus de 20 000 caractères.");
+                            FieldProblem::message).containsExactlyInAnyOrder(
+                            tuple("title", TOO_LONG, "Pas plus de 150 caractères."),
+                            tuple("place", TOO_LONG, "Pas plus de 200 caractères."),
+                            tuple("agenda", TOO_LONG, "Pas plus de 20000 caractères."),
+                            tuple("organiserName", TOO_LONG, "Pas plus de 150 caractères."));
                 });
         assertThat(storedMeetings()).isEqualTo(before);
 
@@ -178,11 +181,11 @@ class MeetingRulesTest {
     void an_implausible_date_and_an_unknown_subject_are_refused() {
         MeetingDraft draft = MeetingFixtures.draft(kind, MeetingScope.network(), LocalDate.of(1999, 12, 31));
 
-        assertRefused(() -> meetings.create(draft, false), "date", "meeting.date.out-of-range",
-                "Cette date n’est pas plausible : vérifiez l’année.");
+        assertRefused(() -> meetings.create(draft, false), "date", "portal.validation.year",
+                "Indiquez une année entre 2000 et l’année en cours + 5.");
         assertRefused(() -> meetings.create(new MeetingDraft(kind, "Réunion", MeetingScope.network(),
                 LocalDate.of(2026, 1, 6), MeetingFixtures.START, MeetingFixtures.END, "Lille", "", List.of("disparu"),
-                null, "Fédération"), false), "subjects", "meeting.subject.unknown",
+                null, "Fédération"), false), "subjectIds", "meeting.subject.unknown",
                 "Un des sujets choisis n’existe plus : choisissez-les de nouveau.");
     }
 
@@ -194,10 +197,10 @@ class MeetingRulesTest {
         assertThatThrownBy(() -> people.register(meeting.getId(), centre.getId(), new PersonDraft(" ", "N".repeat(81),
                 null))).isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
                         .extracting(FieldProblem::field, FieldProblem::messageKey).containsExactlyInAnyOrder(
-                                tuple("firstName", "input.required"), tuple("lastName", "input.too-long"),
-                                tuple("kind", "input.required")));
+                                tuple("firstName", REQUIRED), tuple("lastName", TOO_LONG),
+                                tuple("kind", REQUIRED)));
         assertRefused(() -> people.addWalkIn(meeting.getId(), new WalkInDraft(new PersonDraft("Lina", "Roy",
-                ParticipantKind.PARTNER), null, " ")), "organisation", "input.required", "Ce champ est obligatoire.");
+                ParticipantKind.PARTNER), null, " ")), "organisation", REQUIRED, "Ce champ est obligatoire.");
         Centre notInvited = fixtures.centre("AA62", 2026);
         assertRefused(() -> people.addWalkIn(meeting.getId(), new WalkInDraft(new PersonDraft("Lina", "Roy",
                 ParticipantKind.PARTNER), notInvited.getId(), "")), "centre", "meeting.walk-in.centre-not-invited",
@@ -370,7 +373,7 @@ class MeetingRulesTest {
 
         MeetingFixtures.moveClockTo(clock, day.atTime(0, 1));
         assertThat(checkIn.desk(token).status()).isEqualTo(CheckInDesk.Status.OPEN);
-        assertThat(checkIn.checkIn(token, person.getId())).isEqualTo("Odile");
+        assertThat(checkIn.checkIn(token, person.getId()).firstName()).isEqualTo("Odile");
 
         MeetingFixtures.moveClockTo(clock, day.plusDays(1).atStartOfDay());
         assertThat(checkIn.desk(token).status()).isEqualTo(CheckInDesk.Status.NOT_TODAY);
@@ -397,13 +400,13 @@ class MeetingRulesTest {
         String renewed = token(checkIn.link(meeting.getId()));
         assertThat(renewed).isNotEqualTo(revoked);
         assertThat(checkIn.desk(renewed).status()).isEqualTo(CheckInDesk.Status.OPEN);
-        assertThat(checkIn.checkIn(renewed, person.getId())).isEqualTo("Quentin");
+        assertThat(checkIn.checkIn(renewed, person.getId()).firstName()).isEqualTo("Quentin");
         assertThat(checkIn.desk("")).isEqualTo(new CheckInDesk(CheckInDesk.Status.CLOSED, null, null, List.of()));
         assertThat(checkIn.desk("n-importe-quoi").status()).isEqualTo(CheckInDesk.Status.CLOSED);
     }
 
     @Test
-    void the_check_in_desk_reveals_only_the_title_the_date_and_the_first_names_of_people_not_yet_checked_in() {
+    void the_check_in_desk_reveals_only_the_title_the_date_and_the_short_names_and_centres_of_people_not_yet_checked_in() {
         LocalDate day = MeetingFixtures.today(clock).plusDays(1);
         Centre centre = fixtures.centre("LIT62", day.getYear());
         Centre other = fixtures.centre("LIT62", day.getYear());
@@ -420,10 +423,11 @@ class MeetingRulesTest {
         CheckInDesk desk = checkIn.desk(token);
 
         assertThat(desk).isEqualTo(new CheckInDesk(CheckInDesk.Status.OPEN, meeting.getTitle(), day, List.of(
-                new CheckInDesk.Name(adam.getId(), "Adam"), new CheckInDesk.Name(zoe.getId(), "Zoé"))));
+                new CheckInDesk.Name(adam.getId(), "Adam", "W", other.getProfile().name()),
+                new CheckInDesk.Name(zoe.getId(), "Zoé", "V", centre.getProfile().name()))));
         assertThat(desk.toString()).doesNotContain("Vasseur", "Wallet", "Xavier", "Mila", "Extérieur",
-                centre.getProfile().name(), other.getProfile().name(), MeetingFixtures.PLACE, "Mairie");
-        assertThat(checkIn.checkIn(token, zoe.getId())).isEqualTo("Zoé");
+                MeetingFixtures.PLACE, "Mairie");
+        assertThat(checkIn.checkIn(token, zoe.getId()).firstName()).isEqualTo("Zoé");
         assertThat(checkIn.desk(token).names()).extracting(CheckInDesk.Name::firstName).containsExactly("Adam");
     }
 
@@ -456,8 +460,7 @@ class MeetingRulesTest {
     }
 
     private List<String> french(List<FieldProblem> problems) {
-        return problems.stream().map(problem -> plainSpaces(texts.get(problem.messageKey(),
-                problem.arguments().toArray()))).toList();
+        return problems.stream().map(problem -> plainSpaces(problem.message())).toList();
     }
 
     private void assertRefused(ThrowingCallable call, String field, String messageKey, String french) {

@@ -56,6 +56,8 @@ class TranslationsTest {
     private static final Path SOURCES = Path.of("src", "main", "java");
     /** Every translation file; each must be on the message source's basename (checked below). */
     private static final Path TRANSLATIONS = Path.of("src", "main", "resources", "vaadin-i18n");
+    /** The messages of the drafts' Jakarta constraints (DD009). */
+    private static final Path VALIDATION_MESSAGES = Path.of("src", "main", "resources", "ValidationMessages.properties");
 
     /** Calls whose arguments at these positions are translation keys. */
     private static final Map<Pattern, int[]> KEY_ARGUMENTS = Map.of(
@@ -275,6 +277,25 @@ class TranslationsTest {
         }
 
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void every_constraint_message_key_is_in_the_validation_messages_and_each_message_is_used() {
+        Pattern constraintKey = Pattern.compile("\\{(portal\\.validation\\.[A-Za-z0-9.-]+)}");
+        Set<String> used = new TreeSet<>();
+        mainSources().values().forEach(source -> constraintKey.matcher(source).results()
+                .forEach(found -> used.add(found.group(1))));
+        Properties messages = new Properties();
+        try (Reader reader = Files.newBufferedReader(VALIDATION_MESSAGES, StandardCharsets.UTF_8)) {
+            messages.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        assertThat(used).as("keys of constraint messages").isNotEmpty();
+        assertThat(messages.stringPropertyNames()).as("messages for the keys the constraints use").containsAll(used);
+        assertThat(used).as("messages no constraint uses").containsAll(messages.stringPropertyNames());
+        assertThat(messages.values()).as("French texts with ’").allMatch(text -> text.toString().indexOf('\'') < 0);
     }
 
     // Finding keys in source

@@ -101,7 +101,7 @@ class DemoTrainingsTest {
 
     @Test
     void the_2024_fosfora_table_has_the_volunteer_trainings_the_mixed_trainings_and_the_amepp_supports() {
-        FosforaTable table = as("admin@example.org", () -> portal.getBean(Fosfora.class).table(2024));
+        FosforaTable table = as("admin@example.org", () -> portal.getBean(Fosfora.class).table(2024, null));
 
         assertThat(figures(table, FosforaLine.VOLUNTEERS_CATALOGUE)).satisfies(line -> {
             assertThat(line.volunteers()).isEqualTo(16);

@@ -268,7 +268,7 @@ class EnrolmentTest {
 
         assertThatThrownBy(() -> fixtures.session(custom, 12, first, first)).isInstanceOfSatisfying(
                 InvalidInputException.class, refusal -> assertThat(refusal.problems()).extracting(FieldProblem::field)
-                        .containsExactly("hostCentre"));
+                        .containsExactly("hostCentreId"));
     }
 
     @Test

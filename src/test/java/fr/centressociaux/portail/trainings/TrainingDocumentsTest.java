@@ -120,7 +120,8 @@ class TrainingDocumentsTest {
                 .content());
 
         assertThat(blank).contains("FEUILLE D’ÉMARGEMENT", "Référent·es famille", "08/03/2010, de 9 h à 16 h",
-                "jour 1 sur 2", "PRÉSENTE Rose", "ABSENT Marc", "Bénévole");
+                "jour 1 sur 2", "PRÉSENTE Rose", "ABSENT Marc", "Bénévole",
+                "Action menée avec le soutien du Département du Pas-de-Calais.");
         assertThat(filled).contains("PRÉSENTE Rose").doesNotContain("ABSENT Marc");
     }
 
@@ -159,8 +160,8 @@ class TrainingDocumentsTest {
         fixtures.attend(fixtures.enrol(session, calais.id(), "Vol", ParticipantKind.VOLUNTEER), MONDAY);
         fixtures.asAdmin(() -> fosfora.addSpecificFunding(YEAR, "Congrès", new BigDecimal("10000")));
 
-        FileDownload xlsx = fixtures.asAdmin(() -> fosfora.tableXlsx(YEAR));
-        FileDownload pdf = fixtures.asAdmin(() -> fosfora.tablePdf(YEAR));
+        FileDownload xlsx = fixtures.asAdmin(() -> fosfora.tableXlsx(YEAR, null));
+        FileDownload pdf = fixtures.asAdmin(() -> fosfora.tablePdf(YEAR, null));
 
         List<Row> rows = rowsOf(xlsx);
         assertThat(xlsx.name()).isEqualTo("fosfora-2010.xlsx");

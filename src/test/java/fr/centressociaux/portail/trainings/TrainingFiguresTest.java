@@ -139,7 +139,7 @@ class TrainingFiguresTest {
         fixtures.attend(enrol(s6, boulogne, "Vol", "Hors fonds", ParticipantKind.VOLUNTEER), d5);
         fixtures.asAdmin(() -> fosfora.addSpecificFunding(year, "Congrès", new BigDecimal("10000")));
 
-        FosforaTable table = fixtures.asAdmin(() -> fosfora.table(year));
+        FosforaTable table = fixtures.asAdmin(() -> fosfora.table(year, null));
 
         assertThat(table.sections()).extracting(FosforaTable.Section::group).containsExactly(FosforaGroup.VOLUNTEERS,
                 FosforaGroup.MIXED, FosforaGroup.AMEPP, FosforaGroup.SPECIFIC_FUNDING, FosforaGroup.INTERNAL);
@@ -161,6 +161,55 @@ class TrainingFiguresTest {
     }
 
     @Test
+    void a_departments_fosfora_table_counts_its_centres_volunteers_and_its_share_of_each_sessions_amount() {
+        int year = 2004;
+        CentreWithDirector calais = fixtures.calais();
+        CentreWithDirector boulogne = fixtures.centre("LIT62", "62200", "Boulogne-sur-Mer");
+        CentreWithDirector dunkerque = fixtures.dunkerque();
+        Training newBoard = fixtures.training(TrainingFamily.BENEVOLES, TrainingAudience.VOLUNTEERS,
+                FosforaLine.NEW_BOARD_MEMBERS_DAY, year);
+        LocalDate day = LocalDate.of(year, 10, 4);
+        LocalDate other = LocalDate.of(year, 11, 8);
+        TrainingSession shared = amount(fixtures.session(newBoard, 12, day, day), "100");
+        TrainingSession nordOnly = amount(fixtures.session(newBoard, 12, other, other), "90");
+        fixtures.attend(enrol(shared, calais, "Vol", "Un", ParticipantKind.VOLUNTEER), day);
+        fixtures.attend(enrol(shared, boulogne, "Vol", "Deux", ParticipantKind.VOLUNTEER), day);
+        fixtures.attend(enrol(shared, dunkerque, "Vol", "Trois", ParticipantKind.VOLUNTEER), day);
+        fixtures.attend(enrol(nordOnly, dunkerque, "Vol", "Quatre", ParticipantKind.VOLUNTEER), other);
+        fixtures.asAdmin(() -> fosfora.addSpecificFunding(year, "Congrès", new BigDecimal("500")));
+
+        FosforaTable network = fixtures.asAdmin(() -> fosfora.table(year, null));
+        FosforaTable pasDeCalais = fixtures.asAdmin(() -> fosfora.table(year, Department.PAS_DE_CALAIS));
+        FosforaTable nord = fixtures.asAdmin(() -> fosfora.table(year, Department.NORD));
+
+        assertThat(line(network, FosforaLine.NEW_BOARD_MEMBERS_DAY))
+                .isEqualTo(new FosforaFigures(3, 4, 2, 2, new BigDecimal("190.00")));
+        assertThat(line(pasDeCalais, FosforaLine.NEW_BOARD_MEMBERS_DAY)).as("two thirds of 100 €")
+                .isEqualTo(new FosforaFigures(2, 2, 1, 1, new BigDecimal("66.67")));
+        assertThat(line(nord, FosforaLine.NEW_BOARD_MEMBERS_DAY)).as("a third of 100 € and the whole 90 €")
+                .isEqualTo(new FosforaFigures(1, 2, 2, 2, new BigDecimal("123.33")));
+        assertThat(pasDeCalais.department()).isEqualTo(Department.PAS_DE_CALAIS);
+        assertThat(pasDeCalais.sections()).extracting(FosforaTable.Section::group)
+                .as("fundings outside sessions belong to the network's table").doesNotContain(
+                        FosforaGroup.SPECIFIC_FUNDING);
+        assertThat(pasDeCalais.total().amount().add(nord.total().amount())).isEqualByComparingTo("190.00");
+        assertThat(network.total().amount()).isEqualByComparingTo("690.00");
+    }
+
+    @Test
+    void the_reports_open_on_this_year_once_someone_of_the_department_attended_in_it() {
+        int thisYear = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getYear();
+        CentreWithDirector calais = fixtures.calais();
+        Training training = fixtures.training(TrainingFamily.METIERS, TrainingAudience.EMPLOYEES, null, thisYear);
+        LocalDate day = LocalDate.of(thisYear, 1, 15);
+        TrainingSession session = fixtures.session(training, 12, day, day);
+        fixtures.attend(enrol(session, calais, "Emp", "Présente", ParticipantKind.EMPLOYEE), day);
+
+        assertThat(fixtures.asAdmin(() -> bilans.defaultYear(Department.PAS_DE_CALAIS)))
+                .isEqualTo(new fr.centressociaux.portail.shared.DefaultYear(thisYear, null));
+    }
+
+    @Test
     void a_new_fosfora_line_on_a_training_moves_its_volunteers_to_that_line() {
         int year = 2007;
         CentreWithDirector calais = fixtures.calais();
@@ -173,7 +222,7 @@ class TrainingFiguresTest {
         fixtures.asAdmin(() -> catalogue.update(training.getId(), training.getVersion(), new TrainingDraft(year,
                 training.getTitle(), TrainingFamily.BENEVOLES, TrainingAudience.VOLUNTEERS, List.of(),
                 training.getDuration(), "", "", "", FosforaLine.BOARD_CONFERENCE)));
-        FosforaTable table = fixtures.asAdmin(() -> fosfora.table(year));
+        FosforaTable table = fixtures.asAdmin(() -> fosfora.table(year, null));
 
         assertThat(line(table, FosforaLine.VOLUNTEERS_CATALOGUE)).isEqualTo(FosforaFigures.NONE);
         assertThat(line(table, FosforaLine.BOARD_CONFERENCE))

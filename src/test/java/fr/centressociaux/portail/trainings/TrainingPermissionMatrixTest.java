@@ -45,7 +45,7 @@ class TrainingPermissionMatrixTest {
 
     enum Operation { BROWSE_CATALOGUE, VIEW_UNPUBLISHED, MANAGE_CATALOGUE, SCHEDULE_SESSION, CANCEL_SESSION,
         RECORD_AMOUNT, SEE_ITS_PEOPLE, ENROL, WITHDRAW, MARK_ATTENDANCE, CERTIFICATE, ATTENDANCE_SHEET, BILAN_62,
-        BILAN_BOTH_DEPARTMENTS, FOSFORA_TABLE, SPECIFIC_FUNDING }
+        BILAN_BOTH_DEPARTMENTS, FOSFORA_TABLE, FOSFORA_62, FOSFORA_59, FOSFORA_62_XLSX, SPECIFIC_FUNDING }
 
     private static final Set<Actor> STAFF = Set.of(Actor.ADMIN);
     private static final Set<Actor> SIGNED_IN_BUT_FUNDER = Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR,
@@ -61,7 +61,8 @@ class TrainingPermissionMatrixTest {
     static Set<Actor> allowed(Operation operation) {
         return switch (operation) {
             case BROWSE_CATALOGUE -> SIGNED_IN_BUT_FUNDER;
-            case VIEW_UNPUBLISHED, FOSFORA_TABLE -> Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR);
+            case VIEW_UNPUBLISHED, FOSFORA_TABLE, FOSFORA_59 -> Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR);
+            case FOSFORA_62, FOSFORA_62_XLSX -> Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR, Actor.FUNDER);
             case MANAGE_CATALOGUE, SCHEDULE_SESSION, CANCEL_SESSION, RECORD_AMOUNT, MARK_ATTENDANCE,
                     ATTENDANCE_SHEET, SPECIFIC_FUNDING -> STAFF;
             case SEE_ITS_PEOPLE, CERTIFICATE -> READERS_OF_ITS_PEOPLE;
@@ -161,7 +162,10 @@ class TrainingPermissionMatrixTest {
             case ATTENDANCE_SHEET -> documents.attendanceSheet(w.past().getId(), w.pastDay(), false);
             case BILAN_62 -> bilans.bilan(2024, Department.PAS_DE_CALAIS);
             case BILAN_BOTH_DEPARTMENTS -> bilans.bilan(2024, null);
-            case FOSFORA_TABLE -> fosfora.table(2024);
+            case FOSFORA_TABLE -> fosfora.table(2024, null);
+            case FOSFORA_62 -> fosfora.table(2024, Department.PAS_DE_CALAIS);
+            case FOSFORA_59 -> fosfora.table(2024, Department.NORD);
+            case FOSFORA_62_XLSX -> fosfora.tableXlsx(2024, Department.PAS_DE_CALAIS);
             case SPECIFIC_FUNDING -> fosfora.addSpecificFunding(2024, "Congrès", new BigDecimal("100"));
         }
     }

@@ -1,11 +1,8 @@
 package fr.centressociaux.portail.centres.ui;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
@@ -13,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -22,7 +18,8 @@ import fr.centressociaux.portail.centres.ApplicationForm;
 import fr.centressociaux.portail.centres.CentreKind;
 import fr.centressociaux.portail.centres.CentreProfile;
 import fr.centressociaux.portail.centres.Management;
-import fr.centressociaux.portail.centres.ProfileProblem;
+import fr.centressociaux.portail.shared.FieldProblem;
+import fr.centressociaux.portail.shared.ui.FieldRefusals;
 import fr.centressociaux.portail.territories.Territory;
 
 /**
@@ -46,8 +43,8 @@ class ApplicationFields extends Div {
     private final TextField directorName = text("apply.field.director-name", 120);
     private final EmailField directorEmail = email("apply.field.director-email");
     private final TextField honeypot = text("apply.field.honeypot", 100);
-    /** By the names the service gives in {@link ProfileProblem#field()}, in the order of the page. */
-    private final Map<String, Component> byName = new LinkedHashMap<>();
+    /** The fields by the names the service gives problems under, in the order of the page. */
+    private final FieldRefusals refusals = new FieldRefusals();
 
     ApplicationFields(List<Territory> territories) {
         addClassName("form-column");
@@ -122,23 +119,10 @@ class ApplicationFields extends Div {
     }
 
     private void register() {
-        byName.put("name", name);
-        byName.put("kind", kind);
-        byName.put("management", management);
-        byName.put("siret", siret);
-        byName.put("street", street);
-        byName.put("postalCode", postalCode);
-        byName.put("commune", commune);
-        byName.put("epci", epci);
-        byName.put("email", email);
-        byName.put("phone", phone);
-        byName.put("website", website);
-        byName.put("territoryId", territory);
-        byName.put("directorName", directorName);
-        byName.put("directorEmail", directorEmail);
-        // A corrected field loses its error at once; the others keep theirs until the next try.
-        byName.values().forEach(field -> ((HasValue<?, ?>) field).addValueChangeListener(
-                change -> ((HasValidationProperties) field).setInvalid(false)));
+        refusals.on("name", name).on("kind", kind).on("management", management).on("siret", siret)
+                .on("street", street).on("postalCode", postalCode).on("commune", commune).on("epci", epci)
+                .on("email", email).on("phone", phone).on("website", website).on("territoryId", territory)
+                .on("directorName", directorName).on("directorEmail", directorEmail);
     }
 
     ApplicationForm value() {
@@ -154,30 +138,13 @@ class ApplicationFields extends Div {
         return directorEmail.getValue().strip();
     }
 
-    /** Shows each problem under its field and moves the focus to the first one. */
-    void showProblems(List<ProfileProblem> problems) {
-        clearProblems();
-        problems.forEach(problem -> {
-            if (byName.get(problem.field()) instanceof HasValidationProperties field) {
-                field.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
-                field.setInvalid(true);
-            }
-        });
-        byName.values().stream().filter(field -> ((HasValidationProperties) field).isInvalid()).findFirst()
-                .ifPresent(field -> {
-                    if (field instanceof Focusable<?> focusable) {
-                        focusable.focus();
-                    } else {
-                        field.scrollIntoView();
-                    }
-                });
+    /** Shows each problem under its field (a corrected field loses its message at once) and focuses the first. */
+    void showProblems(List<FieldProblem> problems) {
+        refusals.show(problems);
     }
 
     void clearProblems() {
-        byName.values().forEach(field -> {
-            ((HasValidationProperties) field).setInvalid(false);
-            ((HasValidationProperties) field).setErrorMessage(null);
-        });
+        refusals.clear();
     }
 
     private Div section(String titleKey, Component... fields) {

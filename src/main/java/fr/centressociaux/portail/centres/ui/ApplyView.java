@@ -12,9 +12,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import fr.centressociaux.portail.centres.InvalidProfileException;
 import fr.centressociaux.portail.centres.RegistrationService;
 import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.shared.ui.PublicPageHeader;
 import fr.centressociaux.portail.territories.TerritoryService;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +54,7 @@ class ApplyView extends Main implements HasDynamicTitle {
         try {
             registrations.submit(fields.value(), clientAddress());
             showSent(fields.directorEmail());
-        } catch (InvalidProfileException invalid) {
+        } catch (InvalidInputException invalid) {
             fields.showProblems(invalid.problems());
             showRefusal(getTranslation("apply.invalid", invalid.problems().size()));
         } catch (UserFacingException other) {

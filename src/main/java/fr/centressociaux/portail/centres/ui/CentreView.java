@@ -25,8 +25,8 @@ import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentrePermissions;
 import fr.centressociaux.portail.centres.CentreProfile;
 import fr.centressociaux.portail.centres.CentreService;
-import fr.centressociaux.portail.centres.InvalidProfileException;
 import fr.centressociaux.portail.shared.FrenchDates;
+import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.ui.CentrePanel;
 import fr.centressociaux.portail.shared.ui.Notifications;
@@ -147,11 +147,9 @@ class CentreView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 Notifications.success(successKey, arguments);
             }
             return true;
-        } catch (InvalidProfileException invalid) {
-            if (profile != null) {
-                profile.showProblems(invalid.problems());
-            }
-            Notifications.error(invalid);
+        } catch (InvalidInputException invalid) {
+            // The form, dialog or section that asked shows each problem next to its field.
+            throw invalid;
         } catch (UserFacingException refusal) {
             if ("edit.concurrent".equals(refusal.messageKey())) {
                 concurrentEdit.open();

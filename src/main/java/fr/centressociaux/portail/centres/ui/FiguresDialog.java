@@ -1,58 +1,66 @@
 package fr.centressociaux.portail.centres.ui;
 
-import java.util.List;
 import java.util.function.Predicate;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.textfield.AbstractNumberField;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import fr.centressociaux.portail.centres.YearlyFigures;
+import fr.centressociaux.portail.shared.ui.FieldRefusals;
+import fr.centressociaux.portail.shared.ui.FrenchDecimalConverter;
+import fr.centressociaux.portail.shared.ui.Notifications;
 import fr.centressociaux.portail.shared.ui.SaveDialog;
 import org.jspecify.annotations.Nullable;
 
-/** One year of figures: new, or an existing year corrected (its year stays). */
+/**
+ * One year of figures: new, or an existing year corrected (its year stays). The full-time
+ * equivalent is typed the French way ("8,5"); the figures' constraints are checked as they are
+ * typed and again by the service, whose refusals show next to the fields.
+ */
 class FiguresDialog extends SaveDialog {
 
     private final IntegerField year = new IntegerField(getTranslation("centre-page.figures.year"));
     private final IntegerField employees = new IntegerField(getTranslation("centre-page.figures.employees"));
-    private final NumberField fte = new NumberField(getTranslation("centre-page.figures.fte"));
+    private final TextField fte = new TextField(getTranslation("centre-page.figures.fte"));
     private final IntegerField volunteers = new IntegerField(getTranslation("centre-page.figures.volunteers"));
+    private final Binder<YearlyFigures> binder = new BeanValidationBinder<>(YearlyFigures.class);
+    private final FieldRefusals refusals = new FieldRefusals(binder);
     private final Predicate<YearlyFigures> onSave;
 
     FiguresDialog(@Nullable YearlyFigures existing, int defaultYear, Predicate<YearlyFigures> onSave) {
         super("centre-page.save", existing == null ? "centre-page.figures.dialog.new"
                 : "centre-page.figures.dialog.edit", existing == null ? "" : String.valueOf(existing.year()));
         this.onSave = onSave;
+        addClassName("figures-dialog");
         year.setStepButtonsVisible(true);
-        year.setValue(existing == null ? defaultYear : existing.year());
         year.setReadOnly(existing != null);
-        employees.setMin(0);
-        volunteers.setMin(0);
-        fte.setMin(0);
-        fte.setStep(0.1);
+        fte.getElement().setAttribute("inputmode", "decimal");
+        String required = getTranslation("input.required");
+        binder.forField(year).asRequired(required).bind("year");
+        binder.forField(employees).asRequired(required).bind("employees");
+        binder.forField(fte).asRequired(required)
+                .withConverter(new FrenchDecimalConverter(getTranslation("input.decimal")))
+                .bind("fullTimeEquivalent");
+        binder.forField(volunteers).asRequired(required).bind("volunteers");
         if (existing != null) {
-            employees.setValue(existing.employees());
-            fte.setValue(existing.fullTimeEquivalent());
-            volunteers.setValue(existing.volunteers());
+            binder.readRecord(existing);
+        } else {
+            year.setValue(defaultYear);
         }
         add(new FormLayout(year, employees, fte, volunteers));
     }
 
     @Override
     protected boolean save() {
-        boolean complete = true;
-        for (AbstractNumberField<?, ?> field : List.of(year, employees, fte, volunteers)) {
-            if (field.getValue() == null) {
-                field.setErrorMessage(getTranslation("centre.rule.required"));
-                field.setInvalid(true);
-                complete = false;
-            }
-        }
-        if (!complete) {
+        YearlyFigures figures;
+        try {
+            figures = binder.writeRecord();
+        } catch (ValidationException invalid) {
             return false;
         }
-        return onSave.test(new YearlyFigures(year.getValue(), employees.getValue(), fte.getValue(),
-                volunteers.getValue()));
+        return refusals.attempt(() -> onSave.test(figures), Notifications::error).orElse(false);
     }
 }

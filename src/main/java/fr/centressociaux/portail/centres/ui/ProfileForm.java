@@ -1,13 +1,9 @@
 package fr.centressociaux.portail.centres.ui;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -23,8 +19,11 @@ import fr.centressociaux.portail.centres.CentreKind;
 import fr.centressociaux.portail.centres.CentrePermissions;
 import fr.centressociaux.portail.centres.CentreProfile;
 import fr.centressociaux.portail.centres.Management;
-import fr.centressociaux.portail.centres.ProfileProblem;
 import fr.centressociaux.portail.centres.RoleHolder;
+import fr.centressociaux.portail.shared.FieldProblem;
+import fr.centressociaux.portail.shared.InvalidInputException;
+import fr.centressociaux.portail.shared.ui.FieldRefusals;
+import fr.centressociaux.portail.shared.ui.Notifications;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,8 +39,8 @@ class ProfileForm extends CentreSection {
     }
 
     private final Binder<ProfileDraft> binder = new Binder<>();
-    /** Fields by the names the service gives problems under (see CentreProfileRules). */
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    /** Fields by the names the service gives problems under (the profile's and holders' properties). */
+    private final FieldRefusals refusals = new FieldRefusals();
     private final Button save = new Button(getTranslation("centre-page.profile.save"));
     private final Paragraph readOnlyNote = new Paragraph(getTranslation("centre-page.profile.read-only"));
     private final TextField directorName = new TextField();
@@ -86,8 +85,12 @@ class ProfileForm extends CentreSection {
         save.addClickListener(click -> {
             ProfileDraft edited = ProfileDraft.of(current());
             binder.writeBeanIfValid(edited);
-            onSave.accept(new Edit(edited.profile(), edited.director(current().getDirector()),
-                    edited.chair(current().getChair())));
+            try {
+                onSave.accept(new Edit(edited.profile(), edited.director(current().getDirector()),
+                        edited.chair(current().getChair())));
+            } catch (InvalidInputException invalid) {
+                showProblems(invalid.problems());
+            }
         });
         readOnlyNote.addClassName("secondary-text");
         add(readOnlyNote, form, save);
@@ -97,7 +100,7 @@ class ProfileForm extends CentreSection {
     void show(Centre shown, CentrePermissions permissions, LocalDate today) {
         this.centre = shown;
         binder.readBean(ProfileDraft.of(shown));
-        fields.values().forEach(field -> field.setInvalid(false));
+        refusals.clear();
         binder.setReadOnly(!permissions.editProfile());
         save.setVisible(permissions.editProfile());
         readOnlyNote.setVisible(!permissions.editProfile());
@@ -110,17 +113,9 @@ class ProfileForm extends CentreSection {
         return binder.hasChanges();
     }
 
-    void showProblems(List<ProfileProblem> problems) {
-        fields.values().forEach(field -> field.setInvalid(false));
-        for (ProfileProblem problem : problems) {
-            HasValidation field = fields.get(problem.field());
-            if (field != null) {
-                field.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
-                field.setInvalid(true);
-            }
-        }
-        fields.entrySet().stream().filter(entry -> entry.getValue().isInvalid()).findFirst()
-                .ifPresent(entry -> ((Focusable<?>) entry.getValue()).focus());
+    /** Each problem next to its field; the first field in trouble gets the focus. */
+    void showProblems(List<FieldProblem> problems) {
+        refusals.show(problems).forEach(problem -> Notifications.errorText(problem.message()));
     }
 
     private Centre current() {
@@ -141,7 +136,7 @@ class ProfileForm extends CentreSection {
             SerializableFunction<ProfileDraft, String> getter, SerializableBiConsumer<ProfileDraft, String> setter) {
         textField.setLabel(getTranslation(labelKey));
         binder.forField(textField).bind(getter::apply, setter::accept);
-        fields.put(field, textField);
+        refusals.on(field, textField);
     }
 
     private <T> Select<T> choice(String field, String labelKey, T[] values, SerializableFunction<T, String> labelKeyOf) {
@@ -149,7 +144,7 @@ class ProfileForm extends CentreSection {
         select.setLabel(getTranslation(labelKey));
         select.setItems(values);
         select.setItemLabelGenerator(value -> value == null ? "" : getTranslation(labelKeyOf.apply(value)));
-        fields.put(field, select);
+        refusals.on(field, select);
         return select;
     }
 

@@ -24,6 +24,15 @@ public interface ParticipantQueries {
      */
     Participant markPresence(String meetingId, String participantId, Presence presence, Instant at);
 
+    /** Lets the holder of the key whose hash this is undo the self check-in until then. */
+    void grantUndo(String participantId, String keyHash, Instant until);
+
+    /**
+     * Uses up the undo grant when the key's hash matches, its time has not passed and the person
+     * is still present; true when it did. A used, expired or foreign key changes nothing.
+     */
+    boolean claimUndo(String meetingId, String participantId, String keyHash, Instant now);
+
     /** Meeting id to number of the centre's people present, for the centre's participation history. */
     Map<String, Integer> presentByMeeting(String centreId, Collection<String> meetingIds);
 

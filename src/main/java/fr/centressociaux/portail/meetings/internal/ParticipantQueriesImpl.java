@@ -81,6 +81,21 @@ class ParticipantQueriesImpl implements ParticipantQueries {
     }
 
     @Override
+    public void grantUndo(String participantId, String keyHash, Instant until) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(participantId)),
+                new Update().set("undoKeyHash", keyHash).set("undoUntil", until), Participant.class);
+    }
+
+    @Override
+    public boolean claimUndo(String meetingId, String participantId, String keyHash, Instant now) {
+        // One conditional update: two taps on "undo" cannot both succeed.
+        Query granted = Query.query(Criteria.where("_id").is(participantId).and("meetingId").is(meetingId)
+                .and("undoKeyHash").is(keyHash).and("undoUntil").gt(now).and("presence").is(Presence.PRESENT));
+        return mongo.updateFirst(granted, new Update().unset("undoKeyHash").unset("undoUntil"), Participant.class)
+                .getModifiedCount() == 1;
+    }
+
+    @Override
     public Map<String, Integer> presentByMeeting(String centreId, Collection<String> meetingIds) {
         Map<String, Integer> present = new HashMap<>();
         for (Document row : aggregate(Aggregation.newAggregation(

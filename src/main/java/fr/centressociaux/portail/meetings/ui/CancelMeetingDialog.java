@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingService;
-import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.InvalidInputException;
+import fr.centressociaux.portail.shared.ui.FieldRefusals;
 
 import static fr.centressociaux.portail.meetings.ui.MeetingUi.ATTEMPT;
 
@@ -23,6 +23,7 @@ class CancelMeetingDialog extends Dialog {
     private final Meeting meeting;
     private final Runnable reload;
     private final TextArea reason = new TextArea();
+    private final FieldRefusals refusals = new FieldRefusals().on("reason", reason);
 
     CancelMeetingDialog(MeetingService meetings, Meeting meeting, Runnable reload) {
         this.meetings = meetings;
@@ -49,10 +50,7 @@ class CancelMeetingDialog extends Dialog {
                 close();
             }
         } catch (InvalidInputException invalid) {
-            FieldProblem problem = invalid.problems().getFirst();
-            reason.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
-            reason.setInvalid(true);
-            reason.focus();
+            refusals.show(invalid.problems());
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,17 +20,21 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.centressociaux.portail.meetings.CheckInDesk;
+import fr.centressociaux.portail.meetings.CheckedIn;
 import fr.centressociaux.portail.meetings.MeetingCheckIn;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.SearchKeys;
+import fr.centressociaux.portail.shared.ui.FieldRefusals;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.ui.PublicPageHeader;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The public page behind a meeting's QR code, for a phone and without an account: on the day, the
- * participant taps their first name, or gives their name, centre and kind if they are not listed.
- * It shows only what {@link MeetingCheckIn#desk} hands out: the title, the date and first names.
+ * participant taps their name, or gives their name, centre and kind if they are not listed. It shows
+ * only what {@link MeetingCheckIn#desk} hands out: the title, the date, first names with the initial
+ * of the last name, and centres. After a pick, the thanks offer to undo it for a short while: the
+ * one-time key stays in this page (this browser), never in the address.
  */
 @Route(value = "emargement/:token", autoLayout = false)
 @AnonymousAllowed
@@ -78,10 +83,15 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         for (CheckInDesk.Name name : desk.names()) {
             Span itsMe = new Span(getTranslation("meeting-day.check-in.its-me"));
             itsMe.addClassName("check-in-its-me");
-            Button button = new Button(name.firstName(), click -> pick(desk, name));
+            Span shortName = new Span(name.shortName());
+            Span centre = new Span(name.centre());
+            centre.addClassName("check-in-centre");
+            Button button = new Button();
+            button.addClickListener(click -> pick(desk, name));
+            button.getElement().appendChild(shortName.getElement(), centre.getElement());
             button.setSuffixComponent(itsMe);
             button.addClassName("check-in-name");
-            buttons.put(button, SearchKeys.of(name.firstName()));
+            buttons.put(button, SearchKeys.of(name.shortName() + " " + name.centre()));
             names.add(button);
         }
         if (desk.names().isEmpty()) {
@@ -112,10 +122,40 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void pick(CheckInDesk desk, CheckInDesk.Name name) {
         try {
-            showThanks(desk, checkIn.checkIn(token, name.participantId()));
+            CheckedIn done = checkIn.checkIn(token, name.participantId());
+            showThanks(desk, done.firstName());
+            if (done.canUndo()) {
+                // Above "Émarger pour une autre personne": the person who just tapped reads it first.
+                addComponentAtIndex(getComponentCount() - 1, undoButton(name, Objects.requireNonNull(done.undoKey())));
+            }
         } catch (UserFacingException refused) {
             showDesk(refused);
         }
+    }
+
+    /** "Ce n'est pas moi": gives the name back to the list, with the key only this page holds. */
+    private Button undoButton(CheckInDesk.Name name, String undoKey) {
+        Button undo = new Button(getTranslation("meeting-day.check-in.undo", name.shortName()), click -> {
+            try {
+                checkIn.undoCheckIn(token, name.participantId(), undoKey);
+                showDesk(null);
+                showNotice("meeting-day.check-in.undone");
+            } catch (UserFacingException refused) {
+                showDesk(refused);
+            }
+        });
+        undo.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        undo.addClassNames("big-button", "check-in-undo");
+        undo.setTooltipText(getTranslation("meeting-day.check-in.undo.help",
+                MeetingCheckIn.UNDO_WINDOW.toMinutes()));
+        return undo;
+    }
+
+    private void showNotice(String key) {
+        Paragraph notice = new Paragraph(getTranslation(key));
+        notice.addClassNames("confirmation", "check-in-undone");
+        notice.getElement().setAttribute("role", "status");
+        addComponentAtIndex(1, notice);
     }
 
     /** Someone not on the list: name, centre or structure as they say it, kind. */
@@ -127,13 +167,13 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         TextField organisation = new TextField(getTranslation("meeting-day.check-in.organisation"));
         organisation.setHelperText(getTranslation("meeting-day.check-in.organisation.help"));
         organisation.setWidthFull();
-        FieldErrors errors = person.errors().on("organisation", organisation);
+        FieldRefusals refusals = person.refusals().on("organisation", organisation);
         Button send = new Button(getTranslation("meeting-day.check-in.new.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClassName("big-button");
         send.addClickListener(click -> showRefusal(null));
-        send.addClickListener(click -> errors.attempt(
-                () -> checkIn.checkInNew(token, person.value(), organisation.getValue()), this::showRefusal)
+        send.addClickListener(click -> person.value().flatMap(typed -> refusals.attempt(
+                () -> checkIn.checkInNew(token, typed, organisation.getValue()), this::showRefusal))
                 .ifPresent(firstName -> showThanks(desk, firstName)));
         Button back = new Button(getTranslation("meeting-day.check-in.back"), click -> showDesk(null));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -1,16 +1,11 @@
 package fr.centressociaux.portail.meetings.ui;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,6 +20,7 @@ import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingDraft;
 import fr.centressociaux.portail.meetings.ui.MeetingChoices.Choice;
 import fr.centressociaux.portail.shared.FieldProblem;
+import fr.centressociaux.portail.shared.ui.FieldRefusals;
 import fr.centressociaux.portail.shared.ui.FrenchDatePicker;
 import fr.centressociaux.portail.shared.ui.MarkdownField;
 import org.jspecify.annotations.Nullable;
@@ -36,9 +32,9 @@ import org.jspecify.annotations.Nullable;
  */
 class MeetingForm extends Div {
 
-    /** The names the service gives field problems under; each has its place in the form. */
-    static final Set<String> SERVICE_FIELDS = Set.of("kind", "title", "scope", "date", "startTime", "endTime",
-            "place", "agenda", "subjects", "organiser");
+    /** The names the service gives field problems under (the draft's); each has its place in the form. */
+    static final Set<String> SERVICE_FIELDS = Set.of("kindId", "title", "scope", "date", "startTime", "endTime",
+            "place", "agenda", "subjectIds", "organiserName");
 
     private final MeetingChoices choices;
     private final ComboBox<Choice> kind = new ComboBox<>();
@@ -53,8 +49,8 @@ class MeetingForm extends Div {
     private final TextField organiser = new TextField();
     private final Checkbox mailInvitations = new Checkbox();
     private final Button save = new Button();
-    /** Fields by the names the service gives problems under. */
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    /** Fields by the names the service gives problems under, in the order of the form. */
+    private final FieldRefusals refusals = new FieldRefusals();
     private @Nullable String organiserId;
 
     MeetingForm(MeetingChoices choices, boolean creating, Runnable onSave, Runnable onCancel) {
@@ -70,7 +66,12 @@ class MeetingForm extends Div {
         title.setLabel(getTranslation("meeting-form.title"));
         title.setMaxLength(150);
         scope = new ScopeField(choices.territories(), choices.anyScope());
-        date.addValueChangeListener(change -> scope.offerOn(change.getValue()));
+        // A date emptied or mistyped (its value is then null) keeps the territories of the last date.
+        date.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                scope.offerOn(change.getValue());
+            }
+        });
         for (TimePicker time : List.of(startTime, endTime)) {
             time.setLocale(Locale.FRANCE);
             time.setStep(Duration.ofMinutes(15));
@@ -92,15 +93,9 @@ class MeetingForm extends Div {
         mailInvitations.setValue(true);
         mailInvitations.setVisible(creating);
 
-        fields.put("kind", kind);
-        fields.put("title", title);
-        fields.put("date", date);
-        fields.put("startTime", startTime);
-        fields.put("endTime", endTime);
-        fields.put("place", place);
-        fields.put("subjects", subjects);
-        fields.put("agenda", agenda.textArea());
-        fields.put("organiser", organiser);
+        refusals.on("kindId", kind).on("title", title).on("scope", scope::fieldInTrouble, scope.fields())
+                .on("date", date).on("startTime", startTime).on("endTime", endTime).on("place", place)
+                .on("subjectIds", subjects).on("agenda", agenda.textArea()).on("organiserName", organiser);
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2),
@@ -156,30 +151,13 @@ class MeetingForm extends Div {
         return mailInvitations.isVisible() && mailInvitations.getValue();
     }
 
-    /** Each problem next to its field; the first field in trouble gets the focus. */
-    void showProblems(List<FieldProblem> problems) {
-        clearProblems();
-        for (FieldProblem problem : problems) {
-            HasValidation field = "scope".equals(problem.field()) ? scope.fieldInTrouble()
-                    : fields.get(problem.field());
-            if (field != null) {
-                field.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
-                field.setInvalid(true);
-            }
-        }
-        allFields().stream().filter(HasValidation::isInvalid).findFirst()
-                .filter(Focusable.class::isInstance).ifPresent(field -> ((Focusable<?>) field).focus());
+    /** Each problem next to its field; the first field in trouble gets the focus. Returns those of no field. */
+    List<FieldProblem> showProblems(List<FieldProblem> problems) {
+        return refusals.show(problems);
     }
 
     void clearProblems() {
-        allFields().forEach(field -> field.setInvalid(false));
-    }
-
-    /** In the order of the form, so the first one in trouble gets the focus. */
-    private List<HasValidation> allFields() {
-        List<HasValidation> all = new ArrayList<>(fields.values());
-        all.addAll(2, scope.fields());
-        return all;
+        refusals.clear();
     }
 
     private static @Nullable Choice find(List<Choice> items, String id) {

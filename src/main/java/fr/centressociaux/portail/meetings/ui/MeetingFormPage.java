@@ -74,8 +74,7 @@ abstract class MeetingFormPage extends Main implements HasDynamicTitle {
             Notifications.success("meeting-form.saved", saved.getTitle(), saved.getInvitedCount());
             getUI().ifPresent(ui -> ui.navigate(MeetingView.class, new RouteParameters("id", saved.getId())));
         } catch (InvalidInputException invalid) {
-            shown.showProblems(invalid.problems());
-            Notifications.error(invalid);
+            shown.showProblems(invalid.problems()).forEach(problem -> Notifications.errorText(problem.message()));
         } catch (UserFacingException refusal) {
             if ("edit.concurrent".equals(refusal.messageKey())) {
                 onConcurrentEdit();

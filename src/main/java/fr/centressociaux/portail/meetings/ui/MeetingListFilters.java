@@ -7,30 +7,31 @@ import java.util.stream.IntStream;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import fr.centressociaux.portail.meetings.MeetingFilter;
+import fr.centressociaux.portail.meetings.MeetingService;
 import fr.centressociaux.portail.meetings.MeetingTerm;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.Territory;
 
-/** The meeting list's filters: a year (this one at first), a kind, a territory, a department. */
+/**
+ * The meeting list's filters: a year (the one the list opens on at first), a kind, a territory, a
+ * department. The next year is offered for meetings already planned.
+ */
 class MeetingListFilters extends Div {
-
-    /** The portal's records start then; the next year is offered for meetings already planned. */
-    static final int FIRST_YEAR = 2020;
 
     private final Select<Integer> year = new Select<>();
     private final Select<MeetingTerm> kind = new Select<>();
     private final Select<Territory> territory = new Select<>();
     private final Select<Department> department = new Select<>();
 
-    MeetingListFilters(int thisYear, List<MeetingTerm> kinds, List<Territory> territories, Runnable onChange) {
+    MeetingListFilters(int thisYear, int shownYear, List<MeetingTerm> kinds, List<Territory> territories, Runnable onChange) {
         addClassNames("filters", "meeting-filters");
         getElement().setAttribute("role", "search");
         getElement().setAttribute("aria-label", getTranslation("meeting-list.filters"));
         year.setLabel(getTranslation("meeting-list.year"));
-        year.setItems(IntStream.iterate(thisYear + 1, value -> value >= FIRST_YEAR, value -> value - 1).boxed()
-                .toList());
+        year.setItems(IntStream.iterate(thisYear + 1, value -> value >= MeetingService.FIRST_YEAR,
+                value -> value - 1).boxed().toList());
         year.setItemLabelGenerator(String::valueOf);
-        year.setValue(thisYear);
+        year.setValue(shownYear);
         optional(kind, "meeting-list.kind", "meeting-list.all-kinds", kinds, MeetingTerm::getName);
         optional(territory, "meeting-list.territory", "meeting-list.all-territories", territories,
                 Territory::getName);

@@ -29,6 +29,8 @@ import fr.centressociaux.portail.meetings.MeetingService;
 import fr.centressociaux.portail.meetings.MeetingTerms;
 import fr.centressociaux.portail.meetings.ScopeNames;
 import fr.centressociaux.portail.meetings.TermType;
+import fr.centressociaux.portail.shared.DefaultYear;
+import fr.centressociaux.portail.shared.ui.DefaultYearNote;
 import fr.centressociaux.portail.shared.Spreadsheet;
 import fr.centressociaux.portail.shared.ui.NarrowScreen;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
@@ -57,6 +59,8 @@ class MeetingListView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final MeetingListFilters filters;
     private final MeetingGrid grid;
     private final MeetingTotals totals = new MeetingTotals();
+    private final DefaultYearNote yearNote = new DefaultYearNote();
+    private final DefaultYear opened;
     private boolean medium;
     private boolean compact;
     // Read by downloads, which are served outside the UI's lock.
@@ -69,8 +73,10 @@ class MeetingListView extends Main implements BeforeEnterObserver, HasDynamicTit
         addClassNames("list-page", "meeting-list");
         AccountPrincipal user = currentUser.get().orElseThrow();
         int thisYear = LocalDate.now(clock).getYear();
-        filters = new MeetingListFilters(thisYear, terms.all(TermType.KIND), territoriesFor(user, territories),
-                this::refresh);
+        opened = meetings.defaultYear();
+        yearNote.show(opened);
+        filters = new MeetingListFilters(thisYear, opened.year(), terms.all(TermType.KIND),
+                territoriesFor(user, territories), this::refresh);
         filter = filters.filter();
         grid = new MeetingGrid(scopeNames.forList(), LocalDate.now(clock));
         grid.setItems(query -> meetings.list(filter, toSpringPageRequest(query)).stream(),
@@ -79,7 +85,7 @@ class MeetingListView extends Main implements BeforeEnterObserver, HasDynamicTit
 
         String intro = user.role() == Role.DIRECTOR ? "meeting-list.intro.DIRECTOR" : "meeting-list.intro";
         add(meetings.canCreate() ? new ViewHeader("meeting-list.title", intro, filters, newMeetingButton())
-                : new ViewHeader("meeting-list.title", intro, filters), resultBar(), grid);
+                : new ViewHeader("meeting-list.title", intro, filters), yearNote, resultBar(), grid);
         showTotals();
         NarrowScreen.follow(this, MEDIUM_WIDTH, narrower -> {
             medium = narrower;
@@ -94,7 +100,10 @@ class MeetingListView extends Main implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter(YEAR_PARAMETER).map(String::strip)
-                .filter(year -> year.matches("\\d{4}")).map(Integer::valueOf).ifPresent(filters::showYear);
+                .filter(year -> year.matches("\\d{4}")).map(Integer::valueOf).ifPresent(year -> {
+                    filters.showYear(year);
+                    yearNote.dismiss();
+                });
     }
 
     private Button newMeetingButton() {
@@ -133,6 +142,9 @@ class MeetingListView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void refresh() {
         filter = filters.filter();
+        if (filter.year() != opened.year()) {
+            yearNote.dismiss();
+        }
         grid.getDataProvider().refreshAll();
         showTotals();
     }

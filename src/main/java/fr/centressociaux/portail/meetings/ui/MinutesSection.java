@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingService;
-import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.InvalidInputException;
+import fr.centressociaux.portail.shared.ui.FieldRefusals;
 import fr.centressociaux.portail.shared.Markdown;
 import fr.centressociaux.portail.shared.ui.MarkdownField;
 
@@ -23,6 +23,7 @@ class MinutesSection extends MeetingSection {
     private final Runnable reload;
     private final MarkdownField editor = new MarkdownField("meeting-page.minutes.text", "meeting-page.minutes.help",
             "markdown.preview");
+    private final FieldRefusals refusals = new FieldRefusals().on("minutes", editor.textArea());
     private final Button save = new Button();
     private final Div rendered = new Div();
     private final Paragraph empty = new Paragraph();
@@ -67,14 +68,11 @@ class MinutesSection extends MeetingSection {
     }
 
     private void save() {
-        editor.textArea().setInvalid(false);
         try {
             ATTEMPT.run(() -> meetings.saveMinutes(shown.getId(), shown.getVersion(), editor.getValue()),
                     this::discardAndReload, "meeting-page.minutes.saved");
         } catch (InvalidInputException invalid) {
-            FieldProblem problem = invalid.problems().getFirst();
-            editor.textArea().setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
-            editor.textArea().setInvalid(true);
+            refusals.show(invalid.problems());
         }
     }
 }

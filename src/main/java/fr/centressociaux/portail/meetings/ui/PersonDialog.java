@@ -4,13 +4,14 @@ import java.util.function.Consumer;
 
 import fr.centressociaux.portail.meetings.Participant;
 import fr.centressociaux.portail.meetings.PersonDraft;
+import fr.centressociaux.portail.shared.ui.FieldRefusals;
 import fr.centressociaux.portail.shared.ui.SaveDialog;
 
 /** Corrects a registered person's name or kind; stays open on a refusal, with the reason next to the field. */
 class PersonDialog extends SaveDialog {
 
     private final PersonFields fields = new PersonFields();
-    private final FieldErrors errors = fields.errors();
+    private final FieldRefusals refusals = fields.refusals();
     private final Consumer<PersonDraft> onSave;
 
     PersonDialog(Participant person, Consumer<PersonDraft> onSave) {
@@ -24,7 +25,6 @@ class PersonDialog extends SaveDialog {
 
     @Override
     protected boolean save() {
-        PersonDraft draft = fields.value();
-        return errors.attempt(() -> onSave.accept(draft));
+        return fields.value().map(draft -> refusals.attempt(() -> onSave.accept(draft))).orElse(false);
     }
 }

@@ -1,23 +1,29 @@
 package fr.centressociaux.portail.meetings.ui;
 
+import java.util.Optional;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.meetings.Participant;
 import fr.centressociaux.portail.meetings.PersonDraft;
+import fr.centressociaux.portail.shared.ui.FieldRefusals;
 
 /**
  * First name, last name and kind of a person, as registrations, walk-ins and the check-in page
- * ask for them. Field names match the service's, so refusals show next to the right field.
+ * ask for them, bound to a {@link PersonDraft} and its constraints; the service's refusals show
+ * next to the same fields.
  */
 class PersonFields extends Div {
-
-    static final int MAX_NAME = 80;
 
     private final TextField firstName = new TextField();
     private final TextField lastName = new TextField();
     private final Select<ParticipantKind> kind = new Select<>();
+    private final Binder<PersonDraft> binder = new BeanValidationBinder<>(PersonDraft.class);
 
     PersonFields() {
         addClassName("person-fields");
@@ -28,34 +34,45 @@ class PersonFields extends Div {
         kind.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
         kind.setPlaceholder(getTranslation("meeting-day.person.kind.choose"));
         for (TextField name : new TextField[] {firstName, lastName}) {
-            name.setMaxLength(MAX_NAME);
-            name.setRequiredIndicatorVisible(true);
+            name.setMaxLength(PersonDraft.MAX_NAME);
             name.getElement().setAttribute("autocomplete", "off");
         }
         firstName.getElement().setAttribute("autocapitalize", "words");
         lastName.getElement().setAttribute("autocapitalize", "words");
-        kind.setRequiredIndicatorVisible(true);
+        binder.forField(firstName).bind("firstName");
+        binder.forField(lastName).bind("lastName");
+        binder.forField(kind).bind("kind");
+        binder.readRecord(new PersonDraft("", "", null));
+        // The binder marks @NotNull fields as required; names are @NotBlank, so they are marked here.
+        firstName.setRequiredIndicatorVisible(true);
+        lastName.setRequiredIndicatorVisible(true);
         add(firstName, lastName, kind);
     }
 
-    FieldErrors errors() {
-        return new FieldErrors().on("firstName", firstName).on("lastName", lastName).on("kind", kind);
+    /** Shows a service's refusal next to these fields (and those the caller adds). */
+    FieldRefusals refusals() {
+        return new FieldRefusals(binder);
     }
 
-    PersonDraft value() {
-        return new PersonDraft(firstName.getValue(), lastName.getValue(), kind.getValue());
+    /** The person typed, or empty when a field breaks its constraint (then shown next to it). */
+    Optional<PersonDraft> value() {
+        try {
+            return Optional.of(binder.writeRecord());
+        } catch (ValidationException invalid) {
+            return Optional.empty();
+        }
     }
 
     void show(Participant person) {
-        firstName.setValue(person.getFirstName());
-        lastName.setValue(person.getLastName());
-        kind.setValue(person.getKind());
+        binder.readRecord(new PersonDraft(person.getFirstName(), person.getLastName(), person.getKind()));
     }
 
-    /** Empties the names for the next person; the kind stays, as people of a centre often share it. */
+    /**
+     * Empties the names for the next person, calmly (no "required" on the emptied fields); the kind
+     * stays, as people of a centre often share it.
+     */
     void next() {
-        firstName.clear();
-        lastName.clear();
+        binder.readRecord(new PersonDraft("", "", kind.getValue()));
         firstName.focus();
     }
 

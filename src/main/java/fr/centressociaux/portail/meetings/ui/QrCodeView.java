@@ -19,6 +19,7 @@ import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingCheckIn;
 import fr.centressociaux.portail.meetings.MeetingService;
 import fr.centressociaux.portail.shared.QrCodes;
+import fr.centressociaux.portail.shared.ui.FieldRefusals;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
@@ -112,7 +113,7 @@ class QrCodeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private static void attempt(Runnable action) {
-        new FieldErrors().attempt(action);
+        new FieldRefusals().attempt(action);
     }
 
     private String meetingId() {

@@ -29,6 +29,7 @@ import fr.centressociaux.portail.meetings.MeetingPermissions;
 import fr.centressociaux.portail.meetings.MeetingService;
 import fr.centressociaux.portail.meetings.Participant;
 import fr.centressociaux.portail.meetings.PersonDraft;
+import fr.centressociaux.portail.shared.ui.FieldRefusals;
 import fr.centressociaux.portail.shared.ui.Notifications;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
@@ -47,7 +48,7 @@ class RegistrationView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final CurrentUser currentUser;
     private final RegisteredPeople list = new RegisteredPeople(this::edit, this::confirmWithdrawal);
     private final PersonFields fields = new PersonFields();
-    private final FieldErrors errors = fields.errors();
+    private final FieldRefusals refusals = fields.refusals();
     private @Nullable Meeting meeting;
     private @Nullable String centreId;
     private boolean open;
@@ -146,8 +147,8 @@ class RegistrationView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (centre == null) {
             return;
         }
-        PersonDraft draft = fields.value();
-        if (errors.attempt(() -> {
+        PersonDraft draft = fields.value().orElse(null);
+        if (draft != null && refusals.attempt(() -> {
             Participant added = people.register(meetingId(), centre, draft);
             Notifications.success("meeting-day.registrations.added", added.fullName());
         })) {
@@ -173,7 +174,7 @@ class RegistrationView extends Main implements BeforeEnterObserver, HasDynamicTi
         dialog.setConfirmText(getTranslation("meeting-day.registrations.withdraw.confirm"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(confirm -> {
-            if (new FieldErrors().attempt(() -> people.withdraw(meetingId(), person.getId()))) {
+            if (new FieldRefusals().attempt(() -> people.withdraw(meetingId(), person.getId()))) {
                 Notifications.success("meeting-day.registrations.withdrawn", person.fullName());
             }
             refresh();

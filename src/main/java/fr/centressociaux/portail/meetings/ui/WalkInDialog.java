@@ -9,6 +9,7 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.centressociaux.portail.meetings.InvitedCentre;
 import fr.centressociaux.portail.meetings.WalkInDraft;
+import fr.centressociaux.portail.shared.ui.FieldRefusals;
 import fr.centressociaux.portail.shared.ui.SaveDialog;
 
 /**
@@ -24,8 +25,8 @@ class WalkInDialog extends SaveDialog {
     private final ComboBox<InvitedCentre> centre = new ComboBox<>();
     private final TextField organisation = new TextField();
     private final Consumer<WalkInDraft> onSave;
-    private final FieldErrors centreErrors;
-    private final FieldErrors outsideErrors;
+    private final FieldRefusals centreRefusals;
+    private final FieldRefusals outsideRefusals;
 
     WalkInDialog(List<InvitedCentre> invited, Consumer<WalkInDraft> onSave) {
         super("meeting-day.attendance.walk-in.save", "meeting-day.attendance.walk-in.title");
@@ -47,8 +48,8 @@ class WalkInDialog extends SaveDialog {
         origin.setValue(invited.isEmpty() ? Origin.OUTSIDE : Origin.CENTRE);
         origin.setVisible(!invited.isEmpty());
         // Without a centre the service asks for the organisation: say it next to the field shown.
-        centreErrors = person.errors().on("centre", centre).on("organisation", centre);
-        outsideErrors = person.errors().on("centre", centre).on("organisation", organisation);
+        centreRefusals = person.refusals().on("centre", centre).on("organisation", centre);
+        outsideRefusals = person.refusals().on("centre", centre).on("organisation", organisation);
         add(person, origin, centre, organisation);
     }
 
@@ -60,10 +61,10 @@ class WalkInDialog extends SaveDialog {
     @Override
     protected boolean save() {
         boolean fromCentre = origin.getValue() == Origin.CENTRE;
-        FieldErrors errors = fromCentre ? centreErrors : outsideErrors;
+        FieldRefusals refusals = fromCentre ? centreRefusals : outsideRefusals;
         InvitedCentre chosen = centre.getValue();
-        WalkInDraft draft = new WalkInDraft(person.value(), fromCentre && chosen != null ? chosen.centreId() : null,
-                fromCentre ? "" : organisation.getValue());
-        return errors.attempt(() -> onSave.accept(draft));
+        return person.value().map(typed -> new WalkInDraft(typed, fromCentre && chosen != null
+                ? chosen.centreId() : null, fromCentre ? "" : organisation.getValue()))
+                .map(draft -> refusals.attempt(() -> onSave.accept(draft))).orElse(false);
     }
 }

@@ -26,14 +26,16 @@ import fr.centressociaux.portail.shared.ui.EditButton;
 import fr.centressociaux.portail.shared.ui.NarrowScreen;
 import fr.centressociaux.portail.shared.ui.Notifications;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
+import fr.centressociaux.portail.territories.Funders;
 import fr.centressociaux.portail.territories.Territory;
 import fr.centressociaux.portail.territories.TerritoryService;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Admins keep the territories: their codes, names, periods of validity and delegates. The list is
- * the federation's short catalogue (about fifteen rows), so it is read whole.
+ * Admins keep the territories: their codes, names, periods of validity and delegates, and each
+ * department's funder. The list is the federation's short catalogue (about fifteen rows), so it is
+ * read whole.
  */
 @Route("territoires")
 @Menu(title = "menu.territories", order = 70, icon = "vaadin:map-marker")
@@ -48,7 +50,7 @@ class TerritoriesView extends Main implements HasDynamicTitle {
     /** Delegates' names by territory id, read with the list. */
     private Map<String, List<Account>> delegatesByTerritory = Map.of();
 
-    TerritoriesView(TerritoryService territories, AccountService accounts) {
+    TerritoriesView(TerritoryService territories, AccountService accounts, Funders funders) {
         this.territories = territories;
         this.accounts = accounts;
         addClassName("list-page");
@@ -75,8 +77,9 @@ class TerritoriesView extends Main implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("territories.empty"));
-        grid.setSizeFull();
-        add(new ViewHeader("territories.title", "territories.intro", create), grid);
+        // The whole catalogue (about fifteen rows) above the funders, the page scrolling.
+        grid.setAllRowsVisible(true);
+        add(new ViewHeader("territories.title", "territories.intro", create), grid, new FundersSection(funders));
         refresh();
     }
 

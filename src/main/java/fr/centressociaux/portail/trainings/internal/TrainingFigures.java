@@ -56,10 +56,24 @@ public class TrainingFigures {
         return new BilanFigures(rows, total.isEmpty() ? TraineeCounts.NONE : counts(total.getFirst()));
     }
 
-    /** Per FOSFORA line: distinct volunteers present, their distinct centres, and the sessions they attended. */
-    public Map<FosforaLine, LineFigures> fosfora(int year) {
-        Document match = attended(year).append("kind", ParticipantKind.VOLUNTEER.name())
-                .append("fosforaLine", new Document("$ne", null));
+    /** Whether someone of the department's centres (null: of either) attended a session of the year. */
+    public boolean anyAttended(int year, @Nullable Department department) {
+        Document match = attended(year);
+        if (department != null) {
+            match.append("department", department.name());
+        }
+        return mongo.getCollection(EnrolmentQueriesImpl.COLLECTION).find(match).limit(1).first() != null;
+    }
+
+    /**
+     * Per FOSFORA line: distinct volunteers present, their distinct centres, and the sessions they
+     * attended; of one department's centres (on the session's first day), or of both (null).
+     */
+    public Map<FosforaLine, LineFigures> fosfora(int year, @Nullable Department department) {
+        Document match = fosforaVolunteers(year);
+        if (department != null) {
+            match.append("department", department.name());
+        }
         Document group = new Document("_id", "$fosforaLine")
                 .append("people", new Document("$addToSet", "$personKey"))
                 .append("centres", new Document("$addToSet", "$centreId"))
@@ -70,6 +84,31 @@ public class TrainingFigures {
                     distinct(row, "centres"), Set.copyOf(row.getList("sessions", String.class))));
         }
         return figures;
+    }
+
+    /**
+     * Per session of a FOSFORA line, its volunteers present by department of their centre: how a
+     * session's amount is shared between the departments' tables.
+     */
+    public Map<String, Map<Department, Integer>> fosforaVolunteersBySession(int year) {
+        Document group = new Document("_id", new Document("session", "$sessionId").append("department", "$department"))
+                .append("people", new Document("$addToSet", "$personKey"));
+        Map<String, Map<Department, Integer>> bySession = new HashMap<>();
+        for (Document row : aggregate(List.of(new Document("$match", fosforaVolunteers(year)),
+                new Document("$group", group)))) {
+            Document key = row.get("_id", Document.class);
+            String department = key.getString("department");
+            if (department != null) {
+                bySession.computeIfAbsent(key.getString("session"), id -> new EnumMap<>(Department.class))
+                        .put(Department.valueOf(department), distinct(row, "people"));
+            }
+        }
+        return bySession;
+    }
+
+    private static Document fosforaVolunteers(int year) {
+        return attended(year).append("kind", ParticipantKind.VOLUNTEER.name())
+                .append("fosforaLine", new Document("$ne", null));
     }
 
     /** The distinct employees, volunteers, centres and sessions, and the minutes, per {@code id}. */

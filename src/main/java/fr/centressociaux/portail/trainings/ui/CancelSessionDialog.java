@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.centressociaux.portail.shared.InvalidInputException;
+import fr.centressociaux.portail.shared.ui.FieldRefusals;
 import fr.centressociaux.portail.shared.ui.SaveDialog;
 
 /** Cancelling a session asks why: the reason goes to the directors of everyone enrolled or waiting. */
@@ -12,7 +13,7 @@ class CancelSessionDialog extends SaveDialog {
 
     private final TextArea reason = new TextArea();
     private final Predicate<String> cancel;
-    private final FieldProblems problems = new FieldProblems();
+    private final FieldRefusals problems = new FieldRefusals();
 
     CancelSessionDialog(Predicate<String> cancel) {
         super("session-page.cancel.confirm", "session-page.cancel.title");
@@ -20,7 +21,7 @@ class CancelSessionDialog extends SaveDialog {
         reason.setLabel(getTranslation("session-page.cancel.reason"));
         reason.setMaxLength(500);
         reason.setWidthFull();
-        problems.put("reason", reason);
+        problems.on("reason", reason);
         add(new Paragraph(getTranslation("session-page.cancel.text")), reason);
     }
 

@@ -11,9 +11,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import fr.centressociaux.portail.attendance.ParticipantKind;
-import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.InvalidInputException;
+import fr.centressociaux.portail.shared.ui.FieldRefusals;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.ui.Notifications;
 import fr.centressociaux.portail.trainings.EnrolmentLine;
@@ -41,7 +44,8 @@ class EnrolSection extends SessionSection {
     private final CentrePicker centre;
     private final Paragraph hostCentre = new Paragraph();
     private final Paragraph result = new Paragraph();
-    private final FieldProblems problems = new FieldProblems();
+    private final Binder<TraineeDraft> binder = new BeanValidationBinder<>(TraineeDraft.class);
+    private final FieldRefusals problems = new FieldRefusals(binder);
     private @Nullable SessionState state;
 
     EnrolSection(TrainingEnrolments enrolments, CentrePicker centre, Runnable reload) {
@@ -50,16 +54,23 @@ class EnrolSection extends SessionSection {
         this.centre = centre;
         this.reload = reload;
         firstName.setLabel(getTranslation("session-page.enrol.first-name"));
-        firstName.setMaxLength(80);
+        firstName.setMaxLength(TraineeDraft.MAX_NAME);
         lastName.setLabel(getTranslation("session-page.enrol.last-name"));
-        lastName.setMaxLength(80);
+        lastName.setMaxLength(TraineeDraft.MAX_NAME);
         kind.setLabel(getTranslation("session-page.enrol.kind"));
         kind.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
         job.setLabel(getTranslation("session-page.enrol.job"));
         job.setItems(Job.values());
         job.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
-        problems.put("centre", centre).put("firstName", firstName).put("lastName", lastName).put("kind", kind)
-                .put("job", job);
+        binder.forField(firstName).bind("firstName");
+        binder.forField(lastName).bind("lastName");
+        binder.forField(kind).bind("kind");
+        binder.forField(job).bind("job");
+        binder.readRecord(new TraineeDraft("", "", null, null));
+        // The binder marks @NotNull fields as required; names are @NotBlank, so they are marked here.
+        firstName.setRequiredIndicatorVisible(true);
+        lastName.setRequiredIndicatorVisible(true);
+        problems.on("centre", centre);
         Button enrol = new Button(getTranslation("session-page.enrol.button"), click -> enrol());
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enrol.addClickShortcut(Key.ENTER).listenOn(firstName, lastName);
@@ -98,20 +109,26 @@ class EnrolSection extends SessionSection {
         problems.clear();
         String centreId = centreId(shown);
         if (centreId == null) {
-            problems.show(List.of(new FieldProblem("centre", "session-page.enrol.centre.required", List.of())));
+            centre.setErrorMessage(getTranslation("session-page.enrol.centre.required"));
+            centre.setInvalid(true);
+            centre.focus();
+            return;
+        }
+        TraineeDraft draft;
+        try {
+            draft = binder.writeRecord();
+        } catch (ValidationException invalid) {
             return;
         }
         try {
-            EnrolmentLine line = enrolments.enrol(shown.id(), centreId, new TraineeDraft(firstName.getValue(),
-                    lastName.getValue(), kind.getValue(), job.getValue()));
+            EnrolmentLine line = enrolments.enrol(shown.id(), centreId, draft);
             tell(line);
-            firstName.clear();
-            lastName.clear();
+            // The names emptied for the next person stay calm: no "required" until they are typed.
+            binder.readRecord(new TraineeDraft("", "", draft.kind(), draft.job()));
             firstName.focus();
             reload.run();
         } catch (InvalidInputException invalid) {
-            problems.show(invalid.problems());
-            Notifications.error(invalid);
+            problems.show(invalid.problems()).forEach(problem -> Notifications.errorText(problem.message()));
         } catch (UserFacingException refusal) {
             Notifications.error(refusal);
         } catch (AccessDeniedException denied) {

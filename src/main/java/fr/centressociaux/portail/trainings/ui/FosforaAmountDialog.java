@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import fr.centressociaux.portail.shared.InvalidInputException;
+import fr.centressociaux.portail.shared.ui.FieldRefusals;
 import fr.centressociaux.portail.shared.ui.SaveDialog;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +16,7 @@ class FosforaAmountDialog extends SaveDialog {
 
     private final BigDecimalField amount = new BigDecimalField();
     private final Predicate<@Nullable BigDecimal> record;
-    private final FieldProblems problems = new FieldProblems();
+    private final FieldRefusals problems = new FieldRefusals();
 
     FosforaAmountDialog(@Nullable BigDecimal current, Predicate<@Nullable BigDecimal> record) {
         super("training-ui.save", "session-page.fosfora.title");
@@ -24,7 +25,7 @@ class FosforaAmountDialog extends SaveDialog {
         amount.setLocale(Locale.FRANCE);
         amount.setValue(current);
         amount.setWidthFull();
-        problems.put("fosforaAmount", amount);
+        problems.on("fosforaAmount", amount);
         add(new Paragraph(getTranslation("session-page.fosfora.help")), amount);
     }
 

@@ -7,16 +7,19 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.trainings.Fosfora;
 import fr.centressociaux.portail.trainings.FosforaFigures;
 import fr.centressociaux.portail.trainings.FosforaGroup;
 import fr.centressociaux.portail.trainings.FosforaTable;
+import org.jspecify.annotations.Nullable;
 
 import static fr.centressociaux.portail.trainings.ui.TrainingUi.FILE_LINK;
 
 /**
- * The yearly FOSFORA table: its sections with their lines and subtotals, the general total, and
- * its spreadsheet and PDF. A specific funding line has an amount only.
+ * The yearly FOSFORA table, network-wide or for the department chosen above: its sections with
+ * their lines and subtotals, the general total, and its spreadsheet and PDF. A specific funding line
+ * has an amount only.
  */
 class FosforaSection extends Div {
 
@@ -39,12 +42,14 @@ class FosforaSection extends Div {
         add(header, table, note);
     }
 
-    void show(int year) {
-        FosforaTable shown = fosfora.table(year);
-        title.setText(getTranslation("fosfora.title", String.valueOf(year)));
+    /** The year's table, network-wide (department null) or one department's. */
+    void show(int year, @Nullable Department department) {
+        FosforaTable shown = fosfora.table(year, department);
+        title.setText(fosfora.title(shown));
         links.removeAll();
-        links.add(FILE_LINK.of(() -> fosfora.tableXlsx(year), getTranslation("training-reports.fosfora.xlsx")),
-                FILE_LINK.of(() -> fosfora.tablePdf(year), getTranslation("training-reports.fosfora.pdf")));
+        links.add(FILE_LINK.of(() -> fosfora.tableXlsx(year, department),
+                        getTranslation("training-reports.fosfora.xlsx")),
+                FILE_LINK.of(() -> fosfora.tablePdf(year, department), getTranslation("training-reports.fosfora.pdf")));
         table.clear();
         for (FosforaTable.Section section : shown.sections()) {
             String group = getTranslation(section.group().labelKey());

@@ -7,13 +7,11 @@ import java.util.stream.IntStream;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import fr.centressociaux.portail.territories.Department;
+import fr.centressociaux.portail.trainings.TrainingBilans;
 import org.jspecify.annotations.Nullable;
 
 /** The reports' year and department ("Nord et Pas-de-Calais" for both, unless only one is offered). */
 class ReportFilters extends Div {
-
-    /** The portal's records start then. */
-    static final int FIRST_YEAR = 2020;
 
     private final Select<Integer> year = new Select<>();
     private final Select<Department> department = new Select<>();
@@ -23,7 +21,7 @@ class ReportFilters extends Div {
         getElement().setAttribute("role", "search");
         getElement().setAttribute("aria-label", getTranslation("training-reports.filters"));
         year.setLabel(getTranslation("training-reports.year"));
-        year.setItems(IntStream.iterate(thisYear + 1, value -> value >= FIRST_YEAR, value -> value - 1).boxed().toList());
+        year.setItems(IntStream.iterate(thisYear + 1, value -> value >= TrainingBilans.FIRST_YEAR, value -> value - 1).boxed().toList());
         year.setItemLabelGenerator(String::valueOf);
         year.setValue(shownYear);
         department.setLabel(getTranslation("training-reports.department"));

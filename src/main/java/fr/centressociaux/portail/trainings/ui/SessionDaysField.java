@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import fr.centressociaux.portail.shared.ui.FieldRefusals;
 import fr.centressociaux.portail.trainings.SessionDay;
 import fr.centressociaux.portail.trainings.SessionDraft;
 
@@ -20,9 +21,9 @@ class SessionDaysField extends Div {
     private final List<SessionDayRow> rows = new ArrayList<>();
     private final Div list = new Div();
     private final Span problem = new Span();
-    private final FieldProblems problems;
+    private final FieldRefusals problems;
 
-    SessionDaysField(FieldProblems problems) {
+    SessionDaysField(FieldRefusals problems) {
         this.problems = problems;
         addClassName("session-days-field");
         Span label = new Span(getTranslation("session-form.days"));
@@ -80,12 +81,12 @@ class SessionDaysField extends Div {
     /** Rows numbered in order, their fields registered under the names the service uses: days[0].date… */
     private void relayout() {
         list.removeAll();
-        problems.remove("days[");
+        problems.forget("days[");
         for (int i = 0; i < rows.size(); i++) {
             SessionDayRow row = rows.get(i);
             String field = "days[" + i + "]";
-            problems.put(field + ".date", row.date).put(field + ".start", row.start).put(field + ".end", row.end)
-                    .put(field + ".place", row.place);
+            problems.on(field + ".date", row.date).on(field + ".start", row.start).on(field + ".end", row.end)
+                    .on(field + ".place", row.place);
             row.number(i + 1);
             row.allowRemoval(rows.size() > 1);
             list.add(row);

@@ -1,5 +1,6 @@
 package fr.centressociaux.portail.trainings.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import fr.centressociaux.portail.shared.FieldProblem;
+import fr.centressociaux.portail.shared.ui.FieldRefusals;
 import fr.centressociaux.portail.shared.ui.FrenchDatePicker;
 import fr.centressociaux.portail.trainings.HostCentre;
 import fr.centressociaux.portail.trainings.SessionDraft;
@@ -19,7 +21,7 @@ import fr.centressociaux.portail.trainings.TrainingSession;
  */
 class SessionForm extends Div {
 
-    private final FieldProblems problems = new FieldProblems();
+    private final FieldRefusals problems = new FieldRefusals();
     private final SessionDaysField days = new SessionDaysField(problems);
     private final Checkbox custom = new Checkbox();
     private final CentrePicker host;
@@ -40,7 +42,7 @@ class SessionForm extends Div {
         capacity.setMin(1);
         deadline = new FrenchDatePicker(getTranslation("session-form.deadline"));
         deadline.setHelperText(getTranslation("session-form.deadline.help"));
-        problems.put("hostCentre", host).put("capacity", capacity).put("registrationDeadline", deadline);
+        problems.on("hostCentreId", host).on("capacity", capacity).on("registrationDeadline", deadline);
 
         Div seats = new Div(capacity, deadline);
         seats.addClassName("session-form-seats");
@@ -72,13 +74,18 @@ class SessionForm extends Div {
                 deadline.getValue());
     }
 
-    void showProblems(List<FieldProblem> found) {
+    /** Each problem next to its field, those of the days as a whole under the days; returns the others. */
+    List<FieldProblem> showProblems(List<FieldProblem> found) {
         days.clearProblem();
+        List<FieldProblem> elsewhere = new ArrayList<>();
         for (FieldProblem problem : problems.show(found)) {
             if (problem.field().equals("days")) {
-                days.showProblem(getTranslation(problem.messageKey(), problem.arguments().toArray()));
+                days.showProblem(problem.message());
+            } else {
+                elsewhere.add(problem);
             }
         }
+        return elsewhere;
     }
 
     void clearProblems() {

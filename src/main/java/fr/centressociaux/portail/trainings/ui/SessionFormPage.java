@@ -64,8 +64,7 @@ abstract class SessionFormPage extends Main implements HasDynamicTitle {
             Notifications.success("session-form.saved");
             getUI().ifPresent(ui -> ui.navigate(TrainingLinks.sessionPath(saved.getId())));
         } catch (InvalidInputException invalid) {
-            shown.showProblems(invalid.problems());
-            Notifications.error(invalid);
+            shown.showProblems(invalid.problems()).forEach(problem -> Notifications.errorText(problem.message()));
         } catch (UserFacingException refusal) {
             if ("edit.concurrent".equals(refusal.messageKey())) {
                 onConcurrentEdit();

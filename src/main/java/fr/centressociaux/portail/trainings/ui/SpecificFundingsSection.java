@@ -15,6 +15,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.centressociaux.portail.shared.InvalidInputException;
+import fr.centressociaux.portail.shared.ui.FieldRefusals;
 import fr.centressociaux.portail.shared.ui.DangerConfirm;
 import fr.centressociaux.portail.trainings.Fosfora;
 import fr.centressociaux.portail.trainings.SpecificFunding;
@@ -30,7 +31,7 @@ class SpecificFundingsSection extends Div {
     private final Paragraph none = new Paragraph();
     private final TextField label = new TextField();
     private final BigDecimalField amount = new BigDecimalField();
-    private final FieldProblems problems = new FieldProblems();
+    private final FieldRefusals problems = new FieldRefusals();
     private int year;
 
     SpecificFundingsSection(Fosfora fosfora, Runnable reload) {
@@ -43,7 +44,7 @@ class SpecificFundingsSection extends Div {
         label.setMaxLength(150);
         amount.setLabel(getTranslation("training-reports.funding.amount"));
         amount.setLocale(Locale.FRANCE);
-        problems.put("label", label).put("amount", amount).put("year", label);
+        problems.on("label", label).on("amount", amount).on("year", label);
         Button add = new Button(getTranslation("training-reports.funding.add"), VaadinIcon.PLUS.create(),
                 click -> add());
         Div form = new Div(label, amount, add);

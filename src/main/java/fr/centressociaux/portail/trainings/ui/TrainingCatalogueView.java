@@ -17,10 +17,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.centressociaux.portail.shared.DefaultYear;
+import fr.centressociaux.portail.shared.ui.DefaultYearNote;
 import fr.centressociaux.portail.shared.ui.NarrowScreen;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
 import fr.centressociaux.portail.trainings.SessionFilter;
 import fr.centressociaux.portail.trainings.Training;
+import fr.centressociaux.portail.trainings.TrainingBilans;
 import fr.centressociaux.portail.trainings.TrainingCatalogue;
 import fr.centressociaux.portail.trainings.TrainingFilter;
 import fr.centressociaux.portail.trainings.TrainingPermissions;
@@ -50,6 +53,7 @@ class TrainingCatalogueView extends Main implements HasDynamicTitle {
     private final CatalogueFilters filters;
     private final CatalogueGrid grid;
     private final Span count = new Span();
+    private final DefaultYearNote yearNote = new DefaultYearNote();
     private TrainingFilter filter;
 
     TrainingCatalogueView(TrainingCatalogue catalogue, TrainingSessions sessions, TrainingFormats formats,
@@ -59,7 +63,11 @@ class TrainingCatalogueView extends Main implements HasDynamicTitle {
         this.today = LocalDate.now(clock);
         addClassNames("list-page", "training-catalogue");
         TrainingPermissions permissions = catalogue.permissions();
-        filters = new CatalogueFilters(years(catalogue.years(), today.getYear()), today.getYear(), this::refresh);
+        List<Integer> stored = catalogue.years();
+        DefaultYear opened = DefaultYear.choose(today.getYear(), TrainingBilans.FIRST_YEAR, today.getYear() + 1,
+                stored::contains);
+        yearNote.show(opened);
+        filters = new CatalogueFilters(years(stored, today.getYear()), opened.year(), this::refresh);
         filter = filters.filter();
         grid = new CatalogueGrid(formats);
         grid.setItems(query -> catalogue.list(filter, toSpringPageRequest(query)).stream().map(this::row),
@@ -73,7 +81,7 @@ class TrainingCatalogueView extends Main implements HasDynamicTitle {
         grid.setSizeFull();
         String intro = permissions.manage() ? "training-list.intro.staff" : "training-list.intro";
         add(permissions.manage() ? new ViewHeader("training-list.title", intro, filters, newTrainingButton())
-                : new ViewHeader("training-list.title", intro, filters), resultBar(), grid);
+                : new ViewHeader("training-list.title", intro, filters), yearNote, resultBar(), grid);
         updateCount();
         NarrowScreen.follow(this, COMPACT_WIDTH, grid::fit);
     }
@@ -107,6 +115,7 @@ class TrainingCatalogueView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         filter = filters.filter();
+        yearNote.dismiss();
         grid.getDataProvider().refreshAll();
         updateCount();
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,9 +13,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.ValueContext;
 import fr.centressociaux.portail.shared.FieldProblem;
+import fr.centressociaux.portail.shared.ui.FieldRefusals;
+import fr.centressociaux.portail.shared.ui.FrenchDecimalConverter;
 import fr.centressociaux.portail.shared.ui.MarkdownField;
 import fr.centressociaux.portail.trainings.FosforaLine;
 import fr.centressociaux.portail.trainings.Job;
@@ -22,7 +25,6 @@ import fr.centressociaux.portail.trainings.Training;
 import fr.centressociaux.portail.trainings.TrainingAudience;
 import fr.centressociaux.portail.trainings.TrainingDraft;
 import fr.centressociaux.portail.trainings.TrainingFamily;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A catalogue entry: title, year, family, audience, target jobs, length, trainer, objectives and
@@ -36,15 +38,17 @@ class TrainingForm extends Div {
     private final Select<TrainingFamily> family = new Select<>();
     private final Select<TrainingAudience> audience = new Select<>();
     private final MultiSelectComboBox<Job> jobs = new MultiSelectComboBox<>();
-    private final NumberField hours = new NumberField();
+    private final TextField hours = new TextField();
     private final TextField trainer = new TextField();
     private final MarkdownField objectives = new MarkdownField("training-form.objectives",
             "training-form.markdown.help", "training-form.preview");
     private final MarkdownField programme = new MarkdownField("training-form.programme",
             "training-form.markdown.help", "training-form.preview");
     private final Checkbox eligible = new Checkbox();
+    /** Hours typed the French way, e.g. "1,5". */
+    private static final FrenchDecimalConverter HOURS = new FrenchDecimalConverter("");
     private final Select<FosforaLine> fosforaLine = new Select<>();
-    private final FieldProblems problems = new FieldProblems();
+    private final FieldRefusals problems = new FieldRefusals();
 
     TrainingForm(int defaultYear, boolean creating, Runnable onSave, Runnable onCancel) {
         addClassName("training-form");
@@ -65,9 +69,7 @@ class TrainingForm extends Div {
         jobs.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
         jobs.setPlaceholder(getTranslation("training-form.jobs.placeholder"));
         hours.setLabel(getTranslation("training-form.hours"));
-        hours.setStep(0.5);
-        hours.setMin(0.5);
-        hours.setStepButtonsVisible(true);
+        hours.getElement().setAttribute("inputmode", "decimal");
         trainer.setLabel(getTranslation("training-form.trainer"));
         trainer.setMaxLength(150);
         eligible.setLabel(getTranslation("training-form.fosfora"));
@@ -77,10 +79,10 @@ class TrainingForm extends Div {
         fosforaLine.setVisible(false);
         eligible.addValueChangeListener(change -> fosforaLine.setVisible(change.getValue()));
 
-        problems.put("title", title).put("year", year).put("family", family).put("audience", audience)
-                .put("targetJobs", jobs).put("duration", hours).put("trainer", trainer)
-                .put("objectives", objectives.textArea()).put("programme", programme.textArea())
-                .put("fosforaLine", fosforaLine);
+        problems.on("title", title).on("year", year).on("family", family).on("audience", audience)
+                .on("targetJobs", jobs).on("duration", hours).on("trainer", trainer)
+                .on("objectives", objectives.textArea()).on("programme", programme.textArea())
+                .on("fosforaLine", fosforaLine);
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
@@ -110,7 +112,7 @@ class TrainingForm extends Div {
         family.setValue(training.getFamily());
         audience.setValue(training.getAudience());
         jobs.setValue(training.getTargetJobs());
-        hours.setValue(training.getDuration().toMinutes() / 60.0);
+        hours.setValue(HOURS.convertToPresentation(training.getDuration().toMinutes() / 60.0, new ValueContext()));
         trainer.setValue(training.getTrainer());
         objectives.setValue(training.getObjectives());
         programme.setValue(training.getProgramme());
@@ -120,21 +122,38 @@ class TrainingForm extends Div {
 
     /** What the form holds; missing values are left for the service to refuse. */
     TrainingDraft draft() {
-        Double typed = hours.getValue();
+        Double typed = HOURS.convertToModel(hours.getValue(), new ValueContext()).getOrThrow(IllegalStateException::new);
         Duration duration = typed == null ? null : Duration.ofMinutes(Math.round(typed * 60));
         return new TrainingDraft(year.getValue(), title.getValue(), family.getValue(), audience.getValue(),
                 jobs.getSelectedItems().stream().sorted().toList(), duration, objectives.getValue(), programme.getValue(),
                 trainer.getValue(), eligible.getValue() ? fosforaLine.getValue() : null);
     }
 
-    /** An eligible training needs its line: checked here, as the service takes "no line" for "not eligible". */
-    @Nullable FieldProblem fosforaProblem() {
-        return eligible.getValue() && fosforaLine.getValue() == null
-                ? new FieldProblem("fosforaLine", "training-form.fosfora-line.required", List.of()) : null;
+    /**
+     * What the service cannot judge: hours typed as a number ("1,5"), and an eligible training's
+     * line (the service takes "no line" for "not eligible"). Shown next to the field; true when fine.
+     */
+    boolean checkTyped() {
+        boolean fine = true;
+        if (HOURS.convertToModel(hours.getValue(), new ValueContext()).isError()) {
+            mark(hours, getTranslation("input.decimal"));
+            fine = false;
+        }
+        if (eligible.getValue() && fosforaLine.getValue() == null) {
+            mark(fosforaLine, getTranslation("training-form.fosfora-line.required"));
+            fine = false;
+        }
+        return fine;
     }
 
-    void showProblems(List<FieldProblem> found) {
-        problems.show(found);
+    private static void mark(HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+
+    /** Each problem next to its field; returns those of no field. */
+    List<FieldProblem> showProblems(List<FieldProblem> found) {
+        return problems.show(found);
     }
 
     void clearProblems() {

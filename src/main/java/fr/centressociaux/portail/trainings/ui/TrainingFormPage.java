@@ -2,11 +2,9 @@ package fr.centressociaux.portail.trainings.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
-import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.ui.Notifications;
@@ -52,9 +50,7 @@ abstract class TrainingFormPage extends Main implements HasDynamicTitle {
             return;
         }
         shown.clearProblems();
-        FieldProblem fosfora = shown.fosforaProblem();
-        if (fosfora != null) {
-            shown.showProblems(List.of(fosfora));
+        if (!shown.checkTyped()) {
             return;
         }
         try {
@@ -62,8 +58,7 @@ abstract class TrainingFormPage extends Main implements HasDynamicTitle {
             Notifications.success("training-form.saved", saved.getTitle());
             getUI().ifPresent(ui -> ui.navigate(TrainingLinks.trainingPath(saved.getId())));
         } catch (InvalidInputException invalid) {
-            shown.showProblems(invalid.problems());
-            Notifications.error(invalid);
+            shown.showProblems(invalid.problems()).forEach(problem -> Notifications.errorText(problem.message()));
         } catch (UserFacingException refusal) {
             if ("edit.concurrent".equals(refusal.messageKey())) {
                 onConcurrentEdit();

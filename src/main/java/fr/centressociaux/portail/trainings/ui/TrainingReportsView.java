@@ -11,6 +11,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.centressociaux.portail.accounts.CurrentUser;
 import fr.centressociaux.portail.accounts.Role;
+import fr.centressociaux.portail.shared.DefaultYear;
+import fr.centressociaux.portail.shared.ui.DefaultYearNote;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.trainings.Fosfora;
@@ -22,9 +24,9 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The figures trainings give for a year: the training bilan per department (the funder reads the
- * Pas-de-Calais's), and for staff and the Promeneurs du Net coordinator the FOSFORA table; staff
- * also enter the fund's amounts. {@code ?annee=2024} opens a year.
+ * The figures trainings give for a year and department: the training bilan and the FOSFORA table
+ * (the funder reads its department's; staff and the Promeneurs du Net coordinator any); staff also
+ * enter the fund's amounts. Opens on the latest year with figures; {@code ?annee=2024} opens a year.
  */
 @Route(TrainingLinks.CATALOGUE + "/bilan")
 @Menu(title = "menu.training-reports", order = 41, icon = "vaadin:chart-grid")
@@ -34,6 +36,8 @@ class TrainingReportsView extends Main implements BeforeEnterObserver, HasDynami
     static final String YEAR_PARAMETER = "annee";
 
     private final ReportFilters filters;
+    private final DefaultYearNote yearNote = new DefaultYearNote();
+    private final DefaultYear opened;
     private final BilanSection bilan;
     private final @Nullable FosforaSection fosfora;
     private final @Nullable FosforaSessionsGrid amounts;
@@ -45,14 +49,17 @@ class TrainingReportsView extends Main implements BeforeEnterObserver, HasDynami
         TrainingPermissions permissions = catalogue.permissions();
         boolean funder = currentUser.get().map(user -> user.role() == Role.FUNDER).orElse(false);
         int thisYear = LocalDate.now(clock).getYear();
-        // The funder reads the Département's own figures: the Pas-de-Calais.
-        filters = new ReportFilters(thisYear, thisYear, funder ? Department.PAS_DE_CALAIS : null, this::refresh);
+        // The funder reads its Département's own figures.
+        Department only = funder ? permissions.funderDepartment() : null;
+        opened = bilans.defaultYear(only);
+        yearNote.show(opened);
+        filters = new ReportFilters(thisYear, opened.year(), only, this::refresh);
         bilan = new BilanSection(bilans);
         fosfora = permissions.readFosfora() ? new FosforaSection(fosforaTable) : null;
         amounts = permissions.manage() ? new FosforaSessionsGrid(sessions, formats, this::refresh) : null;
         fundings = permissions.manage() ? new SpecificFundingsSection(fosforaTable, this::refresh) : null;
         add(new ViewHeader("training-reports.title", funder ? "training-reports.intro.funder" : "training-reports.intro",
-                filters), bilan);
+                filters), yearNote, bilan);
         if (fosfora != null) {
             add(fosfora);
         }
@@ -68,14 +75,20 @@ class TrainingReportsView extends Main implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter(YEAR_PARAMETER).map(String::strip)
-                .filter(year -> year.matches("\\d{4}")).map(Integer::valueOf).ifPresent(filters::showYear);
+                .filter(year -> year.matches("\\d{4}")).map(Integer::valueOf).ifPresent(year -> {
+                    filters.showYear(year);
+                    yearNote.dismiss();
+                });
     }
 
     private void refresh() {
         int year = filters.year();
+        if (year != opened.year()) {
+            yearNote.dismiss();
+        }
         bilan.show(year, filters.department());
         if (fosfora != null) {
-            fosfora.show(year);
+            fosfora.show(year, filters.department());
         }
         if (amounts != null) {
             amounts.show(year);

@@ -143,6 +143,48 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_required_message_goes_away_as_soon_as_the_field_is_filled_and_never_shows_on_the_emptied_names() {
+        AccountFixtures.actAs(director);
+        navigate(registrations(), RegistrationView.class);
+        click(find(Button.class).withText("Inscrire").single());
+        assertThat(field("Prénom").isInvalid()).isTrue();
+
+        test(field("Prénom")).setValue("Nadia");
+
+        assertThat(field("Prénom").isInvalid()).as("no stale message on a filled field").isFalse();
+        assertThat(field("Nom").getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+
+        test(field("Nom")).setValue("Haddad");
+        test(find(Select.class).withLabel("Qualité").single()).selectItem("Bénévole");
+        click(find(Button.class).withText("Inscrire").single());
+
+        assertThat(listedNames()).containsExactly("Nadia Haddad");
+        assertThat(field("Prénom").getValue()).isEmpty();
+        assertThat(field("Prénom").isInvalid()).as("the emptied names wait calmly for the next person").isFalse();
+        assertThat(field("Nom").isInvalid()).isFalse();
+    }
+
+    @Test
+    void in_the_walk_in_dialog_a_required_message_goes_away_once_the_field_is_filled() {
+        navigate(page("presences"), AttendanceView.class);
+        click(find(Button.class).withText("Ajouter une personne venue sans inscription").single());
+        test(find(RadioButtonGroup.class).withLabel("Elle vient").single()).selectItem("d’une structure hors réseau");
+        click(find(Button.class).withText("Ajouter, présent·e").single());
+        assertThat(field("Prénom").getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+
+        test(field("Prénom")).setValue("Hélène");
+        test(field("Nom")).setValue("Garnier");
+        test(find(Select.class).withLabel("Qualité").single()).selectItem("Partenaire");
+        assertThat(List.of(field("Prénom"), field("Nom"))).noneMatch(TextField::isInvalid);
+
+        click(find(Button.class).withText("Ajouter, présent·e").single());
+        assertThat(field("Structure").getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        test(field("Structure")).setValue("CAF du Pas-de-Calais");
+
+        assertThat(field("Structure").isInvalid()).as("the service's refusal goes once the field changes").isFalse();
+    }
+
+    @Test
     void after_the_start_the_director_reads_the_list_and_the_delegate_still_registers_for_any_invited_centre() {
         clock.advance(Duration.ofHours(2));
         AccountFixtures.actAs(director);
@@ -261,24 +303,40 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
     // --- Public check-in ---
 
     @Test
-    void the_check_in_page_shows_first_names_only_and_a_revoked_link_turns_the_next_tap_away() {
-        people.register(meeting.getId(), tilleuls.getId(), new PersonDraft("Nadia", "Haddad", ParticipantKind.VOLUNTEER));
-        String token = token();
-        AccountFixtures.actAsNobody();
+    void the_check_in_page_tells_namesakes_apart_by_initial_and_centre_and_a_revoked_link_turns_the_next_tap_away() {
+        String token = twoHugosRegistered();
         CheckInView page = navigate("emargement/" + token, CheckInView.class);
-        assertThat(find(Button.class).withClassName("check-in-name").all()).extracting(Button::getText)
-                .containsExactly("Nadia");
-        assertThat(page.getElement().getTextRecursively()).doesNotContain("Haddad", "Saint-Omer", "Tilleuls");
+        assertThat(nameButtons()).containsExactly("Hugo D. " + tilleuls.getProfile().name() + " C’est moi",
+                "Hugo M. " + marais.getProfile().name() + " C’est moi");
+        assertThat(page.getElement().getTextRecursively()).doesNotContain("Dufour", "Martel", "Saint-Omer");
 
         AccountFixtures.actAs(delegate);
         checkIn.revoke(meeting.getId());
         AccountFixtures.actAsNobody();
-        click(find(Button.class).withText("Nadia").single());
+        click(nameButton("Hugo D."));
 
         assertThat(find(Paragraph.class).withText(
                 "Ce lien d’émargement n’est pas ou plus valable. Demandez le nouveau QR code à l’accueil.").exists())
                 .isTrue();
-        assertThat(page.getElement().getTextRecursively()).doesNotContain("Nadia", "Réunion des directions");
+        assertThat(page.getElement().getTextRecursively()).doesNotContain("Hugo", "Réunion des directions");
+    }
+
+    @Test
+    void a_person_who_tapped_the_wrong_name_undoes_it_from_the_thanks_and_the_name_is_back_on_the_list() {
+        String token = twoHugosRegistered();
+        navigate("emargement/" + token, CheckInView.class);
+        click(nameButton("Hugo D."));
+        assertThat(paragraph("check-in-thanks")).isEqualTo("Merci Hugo, votre présence est enregistrée à 8 h.");
+
+        click(find(Button.class).withText("Ce n’est pas moi : annuler l’émargement de Hugo D.").single());
+
+        assertThat(paragraph("check-in-undone")).isEqualTo("Émargement annulé : choisissez votre nom dans la liste.");
+        assertThat(nameButtons()).hasSize(2);
+        click(nameButton("Hugo M."));
+        AccountFixtures.actAs(delegate);
+        assertThat(people.people(meeting.getId())).extracting(Participant::getLastName, Participant::getPresence)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Dufour", Presence.UNKNOWN),
+                        org.assertj.core.groups.Tuple.tuple("Martel", Presence.PRESENT));
     }
 
     @Test
@@ -324,6 +382,15 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
         return "reunions/" + meeting.getId() + "/" + name;
     }
 
+    /** Hugo Dufour of Les Tilleuls and Hugo Martel of Les Marais; returns the check-in token, signed out. */
+    private String twoHugosRegistered() {
+        people.register(meeting.getId(), tilleuls.getId(), new PersonDraft("Hugo", "Dufour", ParticipantKind.VOLUNTEER));
+        people.register(meeting.getId(), marais.getId(), new PersonDraft("Hugo", "Martel", ParticipantKind.EMPLOYEE));
+        String token = token();
+        AccountFixtures.actAsNobody();
+        return token;
+    }
+
     private String token() {
         String link = checkIn.link(meeting.getId());
         return link.substring(link.lastIndexOf('/') + 1);
@@ -334,6 +401,17 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
         test(field("Nom")).setValue(lastName);
         test(find(Select.class).withLabel("Qualité").single()).selectItem(kind);
         click(find(Button.class).withText("Inscrire").single());
+    }
+
+    private List<String> nameButtons() {
+        return find(Button.class).withClassName("check-in-name").all().stream()
+                .map(button -> button.getElement().getChildren().map(part -> part.getTextRecursively())
+                        .collect(java.util.stream.Collectors.joining(" "))).toList();
+    }
+
+    private Button nameButton(String shortName) {
+        return find(Button.class).withClassName("check-in-name")
+                .withCondition(button -> button.getElement().getTextRecursively().startsWith(shortName)).single();
     }
 
     private TextField field(String label) {

@@ -61,7 +61,7 @@ class MeetingFormTest extends BrowserlessTest {
     void every_problem_the_service_reports_is_shown_in_french_next_to_its_field() {
         MeetingForm form = form(true);
         List<FieldProblem> problems = MeetingForm.SERVICE_FIELDS.stream()
-                .map(field -> new FieldProblem(field, "input.required", List.of())).toList();
+                .map(field -> new FieldProblem(field, "portal.validation.required", "Ce champ est obligatoire.")).toList();
 
         form.showProblems(problems);
 
@@ -80,7 +80,8 @@ class MeetingFormTest extends BrowserlessTest {
     @Test
     void a_problem_with_the_scope_is_shown_on_the_territory_or_department_being_chosen() {
         MeetingForm form = form(true);
-        FieldProblem scope = new FieldProblem("scope", "meeting.scope.territory-not-valid-on-date", List.of());
+        FieldProblem scope = new FieldProblem("scope", "meeting.scope.territory-not-valid-on-date",
+                FrenchTranslations.text("meeting.scope.territory-not-valid-on-date"));
 
         form.showProblems(List.of(scope));
         HasValidation territory = field(form, Select.class, "Territoire");
@@ -157,6 +158,22 @@ class MeetingFormTest extends BrowserlessTest {
         date.setValue(LocalDate.of(2025, 6, 1));
         assertThat(territory.getListDataView().getItems()).containsExactly(LITTORAL, ARRAGEOIS);
         assertThat(territory.getValue()).as("still exists then").isEqualTo(LITTORAL);
+    }
+
+    @Test
+    void a_date_emptied_or_mistyped_keeps_the_territory_already_chosen() {
+        MeetingForm form = admin(List.of(LITTORAL, MERGED, ARRAGEOIS));
+        @SuppressWarnings("unchecked")
+        Select<TerritoryChoice> territory = field(form, Select.class, "Territoire");
+        DatePicker date = field(form, DatePicker.class, "Date");
+        date.setValue(LocalDate.of(2024, 6, 1));
+        territory.setValue(MERGED);
+
+        // A mistyped date reaches the server as an empty value.
+        date.setValue(null);
+
+        assertThat(territory.getValue()).as("the territory of a past period stays chosen").isEqualTo(MERGED);
+        assertThat(territory.getListDataView().getItems()).containsExactly(LITTORAL, MERGED);
     }
 
     @Test

@@ -21,8 +21,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -126,8 +126,7 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         test(title).setValue("Rénover ses statuts");
         select("Famille", "Formations des bénévoles");
         select("Public", "Bénévoles");
-        test(find(NumberField.class).withLabel("Durée (heures)").single())
-                .setValue(3.5);
+        test(find(TextField.class).withLabel("Durée (heures)").single()).setValue("3,5");
         test(find(Checkbox.class).withCondition(box -> box.getLabel().startsWith("Éligible au FOSFORA")).single())
                 .click();
         click(find(Button.class).withText("Créer la formation").single());
@@ -171,6 +170,38 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         click(find(Button.class).withAriaLabel("Retirer la journée 2").single());
         assertThat(find(DatePicker.class).withLabel("Date").all()).hasSize(1);
         assertThat(find(Button.class).withAriaLabel("Retirer la journée 1").exists()).as("the last day stays").isFalse();
+    }
+
+    @Test
+    void an_enrolment_field_loses_its_required_message_once_filled_and_the_emptied_names_stay_calm() {
+        AccountFixtures.actAs(director);
+        navigate(TrainingLinks.sessionPath(session.getId()), SessionView.class);
+        click(find(Button.class).withText("Inscrire").single());
+        TextField first = find(TextField.class).withLabel("Prénom").single();
+        assertThat(first.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+
+        test(first).setValue("Martine");
+
+        assertThat(first.isInvalid()).as("no stale message on a filled field").isFalse();
+        enrol("Martine", "Roussel");
+        assertThat(first.getValue()).isEmpty();
+        assertThat(first.isInvalid()).isFalse();
+        assertThat(find(TextField.class).withLabel("Nom").single().isInvalid()).isFalse();
+    }
+
+    @Test
+    void a_session_saved_after_a_refusal_says_only_that_it_was_saved() {
+        navigate(TrainingLinks.CATALOGUE + "/sessions/" + session.getId() + "/modifier", EditSessionView.class);
+        IntegerField capacity = find(IntegerField.class).withLabel("Nombre de places").single();
+        test(capacity).setValue(null);
+        click(find(Button.class).withText("Enregistrer").single());
+        assertThat(capacity.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+
+        test(capacity).setValue(2);
+        click(find(Button.class).withText("Enregistrer").single());
+
+        assertThat(sessions.get(session.getId()).session().getCapacity()).isEqualTo(2);
+        assertThat(openNotifications()).containsExactly("Session enregistrée.");
     }
 
     @Test
@@ -246,14 +277,16 @@ class TrainingViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_funder_reads_the_pas_de_calais_bilan_only_and_a_director_does_not_see_unpublished_trainings() {
+    void the_funder_reads_the_pas_de_calais_bilan_and_fosfora_table_only_and_a_director_does_not_see_unpublished_trainings() {
         AccountFixtures.actAs(accounts.active(Role.FUNDER));
         navigate("formations/bilan", TrainingReportsView.class);
         Select<?> department = find(Select.class).withLabel("Département des centres").single();
+        Object year = find(Select.class).withLabel("Année").single().getValue();
         assertThat(department.isReadOnly()).isTrue();
-        assertThat(find(H2.class).withTextContaining("— Pas-de-Calais (62)").exists())
-                .isTrue();
-        assertThat(find(FosforaSection.class).exists()).isFalse();
+        assertThat(find(H2.class).withTextContaining("— Pas-de-Calais (62)").all()).extracting(H2::getText)
+                .contains("Bilan FOSFORA " + year + " — Pas-de-Calais (62)");
+        assertThat(find(FosforaSection.class).single().getElement().getTextRecursively())
+                .contains("Bénévoles").doesNotContain("Financement spécifique");
 
         AccountFixtures.actAs(admin);
         catalogue.publish(training.getId(), catalogue.get(training.getId()).getVersion(), false);
@@ -277,6 +310,11 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         test(find(TextField.class).withLabel("Nom").single()).setValue(lastName);
         select("Fonction", "Administrateur·rice");
         click(find(Button.class).withText("Inscrire").single());
+    }
+
+    private List<String> openNotifications() {
+        return find(Notification.class).all().stream().filter(Notification::isOpened)
+                .map(notification -> test(notification).getText()).toList();
     }
 
     private EnrolmentStatus statusOf(String name) {
