@@ -71,7 +71,7 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationProvider authenticationProvider(AccountPrincipals principals, PasswordEncoder encoder,
-            LoginThrottle throttle, AuditLog audit, @Lazy AccountService accountService) {
+            LoginThrottle throttle, AuditLog audit, @Lazy AccountService accountService, StartupGate startup) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(principals);
         passwords.setPasswordEncoder(encoder);
         // Check the password first and the account's state after, so only someone who knows the
@@ -79,7 +79,7 @@ class SecurityConfiguration {
         UserDetailsChecker noCheck = user -> { };
         passwords.setPreAuthenticationChecks(noCheck);
         passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-        return new ThrottledAuthenticationProvider(passwords, throttle, audit, accountService);
+        return new ThrottledAuthenticationProvider(passwords, throttle, audit, accountService, startup);
     }
 
     @Bean

@@ -15,7 +15,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Password sign-in guarded by the login throttle: a locked account or address is refused before
- * its password is checked, each failure is counted for both, and every outcome is audited.
+ * its password is checked, each failure is counted for both, and every outcome is audited. Nobody
+ * signs in before the portal has finished starting ({@link StartupGate}).
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -23,17 +24,23 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final AuditLog audit;
     private final AccountService accountService;
+    private final StartupGate startup;
 
     ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle, AuditLog audit,
-            AccountService accountService) {
+            AccountService accountService, StartupGate startup) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.audit = audit;
         this.accountService = accountService;
+        this.startup = startup;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
+        if (!startup.acceptsSignIns()) {
+            // Before the password check and the throttle: nobody is counted as failing meanwhile.
+            throw new StillStartingException();
+        }
         String email = EmailAddresses.normalise(authentication.getName());
         String accountKey = LoginThrottle.accountKey(email);
         String address = remoteAddress(authentication);

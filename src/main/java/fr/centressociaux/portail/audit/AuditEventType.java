@@ -18,7 +18,8 @@ public enum AuditEventType {
     ACCOUNT_REACTIVATED,
     MEETING_CANCELLED,
     MEETING_DELETED,
-    CHECK_IN_LINK_REVOKED;
+    CHECK_IN_LINK_REVOKED,
+    MEMBERSHIP_CAMPAIGN_OPENED;
 
     public String labelKey() {
         return "audit.type." + name();

@@ -114,6 +114,15 @@ public class Centre extends AuditedDocument {
                 .filter(row -> row.leftOn() == null || !row.leftOn().isBefore(date)).isPresent();
     }
 
+    /**
+     * Whether the meetings of that date invite the centre: a member then, or a member of the year
+     * before that has not answered the membership campaign yet (DD012).
+     */
+    public boolean isInvitableOn(LocalDate date) {
+        return isMemberOn(date) || membership(date.getYear()).filter(row -> row.status() == MembershipStatus.TO_RENEW)
+                .isPresent();
+    }
+
     public Optional<MembershipYear> membership(int year) {
         return memberships.stream().filter(row -> row.year() == year).findFirst();
     }

@@ -72,6 +72,22 @@ class CentreAccess {
         }
     }
 
+    /**
+     * Confirming next year's membership during its campaign: the centre's own director, and those
+     * who may change its membership (admins, the delegates of its territory).
+     */
+    void checkConfirmRenewal(Centre centre) {
+        AccountPrincipal user = user();
+        if (!(user.role() == Role.DIRECTOR && isOwnCentre(user, centre) || canEditFederationFields(centre))) {
+            throw denied();
+        }
+    }
+
+    /** Whether the caller decides the centre's membership (admins, the delegates of its territory). */
+    boolean canDecideMembership(Centre centre) {
+        return canEditFederationFields(centre);
+    }
+
     /** Territories are organised by the federation's staff, not by each delegate. */
     void checkMoveTerritory() {
         if (!canMoveTerritory()) {

@@ -92,12 +92,13 @@ public class CentreService {
 
     /**
      * The member centres of these territories on the date: in one of them then, and members that
-     * day (joined by then, not yet left). Meetings invite them and count against them.
+     * day (joined by then, not yet left) or still "à renouveler" for that year during its
+     * membership campaign. Meetings invite them and count against them.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public List<Centre> membersInTerritoriesOn(java.util.Collection<String> territoryIds, LocalDate date) {
         return territoryIds.stream().flatMap(territoryId -> centres.findInTerritoryOn(territoryId, date).stream())
-                .filter(centre -> centre.isMemberOn(date)).toList();
+                .filter(centre -> centre.isInvitableOn(date)).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -192,6 +193,11 @@ public class CentreService {
         more.apply(centre, changes);
         centre.record(changes.changes());
         return centres.insert(centre);
+    }
+
+    /** A change history entry list for a change made now by the caller. */
+    ChangeList changesNow() {
+        return new ChangeList(clock.instant(), access.actor());
     }
 
     /** Saves a centre changed by trusted code (import, approval), with its history. */

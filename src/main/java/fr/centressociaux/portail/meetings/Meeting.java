@@ -108,6 +108,10 @@ public class Meeting extends AuditedDocument {
         return date.atTime(startTime);
     }
 
+    public LocalDateTime endsAt() {
+        return date.atTime(endTime);
+    }
+
     public String getPlace() {
         return place;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreService;
+import fr.centressociaux.portail.centres.MembershipCampaigns;
 import fr.centressociaux.portail.mail.OutgoingMail;
 import fr.centressociaux.portail.mail.Outbox;
 import fr.centressociaux.portail.shared.FrenchDates;
@@ -28,13 +29,16 @@ class MeetingInvitations {
 
     private final TerritoryService territories;
     private final CentreService centres;
+    private final MembershipCampaigns campaigns;
     private final Outbox outbox;
     private final Links links;
     private final Texts texts;
 
-    MeetingInvitations(TerritoryService territories, CentreService centres, Outbox outbox, Links links, Texts texts) {
+    MeetingInvitations(TerritoryService territories, CentreService centres, MembershipCampaigns campaigns,
+            Outbox outbox, Links links, Texts texts) {
         this.territories = territories;
         this.centres = centres;
+        this.campaigns = campaigns;
         this.outbox = outbox;
         this.links = links;
         this.texts = texts;
@@ -67,6 +71,22 @@ class MeetingInvitations {
         invited.sort(Comparator.comparing(InvitedCentre::name));
         List<Department> departments = covered.stream().map(Territory::getDepartment).distinct().sorted().toList();
         return new Invitees(departments, List.copyOf(byId.keySet()), invited, directorEmails);
+    }
+
+    /**
+     * How many centres the scope would invite on the date and, when none, why: most often nobody
+     * is recorded as a member of that year yet because its membership campaign was not opened.
+     */
+    InvitationReach reach(MeetingScope scope, LocalDate date) {
+        int invited = invitees(scope, date).centres().size();
+        if (invited > 0) {
+            return new InvitationReach(invited, null, List.of());
+        }
+        int year = date.getYear();
+        if (!campaigns.anyMemberOrToRenewIn(year)) {
+            return new InvitationReach(0, "meeting.reach.no-membership-year", List.of(String.valueOf(year)));
+        }
+        return new InvitationReach(0, "meeting.reach.no-member-in-scope", List.of(FrenchDates.format(date)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package fr.centressociaux.portail.meetings;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import fr.centressociaux.portail.shared.InputValidation;
 import fr.centressociaux.portail.shared.Problems;
 import fr.centressociaux.portail.shared.TextInput;
 import fr.centressociaux.portail.shared.UserFacingException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -133,7 +135,7 @@ public class MeetingPeople {
     public Participant markPresence(String meetingId, String participantId, Presence presence) {
         Meeting meeting = attendanceOpen(meetingId);
         find(meeting.getId(), participantId);
-        return participants.markPresence(meetingId, participantId, presence, clock.instant());
+        return participants.markPresence(meetingId, participantId, presence, arrivalTime(meeting));
     }
 
     /** Someone who came unannounced, marked present; if already listed, just marked present. */
@@ -158,7 +160,16 @@ public class MeetingPeople {
                     centre == null ? null : centre.territoryId(), centre != null, ParticipantSource.WALK_IN,
                     clock.instant(), access.actor()));
         }
-        return participants.markPresence(meetingId, listed.getId(), Presence.PRESENT, clock.instant());
+        return participants.markPresence(meetingId, listed.getId(), Presence.PRESENT, arrivalTime(meeting));
+    }
+
+    /**
+     * The time to record as the arrival of someone marked present now: none once the meeting has
+     * ended, when attendance is being completed after the fact and the time of typing says nothing
+     * about when the person came (the filled émargement would print it as their arrival).
+     */
+    private @Nullable Instant arrivalTime(Meeting meeting) {
+        return access.now().isBefore(meeting.endsAt()) ? clock.instant() : null;
     }
 
     Participant insert(Participant participant) {

@@ -144,10 +144,27 @@ public class MeetingService {
         MeetingInvitations.Invitees invitees = invitations.invitees(valid.scope(), valid.date());
         meeting.invite(valid.scope(), invitees.departments(), invitees.territoryIds(), invitees.centres());
         Meeting saved = meetings.save(meeting);
-        if (mailInvitations) {
+        if (mailInvitations && mayStillInvite(saved)) {
             invitations.mail(saved, invitees);
         }
         return saved;
+    }
+
+    /**
+     * A meeting recorded after the fact (or already started) invites nobody by mail: the
+     * directors would be asked to register people for something that is over.
+     */
+    private boolean mayStillInvite(Meeting meeting) {
+        return access.now().isBefore(meeting.startsAt());
+    }
+
+    /**
+     * Whom a meeting of this scope on this date would invite, for the form to warn before saving a
+     * meeting that reaches nobody, and say why.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public InvitationReach reach(MeetingScope scope, LocalDate date) {
+        return invitations.reach(scope, date);
     }
 
     /**

@@ -32,7 +32,11 @@ class StartupReport {
 
     @EventListener(ApplicationReadyEvent.class)
     void report() {
-        LOG.info("Database: {} | Mail: {}", database(), mail());
+        LOG.info(line());
+    }
+
+    String line() {
+        return "Database: " + database() + " | Mail: " + mail();
     }
 
     private String database() {

@@ -1,14 +1,13 @@
 package fr.centressociaux.portail.centres;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.AccountScope;
+import fr.centressociaux.portail.centres.CentreActors.Actor;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.support.PortalTest;
 import org.junit.jupiter.api.Test;
@@ -31,9 +30,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @PortalTest
 class CentrePermissionMatrixTest {
-
-    enum Actor { ADMIN, DELEGATE_OF_ITS_TERRITORY, DELEGATE_OF_ANOTHER, ITS_DIRECTOR, ANOTHER_DIRECTOR,
-        PDN_COORDINATOR, FUNDER, ANONYMOUS }
 
     enum Operation { VIEW, FIND_IN_DIRECTORY, EDIT_PROFILE, EDIT_FIGURES, EDIT_APPROVAL, EDIT_MEMBERSHIP,
         MOVE_TERRITORY }
@@ -59,7 +55,7 @@ class CentrePermissionMatrixTest {
                 .map(actor -> Arguments.of(actor, operation, allowed(operation).contains(actor))));
     }
 
-    private static final Map<Actor, Account> ACCOUNTS = new EnumMap<>(Actor.class);
+    private static final CentreActors ACTORS = new CentreActors();
 
     @Autowired
     CentreService service;
@@ -73,7 +69,7 @@ class CentrePermissionMatrixTest {
     void each_person_may_do_exactly_what_their_role_and_scope_allow(Actor actor, Operation operation, boolean allowed) {
         Centre centre = fixtures.centreIn("LIT62", LocalDate.of(2020, 1, 1));
         Centre otherCentre = fixtures.centreIn("AA62", LocalDate.of(2020, 1, 1));
-        actAs(actor, centre, otherCentre, fixtures);
+        ACTORS.actAs(actor, centre, otherCentre, people, fixtures);
 
         if (allowed) {
             assertThatCode(() -> perform(operation, centre, fixtures)).doesNotThrowAnyException();
@@ -108,29 +104,6 @@ class CentrePermissionMatrixTest {
     private boolean found(Centre centre) {
         CentreFilter byName = new CentreFilter(null, null, null, null, 2025, null, centre.getProfile().name());
         return service.page(byName, Pageable.ofSize(50)).stream().anyMatch(row -> row.getId().equals(centre.getId()));
-    }
-
-    private void actAs(Actor actor, Centre centre, Centre otherCentre, CentreFixtures fixtures) {
-        Account account = switch (actor) {
-            case ANONYMOUS -> null;
-            case ITS_DIRECTOR -> people.active(Role.DIRECTOR, new AccountScope(Set.of(), centre.getId()));
-            case ANOTHER_DIRECTOR -> people.active(Role.DIRECTOR, new AccountScope(Set.of(), otherCentre.getId()));
-            default -> ACCOUNTS.computeIfAbsent(actor, key -> switch (key) {
-                case ADMIN -> people.active(Role.ADMIN);
-                case DELEGATE_OF_ITS_TERRITORY -> people.active(Role.DELEGATE,
-                        new AccountScope(Set.of(fixtures.territoryId("LIT62")), null));
-                case DELEGATE_OF_ANOTHER -> people.active(Role.DELEGATE,
-                        new AccountScope(Set.of(fixtures.territoryId("AA62")), null));
-                case PDN_COORDINATOR -> people.active(Role.PDN_COORDINATOR);
-                case FUNDER -> people.active(Role.FUNDER);
-                default -> throw new IllegalStateException(key.name());
-            });
-        };
-        if (account == null) {
-            AccountFixtures.actAsNobody();
-        } else {
-            AccountFixtures.actAs(account);
-        }
     }
 
     @Test

@@ -156,7 +156,7 @@ class RegistrationJourneyTest {
         assertThat(fieldError(phone, "vaadin-text-field", "Nom de la structure")).hasText("Ce champ est obligatoire.");
         assertThat(fieldError(phone, "vaadin-text-field", "Code postal"))
                 .hasText("Le code postal doit comporter 5 chiffres.");
-        assertThat(fieldError(phone, "vaadin-select", "Territoire de la fédération"))
+        assertThat(fieldError(phone, "vaadin-combo-box", "Territoire de la fédération"))
                 .hasText("Choisissez le territoire de la structure.");
         assertThat(fieldError(phone, "vaadin-email-field", "Courriel de la direction"))
                 .hasText("Saisissez une adresse électronique valide, par exemple contact@example.org.");
@@ -273,7 +273,7 @@ class RegistrationJourneyTest {
         field(page, "Commune").fill(commune);
         field(page, "Courriel de la structure").fill("contact@hirondelles.example.org");
         field(page, "Téléphone").fill("03 21 35 00 00");
-        page.getByLabel("Territoire de la fédération").click();
+        page.getByLabel("Territoire de la fédération").fill("Littoral 62");
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Littoral 62 — Pas-de-Calais (62)"))
                 .click();
         field(page, "Nom et prénom de la direction").fill(directorName);

@@ -50,6 +50,11 @@ public final class PortalRuns {
      * command-line arguments so that they win over application.properties.
      */
     public static ConfigurableApplicationContext start(String... properties) {
+        return startWith(new Class<?>[0], properties);
+    }
+
+    /** As {@link #start}, with test configurations (e.g. a runner that holds the startup) added. */
+    public static ConfigurableApplicationContext startWith(Class<?>[] configurations, String... properties) {
         Map<String, String> values = new LinkedHashMap<>(Map.of("server.port", "0", "portal.demo-data", "false"));
         for (String property : properties) {
             int equals = property.indexOf('=');
@@ -58,6 +63,7 @@ public final class PortalRuns {
         String[] arguments = values.entrySet().stream()
                 .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
                 .toArray(String[]::new);
-        return new SpringApplicationBuilder(PortalApplication.class).main(PortalApplication.class).run(arguments);
+        return new SpringApplicationBuilder(PortalApplication.class).sources(configurations)
+                .main(PortalApplication.class).run(arguments);
     }
 }

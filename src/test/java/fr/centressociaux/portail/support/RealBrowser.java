@@ -124,9 +124,14 @@ public final class RealBrowser implements BeforeAllCallback, BeforeEachCallback,
      */
     public Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");
-        page.waitForFunction(VAADIN_IDLE);
+        settle(page);
         page.screenshot(options(file));
         return file;
+    }
+
+    /** Waits until no Vaadin client on the page waits for the server. */
+    public void settle(Page page) {
+        page.waitForFunction(VAADIN_IDLE);
     }
 
     private static Page.ScreenshotOptions options(Path file) {

@@ -13,21 +13,28 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.centressociaux.portail.accounts.CurrentUser;
+import fr.centressociaux.portail.accounts.StartupGate;
+import fr.centressociaux.portail.accounts.StillStartingException;
 import fr.centressociaux.portail.shared.ui.PublicPageHeader;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
-/** The French sign-in page; explains a refused sign-in (wrong password, lockout, deactivation). */
+/**
+ * The French sign-in page; explains a refused sign-in (wrong password, lockout, deactivation), and
+ * says so while the portal is still starting and refuses sign-ins.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
     private final CurrentUser currentUser;
+    private final StartupGate startup;
 
-    LoginView(CurrentUser currentUser) {
+    LoginView(CurrentUser currentUser, StartupGate startup) {
         this.currentUser = currentUser;
+        this.startup = startup;
         addClassName("public-page");
         form.setAction("login");
         form.setI18n(i18n("login.error.title", "login.error.bad-credentials"));
@@ -46,7 +53,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        if (parameters.containsKey("error")) {
+        if (!startup.acceptsSignIns()) {
+            // Said before anyone tries; the sign-in itself is refused with the same words meanwhile.
+            form.setI18n(i18n("login.starting.title", "login.starting.message"));
+            form.setError(true);
+        } else if (parameters.containsKey("error")) {
             form.setI18n(i18n("login.error.title", errorMessageKey()));
             form.setError(true);
         } else if (parameters.containsKey("expired")) {
@@ -58,6 +69,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     /** The reason Spring Security stored in the session when it redirected here. */
     private static String errorMessageKey() {
         Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (failure instanceof StillStartingException) {
+            return "login.starting.message";
+        }
         if (failure instanceof LockedException) {
             return "login.error.locked";
         }

@@ -18,4 +18,10 @@ public interface CentreQueries {
     List<Centre> findInTerritoryOn(String territoryId, LocalDate date);
 
     List<Centre> findByNameAndCommuneKeys(String nameKey, String communeKey);
+
+    /** Ids of the members of {@code year} (not left) that have no membership row yet for the year after. */
+    List<String> findIdsOfMembersWithoutNextYear(int year);
+
+    /** Whether any centre is a member of the year or "à renouveler" for it. */
+    boolean anyMemberOrToRenewIn(int year);
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFilter;
+import fr.centressociaux.portail.centres.MembershipStatus;
 import fr.centressociaux.portail.shared.SearchKeys;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -48,6 +49,21 @@ class CentreQueriesImpl implements CentreQueries {
     public List<Centre> findByNameAndCommuneKeys(String nameKey, String communeKey) {
         return mongo.find(Query.query(Criteria.where("nameKey").is(nameKey).and("communeKey").is(communeKey)),
                 Centre.class);
+    }
+
+    @Override
+    public List<String> findIdsOfMembersWithoutNextYear(int year) {
+        Query query = Query.query(Criteria.where("memberships").elemMatch(Criteria.where("year").is(year)
+                .and("status").is(MembershipStatus.MEMBER).and("leftOn").is(null)));
+        query.fields().exclude("changes");
+        return mongo.find(query, Centre.class).stream()
+                .filter(centre -> centre.membership(year + 1).isEmpty()).map(Centre::getId).toList();
+    }
+
+    @Override
+    public boolean anyMemberOrToRenewIn(int year) {
+        return mongo.exists(Query.query(Criteria.where("memberships").elemMatch(Criteria.where("year").is(year)
+                .and("status").in(MembershipStatus.MEMBER, MembershipStatus.TO_RENEW))), Centre.class);
     }
 
     /** Centres whose territory history has a period in the territory covering the date. */

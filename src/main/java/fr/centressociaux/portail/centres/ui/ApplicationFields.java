@@ -4,12 +4,12 @@ import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -39,7 +39,11 @@ class ApplicationFields extends Div {
     private final EmailField email = email("apply.field.email");
     private final TextField phone = text("apply.field.phone", 20);
     private final TextField website = text("apply.field.website", 200);
-    private final Select<Territory> territory = new Select<>();
+    /**
+     * A combo box, not a select: a required vaadin-select puts aria-required on its value button,
+     * where ARIA does not allow it (vaadin/web-components#7337; axe's aria-allowed-attr, critical).
+     */
+    private final ComboBox<Territory> territory = new ComboBox<>();
     private final TextField directorName = text("apply.field.director-name", 120);
     private final EmailField directorEmail = email("apply.field.director-email");
     private final TextField honeypot = text("apply.field.honeypot", 100);
@@ -95,7 +99,6 @@ class ApplicationFields extends Div {
         territory.setItems(territories);
         territory.setItemLabelGenerator(item -> getTranslation("apply.territory.item", item.getName(),
                 getTranslation(item.getDepartment().labelKey())));
-        territory.setEmptySelectionAllowed(false);
         required(territory);
     }
 
@@ -185,8 +188,8 @@ class ApplicationFields extends Div {
         field.setRequiredIndicatorVisible(true);
         if (field instanceof RadioButtonGroup<?> group) {
             group.setManualValidation(true);
-        } else if (field instanceof Select<?> select) {
-            select.setManualValidation(true);
+        } else if (field instanceof ComboBox<?> comboBox) {
+            comboBox.setManualValidation(true);
         }
     }
 }

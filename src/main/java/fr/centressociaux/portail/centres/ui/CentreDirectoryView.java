@@ -28,6 +28,7 @@ import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreExport;
 import fr.centressociaux.portail.centres.CentreFilter;
 import fr.centressociaux.portail.centres.CentreService;
+import fr.centressociaux.portail.centres.MembershipCampaigns;
 import fr.centressociaux.portail.shared.ui.NarrowScreen;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
 import fr.centressociaux.portail.territories.Territory;
@@ -57,11 +58,14 @@ class CentreDirectoryView extends Main implements HasDynamicTitle {
     private final Span count = new Span();
     private final List<Grid.Column<Centre>> wideColumns;
     private final Grid.Column<Centre> compactColumn;
+    private final RenewalSelection renewals;
+    /** Admins and delegates, who may confirm renewals from here. */
+    private final boolean staff;
     // Read by downloads, which are served outside the UI's lock.
     private volatile CentreFilter filter;
 
-    CentreDirectoryView(CentreService centres, CentreExport export, TerritoryService territories,
-            CurrentUser currentUser, Clock clock) {
+    CentreDirectoryView(CentreService centres, CentreExport export, MembershipCampaigns campaigns,
+            TerritoryService territories, CurrentUser currentUser, Clock clock) {
         this.centres = centres;
         this.export = export;
         this.today = LocalDate.now(clock);
@@ -97,18 +101,29 @@ class CentreDirectoryView extends Main implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("directory.empty"));
         grid.setItems(query -> centres.page(filter, toSpringPageRequest(query)).stream(),
                 query -> (int) centres.count(filter));
-        // Selecting a row opens it: a click, or the space bar on the focused row.
-        grid.asSingleSelect().addValueChangeListener(selected -> {
-            if (selected.isFromClient() && selected.getValue() != null) {
-                open(selected.getValue());
-            }
-        });
+        selectingOpens();
         grid.setSizeFull();
+        renewals = new RenewalSelection(grid, campaigns, this::selectingOpens, this::refresh);
+        renewals.setVisible(false);
+        staff = user.role() == Role.ADMIN || user.role() == Role.DELEGATE;
+        if (staff) {
+            renewals.showFor(filter.year());
+        }
 
         String intro = user.role() == Role.DIRECTOR ? "directory.intro.DIRECTOR" : "directory.intro";
         add(new ViewHeader("directory.title", intro, filters), resultBar(), grid);
         updateCount();
         NarrowScreen.follow(this, COMPACT_WIDTH, this::fit);
+    }
+
+    /** Selecting a row opens it: a click, or the space bar on the focused row. */
+    private void selectingOpens() {
+        grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+        grid.asSingleSelect().addValueChangeListener(selected -> {
+            if (selected.isFromClient() && selected.getValue() != null) {
+                open(selected.getValue());
+            }
+        });
     }
 
     private Component resultBar() {
@@ -119,7 +134,7 @@ class CentreDirectoryView extends Main implements HasDynamicTitle {
         Div exports = new Div(xlsx, csv);
         exports.addClassName("export-links");
         exports.setTitle(getTranslation("directory.export.help"));
-        Div bar = new Div(count, exports);
+        Div bar = new Div(count, renewals, exports);
         bar.addClassName("result-bar");
         return bar;
     }
@@ -176,7 +191,11 @@ class CentreDirectoryView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
+        CentreFilter before = filter;
         filter = filters.filter();
+        if (staff && filter.year() != before.year()) {
+            renewals.showFor(filter.year());
+        }
         grid.getColumnByKey("membership")
                 .setHeader(getTranslation("directory.column.membership", String.valueOf(filter.year())));
         grid.getDataProvider().refreshAll();

@@ -33,7 +33,9 @@ class FiguresSection extends CentreSection {
         grid.addColumn(YearlyFigures::employees).setHeader(getTranslation("centre-page.figures.employees"));
         grid.addColumn(row -> fte(row.fullTimeEquivalent())).setHeader(getTranslation("centre-page.figures.fte"));
         grid.addColumn(YearlyFigures::volunteers).setHeader(getTranslation("centre-page.figures.volunteers"));
-        editColumn = grid.addComponentColumn(this::editButton).setAutoWidth(true).setFlexGrow(0);
+        // A header every column has, also read aloud for the buttons below it (axe's empty-table-header).
+        editColumn = grid.addComponentColumn(this::editButton).setHeader(getTranslation("centre-page.edit-column"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("centre-page.figures.empty"));
         add(grid);

@@ -39,7 +39,9 @@ class MembershipSection extends CentreSection {
                 .setHeader(getTranslation("centre-page.membership.left-on")).setAutoWidth(true);
         grid.addColumn(row -> row.reason() == null ? "" : row.reason())
                 .setHeader(getTranslation("centre-page.membership.reason")).setFlexGrow(1);
-        editColumn = grid.addComponentColumn(this::editButton).setAutoWidth(true).setFlexGrow(0);
+        // A header every column has, also read aloud for the buttons below it (axe's empty-table-header).
+        editColumn = grid.addComponentColumn(this::editButton).setHeader(getTranslation("centre-page.edit-column"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("centre-page.membership.empty"));
         federationOnly.addClassName("secondary-text");

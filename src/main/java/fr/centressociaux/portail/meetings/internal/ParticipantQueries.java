@@ -9,6 +9,7 @@ import fr.centressociaux.portail.meetings.InvitedCentre;
 import fr.centressociaux.portail.meetings.MeetingCounts;
 import fr.centressociaux.portail.meetings.Participant;
 import fr.centressociaux.portail.meetings.Presence;
+import org.jspecify.annotations.Nullable;
 
 public interface ParticipantQueries {
 
@@ -20,9 +21,10 @@ public interface ParticipantQueries {
 
     /**
      * Marks the presence. A first arrival keeps its check-in time: scanning the code again later
-     * must not move it. Returns the updated participant, or null when it is not in that meeting.
+     * must not move it; without a time ({@code at} null, attendance completed after the meeting)
+     * none is recorded. Returns the updated participant, or null when it is not in that meeting.
      */
-    Participant markPresence(String meetingId, String participantId, Presence presence, Instant at);
+    Participant markPresence(String meetingId, String participantId, Presence presence, @Nullable Instant at);
 
     /** Lets the holder of the key whose hash this is undo the self check-in until then. */
     void grantUndo(String participantId, String keyHash, Instant until);

@@ -66,14 +66,15 @@ class ParticipantQueriesImpl implements ParticipantQueries {
     }
 
     @Override
-    public Participant markPresence(String meetingId, String participantId, Presence presence, Instant at) {
+    public Participant markPresence(String meetingId, String participantId, Presence presence,
+            @Nullable Instant at) {
         Criteria mine = Criteria.where("_id").is(participantId).and("meetingId").is(meetingId);
         Update update = new Update().set("presence", presence).inc("version", 1);
-        if (presence == Presence.PRESENT) {
+        if (presence == Presence.PRESENT && at != null) {
             // Keeps the first check-in time: only set where none is recorded yet.
             mongo.updateFirst(Query.query(Criteria.where("_id").is(participantId).and("meetingId").is(meetingId)
                     .and("checkedInAt").is(null)), new Update().set("checkedInAt", at), Participant.class);
-        } else {
+        } else if (presence != Presence.PRESENT) {
             update.unset("checkedInAt");
         }
         return mongo.findAndModify(Query.query(mine), update, FindAndModifyOptions.options().returnNew(true),

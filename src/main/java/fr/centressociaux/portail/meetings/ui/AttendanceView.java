@@ -88,6 +88,9 @@ class AttendanceView extends Main implements BeforeEnterObserver, HasDynamicTitl
         } else if (access.now().toLocalDate().isBefore(meeting.getDate())) {
             add(message("meeting.attendance.not-yet"), links(meeting));
         } else {
+            if (!access.now().isBefore(meeting.endsAt())) {
+                add(message("meeting-day.attendance.after-the-fact"));
+            }
             add(toolbar(meeting), newcomers, list, links(meeting));
             reload();
         }

@@ -1,5 +1,7 @@
 package fr.centressociaux.portail.meetings.ui;
 
+import java.time.Clock;
+
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -27,8 +29,8 @@ class EditMeetingView extends MeetingFormPage implements BeforeEnterObserver {
     private @Nullable Meeting meeting;
 
     EditMeetingView(MeetingService meetings, MeetingTerms terms, TerritoryService territories,
-            CurrentUser currentUser) {
-        super(terms, territories, currentUser);
+            CurrentUser currentUser, Clock clock) {
+        super(meetings, terms, territories, currentUser, clock);
         this.meetings = meetings;
     }
 

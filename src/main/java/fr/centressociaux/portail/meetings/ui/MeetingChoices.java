@@ -7,10 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the meeting form offers: kinds, subjects and territories (only those the person may
- * schedule for), whether they may choose a department or the whole network, and who organises.
+ * schedule for), whether they may choose a department or the whole network, who organises, and
+ * today in French time (a meeting dated before it is recorded after the fact: no invitation mail).
  */
 record MeetingChoices(List<Choice> kinds, List<Choice> subjects, List<TerritoryChoice> territories,
-        boolean anyScope, @Nullable String organiserId, String organiserName) {
+        boolean anyScope, @Nullable String organiserId, String organiserName, LocalDate today) {
 
     MeetingChoices {
         kinds = List.copyOf(kinds);

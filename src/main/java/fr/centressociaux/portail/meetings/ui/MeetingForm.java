@@ -1,6 +1,7 @@
 package fr.centressociaux.portail.meetings.ui;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +72,7 @@ class MeetingForm extends Div {
             if (change.getValue() != null) {
                 scope.offerOn(change.getValue());
             }
+            offerMailFor(change.getValue());
         });
         for (TimePicker time : List.of(startTime, endTime)) {
             time.setLocale(Locale.FRANCE);
@@ -121,6 +123,20 @@ class MeetingForm extends Div {
         add(form, buttons);
     }
 
+    /**
+     * A meeting dated before today is being recorded after the fact: mailing an invitation to it
+     * makes no sense, so the box is unticked and locked, and says why.
+     */
+    private void offerMailFor(@Nullable LocalDate chosen) {
+        boolean past = chosen != null && chosen.isBefore(choices.today());
+        if (past != mailInvitations.isEnabled()) {
+            return; // still on the same side of today: the person's own choice stays
+        }
+        mailInvitations.setEnabled(!past);
+        mailInvitations.setValue(!past);
+        mailInvitations.setHelperText(past ? getTranslation("meeting-form.mail-invitations.past") : null);
+    }
+
     /** Fills the form with a stored meeting, to change it. */
     void read(Meeting meeting) {
         kind.setValue(find(choices.kinds(), meeting.getKindId()));
@@ -148,7 +164,7 @@ class MeetingForm extends Div {
     }
 
     boolean mailInvitations() {
-        return mailInvitations.isVisible() && mailInvitations.getValue();
+        return mailInvitations.isVisible() && mailInvitations.isEnabled() && mailInvitations.getValue();
     }
 
     /** Each problem next to its field; the first field in trouble gets the focus. Returns those of no field. */

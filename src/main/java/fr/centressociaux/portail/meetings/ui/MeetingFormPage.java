@@ -1,16 +1,22 @@
 package fr.centressociaux.portail.meetings.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouteParameters;
 import fr.centressociaux.portail.accounts.AccountPrincipal;
 import fr.centressociaux.portail.accounts.CurrentUser;
 import fr.centressociaux.portail.accounts.Role;
+import fr.centressociaux.portail.meetings.InvitationReach;
 import fr.centressociaux.portail.meetings.Meeting;
+import fr.centressociaux.portail.meetings.MeetingDraft;
+import fr.centressociaux.portail.meetings.MeetingService;
 import fr.centressociaux.portail.meetings.MeetingTerm;
 import fr.centressociaux.portail.meetings.MeetingTerms;
 import fr.centressociaux.portail.meetings.TermType;
@@ -31,15 +37,21 @@ import org.springframework.security.access.AccessDeniedException;
  */
 abstract class MeetingFormPage extends Main implements HasDynamicTitle {
 
+    private final MeetingService meetings;
     private final MeetingTerms terms;
     private final TerritoryService territories;
     private final CurrentUser currentUser;
+    private final Clock clock;
     private @Nullable MeetingForm form;
+    private @Nullable Meeting shownMeeting;
 
-    MeetingFormPage(MeetingTerms terms, TerritoryService territories, CurrentUser currentUser) {
+    MeetingFormPage(MeetingService meetings, MeetingTerms terms, TerritoryService territories,
+            CurrentUser currentUser, Clock clock) {
+        this.meetings = meetings;
         this.terms = terms;
         this.territories = territories;
         this.currentUser = currentUser;
+        this.clock = clock;
         addClassNames("form-page", "meeting-form-page");
     }
 
@@ -56,11 +68,43 @@ abstract class MeetingFormPage extends Main implements HasDynamicTitle {
 
     void showForm(String titleKey, String introKey, @Nullable Meeting meeting) {
         removeAll();
-        form = new MeetingForm(choicesFor(meeting), meeting == null, this::save, this::leave);
+        shownMeeting = meeting;
+        form = new MeetingForm(choicesFor(meeting), meeting == null, this::saveOrWarn, this::leave);
         if (meeting != null) {
             form.read(meeting);
         }
         add(new ViewHeader(titleKey, introKey), form);
+    }
+
+    /**
+     * A meeting that would invite no centre is most often a mistake (next year's meeting before its
+     * membership campaign, a territory without members then): says why and asks before saving.
+     * Only when the scope or date is new, so editing the title of such a meeting does not nag.
+     */
+    private void saveOrWarn() {
+        MeetingForm shown = form;
+        if (shown == null) {
+            return;
+        }
+        MeetingDraft draft = shown.draft();
+        Meeting before = shownMeeting;
+        boolean newReach = before == null || !Objects.equals(draft.scope(), before.getScope())
+                || !Objects.equals(draft.date(), before.getDate());
+        InvitationReach reach = newReach && draft.scope() != null && draft.date() != null
+                ? meetings.reach(draft.scope(), draft.date()) : null;
+        if (reach == null || !reach.reachesNobody() || reach.whyNobodyKey() == null) {
+            save();
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.addClassName("nobody-invited-dialog");
+        dialog.setHeader(getTranslation("meeting-form.nobody.title"));
+        dialog.setText(getTranslation(reach.whyNobodyKey(), reach.arguments().toArray()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("meeting-form.nobody.back"));
+        dialog.setConfirmText(getTranslation("meeting-form.nobody.save-anyway"));
+        dialog.addConfirmListener(confirm -> save());
+        dialog.open();
     }
 
     private void save() {
@@ -100,7 +144,8 @@ abstract class MeetingFormPage extends Main implements HasDynamicTitle {
                 .filter(t -> admin || user.scope().territoryIds().contains(t.getId())
                         || t.getId().equals(meetingTerritory))
                 .map(MeetingFormPage::choice).toList();
-        return new MeetingChoices(kinds, subjects, offered, admin, user.accountId(), user.displayName());
+        return new MeetingChoices(kinds, subjects, offered, admin, user.accountId(), user.displayName(),
+                LocalDate.now(clock));
     }
 
     private List<Choice> choices(TermType type, List<String> kept) {

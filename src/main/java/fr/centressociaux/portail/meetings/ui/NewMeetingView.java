@@ -1,5 +1,7 @@
 package fr.centressociaux.portail.meetings.ui;
 
+import java.time.Clock;
+
 import com.vaadin.flow.router.Route;
 import fr.centressociaux.portail.accounts.CurrentUser;
 import fr.centressociaux.portail.meetings.Meeting;
@@ -16,8 +18,8 @@ class NewMeetingView extends MeetingFormPage {
     private final MeetingService meetings;
 
     NewMeetingView(MeetingService meetings, MeetingTerms terms, TerritoryService territories,
-            CurrentUser currentUser) {
-        super(terms, territories, currentUser);
+            CurrentUser currentUser, Clock clock) {
+        super(meetings, terms, territories, currentUser, clock);
         this.meetings = meetings;
         showForm("meeting-form.new.title", "meeting-form.new.intro", null);
     }

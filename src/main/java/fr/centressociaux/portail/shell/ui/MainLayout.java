@@ -5,6 +5,8 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -29,15 +31,22 @@ public class MainLayout extends AppLayout {
 
     MainLayout(CurrentUser currentUser) {
         setPrimarySection(Section.DRAWER);
+        // Landmarks around everything the layout shows (the views are each a <main>), so assistive
+        // technologies can jump between them and nothing is left outside one (axe's "region").
         Span title = new Span(getTranslation("app.title"));
         title.addClassName("app-title");
-        addToDrawer(title, new Scroller(sideNav()));
+        Nav drawer = new Nav(title, new Scroller(sideNav()));
+        drawer.addClassName("drawer-content");
+        drawer.getElement().setAttribute("aria-label", getTranslation("menu.main"));
+        addToDrawer(drawer);
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("menu.toggle"));
-        addToNavbar(toggle, spacer);
-        currentUser.get().ifPresent(user -> addToNavbar(userMenu(user, currentUser)));
+        Header navbar = new Header(toggle, spacer);
+        navbar.addClassName("navbar-content");
+        currentUser.get().ifPresent(user -> navbar.add(userMenu(user, currentUser)));
+        addToNavbar(navbar);
     }
 
     private SideNav sideNav() {

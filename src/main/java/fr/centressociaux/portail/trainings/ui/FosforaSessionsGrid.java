@@ -47,7 +47,9 @@ class FosforaSessionsGrid extends Div {
         }).setHeader(getTranslation("training-reports.amounts.line")).setFlexGrow(1);
         grid.addColumn(row -> amount(row.session())).setHeader(getTranslation("training-reports.amounts.amount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::editCell).setWidth("4rem").setFlexGrow(0);
+        // A header every column has, also read aloud for the buttons below it (axe's empty-table-header).
+        grid.addComponentColumn(this::editCell).setHeader(getTranslation("training-reports.amounts.edit-column"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> sessions.list(filter, toSpringPageRequest(query)).stream(),
                 query -> (int) sessions.count(filter));

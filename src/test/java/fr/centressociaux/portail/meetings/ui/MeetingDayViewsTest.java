@@ -262,6 +262,31 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void attendance_completed_after_the_meeting_says_so_and_records_no_arrival_time() {
+        people.register(meeting.getId(), tilleuls.getId(), new PersonDraft("Nadia", "Haddad", ParticipantKind.VOLUNTEER));
+        clock.advance(Duration.ofHours(6));
+
+        navigate(page("presences"), AttendanceView.class);
+        AttendanceRow nadia = row("Nadia Haddad");
+        click(find(Button.class, nadia).withText("Présent·e").single());
+
+        assertThat(find(Paragraph.class).withTextContaining("vous complétez les présences après coup").exists())
+                .isTrue();
+        assertThat(nadia.person().getPresence()).isEqualTo(Presence.PRESENT);
+        assertThat(nadia.person().getCheckedInAt()).isNull();
+        assertThat(find(Span.class, nadia).withTextContaining("arrivé·e").exists()).isFalse();
+    }
+
+    @Test
+    void the_attendance_page_during_the_meeting_does_not_speak_of_after_the_fact() {
+        clock.advance(Duration.ofHours(2));
+
+        navigate(page("presences"), AttendanceView.class);
+
+        assertThat(find(Paragraph.class).withTextContaining("après coup").exists()).isFalse();
+    }
+
+    @Test
     void someone_from_outside_the_network_is_added_present_and_counted() {
         navigate(page("presences"), AttendanceView.class);
         click(find(Button.class).withText("Ajouter une personne venue sans inscription").single());

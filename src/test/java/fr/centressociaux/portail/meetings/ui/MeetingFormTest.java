@@ -9,6 +9,7 @@ import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.browserless.internal.Routes;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -45,6 +46,9 @@ class MeetingFormTest extends BrowserlessTest {
             LocalDate.of(2015, 1, 1), LocalDate.of(2024, 12, 31));
     private static final TerritoryChoice ARRAGEOIS = new TerritoryChoice("t3", "Arrageois", LocalDate.of(2025, 1, 1),
             null);
+
+    /** The day the form is filled in: the spring assembly of the tests is still to come. */
+    private static final LocalDate TODAY = LocalDate.of(2025, 1, 15);
 
     @BeforeAll
     static void speakFrench() {
@@ -184,6 +188,25 @@ class MeetingFormTest extends BrowserlessTest {
         assertThat(editing.mailInvitations()).isFalse();
     }
 
+    @Test
+    void a_meeting_dated_before_today_is_recorded_after_the_fact_and_offers_no_invitation_mail() {
+        MeetingForm form = form(true);
+        Checkbox mail = find(Checkbox.class, form)
+                .withCaption("Envoyer l’invitation par courriel aux directions des centres invités").single();
+        DatePicker date = field(form, DatePicker.class, "Date");
+
+        date.setValue(TODAY.minusYears(1));
+
+        assertThat(form.mailInvitations()).isFalse();
+        assertThat(mail.isEnabled()).isFalse();
+        assertThat(mail.getValue()).as("not ticked").isFalse();
+        assertThat(mail.getHelperText()).isEqualTo("Réunion passée : aucune invitation ne sera envoyée.");
+
+        date.setValue(TODAY.plusDays(10));
+
+        assertThat(form.mailInvitations()).as("offered again for a meeting to come").isTrue();
+    }
+
     private MeetingForm form(boolean admin) {
         return admin ? admin(List.of(LITTORAL, ARRAGEOIS)) : show(new MeetingForm(choices(List.of(LITTORAL), false),
                 true, () -> { }, () -> { }));
@@ -200,7 +223,7 @@ class MeetingFormTest extends BrowserlessTest {
 
     private static MeetingChoices choices(List<TerritoryChoice> territories, boolean anyScope) {
         return new MeetingChoices(List.of(ASSEMBLY), List.of(HEALTH, SENACS), territories, anyScope, "account-1",
-                "Camille Admin");
+                "Camille Admin", TODAY);
     }
 
     @SuppressWarnings("unchecked")
