@@ -30,7 +30,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class MembershipCampaigns {
 
-    static final int MAX_REASON = 200;
 
     private final CampaignRepository campaigns;
     private final CentreRepository centres;
@@ -144,14 +143,7 @@ public class MembershipCampaigns {
         if (!campaign.isClosedOn(access.today())) {
             throw new UserFacingException("campaign.not-closed-yet", FrenchDates.format(campaign.getClosesOn()));
         }
-        String why = reason == null ? "" : reason.strip();
-        Problems check = validation.none();
-        if (why.isEmpty()) {
-            check.add("reason", "centre.membership.reason-required");
-        } else if (why.length() > MAX_REASON) {
-            check.add("reason", "input.too-long", MAX_REASON);
-        }
-        check.throwIfAny();
+        String why = validation.check(new NotRenewedReason(reason)).reason();
         int marked = 0;
         for (Centre centre : chosen) {
             if (writes.markNotRenewed(centre.getId(), year, why)) {

@@ -9,16 +9,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import fr.centressociaux.portail.centres.NotRenewedReason;
 
 /** Asks why the chosen centres are not renewed; the reason goes into each centre's change history. */
 class NotRenewedDialog extends Dialog {
-
-    /** What the dialog holds; the service checks the reason again. */
-    record Reason(@NotBlank(message = "{portal.validation.campaign.reason.required}")
-            @Size(max = 200, message = "{portal.validation.campaign.reason.size}") String reason) {
-    }
 
     NotRenewedDialog(int year, int centres, Consumer<String> onConfirm) {
         setHeaderTitle(getTranslation("campaign.not-renewed.title", centres, String.valueOf(year)));
@@ -26,9 +20,9 @@ class NotRenewedDialog extends Dialog {
         setMaxWidth("100%");
         TextField reason = new TextField(getTranslation("campaign.not-renewed.reason"));
         reason.setHelperText(getTranslation("campaign.not-renewed.reason.help"));
-        reason.setMaxLength(200);
+        reason.setMaxLength(NotRenewedReason.MAX_LENGTH);
         reason.setWidthFull();
-        BeanValidationBinder<Reason> binder = new BeanValidationBinder<>(Reason.class);
+        BeanValidationBinder<NotRenewedReason> binder = new BeanValidationBinder<>(NotRenewedReason.class);
         binder.forField(reason).bind("reason");
         Button confirm = new Button(getTranslation("campaign.not-renewed.confirm"), click -> {
             try {
