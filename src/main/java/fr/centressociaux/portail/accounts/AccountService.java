@@ -156,7 +156,10 @@ public class AccountService {
                 .map(account -> new PendingLink(link.purpose(), account.getEmail(), account.getDisplayName())));
     }
 
-    /** Sets the password through an invitation or reset link, which is then used up. */
+    /**
+     * Sets the password through an invitation or reset link, which is then used up; the account's
+     * open sessions end.
+     */
     public void completeLink(String token, String password, String confirmation) {
         PendingLink pending = describeLink(token).orElseThrow(() -> new UserFacingException("link.invalid"));
         checkNewPassword(password, confirmation, pending.email(), pending.displayName());
@@ -164,12 +167,17 @@ public class AccountService {
         Account account = load(used.accountId());
         account.activateWithPassword(passwordEncoder.encode(password));
         accounts.save(account);
+        // Whoever was signed in with the old password (perhaps the reason for the reset) is signed out.
+        sessions.endOtherSessionsOf(account.getEmail());
         throttle.clear(LoginThrottle.accountKey(account.getEmail()));
         audit.record(used.purpose() == LinkPurpose.INVITATION ? AuditEventType.INVITATION_ACCEPTED
                 : AuditEventType.PASSWORD_RESET_COMPLETED, null, account.getEmail(), null);
     }
 
-    /** The signed-in person changes their own password, proving they know the current one. */
+    /**
+     * The signed-in person changes their own password, proving they know the current one. Their
+     * other sessions (another browser, a shared computer) end.
+     */
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
         AccountPrincipal me = currentUser.get().orElseThrow();
@@ -180,6 +188,8 @@ public class AccountService {
         checkNewPassword(newPassword, confirmation, account.getEmail(), account.getDisplayName());
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         accounts.save(account);
+        // Sessions opened elsewhere with the old password end; this one goes on.
+        sessions.endOtherSessionsOf(account.getEmail());
         audit.record(AuditEventType.PASSWORD_CHANGED, account.getEmail(), account.getEmail(), null);
     }
 
@@ -252,33 +262,52 @@ public class AccountService {
     }
 
     /**
-     * Gives a centre's director an account scoped to that centre and mails them an invitation,
-     * or extends the scope of the existing account with that address. Used when the federation
-     * approves a centre's application.
+     * Gives the director of a newly approved centre an account scoped to it and mails them an
+     * invitation. An address that already has an account gets nothing here (empty): an approval
+     * never re-scopes an existing account, whoever typed its address into an application; an
+     * admin links it explicitly ({@link #linkExistingAccountToCentre}).
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
-    public Account inviteDirector(String email, String displayName, String centreId) {
+    public Optional<Account> inviteNewDirector(String email, String displayName, String centreId) {
         String normalised = EmailAddresses.normalise(email);
-        Optional<Account> existing = accounts.findByEmail(normalised);
-        if (existing.isPresent()) {
-            Account account = existing.get();
-            account.changeScope(new AccountScope(account.getScope().territoryIds(), centreId));
-            audit.record(AuditEventType.SCOPE_CHANGED, actor(), account.getEmail(), centreId);
-            return accounts.save(account);
+        if (accounts.findByEmail(normalised).isPresent()) {
+            return Optional.empty();
         }
-        Account account = accounts.insert(new Account(normalised, displayName.strip(), Role.DIRECTOR,
-                new AccountScope(Set.of(), centreId)));
+        Account account;
+        try {
+            account = accounts.insert(new Account(normalised, displayName.strip(), Role.DIRECTOR,
+                    new AccountScope(Set.of(), centreId)));
+        } catch (DuplicateKeyException e) {
+            return Optional.empty();
+        }
         sendInvitation(account);
-        return account;
+        return Optional.of(account);
+    }
+
+    /**
+     * An admin confirms that the existing account with this address runs the centre: its scope
+     * moves to that centre and its open sessions end, so the new scope applies at once.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account linkExistingAccountToCentre(String email, String centreId) {
+        Account account = accounts.findByEmail(EmailAddresses.normalise(email))
+                .orElseThrow(() -> new UserFacingException("account.not-found"));
+        return scope(account, centreId);
     }
 
     /** Points a demo or imported director account at its centre. */
     @PreAuthorize("hasRole('ADMIN')")
     public void scopeToCentre(String accountId, String centreId) {
-        Account account = load(accountId);
+        scope(load(accountId), centreId);
+    }
+
+    private Account scope(Account account, String centreId) {
         account.changeScope(new AccountScope(account.getScope().territoryIds(), centreId));
-        accounts.save(account);
+        Account saved = accounts.save(account);
+        // Open sessions carry the old scope: end them, as for a role change.
+        sessions.endSessionsOf(account.getEmail());
         audit.record(AuditEventType.SCOPE_CHANGED, actor(), account.getEmail(), centreId);
+        return saved;
     }
 
     void recordSignIn(String email) {

@@ -1,5 +1,6 @@
 package fr.centressociaux.portail.accounts;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,12 +14,19 @@ import org.springframework.stereotype.Component;
 /**
  * Judges new passwords: at least {@value #MIN_LENGTH} characters and hard to guess according to
  * zxcvbn, which ships its own dictionaries of common passwords, names and words. The person's
- * own name and email count as easy guesses too.
+ * own name and email count as easy guesses too. zxcvbn's cost grows steeply with the length
+ * (1,000 characters took 29 s), so input over {@value #MAX_LENGTH} characters is refused unmeasured.
+ * bcrypt reads only {@value #MAX_BYTES} bytes (Spring's encoder throws beyond), so a longer password
+ * in UTF-8 is refused with a French explanation rather than pre-hashed (see DD003).
  */
 @Component
 public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
+    /** The longest input measured or accepted; the password fields stop typing there too. */
+    public static final int MAX_LENGTH = 128;
+    /** bcrypt's limit: 72 letters without accents, 36 accented ones. */
+    public static final int MAX_BYTES = 72;
     /** zxcvbn score 3: "safely unguessable", about 10^8 guesses or more. */
     static final int MIN_SCORE = 3;
 
@@ -34,6 +42,14 @@ public class PasswordPolicy {
         List<String> problems = new ArrayList<>();
         if (password.length() < MIN_LENGTH) {
             problems.add(texts.get("password.too-short", MIN_LENGTH));
+            return problems;
+        }
+        if (password.length() > MAX_LENGTH) {
+            problems.add(texts.get("password.too-long", MAX_LENGTH));
+            return problems;
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            problems.add(texts.get("password.too-many-bytes", MAX_BYTES));
             return problems;
         }
         Strength strength = zxcvbn.measure(password, personalWords(personalInputs));

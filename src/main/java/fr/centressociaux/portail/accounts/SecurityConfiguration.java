@@ -54,7 +54,13 @@ class SecurityConfiguration {
         http.sessionManagement(sessions -> sessions.maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(new ExpiredSessionRedirect(vaadinRequests, "/login?expired")));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin's own CSRF set-up also exempts the login page, so a foreign page could post
+        // /login and sign a visitor in to an account of its choosing (login CSRF). Only Vaadin's
+        // internal requests, which carry Vaadin's own security key, are exempt here; the login
+        // form sends the token that the page's <meta name="_csrf"> gives it.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
     }
 
     @Bean

@@ -84,6 +84,14 @@ public class Centre extends AuditedDocument {
         return director;
     }
 
+    /**
+     * The director has an address but no account linked: after an approval naming an address that
+     * already had an account, or an import. An admin may link the account of that address.
+     */
+    public boolean hasUnlinkedDirector() {
+        return director != null && director.email() != null && director.accountId() == null;
+    }
+
     public @Nullable RoleHolder getChair() {
         return chair;
     }

@@ -160,7 +160,9 @@ public class RegistrationService {
 
     /**
      * Approves: the centre is created as a member for this year in the chosen territory, and its
-     * director gets an account scoped to it (invitation mail). An application that looks like an
+     * director gets an account scoped to it (invitation mail), unless their address already has an
+     * account: that one is left as it is and the centre's director stays unlinked
+     * ({@link Centre#hasUnlinkedDirector()}) until an admin links it. An application that looks like an
      * existing centre needs {@code lookalikesReviewed}: nothing is created silently.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
@@ -180,13 +182,29 @@ public class RegistrationService {
                 List.of(new MembershipYear(today.getYear(), MembershipStatus.MEMBER, today, null, null)),
                 new RoleHolder(application.getDirectorName(), application.getDirectorEmail(), null), null,
                 access.actor());
-        Account director = accounts.inviteDirector(application.getDirectorEmail(), application.getDirectorName(),
-                centreId);
-        Centre linked = centres.linkDirectorAccount(centre, director.getId());
+        // An address that already has an account stays unlinked (the centre's director has no
+        // account id) until an admin links it: an approval never moves an existing account.
+        Centre linked = accounts.inviteNewDirector(application.getDirectorEmail(), application.getDirectorName(),
+                centreId).map(director -> centres.linkDirectorAccount(centre, director.getId())).orElse(centre);
         outbox.enqueue(new OutgoingMail(application.getDirectorEmail(), texts.get("mail.application.approved.subject"),
                 texts.get("mail.application.approved.body", application.getDirectorName(),
                         centre.getProfile().name())));
         return linked;
+    }
+
+    /**
+     * An admin confirms that the existing account with the director's address runs this centre
+     * (after an approval left it unlinked): the account is scoped to the centre, its sessions end.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Centre linkExistingDirectorAccount(String centreId) {
+        Centre centre = centres.find(centreId).orElseThrow(() -> new UserFacingException("centre.not-found"));
+        RoleHolder director = centre.getDirector();
+        if (director == null || director.email() == null || !centre.hasUnlinkedDirector()) {
+            throw new UserFacingException("centre.director.nothing-to-link");
+        }
+        Account account = accounts.linkExistingAccountToCentre(director.email(), centreId);
+        return centres.linkDirectorAccount(centre, account.getId());
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")

@@ -51,7 +51,8 @@ public final class AccountFixtures {
         return accounts.findById(account.getId()).orElseThrow();
     }
 
-    static AccountPrincipal principalOf(Account account) {
+    /** The principal Spring Security keeps for this account, e.g. to register an open session. */
+    public static AccountPrincipal principalOf(Account account) {
         String hash = account.getPasswordHash();
         return new AccountPrincipal(account, hash == null ? "" : hash);
     }

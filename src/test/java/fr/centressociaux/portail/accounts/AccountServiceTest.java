@@ -43,6 +43,11 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -433,6 +438,49 @@ class AccountServiceTest {
     }
 
     @Test
+    void a_new_password_over_72_bytes_is_refused_with_a_message_instead_of_failing() {
+        Account me = fixtures.active(Role.DIRECTOR);
+        AccountFixtures.actAs(me);
+        // 63 characters, but 79 bytes in UTF-8: bcrypt's encoder would throw on it.
+        String accentedPhrase = "Été élégiaque à Hénin-Beaumont où ça déçoit même l’écureuil ôté";
+
+        assertRefusedWith("password.refused",
+                () -> service.changeOwnPassword(AccountFixtures.PASSWORD, accentedPhrase, accentedPhrase));
+
+        assertThat(encoder.matches(AccountFixtures.PASSWORD, fixtures.reload(me).getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void changing_ones_own_password_ends_the_other_sessions_but_not_the_current_one() {
+        Account me = fixtures.active(Role.DIRECTOR);
+        AccountFixtures.actAs(me);
+        String elsewhere = openSessionOf(me);
+        String here = openSessionOf(me);
+        Account bystander = fixtures.active(Role.DIRECTOR);
+        String bystanderSession = openSessionOf(bystander);
+
+        withinRequestOfSession(here, () -> service.changeOwnPassword(AccountFixtures.PASSWORD, NEW_PASSWORD,
+                NEW_PASSWORD));
+
+        assertThat(sessionRegistry.getSessionInformation(elsewhere).isExpired()).isTrue();
+        assertThat(sessionRegistry.getSessionInformation(here).isExpired()).isFalse();
+        assertThat(sessionRegistry.getSessionInformation(bystanderSession).isExpired()).isFalse();
+    }
+
+    @Test
+    void a_password_reset_ends_the_accounts_open_sessions() {
+        Account forgetful = fixtures.active(Role.DELEGATE);
+        String stolenSession = openSessionOf(forgetful);
+        AccountFixtures.actAsNobody();
+        service.requestPasswordReset(forgetful.getEmail());
+        String token = onlyMailTo(forgetful.getEmail()).setPasswordToken();
+
+        service.completeLink(token, NEW_PASSWORD, NEW_PASSWORD);
+
+        assertThat(sessionRegistry.getSessionInformation(stolenSession).isExpired()).isTrue();
+    }
+
+    @Test
     void changing_a_password_needs_someone_signed_in() {
         AccountFixtures.actAsNobody();
 
@@ -528,6 +576,18 @@ class AccountServiceTest {
         String sessionId = "session-" + System.nanoTime();
         sessionRegistry.registerNewSession(sessionId, AccountFixtures.principalOf(fixtures.reload(account)));
         return sessionId;
+    }
+
+    /** Runs the action as Spring runs a request of the browser holding this session. */
+    private static void withinRequestOfSession(String sessionId, Runnable action) {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setSession(new MockHttpSession(null, sessionId));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            action.run();
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     private static void assertRefusedWith(String messageKey, Executable action) {

@@ -1,5 +1,6 @@
 package fr.centressociaux.portail.accounts;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class PasswordPolicyTest {
 
@@ -74,6 +76,36 @@ class PasswordPolicyTest {
     void a_long_unusual_passphrase_is_accepted() {
         assertThat(policy.problems("girafe tonnerre pupitre mandoline", "anne.durand@example.org", "Anne Durand"))
                 .isEmpty();
+    }
+
+    @Test
+    void a_password_over_the_length_cap_is_refused_at_once_without_being_measured() {
+        // zxcvbn took 29 s of server CPU for 1,000 characters like these.
+        String thousandCharacters = "Zq7!kd3#Lm9@pW2x".repeat(63).substring(0, 1000);
+
+        List<String> problems = assertTimeoutPreemptively(Duration.ofSeconds(1),
+                () -> policy.problems(thousandCharacters));
+
+        assertThat(problems).containsExactly(texts.get("password.too-long", PasswordPolicy.MAX_LENGTH));
+        assertThat(problems.getFirst()).contains("dépasser " + PasswordPolicy.MAX_LENGTH + " caractères");
+    }
+
+    @Test
+    void a_password_over_bcrypts_72_bytes_is_refused_in_french_though_it_has_fewer_characters() {
+        String fortyAccentedLetters = "éàèùâêîôûç".repeat(4);
+        assertThat(fortyAccentedLetters).hasSizeLessThan(PasswordPolicy.MAX_LENGTH);
+
+        List<String> problems = policy.problems(fortyAccentedLetters);
+
+        assertThat(problems).containsExactly(texts.get("password.too-many-bytes", PasswordPolicy.MAX_BYTES));
+        assertThat(problems.getFirst()).contains("trop long");
+    }
+
+    @Test
+    void seventy_two_letters_without_accents_are_not_too_long() {
+        String seventyTwoLetters = "girafe tonnerre pupitre mandoline ".repeat(3).substring(0, 72);
+
+        assertThat(policy.problems(seventyTwoLetters)).isEmpty();
     }
 
     private static Set<String> frenchZxcvbnMessages() {

@@ -42,6 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -79,6 +80,8 @@ class RegistrationServiceTest {
     MovableClock clock;
     @Autowired
     Inbox inbox;
+    @Autowired
+    SessionRegistry sessionRegistry;
 
     AccountFixtures fixtures;
     Account admin;
@@ -477,6 +480,68 @@ class RegistrationServiceTest {
                 .equals("Votre adhésion à la fédération est acceptée")).hasSize(1);
     }
 
+    // --- An application naming an address that already has an account ---
+
+    @ParameterizedTest(name = "approved by {0}")
+    @EnumSource(value = Role.class, names = {"ADMIN", "DELEGATE"})
+    void approving_an_application_naming_an_existing_directors_address_leaves_that_account_where_it_was(
+            Role approver) {
+        Centre theirCentre = approvedCentre(new Draft());
+        Account existing = fixtures.active(Role.DIRECTOR, new AccountScope(Set.of(), theirCentre.getId()));
+        String openSession = openSessionOf(existing);
+        Draft naming = new Draft();
+        naming.directorEmail = existing.getEmail();
+        MembershipApplication application = pendingApplication(naming);
+        AccountFixtures.actAs(approver == Role.ADMIN ? admin
+                : fixtures.active(Role.DELEGATE, new AccountScope(Set.of(littoral.getId()), null)));
+
+        Centre created = registrations.approve(application.getId(), application.getVersion(), true);
+
+        Account after = accounts.findById(existing.getId()).orElseThrow();
+        assertThat(after.getScope()).isEqualTo(new AccountScope(Set.of(), theirCentre.getId()));
+        assertThat(after.getRole()).isEqualTo(Role.DIRECTOR);
+        assertThat(sessionRegistry.getSessionInformation(openSession).isExpired()).isFalse();
+        assertThat(created.hasUnlinkedDirector()).as("the approver is told the account was left unlinked").isTrue();
+        assertThat(centres.findById(created.getId()).orElseThrow().getDirector().accountId()).isNull();
+        assertThat(inbox.mailsTo(existing.getEmail())).extracting(Inbox.Mail::subject)
+                .doesNotContain("Votre accès au portail des centres sociaux");
+    }
+
+    @Test
+    void an_admin_links_the_existing_account_explicitly_which_ends_its_sessions() {
+        Account existing = fixtures.active(Role.DIRECTOR, new AccountScope(Set.of(), approvedCentre(new Draft()).getId()));
+        String openSession = openSessionOf(existing);
+        Draft naming = new Draft();
+        naming.directorEmail = existing.getEmail();
+        Centre created = approvedCentre(naming);
+
+        Centre linked = registrations.linkExistingDirectorAccount(created.getId());
+
+        assertThat(linked.getDirector().accountId()).isEqualTo(existing.getId());
+        assertThat(linked.hasUnlinkedDirector()).isFalse();
+        assertThat(accounts.findById(existing.getId()).orElseThrow().getScope())
+                .isEqualTo(new AccountScope(Set.of(), created.getId()));
+        assertThat(sessionRegistry.getSessionInformation(openSession).isExpired()).isTrue();
+        assertRefusedWith("centre.director.nothing-to-link",
+                () -> registrations.linkExistingDirectorAccount(created.getId()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Role.class, names = {"DELEGATE", "DIRECTOR", "PDN_COORDINATOR", "FUNDER"})
+    void only_an_admin_may_link_an_existing_account_to_a_centre(Role role) {
+        Account existing = fixtures.active(Role.DIRECTOR, new AccountScope(Set.of(), approvedCentre(new Draft()).getId()));
+        Draft naming = new Draft();
+        naming.directorEmail = existing.getEmail();
+        Centre created = approvedCentre(naming);
+        AccountFixtures.actAs(fixtures.active(role, new AccountScope(Set.of(littoral.getId()), created.getId())));
+
+        assertThrows(AccessDeniedException.class, () -> registrations.linkExistingDirectorAccount(created.getId()));
+
+        assertThat(accounts.findById(existing.getId()).orElseThrow().getScope().centreId())
+                .isNotEqualTo(created.getId());
+        assertThat(centres.findById(created.getId()).orElseThrow().hasUnlinkedDirector()).isTrue();
+    }
+
     // --- Who decides ---
 
     @Test
@@ -548,6 +613,12 @@ class RegistrationServiceTest {
     private Centre approvedCentre(Draft draft) {
         MembershipApplication application = pendingApplication(draft);
         return registrations.approve(application.getId(), application.getVersion(), true);
+    }
+
+    private String openSessionOf(Account account) {
+        String sessionId = "session-" + System.nanoTime();
+        sessionRegistry.registerNewSession(sessionId, AccountFixtures.principalOf(account));
+        return sessionId;
     }
 
     private MembershipApplication storedFor(Draft draft) {

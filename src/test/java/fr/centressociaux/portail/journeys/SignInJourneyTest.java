@@ -150,7 +150,8 @@ class SignInJourneyTest {
         assertThat(fromTheMail.getByText("Compte de Sophie Département (" + known + ")")).isVisible();
         browser.screenshot(fromTheMail, "nouveau-mot-de-passe");
         choosePassword(fromTheMail, "Velo rouge, parapluie vert 62");
-        assertThat(fromTheMail.getByText("Mot de passe enregistré. Vous pouvez vous connecter.")).isVisible();
+        assertThat(fromTheMail.getByText("Mot de passe enregistré. Les sessions encore ouvertes avec ce compte ont été "
+                + "fermées. Vous pouvez vous connecter.")).isVisible();
 
         signIn(fromTheMail, known, DEMO_PASSWORD);
         assertThat(loginError(fromTheMail)).containsText(BAD_CREDENTIALS);

@@ -10,6 +10,12 @@ import fr.centressociaux.portail.accounts.PasswordPolicy;
 /** A new password and its confirmation, with the policy's French feedback while typing. */
 class NewPasswordFields extends Div {
 
+    /**
+     * The feedback waits until typing pauses this long: one measurement per pause, not per key.
+     * The policy's own length cap is what protects the server from a client that ignores this.
+     */
+    static final int FEEDBACK_DELAY_MS = 600;
+
     private final PasswordField password = new PasswordField();
     private final PasswordField confirmation = new PasswordField();
 
@@ -19,6 +25,8 @@ class NewPasswordFields extends Div {
         password.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH));
         password.setRequiredIndicatorVisible(true);
         password.setValueChangeMode(ValueChangeMode.LAZY);
+        password.setValueChangeTimeout(FEEDBACK_DELAY_MS);
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         password.setWidthFull();
         password.addValueChangeListener(change -> {
             List<String> problems = policy.problems(change.getValue(), personalInputs);
@@ -27,6 +35,7 @@ class NewPasswordFields extends Div {
         });
         confirmation.setLabel(getTranslation("password.confirm"));
         confirmation.setRequiredIndicatorVisible(true);
+        confirmation.setMaxLength(PasswordPolicy.MAX_LENGTH);
         confirmation.setWidthFull();
         add(password, confirmation);
     }

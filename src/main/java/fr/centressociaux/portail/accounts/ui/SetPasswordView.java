@@ -49,7 +49,7 @@ class SetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTit
         save.addClickListener(click -> {
             try {
                 accounts.completeLink(token, fields.password(), fields.confirmation());
-                Notifications.success("set-password.done");
+                Notifications.success(invitation ? "set-password.done" : "set-password.reset.done");
                 getUI().ifPresent(ui -> ui.navigate(LoginView.class));
             } catch (UserFacingException refusal) {
                 fields.showRefusal(getTranslation(refusal.messageKey(), refusal.arguments()));

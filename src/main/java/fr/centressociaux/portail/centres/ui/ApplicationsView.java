@@ -1,6 +1,7 @@
 package fr.centressociaux.portail.centres.ui;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.MembershipApplication;
 import fr.centressociaux.portail.centres.RegistrationService;
 import fr.centressociaux.portail.shared.FrenchDates;
@@ -84,10 +86,12 @@ class ApplicationsView extends Main implements HasDynamicTitle {
             MembershipApplication application = registrations.get(chosen.getId());
             ApplicationDialog dialog = new ApplicationDialog(application,
                     registrations.lookalikesOf(application.getId()), territoryName(application.getTerritoryId()),
-                    reviewed -> decide(() -> registrations.approve(application.getId(), application.getVersion(),
-                            reviewed), "applications.approved", application),
-                    reason -> decide(() -> registrations.reject(application.getId(), application.getVersion(),
-                            reason), "applications.rejected", application));
+                    reviewed -> decide(() -> approvalMessage(registrations.approve(application.getId(),
+                            application.getVersion(), reviewed)), application),
+                    reason -> decide(() -> {
+                        registrations.reject(application.getId(), application.getVersion(), reason);
+                        return "applications.rejected";
+                    }, application));
             dialog.addOpenedChangeListener(change -> {
                 if (!change.isOpened()) {
                     grid.deselectAll();
@@ -100,10 +104,18 @@ class ApplicationsView extends Main implements HasDynamicTitle {
         }
     }
 
-    /** Runs a decision and shows the list as it now is, whether the decision was taken or refused. */
-    private void decide(Runnable decision, String successKey, MembershipApplication application) {
+    /** The approver learns when the director's address already had an account, left unlinked. */
+    private static String approvalMessage(Centre created) {
+        return created.hasUnlinkedDirector() ? "applications.approved.existing-account" : "applications.approved";
+    }
+
+    /**
+     * Runs a decision, which returns the key of its message, and shows the list as it now is,
+     * whether the decision was taken or refused.
+     */
+    private void decide(Supplier<String> decision, MembershipApplication application) {
         try {
-            decision.run();
+            String successKey = decision.get();
             Notifications.success(successKey, application.getProfile().name(), application.getDirectorEmail());
         } catch (UserFacingException refusal) {
             Notifications.error(refusal);
