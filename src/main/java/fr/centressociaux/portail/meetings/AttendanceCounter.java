@@ -15,8 +15,8 @@ import fr.centressociaux.portail.meetings.internal.ParticipantQueries.PresentGro
 import fr.centressociaux.portail.meetings.internal.ParticipantRepository;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.territories.Department;
-import org.springframework.stereotype.Component;
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /**
  * Keeps each meeting's counts on the meeting document, so a list reads meetings and nothing else
