@@ -63,18 +63,18 @@ class EditMeetingView extends MeetingFormPage implements BeforeEnterObserver {
     }
 
     @Override
-    Meeting store(MeetingForm form) {
+    protected Meeting store(MeetingForm form) {
         Meeting shown = current();
         return meetings.update(shown.getId(), shown.getVersion(), form.draft());
     }
 
     @Override
-    void onConcurrentEdit() {
+    protected void onConcurrentEdit() {
         ConcurrentEditDialog.open(MeetingUi.KEYS, () -> open(meetings.get(current().getId())));
     }
 
     @Override
-    void leave() {
+    protected void leave() {
         getUI().ifPresent(ui -> ui.navigate(MeetingView.class, new RouteParameters("id", current().getId())));
     }
 

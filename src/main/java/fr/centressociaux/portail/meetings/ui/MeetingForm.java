@@ -22,6 +22,7 @@ import fr.centressociaux.portail.meetings.MeetingDraft;
 import fr.centressociaux.portail.meetings.ui.MeetingChoices.Choice;
 import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.ui.FieldRefusals;
+import fr.centressociaux.portail.shared.ui.FormPage;
 import fr.centressociaux.portail.shared.ui.FrenchDatePicker;
 import fr.centressociaux.portail.shared.ui.MarkdownField;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * {@link #draft()} holds and, when the service refuses fields, {@link #showProblems} puts each
  * message next to its field. Enter saves from the one-line fields only, never from the agenda.
  */
-class MeetingForm extends Div {
+class MeetingForm extends Div implements FormPage.Form {
 
     /** The names the service gives field problems under (the draft's); each has its place in the form. */
     static final Set<String> SERVICE_FIELDS = Set.of("kindId", "title", "scope", "date", "startTime", "endTime",
@@ -168,11 +169,13 @@ class MeetingForm extends Div {
     }
 
     /** Each problem next to its field; the first field in trouble gets the focus. Returns those of no field. */
-    List<FieldProblem> showProblems(List<FieldProblem> problems) {
+    @Override
+    public List<FieldProblem> showProblems(List<FieldProblem> problems) {
         return refusals.show(problems);
     }
 
-    void clearProblems() {
+    @Override
+    public void clearProblems() {
         refusals.clear();
     }
 

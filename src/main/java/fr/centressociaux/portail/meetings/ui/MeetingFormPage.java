@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Objects;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouteParameters;
 import fr.centressociaux.portail.accounts.AccountPrincipal;
 import fr.centressociaux.portail.accounts.CurrentUser;
@@ -22,58 +20,49 @@ import fr.centressociaux.portail.meetings.MeetingTerms;
 import fr.centressociaux.portail.meetings.TermType;
 import fr.centressociaux.portail.meetings.ui.MeetingChoices.Choice;
 import fr.centressociaux.portail.meetings.ui.MeetingChoices.TerritoryChoice;
-import fr.centressociaux.portail.shared.InvalidInputException;
-import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.shared.ui.FormPage;
 import fr.centressociaux.portail.shared.ui.Notifications;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
 import fr.centressociaux.portail.territories.Territory;
 import fr.centressociaux.portail.territories.TerritoryService;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A page holding the meeting form: offers what the signed-in person may choose, saves through the
  * service and shows its refusals next to the fields, then opens the meeting's page.
  */
-abstract class MeetingFormPage extends Main implements HasDynamicTitle {
+abstract class MeetingFormPage extends FormPage<MeetingForm, Meeting> {
 
     private final MeetingService meetings;
     private final MeetingTerms terms;
     private final TerritoryService territories;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private @Nullable MeetingForm form;
     private @Nullable Meeting shownMeeting;
 
     MeetingFormPage(MeetingService meetings, MeetingTerms terms, TerritoryService territories,
             CurrentUser currentUser, Clock clock) {
+        super("meeting-form-page", "meeting-form.page-title", "meeting-form.denied");
         this.meetings = meetings;
         this.terms = terms;
         this.territories = territories;
         this.currentUser = currentUser;
         this.clock = clock;
-        addClassNames("form-page", "meeting-form-page");
-    }
-
-    /** Creates or updates the meeting from the form; the service's refusals are shown by the caller. */
-    abstract Meeting store(MeetingForm form);
-
-    /** Where Cancel leads. */
-    abstract void leave();
-
-    /** Someone saved the meeting since the form was filled: offers to start again from their version. */
-    void onConcurrentEdit() {
-        Notifications.error(new UserFacingException("edit.concurrent"));
     }
 
     void showForm(String titleKey, String introKey, @Nullable Meeting meeting) {
-        removeAll();
         shownMeeting = meeting;
-        form = new MeetingForm(choicesFor(meeting), meeting == null, this::saveOrWarn, this::leave);
+        MeetingForm form = new MeetingForm(choicesFor(meeting), meeting == null, this::saveOrWarn, this::leave);
         if (meeting != null) {
             form.read(meeting);
         }
-        add(new ViewHeader(titleKey, introKey), form);
+        show(form, new ViewHeader(titleKey, introKey));
+    }
+
+    @Override
+    protected void saved(Meeting saved) {
+        Notifications.success("meeting-form.saved", saved.getTitle(), saved.getInvitedCount());
+        getUI().ifPresent(ui -> ui.navigate(MeetingView.class, new RouteParameters("id", saved.getId())));
     }
 
     /**
@@ -82,7 +71,7 @@ abstract class MeetingFormPage extends Main implements HasDynamicTitle {
      * Only when the scope or date is new, so editing the title of such a meeting does not nag.
      */
     private void saveOrWarn() {
-        MeetingForm shown = form;
+        MeetingForm shown = form();
         if (shown == null) {
             return;
         }
@@ -105,29 +94,6 @@ abstract class MeetingFormPage extends Main implements HasDynamicTitle {
         dialog.setConfirmText(getTranslation("meeting-form.nobody.save-anyway"));
         dialog.addConfirmListener(confirm -> save());
         dialog.open();
-    }
-
-    private void save() {
-        MeetingForm shown = form;
-        if (shown == null) {
-            return;
-        }
-        shown.clearProblems();
-        try {
-            Meeting saved = store(shown);
-            Notifications.success("meeting-form.saved", saved.getTitle(), saved.getInvitedCount());
-            getUI().ifPresent(ui -> ui.navigate(MeetingView.class, new RouteParameters("id", saved.getId())));
-        } catch (InvalidInputException invalid) {
-            shown.showProblems(invalid.problems()).forEach(problem -> Notifications.errorText(problem.message()));
-        } catch (UserFacingException refusal) {
-            if ("edit.concurrent".equals(refusal.messageKey())) {
-                onConcurrentEdit();
-            } else {
-                Notifications.error(refusal);
-            }
-        } catch (AccessDeniedException denied) {
-            Notifications.error(new UserFacingException("meeting-form.denied"));
-        }
     }
 
     /**
@@ -161,10 +127,5 @@ abstract class MeetingFormPage extends Main implements HasDynamicTitle {
     private static TerritoryChoice choice(Territory territory) {
         return new TerritoryChoice(Objects.requireNonNull(territory.getId()), territory.getName(),
                 territory.getValidFrom(), territory.getValidTo());
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("meeting-form.page-title");
     }
 }

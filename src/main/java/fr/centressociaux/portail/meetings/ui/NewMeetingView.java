@@ -25,12 +25,12 @@ class NewMeetingView extends MeetingFormPage {
     }
 
     @Override
-    Meeting store(MeetingForm form) {
+    protected Meeting store(MeetingForm form) {
         return meetings.create(form.draft(), form.mailInvitations());
     }
 
     @Override
-    void leave() {
+    protected void leave() {
         getUI().ifPresent(ui -> ui.navigate(MeetingListView.class));
     }
 }

@@ -49,18 +49,18 @@ class EditSessionView extends SessionFormPage implements BeforeEnterObserver {
     }
 
     @Override
-    TrainingSession store(SessionForm form) {
+    protected TrainingSession store(SessionForm form) {
         TrainingSession shown = current();
         return sessions.update(shown.getId(), shown.getVersion(), form.draft());
     }
 
     @Override
-    void onConcurrentEdit() {
+    protected void onConcurrentEdit() {
         ConcurrentEditDialog.open(TrainingUi.KEYS, () -> open(current().getId()));
     }
 
     @Override
-    void leave() {
+    protected void leave() {
         getUI().ifPresent(ui -> ui.navigate(TrainingLinks.sessionPath(current().getId())));
     }
 

@@ -46,18 +46,18 @@ class EditTrainingView extends TrainingFormPage implements BeforeEnterObserver {
     }
 
     @Override
-    Training store(TrainingForm form) {
+    protected Training store(TrainingForm form) {
         Training shown = current();
         return catalogue.update(shown.getId(), shown.getVersion(), form.draft());
     }
 
     @Override
-    void onConcurrentEdit() {
+    protected void onConcurrentEdit() {
         ConcurrentEditDialog.open(TrainingUi.KEYS, () -> open(catalogue.get(current().getId())));
     }
 
     @Override
-    void leave() {
+    protected void leave() {
         getUI().ifPresent(ui -> ui.navigate(TrainingLinks.trainingPath(current().getId())));
     }
 

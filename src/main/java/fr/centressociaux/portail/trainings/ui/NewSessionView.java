@@ -45,12 +45,12 @@ class NewSessionView extends SessionFormPage implements BeforeEnterObserver {
     }
 
     @Override
-    TrainingSession store(SessionForm form) {
+    protected TrainingSession store(SessionForm form) {
         return sessions.schedule(trainingId, form.draft());
     }
 
     @Override
-    void leave() {
+    protected void leave() {
         getUI().ifPresent(ui -> ui.navigate(TrainingLinks.trainingPath(trainingId)));
     }
 }

@@ -21,12 +21,12 @@ class NewTrainingView extends TrainingFormPage {
     }
 
     @Override
-    Training store(TrainingForm form) {
+    protected Training store(TrainingForm form) {
         return catalogue.create(form.draft());
     }
 
     @Override
-    void leave() {
+    protected void leave() {
         getUI().ifPresent(ui -> ui.navigate(TrainingCatalogueView.class));
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.ui.FieldRefusals;
+import fr.centressociaux.portail.shared.ui.FormPage;
 import fr.centressociaux.portail.shared.ui.FrenchDatePicker;
 import fr.centressociaux.portail.trainings.HostCentre;
 import fr.centressociaux.portail.trainings.SessionDraft;
@@ -19,7 +20,7 @@ import fr.centressociaux.portail.trainings.TrainingSession;
  * A session as staff schedule it: its days, or "sur mesure" inside one centre (always so for the
  * sur-mesure and AMEPP families), its seats and its registration deadline. Never saves by itself.
  */
-class SessionForm extends Div {
+class SessionForm extends Div implements FormPage.Form {
 
     private final FieldRefusals problems = new FieldRefusals();
     private final SessionDaysField days = new SessionDaysField(problems);
@@ -75,7 +76,8 @@ class SessionForm extends Div {
     }
 
     /** Each problem next to its field, those of the days as a whole under the days; returns the others. */
-    List<FieldProblem> showProblems(List<FieldProblem> found) {
+    @Override
+    public List<FieldProblem> showProblems(List<FieldProblem> found) {
         days.clearProblem();
         List<FieldProblem> elsewhere = new ArrayList<>();
         for (FieldProblem problem : problems.show(found)) {
@@ -88,7 +90,8 @@ class SessionForm extends Div {
         return elsewhere;
     }
 
-    void clearProblems() {
+    @Override
+    public void clearProblems() {
         problems.clear();
         days.clearProblem();
     }

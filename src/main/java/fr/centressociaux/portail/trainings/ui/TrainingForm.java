@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ValueContext;
 import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.ui.FieldRefusals;
+import fr.centressociaux.portail.shared.ui.FormPage;
 import fr.centressociaux.portail.shared.ui.FrenchDecimalConverter;
 import fr.centressociaux.portail.shared.ui.MarkdownField;
 import fr.centressociaux.portail.trainings.FosforaLine;
@@ -31,7 +32,7 @@ import fr.centressociaux.portail.trainings.TrainingFamily;
  * programme in Markdown, and the FOSFORA line when the fund pays for it. Never saves by itself: the
  * page saves {@link #draft()} and puts the service's refusals next to the fields.
  */
-class TrainingForm extends Div {
+class TrainingForm extends Div implements FormPage.Form {
 
     private final TextField title = new TextField();
     private final IntegerField year = new IntegerField();
@@ -133,7 +134,8 @@ class TrainingForm extends Div {
      * What the service cannot judge: hours typed as a number ("1,5"), and an eligible training's
      * line (the service takes "no line" for "not eligible"). Shown next to the field; true when fine.
      */
-    boolean checkTyped() {
+    @Override
+    public boolean checkTyped() {
         boolean fine = true;
         if (HOURS.convertToModel(hours.getValue(), new ValueContext()).isError()) {
             mark(hours, getTranslation("input.decimal"));
@@ -152,11 +154,13 @@ class TrainingForm extends Div {
     }
 
     /** Each problem next to its field; returns those of no field. */
-    List<FieldProblem> showProblems(List<FieldProblem> found) {
+    @Override
+    public List<FieldProblem> showProblems(List<FieldProblem> found) {
         return problems.show(found);
     }
 
-    void clearProblems() {
+    @Override
+    public void clearProblems() {
         problems.clear();
     }
 }
