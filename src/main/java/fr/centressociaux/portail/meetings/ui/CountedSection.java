@@ -12,7 +12,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -42,7 +41,8 @@ class CountedSection extends MeetingSection {
     private final Div form = new Div();
     private final ComboBox<InvitedCentre> centre = new ComboBox<>();
     private final TextField structure = new TextField();
-    private final Select<ParticipantKind> kind = new Select<>();
+    // A ComboBox, not a Select: a required Select puts aria-required on a button (DD010).
+    private final ComboBox<ParticipantKind> kind = new ComboBox<>();
     private final IntegerField count = new IntegerField();
     private final BeanValidationBinder<CountedLineDraft> binder = new BeanValidationBinder<>(CountedLineDraft.class);
     private final Button importButton = new Button();

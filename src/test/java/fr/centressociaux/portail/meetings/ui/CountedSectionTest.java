@@ -9,7 +9,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.centressociaux.portail.accounts.Account;
@@ -81,7 +80,7 @@ class CountedSectionTest extends SpringBrowserlessTest {
         navigate("reunions/" + meeting.getId(), MeetingView.class);
 
         test(find(ComboBox.class).withLabel("Centre adhérent").single()).selectItem(centre.getProfile().name());
-        test(find(Select.class).withLabel("Type de participant·e").single()).selectItem("Bénévole");
+        test(find(ComboBox.class).withLabel("Type de participant·e").single()).selectItem("Bénévole");
         test(find(IntegerField.class).withLabel("Nombre").single()).setValue(24);
         test(find(Button.class).withText("Ajouter la ligne").single()).click();
 
@@ -96,7 +95,7 @@ class CountedSectionTest extends SpringBrowserlessTest {
     void an_absurd_number_is_refused_next_to_the_field_and_nothing_is_saved() {
         navigate("reunions/" + meeting.getId(), MeetingView.class);
 
-        test(find(Select.class).withLabel("Type de participant·e").single()).selectItem("Habitant·e");
+        test(find(ComboBox.class).withLabel("Type de participant·e").single()).selectItem("Habitant·e");
         IntegerField count = find(IntegerField.class).withLabel("Nombre").single();
         test(count).setValue(6_000);
         test(find(Button.class).withText("Ajouter la ligne").single()).click();
@@ -113,7 +112,7 @@ class CountedSectionTest extends SpringBrowserlessTest {
 
         ComboBox<?> centreField = find(ComboBox.class).withLabel("Centre adhérent").single();
         test(centreField).selectItem(centre.getProfile().name());
-        test(find(Select.class).withLabel("Type de participant·e").single()).selectItem("Salarié·e");
+        test(find(ComboBox.class).withLabel("Type de participant·e").single()).selectItem("Salarié·e");
         test(find(IntegerField.class).withLabel("Nombre").single()).setValue(5);
         test(find(Button.class).withText("Ajouter la ligne").single()).click();
 
@@ -127,7 +126,7 @@ class CountedSectionTest extends SpringBrowserlessTest {
         navigate("reunions/" + meeting.getId(), MeetingView.class);
 
         test(find(TextField.class).withLabel("Structure partenaire").single()).setValue("CAF du Pas-de-Calais");
-        test(find(Select.class).withLabel("Type de participant·e").single()).selectItem("Partenaire");
+        test(find(ComboBox.class).withLabel("Type de participant·e").single()).selectItem("Partenaire");
         test(find(IntegerField.class).withLabel("Nombre").single()).setValue(2);
         test(find(Button.class).withText("Ajouter la ligne").single()).click();
         assertThat(counted.lines(meeting.getId())).extracting(CountedLine::name, CountedLine::centreId)
