@@ -10,7 +10,6 @@ import java.util.Locale;
 
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.centres.Centre;
-import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingCheckIn;
 import fr.centressociaux.portail.meetings.MeetingDocuments;
@@ -18,7 +17,6 @@ import fr.centressociaux.portail.meetings.MeetingFixtures;
 import fr.centressociaux.portail.meetings.MeetingPeople;
 import fr.centressociaux.portail.meetings.MeetingScope;
 import fr.centressociaux.portail.meetings.MeetingService;
-import fr.centressociaux.portail.meetings.MeetingTerms;
 import fr.centressociaux.portail.meetings.Participant;
 import fr.centressociaux.portail.meetings.Presence;
 import fr.centressociaux.portail.shared.FileDownload;
@@ -61,10 +59,6 @@ class AttendanceSheetPdfTest {
     @Autowired
     MeetingCheckIn checkIn;
     @Autowired
-    MeetingTerms terms;
-    @Autowired
-    CentreFixtures centreFixtures;
-    @Autowired
     TerritoryService territories;
     @Autowired
     AccountFixtures accounts;
@@ -73,12 +67,12 @@ class AttendanceSheetPdfTest {
     @Autowired
     Funders funders;
 
+    @Autowired
     MeetingFixtures fixtures;
     String kind;
 
     @BeforeEach
     void setUp() {
-        fixtures = new MeetingFixtures(centreFixtures, territories, terms, meetings, people, accounts);
         AccountFixtures.actAs(fixtures.admin());
         kind = fixtures.newKind().getId();
     }

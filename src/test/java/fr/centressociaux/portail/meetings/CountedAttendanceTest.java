@@ -7,7 +7,6 @@ import java.util.Map;
 
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.centres.Centre;
-import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.centres.CentreService;
 import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.InvalidInputException;
@@ -45,22 +44,18 @@ class CountedAttendanceTest {
     @Autowired
     MeetingExport export;
     @Autowired
-    MeetingTerms terms;
-    @Autowired
-    CentreFixtures centreFixtures;
-    @Autowired
     CentreService centres;
     @Autowired
     TerritoryService territories;
     @Autowired
     AccountFixtures accounts;
 
+    @Autowired
     MeetingFixtures fixtures;
     String kind;
 
     @BeforeEach
     void setUp() {
-        fixtures = new MeetingFixtures(centreFixtures, territories, terms, meetings, people, accounts);
         AccountFixtures.actAs(fixtures.admin());
         kind = fixtures.newKind().getId();
     }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.Centre;
-import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.support.Inbox;
 import fr.centressociaux.portail.support.MovableClock;
@@ -32,10 +31,6 @@ class MeetingAfterTheFactTest {
     @Autowired
     MeetingPeople people;
     @Autowired
-    MeetingTerms terms;
-    @Autowired
-    CentreFixtures centreFixtures;
-    @Autowired
     TerritoryService territories;
     @Autowired
     AccountFixtures accounts;
@@ -44,12 +39,12 @@ class MeetingAfterTheFactTest {
     @Autowired
     Inbox inbox;
 
+    @Autowired
     MeetingFixtures fixtures;
     String kind;
 
     @BeforeEach
     void setUp() {
-        fixtures = new MeetingFixtures(centreFixtures, territories, terms, meetings, people, accounts);
         AccountFixtures.actAs(fixtures.admin());
         kind = fixtures.newKind().getId();
     }

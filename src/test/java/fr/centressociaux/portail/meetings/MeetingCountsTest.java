@@ -7,7 +7,6 @@ import java.util.Map;
 
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.centres.Centre;
-import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.centres.CentreService;
 import fr.centressociaux.portail.centres.MembershipStatus;
 import fr.centressociaux.portail.centres.MembershipYear;
@@ -54,11 +53,7 @@ class MeetingCountsTest {
     @Autowired
     MeetingCheckIn checkIn;
     @Autowired
-    MeetingTerms terms;
-    @Autowired
     CentreService centreService;
-    @Autowired
-    CentreFixtures centreFixtures;
     @Autowired
     TerritoryService territories;
     @Autowired
@@ -68,12 +63,12 @@ class MeetingCountsTest {
     @Autowired
     MongoOperations mongo;
 
+    @Autowired
     MeetingFixtures fixtures;
     String kind;
 
     @BeforeEach
     void setUp() {
-        fixtures = new MeetingFixtures(centreFixtures, territories, terms, meetings, people, accounts);
         AccountFixtures.actAs(fixtures.admin());
         kind = fixtures.newKind().getId();
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.centres.Centre;
-import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.shared.DefaultYear;
 import fr.centressociaux.portail.support.MovableClock;
 import fr.centressociaux.portail.support.MovableClockConfiguration;
@@ -28,25 +27,19 @@ class MeetingListYearTest {
     @Autowired
     MeetingService meetings;
     @Autowired
-    MeetingPeople people;
-    @Autowired
-    MeetingTerms terms;
-    @Autowired
-    CentreFixtures centreFixtures;
-    @Autowired
     TerritoryService territories;
     @Autowired
     AccountFixtures accounts;
     @Autowired
     MovableClock clock;
 
+    @Autowired
     MeetingFixtures fixtures;
     String kind;
     int thisYear;
 
     @BeforeEach
     void setUp() {
-        fixtures = new MeetingFixtures(centreFixtures, territories, terms, meetings, people, accounts);
         kind = fixtures.newKind().getId();
         thisYear = MeetingFixtures.today(clock).getYear();
     }

@@ -13,7 +13,6 @@ import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.Centre;
-import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.TerritoryService;
 import org.jspecify.annotations.Nullable;
@@ -104,17 +103,15 @@ class MeetingPermissionMatrixTest {
     @Autowired
     CountedImport countedImport;
     @Autowired
-    CentreFixtures centreFixtures;
-    @Autowired
     TerritoryService territories;
     @Autowired
     AccountFixtures accounts;
 
+    @Autowired
     MeetingFixtures fixtures;
 
     @BeforeEach
     void setUp() {
-        fixtures = new MeetingFixtures(centreFixtures, territories, terms, meetings, people, accounts);
         if (world == null) {
             int year = today().getYear();
             world = new World(fixtures.centre("LIT62", year - 1, year, year + 1),

@@ -11,7 +11,6 @@ import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.Centre;
-import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.FileDownload;
 import fr.centressociaux.portail.shared.InvalidInputException;
@@ -60,8 +59,6 @@ class MeetingRulesTest {
     @Autowired
     MeetingTerms terms;
     @Autowired
-    CentreFixtures centreFixtures;
-    @Autowired
     TerritoryService territories;
     @Autowired
     AccountFixtures accounts;
@@ -76,13 +73,13 @@ class MeetingRulesTest {
     @Value("${local.server.port}")
     int port;
 
+    @Autowired
     MeetingFixtures fixtures;
     String kind;
     String littoral;
 
     @BeforeEach
     void setUp() {
-        fixtures = new MeetingFixtures(centreFixtures, territories, terms, meetings, people, accounts);
         AccountFixtures.actAs(fixtures.admin());
         kind = fixtures.newKind().getId();
         littoral = fixtures.territoryId("LIT62");

@@ -6,7 +6,6 @@ import java.util.List;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.centres.CampaignDraft;
 import fr.centressociaux.portail.centres.Centre;
-import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.centres.MembershipCampaigns;
 import fr.centressociaux.portail.centres.MembershipStatus;
 import fr.centressociaux.portail.centres.MembershipYear;
@@ -36,13 +35,7 @@ class NextYearInvitationsTest {
     @Autowired
     MeetingService meetings;
     @Autowired
-    MeetingPeople people;
-    @Autowired
-    MeetingTerms terms;
-    @Autowired
     MembershipCampaigns campaigns;
-    @Autowired
-    CentreFixtures centreFixtures;
     @Autowired
     TerritoryService territories;
     @Autowired
@@ -50,12 +43,12 @@ class NextYearInvitationsTest {
     @Autowired
     MovableClock clock;
 
+    @Autowired
     MeetingFixtures fixtures;
     String kind;
 
     @BeforeEach
     void setUp() {
-        fixtures = new MeetingFixtures(centreFixtures, territories, terms, meetings, people, accounts);
         AccountFixtures.actAs(fixtures.admin());
         kind = fixtures.newKind().getId();
     }

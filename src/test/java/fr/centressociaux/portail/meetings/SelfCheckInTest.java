@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.Centre;
-import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.support.MovableClock;
@@ -39,10 +38,6 @@ class SelfCheckInTest {
     @Autowired
     MeetingCheckIn checkIn;
     @Autowired
-    MeetingTerms terms;
-    @Autowired
-    CentreFixtures centreFixtures;
-    @Autowired
     TerritoryService territories;
     @Autowired
     AccountFixtures accounts;
@@ -51,6 +46,7 @@ class SelfCheckInTest {
     @Autowired
     Texts texts;
 
+    @Autowired
     MeetingFixtures fixtures;
     Meeting meeting;
     Centre calais;
@@ -61,7 +57,6 @@ class SelfCheckInTest {
 
     @BeforeEach
     void twoHugosRegisteredForAMeetingTomorrow() {
-        fixtures = new MeetingFixtures(centreFixtures, territories, terms, meetings, people, accounts);
         AccountFixtures.actAs(fixtures.admin());
         LocalDate day = MeetingFixtures.today(clock).plusDays(1);
         calais = fixtures.centre("LIT62", day.getYear());

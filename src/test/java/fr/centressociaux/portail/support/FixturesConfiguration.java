@@ -6,13 +6,18 @@ import fr.centressociaux.portail.accounts.internal.AccountRepository;
 import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.centres.CentreService;
 import fr.centressociaux.portail.mail.internal.OutboxStore;
+import fr.centressociaux.portail.meetings.MeetingFixtures;
+import fr.centressociaux.portail.meetings.MeetingPeople;
+import fr.centressociaux.portail.meetings.MeetingService;
+import fr.centressociaux.portail.meetings.MeetingTerms;
 import fr.centressociaux.portail.territories.TerritoryService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Scope;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Account and centre fixtures and the {@link Inbox}, ready to autowire in every {@link PortalTest}. */
+/** Account, centre and meeting fixtures and the {@link Inbox}, ready to autowire in every {@link PortalTest}. */
 @TestConfiguration(proxyBeanMethods = false)
 public class FixturesConfiguration {
 
@@ -30,5 +35,13 @@ public class FixturesConfiguration {
     @Bean
     CentreFixtures centreFixtures(CentreService centres, TerritoryService territories) {
         return new CentreFixtures(centres, territories);
+    }
+
+    /** A new one for each test instance, as each test used to build its own (it remembers its admin). */
+    @Bean
+    @Scope("prototype")
+    MeetingFixtures meetingFixtures(CentreFixtures centres, TerritoryService territories, MeetingTerms terms,
+            MeetingService meetings, MeetingPeople people, AccountFixtures accounts) {
+        return new MeetingFixtures(centres, territories, terms, meetings, people, accounts);
     }
 }
