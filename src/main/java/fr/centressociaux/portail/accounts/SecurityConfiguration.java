@@ -58,10 +58,10 @@ class SecurityConfiguration {
         // Error dispatches too: a refused actuator call must end as its 401, not a sign-in redirect.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/error").permitAll());
         ExpiredSessionRedirect toLogin = new ExpiredSessionRedirect(vaadinRequests, "/login?expired", audit);
-        http.sessionManagement(sessions -> sessions.maximumSessions(-1)
+        http.sessionManagement(sessions -> sessions.withObjectPostProcessor(ENDED_SESSIONS_ARE_NOT_SIGN_OUTS)
+                .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
-                .expiredSessionStrategy(toLogin)
-                .withObjectPostProcessor(ENDED_SESSIONS_ARE_NOT_SIGN_OUTS));
+                .expiredSessionStrategy(toLogin));
         http.addFilterAfter(new SessionLifetimeFilter(sessionLimits, clock, toLogin, audit), ConcurrentSessionFilter.class);
         // Vaadin's own CSRF set-up also exempts the login page, so a foreign page could post
         // /login and sign a visitor in to an account of its choosing (login CSRF). Only Vaadin's
