@@ -2,7 +2,6 @@ package fr.centressociaux.portail.accounts;
 
 import java.net.http.HttpResponse;
 
-import fr.centressociaux.portail.accounts.internal.AccountRepository;
 import fr.centressociaux.portail.audit.AuditEventType;
 import fr.centressociaux.portail.audit.internal.AuditEntryRepository;
 import fr.centressociaux.portail.support.AuditTrail;
@@ -11,7 +10,6 @@ import fr.centressociaux.portail.support.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,9 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EndedSessionJournalTest {
 
     @Autowired
-    AccountRepository repository;
-    @Autowired
-    PasswordEncoder encoder;
+    AccountFixtures fixtures;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -36,7 +32,6 @@ class EndedSessionJournalTest {
 
     @Test
     void a_session_ended_by_a_role_change_is_journaled_as_ended_by_the_change_not_as_a_sign_out() throws Exception {
-        AccountFixtures fixtures = new AccountFixtures(repository, encoder);
         Account delegate = fixtures.active(Role.DELEGATE);
         HttpVisitor browser = new HttpVisitor(port);
         browser.signIn(delegate.getEmail(), AccountFixtures.PASSWORD);

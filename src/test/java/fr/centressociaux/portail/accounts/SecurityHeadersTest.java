@@ -3,7 +3,6 @@ package fr.centressociaux.portail.accounts;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 
-import fr.centressociaux.portail.accounts.internal.AccountRepository;
 import fr.centressociaux.portail.support.HttpVisitor;
 import fr.centressociaux.portail.support.PortalTest;
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,9 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecurityHeadersTest {
 
     @Autowired
-    AccountRepository repository;
-    @Autowired
-    PasswordEncoder encoder;
+    AccountFixtures fixtures;
 
     @LocalServerPort
     int port;
@@ -42,7 +38,7 @@ class SecurityHeadersTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/", "/reunions", "/centres", "/comptes", "/journal", "/formations"})
     void pages_of_a_signed_in_person_carry_the_headers(String path) throws Exception {
-        Account admin = new AccountFixtures(repository, encoder).active(Role.ADMIN);
+        Account admin = fixtures.active(Role.ADMIN);
         HttpVisitor visitor = new HttpVisitor(port);
         visitor.signIn(admin.getEmail(), AccountFixtures.PASSWORD);
 

@@ -3,7 +3,6 @@ package fr.centressociaux.portail.accounts;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import fr.centressociaux.portail.accounts.internal.AccountRepository;
 import fr.centressociaux.portail.audit.AuditEventType;
 import fr.centressociaux.portail.audit.internal.AuditEntryRepository;
 import fr.centressociaux.portail.support.AuditTrail;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,9 +30,7 @@ class SessionLifetimeTest {
     private static final Duration IDLE = Duration.ofMinutes(30);
 
     @Autowired
-    AccountRepository repository;
-    @Autowired
-    PasswordEncoder encoder;
+    AccountFixtures fixtures;
     @Autowired
     AuditEntryRepository auditEntries;
     @Autowired
@@ -48,7 +44,7 @@ class SessionLifetimeTest {
 
     @BeforeEach
     void signIn() throws Exception {
-        account = new AccountFixtures(repository, encoder).active(Role.DELEGATE);
+        account = fixtures.active(Role.DELEGATE);
         browser = new HttpVisitor(port);
         browser.signIn(account.getEmail(), AccountFixtures.PASSWORD);
         assertThat(browser.get("/reunions").statusCode()).isEqualTo(200);
