@@ -12,9 +12,11 @@ import org.jspecify.annotations.Nullable;
  *                (e.g. {@code renewal.centres}, {@code thematic.actions.nutrition})
  * @param label   what it counts, in French
  * @param outOf   the whole a rate is taken of (SENACS: the member centres), else null
+ * @param part    one part of a figure split by kind or theme (a page may leave out the parts at zero)
  * @param records the records counted; empty for a reader who gets counts only (the funder)
  */
-public record Figure(String key, String label, long value, @Nullable Long outOf, List<Line> records) {
+public record Figure(String key, String label, long value, @Nullable Long outOf, boolean part,
+        List<Line> records) {
 
     public Figure {
         records = List.copyOf(records);

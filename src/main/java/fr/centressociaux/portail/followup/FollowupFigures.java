@@ -2,6 +2,7 @@ package fr.centressociaux.portail.followup;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -13,7 +14,6 @@ import fr.centressociaux.portail.centres.MembershipMovement.Direction;
 import fr.centressociaux.portail.centres.MembershipMovements;
 import fr.centressociaux.portail.followup.internal.PartnerBodyRepository;
 import fr.centressociaux.portail.followup.internal.SupportActionRepository;
-import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.territories.Department;
 import org.jspecify.annotations.Nullable;
@@ -116,7 +116,7 @@ public class FollowupFigures {
                 .filter(body -> body.concerns(department))
                 .flatMap(body -> body.sittingsIn(year).stream().map(sitting -> new Figure.Line(sitting.on(),
                         body.getName(), sitting.subjects(), null, null)))
-                .sorted(java.util.Comparator.comparing(Figure.Line::on)).toList();
+                .sorted(Comparator.comparing(Figure.Line::on)).toList();
         figures.add("bodies.sittings", attended.size(), null, attended);
         figures.add("bodies.attended", attended.stream().map(Figure.Line::centreOrBody).distinct().count(), null,
                 List.of());
@@ -159,19 +159,19 @@ public class FollowupFigures {
         }
 
         void add(String key, long value, @Nullable Long outOf, List<Figure.Line> records) {
-            list.add(new Figure(key, label(key), value, outOf, withRecords ? records : List.of()));
+            list.add(new Figure(key, label(key), value, outOf, false, withRecords ? records : List.of()));
         }
 
         private Figure figure(String key, long value, @Nullable Long outOf, List<SupportAction> counted,
                 Object... labelArguments) {
             List<Figure.Line> records = withRecords ? counted.stream().filter(access::reads).map(this::line).toList()
                     : List.of();
-            return new Figure(key, label(key, labelArguments), value, outOf, records);
+            return new Figure(key, label(key, labelArguments), value, outOf, labelArguments.length > 0, records);
         }
 
         private Figure.Line line(SupportAction action) {
-            return new Figure.Line(action.getStartedOn(), action.getCentreName(), texts.get(action.getKind().labelKey())
-                    + " — " + FrenchDates.format(action.getStartedOn()), action.getCentreId(), action.getId());
+            return new Figure.Line(action.getStartedOn(), action.getCentreName(), texts.get(action.getKind().labelKey()),
+                    action.getCentreId(), action.getId());
         }
 
         /** "supports.actions.DIFFICULTY" → "followup.figure.supports.actions" with the kind as argument. */

@@ -1,5 +1,7 @@
 package fr.centressociaux.portail.followup;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import fr.centressociaux.portail.centres.Centre;
@@ -27,9 +29,11 @@ public class FollowupService {
     private final SupportThemeRepository themes;
     private final FollowupAccess access;
     private final InputValidation validation;
+    private final Clock clock;
 
     FollowupService(SupportActionRepository actions, SupportThemeRepository themes, FollowupAccess access,
-            InputValidation validation) {
+            InputValidation validation, Clock clock) {
+        this.clock = clock;
         this.actions = actions;
         this.themes = themes;
         this.access = access;
@@ -74,7 +78,7 @@ public class FollowupService {
         check(draft);
         SupportAction action = new SupportAction(centreId, centre.getProfile().name(), centre.getDepartment(),
                 draft.kind(), draft.startedOn(), draft.status());
-        action.apply(draft, centre.territoryOn(draft.startedOn()).orElse(null));
+        action.apply(draft, centre.territoryOn(draft.startedOn()).orElse(null), LocalDate.now(clock));
         return actions.save(action);
     }
 
@@ -87,7 +91,7 @@ public class FollowupService {
         if (action.getVersion() != expectedVersion) {
             throw new UserFacingException("edit.concurrent");
         }
-        action.apply(draft, centre.territoryOn(draft.startedOn()).orElse(null));
+        action.apply(draft, centre.territoryOn(draft.startedOn()).orElse(null), LocalDate.now(clock));
         try {
             return actions.save(action);
         } catch (OptimisticLockingFailureException concurrent) {

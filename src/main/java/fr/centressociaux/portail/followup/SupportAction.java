@@ -42,6 +42,8 @@ public class SupportAction extends AuditedDocument {
     private SupportStatus status;
     private String outcome = "";
     private boolean confidential;
+    /** The day it was last recorded or changed, by the portal's clock: "no action for 60 days" counts from it. */
+    private @Nullable LocalDate lastActivityOn;
 
     SupportAction(String centreId, String centreName, Department department, SupportKind kind, LocalDate startedOn,
             SupportStatus status) {
@@ -54,7 +56,8 @@ public class SupportAction extends AuditedDocument {
     }
 
     /** Takes what the (validated) draft says; the territory is the centre's on the draft's date. */
-    void apply(SupportDraft draft, @Nullable String territoryOnDate) {
+    void apply(SupportDraft draft, @Nullable String territoryOnDate, LocalDate today) {
+        lastActivityOn = today;
         kind = draft.kind();
         difficulty = kind.isDifficulty() ? draft.difficulty() : null;
         theme = kind == SupportKind.THEMATIC ? draft.theme() : null;
@@ -162,5 +165,10 @@ public class SupportAction extends AuditedDocument {
 
     public boolean isConfidential() {
         return confidential;
+    }
+
+    /** The day of the last change; the start date for actions stored before it was kept. */
+    public LocalDate getLastActivityOn() {
+        return lastActivityOn == null ? startedOn : lastActivityOn;
     }
 }

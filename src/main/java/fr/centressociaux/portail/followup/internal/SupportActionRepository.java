@@ -1,9 +1,11 @@
 package fr.centressociaux.portail.followup.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import fr.centressociaux.portail.followup.SupportAction;
+import fr.centressociaux.portail.followup.SupportStatus;
 import fr.centressociaux.portail.territories.Department;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
@@ -16,6 +18,8 @@ public interface SupportActionRepository extends MongoRepository<SupportAction, 
     List<SupportAction> findByCentreIdAndConfidentialFalseOrderByStartedOnDesc(String centreId, Pageable pageable);
 
     long countByCentreId(String centreId);
+
+    List<SupportAction> findByCentreIdInAndStatusNot(Collection<String> centreIds, SupportStatus status);
 
     long countByCentreIdAndConfidentialFalse(String centreId);
 
