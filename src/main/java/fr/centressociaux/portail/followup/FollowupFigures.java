@@ -69,35 +69,43 @@ public class FollowupFigures {
     }
 
     private void supports(Figures figures, List<SupportAction> started) {
-        figures.centres("supports.all-centres", started, action -> true);
-        figures.actions("supports.all-actions", started, action -> true);
+        figures.centres("followup.figure.supports.all-centres", null, started, action -> true);
+        figures.actions("followup.figure.supports.all-actions", null, started, action -> true);
         for (SupportKind kind : SupportKind.values()) {
-            String label = texts.get(kind.labelKey());
-            figures.centres("supports.centres." + kind.name(), started, action -> action.getKind() == kind, label);
-            figures.actions("supports.actions." + kind.name(), started, action -> action.getKind() == kind, label);
+            Part part = new Part(kind.name(), texts.get(kind.labelKey()));
+            figures.centres("followup.figure.supports.centres", part, started, kind(kind));
+            figures.actions("followup.figure.supports.actions", part, started, kind(kind));
         }
-        figures.centres("difficulty.centres", started, action -> action.getKind().isDifficulty());
-        figures.centres("renewal.centres", started, action -> action.getKind() == SupportKind.PROJECT_RENEWAL);
-        figures.actions("prefiguration.actions", started, action -> action.getKind() == SupportKind.PREFIGURATION);
-        figures.centres("thematic.centres", started, action -> action.getKind() == SupportKind.THEMATIC);
+        figures.centres("followup.figure.difficulty.centres", null, started, action -> action.getKind().isDifficulty());
+        figures.centres("followup.figure.renewal.centres", null, started, kind(SupportKind.PROJECT_RENEWAL));
+        figures.actions("followup.figure.prefiguration.actions", null, started, kind(SupportKind.PREFIGURATION));
+        figures.centres("followup.figure.thematic.centres", null, started, kind(SupportKind.THEMATIC));
         for (SupportTheme theme : followup.themes()) {
-            figures.actions("thematic.actions." + theme.getId(), started,
-                    action -> action.getKind() == SupportKind.THEMATIC && theme.getId().equals(action.getTheme()),
-                    theme.getLabel());
+            figures.actions("followup.figure.thematic.actions", new Part(theme.getId(), theme.getLabel()), started,
+                    kind(SupportKind.THEMATIC).and(action -> theme.getId().equals(action.getTheme())));
         }
     }
 
     /** Fiche action 2: joint centre–MDS meetings, MDS in renewals, parenting coordinators with MDS, themes. */
     private void cooperation(Figures figures, List<SupportAction> started) {
-        figures.actions("mds.joint-meetings", started, action -> action.getKind() == SupportKind.JOINT_MDS_MEETING);
-        figures.centres("mds.in-renewals", started,
-                action -> action.getKind() == SupportKind.PROJECT_RENEWAL && action.getPartners().contains(PartnerKind.MDS));
-        figures.actions("mds.parenting", started, action -> action.getKind() == SupportKind.PARENTING_MDS);
+        figures.actions("followup.figure.mds.joint-meetings", null, started, kind(SupportKind.JOINT_MDS_MEETING));
+        figures.centres("followup.figure.mds.in-renewals", null, started,
+                kind(SupportKind.PROJECT_RENEWAL).and(action -> action.getPartners().contains(PartnerKind.MDS)));
+        figures.actions("followup.figure.mds.parenting", null, started, kind(SupportKind.PARENTING_MDS));
         for (CooperationTheme theme : CooperationTheme.values()) {
-            figures.actions("mds.theme." + theme.name(), started, action -> action.getCooperation() == theme
-                    && (action.getPartners().contains(PartnerKind.MDS) || action.getKind() == SupportKind.JOINT_MDS_MEETING
-                            || action.getKind() == SupportKind.PARENTING_MDS), texts.get(theme.labelKey()));
+            figures.actions("followup.figure.mds.theme", new Part(theme.name(), texts.get(theme.labelKey())), started,
+                    action -> action.getCooperation() == theme && withMds(action));
         }
+    }
+
+    private static Predicate<SupportAction> kind(SupportKind kind) {
+        return action -> action.getKind() == kind;
+    }
+
+    /** An action the MDS took part in: one where an MDS was present, or of a kind held with an MDS. */
+    private static boolean withMds(SupportAction action) {
+        return action.getPartners().contains(PartnerKind.MDS) || action.getKind() == SupportKind.JOINT_MDS_MEETING
+                || action.getKind() == SupportKind.PARENTING_MDS;
     }
 
     private void senacs(Figures figures, int year, @Nullable Department department) {
@@ -108,7 +116,7 @@ public class FollowupFigures {
                 .map(centre -> new Figure.Line(LocalDate.of(year, 12, 31), centre.getProfile().name(),
                         texts.get(statuses.get(centre.getId()).labelKey()), centre.getId(), null))
                 .toList();
-        figures.add("senacs.complete", complete.size(), (long) members.size(), complete);
+        figures.add("followup.figure.senacs.complete", complete.size(), (long) members.size(), complete);
     }
 
     private void sittings(Figures figures, int year, @Nullable Department department, LocalDate from, LocalDate to) {
@@ -117,9 +125,9 @@ public class FollowupFigures {
                 .flatMap(body -> body.sittingsIn(year).stream().map(sitting -> new Figure.Line(sitting.on(),
                         body.getName(), sitting.subjects(), null, null)))
                 .sorted(Comparator.comparing(Figure.Line::on)).toList();
-        figures.add("bodies.sittings", attended.size(), null, attended);
-        figures.add("bodies.attended", attended.stream().map(Figure.Line::centreOrBody).distinct().count(), null,
-                List.of());
+        figures.add("followup.figure.bodies.sittings", attended.size(), null, attended);
+        long bodiesAttended = attended.stream().map(Figure.Line::centreOrBody).distinct().count();
+        figures.add("followup.figure.bodies.attended", bodiesAttended, null, List.of());
     }
 
     private void coverage(Figures figures, int year, @Nullable Department department) {
@@ -127,9 +135,9 @@ public class FollowupFigures {
                 .collect(Collectors.groupingBy(MembershipMovement::direction));
         List<Figure.Line> joined = lines(moves.getOrDefault(Direction.JOINED, List.of()));
         List<Figure.Line> left = lines(moves.getOrDefault(Direction.LEFT, List.of()));
-        figures.add("coverage.joined", joined.size(), null, joined);
-        figures.add("coverage.left", left.size(), null, left);
-        figures.add("coverage.change", joined.size() - left.size(), null, List.of());
+        figures.add("followup.figure.coverage.joined", joined.size(), null, joined);
+        figures.add("followup.figure.coverage.left", left.size(), null, left);
+        figures.add("followup.figure.coverage.change", joined.size() - left.size(), null, List.of());
     }
 
     private List<Figure.Line> lines(List<MembershipMovement> moves) {
@@ -137,8 +145,17 @@ public class FollowupFigures {
                 move.reason() == null ? "" : move.reason(), move.centreId(), null)).toList();
     }
 
-    /** The figures being built, with the records the caller may read. */
+    /** One part of a figure split by kind or theme: its code in the key, its label in the figure's label. */
+    private record Part(String code, String label) {
+    }
+
+    /**
+     * The figures being built, with the records the caller may read. A figure's key is its label's
+     * translation key without {@value #LABELS}, then its part's code: {@code supports.actions.DIFFICULTY}.
+     */
     private final class Figures {
+
+        private static final String LABELS = "followup.figure.";
 
         private final List<Figure> list = new ArrayList<>();
         private final boolean withRecords;
@@ -147,37 +164,34 @@ public class FollowupFigures {
             this.withRecords = withRecords;
         }
 
-        void centres(String key, List<SupportAction> started, Predicate<SupportAction> counted, Object... labelArguments) {
+        void centres(String labelKey, @Nullable Part part, List<SupportAction> started,
+                Predicate<SupportAction> counted) {
             List<SupportAction> matching = started.stream().filter(counted).toList();
-            long centres = matching.stream().map(SupportAction::getCentreId).distinct().count();
-            list.add(figure(key, centres, null, matching, labelArguments));
+            add(labelKey, part, matching.stream().map(SupportAction::getCentreId).distinct().count(), matching);
         }
 
-        void actions(String key, List<SupportAction> started, Predicate<SupportAction> counted, Object... labelArguments) {
+        void actions(String labelKey, @Nullable Part part, List<SupportAction> started,
+                Predicate<SupportAction> counted) {
             List<SupportAction> matching = started.stream().filter(counted).toList();
-            list.add(figure(key, matching.size(), null, matching, labelArguments));
+            add(labelKey, part, matching.size(), matching);
         }
 
-        void add(String key, long value, @Nullable Long outOf, List<Figure.Line> records) {
-            list.add(new Figure(key, label(key), value, outOf, false, withRecords ? records : List.of()));
+        void add(String labelKey, long value, @Nullable Long outOf, List<Figure.Line> records) {
+            list.add(new Figure(labelKey.substring(LABELS.length()), texts.get(labelKey), value, outOf, false,
+                    withRecords ? records : List.of()));
         }
 
-        private Figure figure(String key, long value, @Nullable Long outOf, List<SupportAction> counted,
-                Object... labelArguments) {
+        private void add(String labelKey, @Nullable Part part, long value, List<SupportAction> counted) {
+            String key = labelKey.substring(LABELS.length()) + (part == null ? "" : "." + part.code());
+            String label = part == null ? texts.get(labelKey) : texts.get(labelKey, part.label());
             List<Figure.Line> records = withRecords ? counted.stream().filter(access::reads).map(this::line).toList()
                     : List.of();
-            return new Figure(key, label(key, labelArguments), value, outOf, labelArguments.length > 0, records);
+            list.add(new Figure(key, label, value, null, part != null, records));
         }
 
         private Figure.Line line(SupportAction action) {
-            return new Figure.Line(action.getStartedOn(), action.getCentreName(), texts.get(action.getKind().labelKey()),
-                    action.getCentreId(), action.getId());
-        }
-
-        /** "supports.actions.DIFFICULTY" → "followup.figure.supports.actions" with the kind as argument. */
-        private String label(String key, Object... labelArguments) {
-            String general = labelArguments.length == 0 ? key : key.substring(0, key.lastIndexOf('.'));
-            return texts.get("followup.figure." + general, labelArguments);
+            return new Figure.Line(action.getStartedOn(), action.getCentreName(),
+                    texts.get(action.getKind().labelKey()), action.getCentreId(), action.getId());
         }
     }
 }

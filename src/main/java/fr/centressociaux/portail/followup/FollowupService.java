@@ -118,17 +118,17 @@ public class FollowupService {
     private void check(SupportDraft draft) {
         Problems problems = validation.of(draft);
         if (draft.kind() != null && draft.kind().isDifficulty() && draft.difficulty() == null) {
-            problems.add("difficulty", "portal.validation.followup.difficulty.required");
+            problems.add("difficulty", "followup.rule.difficulty.required");
         }
         if (draft.kind() == SupportKind.THEMATIC
                 && (draft.theme() == null || !themes.existsById(draft.theme()))) {
-            problems.add("theme", "portal.validation.followup.theme.required");
+            problems.add("theme", "followup.rule.theme.required");
         }
         if (draft.status() == SupportStatus.CLOSED && draft.outcome().isBlank()) {
-            problems.add("outcome", "portal.validation.followup.outcome.required");
+            problems.add("outcome", "followup.rule.outcome.required");
         }
         if (draft.endedOn() != null && draft.startedOn() != null && draft.endedOn().isBefore(draft.startedOn())) {
-            problems.add("endedOn", "portal.validation.followup.ended-before-start");
+            problems.add("endedOn", "followup.rule.ended-before-start");
         }
         problems.throwIfAny();
     }

@@ -42,7 +42,7 @@ public class PartnerBodies {
         access.checkPartnerBodies();
         Problems problems = validation.of(draft);
         if (draft.level() != null && draft.level().needsDepartment() && draft.department() == null) {
-            problems.add("department", "portal.validation.followup.body.department");
+            problems.add("department", "followup.rule.body.department");
         }
         problems.throwIfAny();
         return bodies.save(new PartnerBody(draft.name(), draft.level(),

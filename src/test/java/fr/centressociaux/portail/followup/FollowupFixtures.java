@@ -13,6 +13,8 @@ import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.centres.MembershipYear;
 import fr.centressociaux.portail.territories.TerritoryService;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Centres, people and support actions made for a follow-up test. Each test class works on its own
@@ -65,7 +67,7 @@ final class FollowupFixtures {
         return territories.byCode(code).orElseThrow().getId();
     }
 
-    /** Records an action as an admin, then signs nobody in. */
+    /** Records an action as an admin; whoever was signed in before is signed in again after. */
     SupportAction record(Centre centre, SupportDraft draft) {
         return asAdmin(() -> followup.record(centre.getId(), draft));
     }
@@ -81,12 +83,17 @@ final class FollowupFixtures {
                 true);
     }
 
+    /** Runs the work as an admin, then puts back whoever was signed in (nobody, or the person a test acts as). */
     <T> T asAdmin(Supplier<T> work) {
+        Authentication before = SecurityContextHolder.getContext().getAuthentication();
         AccountFixtures.actAs(admin());
         try {
             return work.get();
         } finally {
             AccountFixtures.actAsNobody();
+            if (before != null) {
+                SecurityContextHolder.getContext().setAuthentication(before);
+            }
         }
     }
 }

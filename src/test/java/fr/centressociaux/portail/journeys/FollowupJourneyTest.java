@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static fr.centressociaux.portail.support.Pages.choose;
+import static fr.centressociaux.portail.support.Pages.fillDate;
 import static fr.centressociaux.portail.centres.CentreFixtures.member;
 import static fr.centressociaux.portail.support.Pages.assertFitsTheScreenWidth;
 
@@ -118,15 +120,5 @@ class FollowupJourneyTest {
         assertThat(Pages.heading(phoneFigures, "Chiffres du suivi")).isVisible();
         assertFitsTheScreenWidth(phoneFigures);
         browser.screenshot(phoneFigures, "followup-figures-phone");
-    }
-
-    private static void choose(Page page, String label, String option) {
-        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
-    }
-
-    private static void fillDate(Locator field, LocalDate date) {
-        field.fill(FrenchDates.format(date));
-        field.press("Enter");
     }
 }
