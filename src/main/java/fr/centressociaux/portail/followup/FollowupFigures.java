@@ -151,11 +151,10 @@ public class FollowupFigures {
 
     /**
      * The figures being built, with the records the caller may read. A figure's key is its label's
-     * translation key without {@value #LABELS}, then its part's code: {@code supports.actions.DIFFICULTY}.
+     * translation key without its first two segments ({@code followup.figure}), then its part's code:
+     * {@code supports.actions.DIFFICULTY}.
      */
     private final class Figures {
-
-        private static final String LABELS = "followup.figure.";
 
         private final List<Figure> list = new ArrayList<>();
         private final boolean withRecords;
@@ -177,16 +176,20 @@ public class FollowupFigures {
         }
 
         void add(String labelKey, long value, @Nullable Long outOf, List<Figure.Line> records) {
-            list.add(new Figure(labelKey.substring(LABELS.length()), texts.get(labelKey), value, outOf, false,
+            list.add(new Figure(keyOf(labelKey), texts.get(labelKey), value, outOf, false,
                     withRecords ? records : List.of()));
         }
 
         private void add(String labelKey, @Nullable Part part, long value, List<SupportAction> counted) {
-            String key = labelKey.substring(LABELS.length()) + (part == null ? "" : "." + part.code());
+            String key = keyOf(labelKey) + (part == null ? "" : "." + part.code());
             String label = part == null ? texts.get(labelKey) : texts.get(labelKey, part.label());
             List<Figure.Line> records = withRecords ? counted.stream().filter(access::reads).map(this::line).toList()
                     : List.of();
             list.add(new Figure(key, label, value, null, part != null, records));
+        }
+
+        private static String keyOf(String labelKey) {
+            return labelKey.substring(labelKey.indexOf('.', labelKey.indexOf('.') + 1) + 1);
         }
 
         private Figure.Line line(SupportAction action) {
