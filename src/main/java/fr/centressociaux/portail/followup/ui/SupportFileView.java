@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.centressociaux.portail.followup.FollowupService;
 import fr.centressociaux.portail.followup.Senacs;
@@ -86,8 +87,11 @@ class SupportFileView extends Main implements BeforeEnterObserver, HasDynamicTit
         String id = event.getRouteParameters().get("id").orElse("");
         try {
             file = followup.file(id);
-        } catch (AccessDeniedException | UserFacingException unknown) {
-            event.rerouteToError(AccessDeniedException.class);
+        } catch (AccessDeniedException denied) {
+            event.rerouteToError(denied, "");
+            return;
+        } catch (UserFacingException unknown) {
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         title = getTranslation("followup.file.title", file.centre().getProfile().name());
