@@ -13,7 +13,6 @@ import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.support.MovableClock;
 import fr.centressociaux.portail.support.MovableClockConfiguration;
 import fr.centressociaux.portail.support.PortalTest;
-import fr.centressociaux.portail.territories.TerritoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,24 +29,18 @@ class FollowupAlertsTest {
     @Autowired
     FollowupAlerts alerts;
     @Autowired
-    FollowupService followup;
-    @Autowired
     MovableClock clock;
     @Autowired
     CentreFixtures centreFixtures;
     @Autowired
-    AccountFixtures accounts;
-    @Autowired
-    TerritoryService territories;
-
     FollowupFixtures fixtures;
+
     Centre centre;
     Account delegate;
     LocalDate today;
 
     @BeforeEach
     void aCentreOfTheDelegatesTerritory() {
-        fixtures = new FollowupFixtures(centreFixtures, accounts, territories, followup);
         today = LocalDate.now(clock);
         // A member next year too: the clock moves on by weeks and may cross the new year.
         centre = fixtures.centre("LIT62", "62100", "Calais", member(today.getYear()), member(today.getYear() + 1));

@@ -6,13 +6,10 @@ import java.util.Set;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.centres.Centre;
-import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.centres.MembershipStatus;
 import fr.centressociaux.portail.centres.MembershipYear;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
-import fr.centressociaux.portail.territories.TerritoryService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,24 +29,11 @@ class FollowupFiguresTest {
     @Autowired
     FollowupFigures figures;
     @Autowired
-    FollowupService followup;
-    @Autowired
     Senacs senacs;
     @Autowired
     PartnerBodies bodies;
     @Autowired
-    CentreFixtures centreFixtures;
-    @Autowired
-    AccountFixtures accounts;
-    @Autowired
-    TerritoryService territories;
-
     FollowupFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new FollowupFixtures(centreFixtures, accounts, territories, followup);
-    }
 
     @Test
     void supports_are_counted_by_centre_and_by_action_in_the_department_of_their_centre() {

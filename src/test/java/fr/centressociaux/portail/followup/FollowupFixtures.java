@@ -17,10 +17,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Centres, people and support actions made for a follow-up test. Each test class works on its own
- * year, so the figures of one are not the records of another sharing the database.
+ * Centres, people and support actions made for a follow-up test, a prototype bean of the test
+ * configuration. Each test class works on its own year, so the figures of one are not the records of
+ * another sharing the database.
  */
-final class FollowupFixtures {
+public final class FollowupFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -30,7 +31,7 @@ final class FollowupFixtures {
     private final FollowupService followup;
     private Account admin;
 
-    FollowupFixtures(CentreFixtures centres, AccountFixtures accounts, TerritoryService territories,
+    public FollowupFixtures(CentreFixtures centres, AccountFixtures accounts, TerritoryService territories,
             FollowupService followup) {
         this.centres = centres;
         this.accounts = accounts;

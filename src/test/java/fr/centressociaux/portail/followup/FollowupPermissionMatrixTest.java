@@ -11,10 +11,8 @@ import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.centres.Centre;
-import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
-import fr.centressociaux.portail.territories.TerritoryService;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -78,11 +76,7 @@ class FollowupPermissionMatrixTest {
     @Autowired
     FollowupFigures figures;
     @Autowired
-    CentreFixtures centreFixtures;
-    @Autowired
-    AccountFixtures accounts;
-    @Autowired
-    TerritoryService territories;
+    FollowupFixtures fixtures;
 
     /** What every case works on; built once. */
     record World(FollowupFixtures fixtures, Centre its, Centre other, SupportAction open, SupportAction secret,
@@ -148,7 +142,6 @@ class FollowupPermissionMatrixTest {
 
     private World world() {
         if (world == null) {
-            FollowupFixtures fixtures = new FollowupFixtures(centreFixtures, accounts, territories, followup);
             Centre its = fixtures.centre("LIT62", "62100", "Calais", member(YEAR));
             Centre other = fixtures.centre("AA62", "62500", "Saint-Omer", member(YEAR));
             SupportAction open = fixtures.record(its, SupportDraft.starting(SupportKind.PROJECT_RENEWAL, DAY));

@@ -5,12 +5,10 @@ import java.util.Set;
 
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.centres.Centre;
-import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.support.PortalTest;
-import fr.centressociaux.portail.territories.TerritoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,18 +28,12 @@ class FollowupServiceTest {
     @Autowired
     FollowupService followup;
     @Autowired
-    CentreFixtures centreFixtures;
-    @Autowired
-    AccountFixtures accounts;
-    @Autowired
-    TerritoryService territories;
-
     FollowupFixtures fixtures;
+
     Centre calais;
 
     @BeforeEach
     void aCentreOfLittoral() {
-        fixtures = new FollowupFixtures(centreFixtures, accounts, territories, followup);
         calais = fixtures.centre("LIT62", "62100", "Calais", member(2022));
     }
 
