@@ -8,6 +8,7 @@ import java.util.Map;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreService;
+import fr.centressociaux.portail.centres.TerritoryMove;
 import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.shared.UserFacingException;

@@ -10,6 +10,7 @@ import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreService;
 import fr.centressociaux.portail.centres.MembershipStatus;
 import fr.centressociaux.portail.centres.MembershipYear;
+import fr.centressociaux.portail.centres.TerritoryMove;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.support.MovableClock;
 import fr.centressociaux.portail.support.MovableClockConfiguration;
