@@ -84,6 +84,59 @@ class MeetingFormTest extends BrowserlessTest {
     }
 
     @Test
+    void a_field_says_what_its_constraint_wants_as_it_is_left_and_stops_once_it_is_right() {
+        MeetingForm form = form(true);
+        TextField title = field(form, TextField.class, "Intitulé");
+
+        title.setValue("Assemblée");
+        title.setValue(" ");
+
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+
+        title.setValue("Assemblée territoriale de printemps");
+
+        assertThat(title.isInvalid()).isFalse();
+    }
+
+    @Test
+    void saving_an_empty_form_marks_each_missing_field_and_the_territory_still_to_choose() {
+        MeetingForm form = form(true);
+
+        assertThat(form.checkTyped()).as("nothing is sent").isFalse();
+
+        for (HasValidation missing : List.<HasValidation>of(field(form, ComboBox.class, "Type de réunion"),
+                field(form, TextField.class, "Intitulé"), field(form, Select.class, "Territoire"),
+                field(form, DatePicker.class, "Date"), field(form, TimePicker.class, "Début"),
+                field(form, TimePicker.class, "Fin"), field(form, TextField.class, "Lieu"))) {
+            assertThat(missing.isInvalid()).isTrue();
+            assertThat(missing.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        }
+        assertThat(field(form, TextField.class, "Organisation (nom affiché)").isInvalid()).isFalse();
+
+        field(form, Select.class, "Territoire").setValue(LITTORAL);
+
+        assertThat(field(form, Select.class, "Territoire").isInvalid()).as("chosen, so right").isFalse();
+    }
+
+    @Test
+    void a_refusal_the_constraints_of_a_field_cannot_see_shows_on_its_field_until_it_changes() {
+        MeetingForm form = form(true);
+        TimePicker end = field(form, TimePicker.class, "Fin");
+        end.setValue(LocalTime.of(17, 0));
+
+        form.showProblems(List.of(new FieldProblem("endTime", "portal.validation.end-before-start",
+                "L’heure de fin doit suivre l’heure de début.")));
+
+        assertThat(end.isInvalid()).isTrue();
+        assertThat(end.getErrorMessage()).isEqualTo("L’heure de fin doit suivre l’heure de début.");
+
+        end.setValue(LocalTime.of(20, 0));
+
+        assertThat(end.isInvalid()).isFalse();
+    }
+
+    @Test
     void a_problem_with_the_scope_is_shown_on_the_territory_or_department_being_chosen() {
         MeetingForm form = form(true);
         FieldProblem scope = new FieldProblem("scope", "meeting.scope.territory-not-valid-on-date",
@@ -135,10 +188,10 @@ class MeetingFormTest extends BrowserlessTest {
 
         levels(form).setValue(ScopeLevel.DEPARTMENT);
         field(form, Select.class, "Département").setValue(Department.PAS_DE_CALAIS);
-        assertThat(form.draft().scope()).isEqualTo(MeetingScope.department(Department.PAS_DE_CALAIS));
+        assertThat(scope(form)).isEqualTo(MeetingScope.department(Department.PAS_DE_CALAIS));
 
         levels(form).setValue(ScopeLevel.NETWORK);
-        assertThat(form.draft().scope()).isEqualTo(MeetingScope.network());
+        assertThat(scope(form)).isEqualTo(MeetingScope.network());
     }
 
     @Test
@@ -146,7 +199,7 @@ class MeetingFormTest extends BrowserlessTest {
         MeetingForm form = form(false);
 
         assertThat(find(RadioButtonGroup.class, form).all()).as("no visible choice of level").isEmpty();
-        assertThat(form.draft().scope()).as("their only territory is chosen for them")
+        assertThat(scope(form)).as("their only territory is chosen for them")
                 .isEqualTo(MeetingScope.territory("t1"));
     }
 
@@ -226,6 +279,11 @@ class MeetingFormTest extends BrowserlessTest {
     private static MeetingChoices choices(List<TerritoryChoice> territories, boolean anyScope) {
         return new MeetingChoices(List.of(ASSEMBLY), List.of(HEALTH, SENACS), territories, anyScope, "account-1",
                 "Camille Admin", TODAY);
+    }
+
+    /** The scope chosen so far (the draft as a whole waits for the other fields). */
+    private MeetingScope scope(MeetingForm form) {
+        return find(ScopeField.class, form).single().getValue();
     }
 
     @SuppressWarnings("unchecked")
