@@ -130,7 +130,7 @@ class CentreFormsViewsTest extends SpringBrowserlessTest {
         assertThat(target.isInvalid()).isTrue();
         assertThat(target.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
 
-        test(target).setValue(target.getListDataView().getItems()
+        target.setValue(target.getListDataView().getItems()
                 .filter(territory -> territory.getName().equals("Arrageois")).findFirst().orElseThrow());
         assertThat(target.isInvalid()).isFalse();
         test(find(DatePicker.class, dialog).withLabel("À partir du").single()).setValue(LocalDate.of(2024, 6, 1));
