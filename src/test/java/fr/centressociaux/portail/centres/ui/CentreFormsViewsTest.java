@@ -88,7 +88,7 @@ class CentreFormsViewsTest extends SpringBrowserlessTest {
 
     @Test
     void a_membership_year_emptied_is_refused_in_the_dialog_and_a_departure_without_reason_by_the_service() {
-        click("Ajouter une année");
+        test(find(Button.class, find(MembershipSection.class).single()).withText("Ajouter une année").single()).click();
         Dialog dialog = find(Dialog.class).single();
         IntegerField year = find(IntegerField.class, dialog).withLabel("Année").single();
         test(year).setValue(null);
