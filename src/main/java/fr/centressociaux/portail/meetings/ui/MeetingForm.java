@@ -124,8 +124,9 @@ class MeetingForm extends Div implements FormPage.BoundForm<MeetingDraft> {
         binder.forField(kind).withConverter(chosen -> chosen == null ? null : chosen.id(),
                 id -> find(choices.kinds(), id)).bind("kindId");
         binder.forField(title).bind("title");
-        binder.forField(scope).bind("scope");
+        // The date before the scope: reading a meeting offers the territories of its date, then picks its own.
         binder.forField(date).bind("date");
+        binder.forField(scope).bind("scope");
         binder.forField(startTime).bind("startTime");
         binder.forField(endTime).bind("endTime");
         binder.forField(place).bind("place");

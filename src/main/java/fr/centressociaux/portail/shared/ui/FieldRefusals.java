@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  * The one way a form shows a service's refusal ({@link InvalidInputException}): each French
  * message next to the field of the same name, found among the form's binders' bindings (the
  * draft's property names) or among fields named with {@link #on}; the first such field gets the
- * focus, problems of no field go to a notification. A message goes away as soon as its field
- * changes: the binder validates the field again, and fields named here are cleared on change.
+ * focus, problems of no field go to a notification. The problems of a list's rows
+ * ({@code days[1].end}) go to the row's own binder ({@link #onRows}). A message goes away as soon as
+ * its field changes: the binder validates the field again, and fields named here are cleared on change.
  */
 public final class FieldRefusals {
 

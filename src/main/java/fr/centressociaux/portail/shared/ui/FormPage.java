@@ -56,10 +56,10 @@ public abstract class FormPage<F extends Component & FormPage.Form, R> extends M
             binder().refusals().clear();
         }
 
-        /** Every field against the draft's constraints, each message next to its field. */
+        /** Every field against the draft's constraints, each message next to its field, the first focused. */
         @Override
         default boolean checkTyped() {
-            return binder().validate().isOk();
+            return binder().check();
         }
     }
 

@@ -75,11 +75,18 @@ class SessionForm extends Div implements FormPage.BoundForm<SessionDraft> {
         return binder;
     }
 
-    /** Each day's row, then the session's own fields, each against its constraints. */
+    /**
+     * Each day's row, then the session's own fields, each against its constraints. While a row is
+     * wrong the days hold no value yet: the rows say what is wrong, not "at least one day".
+     */
     @Override
     public boolean checkTyped() {
         boolean daysFine = days.checkRows();
-        return binder.validate().isOk() && daysFine;
+        boolean restFine = binder.check();
+        if (!daysFine) {
+            days.setInvalid(false);
+        }
+        return daysFine && restFine;
     }
 
     /** The centre shown for a stored id: the picker knows centres by name, the draft by id. */

@@ -137,6 +137,20 @@ class MeetingFormTest extends BrowserlessTest {
     }
 
     @Test
+    void a_stored_meeting_of_a_territory_since_merged_reads_back_into_the_same_draft() {
+        MeetingForm form = admin(List.of(LITTORAL, MERGED, ARRAGEOIS));
+        MeetingDraft stored = new MeetingDraft("k1", "Assemblée de printemps", MeetingScope.territory("t2"),
+                LocalDate.of(2024, 3, 5), LocalTime.of(18, 0), LocalTime.of(20, 0), "Arras", "Accueil",
+                List.of("s2"), "account-9", "Délégation Arrageois");
+
+        form.binder().readRecord(stored);
+
+        assertThat(field(form, Select.class, "Territoire").getValue()).isEqualTo(MERGED);
+        assertThat(form.checkTyped()).isTrue();
+        assertThat(form.draft()).isEqualTo(stored);
+    }
+
+    @Test
     void a_problem_with_the_scope_is_shown_on_the_territory_or_department_being_chosen() {
         MeetingForm form = form(true);
         FieldProblem scope = new FieldProblem("scope", "meeting.scope.territory-not-valid-on-date",

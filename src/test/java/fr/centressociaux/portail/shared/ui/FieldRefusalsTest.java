@@ -1,18 +1,13 @@
 package fr.centressociaux.portail.shared.ui;
 
 import java.util.List;
-import java.util.Set;
 
-import com.vaadin.browserless.BrowserlessTest;
-import com.vaadin.browserless.internal.Routes;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import fr.centressociaux.portail.meetings.CountedLineDraft;
 import fr.centressociaux.portail.shared.FieldProblem;
-import fr.centressociaux.portail.support.FrenchTranslations;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,19 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Refusals of a list's rows ({@code lines[1].count}) find the field of that row's property, on the
  * binder of that row; a row the form shows no fields for sends its problem on to a notification.
+ * Fields need no page for this: plain components and binders.
  */
-class FieldRefusalsTest extends BrowserlessTest {
-
-    /** Other browserless tests of the same run read French texts: the provider is set before the first. */
-    @BeforeAll
-    static void speakFrench() {
-        FrenchTranslations.use();
-    }
-
-    @Override
-    protected Routes discoverRoutes() {
-        return new Routes(Set.of(), Set.of(), Set.of(), true);
-    }
+class FieldRefusalsTest {
 
     private final List<Row> rows = List.of(new Row(), new Row());
     private final FieldRefusals refusals = new FieldRefusals()
