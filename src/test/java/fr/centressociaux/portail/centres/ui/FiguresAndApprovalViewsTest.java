@@ -145,7 +145,7 @@ class FiguresAndApprovalViewsTest extends SpringBrowserlessTest {
         test(find(Button.class, find(MembershipSection.class).single()).withText("Ajouter une année").single()).click();
         Dialog dialog = find(Dialog.class).single();
         IntegerField year = find(IntegerField.class, dialog).withLabel("Année").single();
-        test(year).setValue(null);
+        year.clear();
         clickIn(dialog, "Enregistrer");
 
         assertThat(year.isInvalid()).isTrue();
