@@ -1,12 +1,8 @@
 package fr.centressociaux.portail.shared.ui;
 
-import java.util.List;
 import java.util.Optional;
 
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.BinderValidationStatus;
-import com.vaadin.flow.data.binder.BindingValidationStatus;
 import com.vaadin.flow.data.binder.ValidationException;
 
 /**
@@ -24,26 +20,21 @@ public class DraftBinder<D extends Record> extends BeanValidationBinder<D> {
         super(draftType);
     }
 
-    /** The draft the fields hold, or empty when a field breaks a constraint (then said next to it, and focused). */
+    /** The draft the fields hold, or empty when a field breaks a constraint (then said next to it). */
     public Optional<D> draft() {
         try {
             return Optional.of(writeRecord());
         } catch (ValidationException invalid) {
-            focusFirst(invalid.getFieldValidationErrors());
             return Optional.empty();
         }
     }
 
-    /** Every field against its constraint, each message next to its field, the first in error focused. */
+    /**
+     * Every field against its constraint, each message next to its field. Nothing is focused: on a
+     * phone, focusing a date field opens its calendar over the messages.
+     */
     public boolean check() {
-        BinderValidationStatus<D> status = validate();
-        focusFirst(status.getFieldValidationErrors());
-        return status.isOk();
-    }
-
-    private static void focusFirst(List<BindingValidationStatus<?>> errors) {
-        errors.stream().map(error -> error.getField()).filter(Focusable.class::isInstance)
-                .map(Focusable.class::cast).findFirst().ifPresent(Focusable::focus);
+        return validate().isOk();
     }
 
     /** Shows a service's refusal of the draft next to the bound fields (and fields named on it). */

@@ -56,7 +56,7 @@ public abstract class FormPage<F extends Component & FormPage.Form, R> extends M
             binder().refusals().clear();
         }
 
-        /** Every field against the draft's constraints, each message next to its field, the first focused. */
+        /** Every field against the draft's constraints, each message next to its field. */
         @Override
         default boolean checkTyped() {
             return binder().check();
