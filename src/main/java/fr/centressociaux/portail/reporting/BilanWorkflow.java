@@ -108,8 +108,18 @@ public class BilanWorkflow {
     public record Drift(BilanLine then, @org.jspecify.annotations.Nullable BilanLine now) {
     }
 
+    /** Where the bilan stands (draft when never submitted), for staff and its funder. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'FUNDER')")
     public java.util.Optional<BilanStatus> status(String conventionId, int year) {
-        return submissions.findByConventionIdAndYear(conventionId, year).map(BilanSubmission::getStatus);
+        return submission(conventionId, year).map(BilanSubmission::getStatus);
+    }
+
+    /** The bilan's submission with its comments, as the caller may see it (the funder: once submitted). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'FUNDER')")
+    public java.util.Optional<BilanSubmission> submission(String conventionId, int year) {
+        return submissions.findByConventionIdAndYear(conventionId, year)
+                .filter(found -> access.isStaff() || found.getDepartment() == ReportingAccess.FUNDER_DEPARTMENT
+                        && found.getStatus().isReadByFunder());
     }
 
     private BilanSubmission submittedToTheCaller(String conventionId, int year) {
