@@ -2,11 +2,13 @@ package fr.centressociaux.portail.trainings;
 
 import java.util.List;
 
+import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.measure.Measure;
 import fr.centressociaux.portail.shared.measure.MeasureArguments;
 import fr.centressociaux.portail.shared.measure.MeasureParameter;
 import fr.centressociaux.portail.shared.measure.MeasureRecord;
+import fr.centressociaux.portail.shared.measure.MeasureUnit;
 import fr.centressociaux.portail.shared.measure.MeasureValue;
 import fr.centressociaux.portail.shared.measure.ParameterKind;
 import fr.centressociaux.portail.territories.TerritoryArguments;
@@ -22,18 +24,36 @@ abstract sealed class TrainingBilanMeasure implements Measure
 
     static final String DEPARTMENT = "department";
     static final String PARTICIPANT_KINDS = "participantKinds";
+    static final MeasureParameter DEPARTMENT_PARAMETER = MeasureParameter.optional(DEPARTMENT, ParameterKind.DEPARTMENT,
+            false);
 
+    private final String id;
+    private final String labelKey;
+    private final MeasureUnit unit;
     private final TrainingBilans bilans;
     private final Texts texts;
 
-    TrainingBilanMeasure(TrainingBilans bilans, Texts texts) {
+    TrainingBilanMeasure(String id, String labelKey, MeasureUnit unit, TrainingBilans bilans, Texts texts) {
+        this.id = id;
+        this.labelKey = labelKey;
+        this.unit = unit;
         this.bilans = bilans;
         this.texts = texts;
     }
 
     @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String labelKey() {
+        return labelKey;
+    }
+
+    @Override
     public List<MeasureParameter> parameters() {
-        return List.of(MeasureParameter.optional(DEPARTMENT, ParameterKind.DEPARTMENT, false));
+        return List.of(DEPARTMENT_PARAMETER);
     }
 
     @Override
@@ -43,41 +63,29 @@ abstract sealed class TrainingBilanMeasure implements Measure
                 .map(row -> MeasureRecord.of(row.title(), texts.get("measure.record.trainees", row.counts().employees(),
                         row.counts().volunteers(), row.counts().sessions()), "/formations/" + row.trainingId()))
                 .toList();
-        return value(bilan.total(), arguments, records);
+        return new MeasureValue(value(bilan.total(), arguments), unit, records);
     }
 
     abstract double value(TraineeCounts counts, MeasureArguments arguments);
-
-    abstract MeasureValue value(TraineeCounts total, MeasureArguments arguments, List<MeasureRecord> records);
 
     /** Distinct people present at least one day: employees, volunteers, or both. */
     @Component
     static final class Trainees extends TrainingBilanMeasure {
 
         Trainees(TrainingBilans bilans, Texts texts) {
-            super(bilans, texts);
-        }
-
-        @Override
-        public String id() {
-            return "trainings.trainees";
-        }
-
-        @Override
-        public String labelKey() {
-            return "measure.trainings.trainees";
+            super("trainings.trainees", "measure.trainings.trainees", MeasureUnit.COUNT, bilans, texts);
         }
 
         @Override
         public List<MeasureParameter> parameters() {
-            return List.of(MeasureParameter.optional(DEPARTMENT, ParameterKind.DEPARTMENT, false),
+            return List.of(DEPARTMENT_PARAMETER,
                     MeasureParameter.optional(PARTICIPANT_KINDS, ParameterKind.PARTICIPANT_KINDS, true));
         }
 
         @Override
         double value(TraineeCounts counts, MeasureArguments arguments) {
-            List<fr.centressociaux.portail.attendance.ParticipantKind> kinds = arguments.all(PARTICIPANT_KINDS).stream()
-                    .map(fr.centressociaux.portail.attendance.ParticipantKind::ofArgument).toList();
+            List<ParticipantKind> kinds = arguments.all(PARTICIPANT_KINDS).stream().map(ParticipantKind::ofArgument)
+                    .toList();
             if (kinds.isEmpty()) {
                 return counts.trainees();
             }
@@ -87,11 +95,6 @@ abstract sealed class TrainingBilanMeasure implements Measure
                 case INHABITANT, PARTNER -> 0;
             }).sum();
         }
-
-        @Override
-        MeasureValue value(TraineeCounts total, MeasureArguments arguments, List<MeasureRecord> records) {
-            return MeasureValue.count((long) value(total, arguments), records);
-        }
     }
 
     /** Hours attended added up over every trainee (heures stagiaires). */
@@ -99,28 +102,12 @@ abstract sealed class TrainingBilanMeasure implements Measure
     static final class Hours extends TrainingBilanMeasure {
 
         Hours(TrainingBilans bilans, Texts texts) {
-            super(bilans, texts);
-        }
-
-        @Override
-        public String id() {
-            return "trainings.hours";
-        }
-
-        @Override
-        public String labelKey() {
-            return "measure.trainings.hours";
+            super("trainings.hours", "measure.trainings.hours", MeasureUnit.HOURS, bilans, texts);
         }
 
         @Override
         double value(TraineeCounts counts, MeasureArguments arguments) {
             return counts.attended().toMinutes() / 60.0;
-        }
-
-        @Override
-        MeasureValue value(TraineeCounts total, MeasureArguments arguments, List<MeasureRecord> records) {
-            return new MeasureValue(value(total, arguments), fr.centressociaux.portail.shared.measure.MeasureUnit.HOURS,
-                    records);
         }
     }
 
@@ -129,27 +116,12 @@ abstract sealed class TrainingBilanMeasure implements Measure
     static final class Sessions extends TrainingBilanMeasure {
 
         Sessions(TrainingBilans bilans, Texts texts) {
-            super(bilans, texts);
-        }
-
-        @Override
-        public String id() {
-            return "trainings.sessions";
-        }
-
-        @Override
-        public String labelKey() {
-            return "measure.trainings.sessions";
+            super("trainings.sessions", "measure.trainings.sessions", MeasureUnit.COUNT, bilans, texts);
         }
 
         @Override
         double value(TraineeCounts counts, MeasureArguments arguments) {
             return counts.sessions();
-        }
-
-        @Override
-        MeasureValue value(TraineeCounts total, MeasureArguments arguments, List<MeasureRecord> records) {
-            return MeasureValue.count(total.sessions(), records);
         }
     }
 }

@@ -38,13 +38,13 @@ class MeetingMeasuresTest {
     @Autowired
     MeetingService meetings;
     @Autowired
-    MeetingCountMeasure count;
+    MeetingMeasure.Held count;
     @Autowired
-    MeetingParticipantsMeasure participants;
+    MeetingMeasure.Participants participants;
     @Autowired
-    CentresRepresentedMeasure centres;
+    MeetingMeasure.CentresRepresented centres;
     @Autowired
-    CentresRepresentedRateMeasure rate;
+    MeetingMeasure.CentresRate rate;
     String kind;
 
     @BeforeEach

@@ -1,5 +1,7 @@
 package fr.centressociaux.portail.reporting.ui;
 
+import fr.centressociaux.portail.reporting.FigureText;
+
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
@@ -59,12 +61,12 @@ class BilanTable extends Div {
             row.add(cell);
             return row;
         }
-        Button value = new Button(FigureFormat.value(line.current()), click -> drillDown.accept(line));
+        Button value = new Button(FigureText.value(line.current()), click -> drillDown.accept(line));
         value.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         value.getElement().setAttribute("aria-label",
-                getTranslation("bilan.drill-down.open", line.indicator().label(), FigureFormat.value(line.current())));
-        row.add(number(value), number(new Span(FigureFormat.value(line.previous()))), number(new Span(
-                line.difference().map(difference -> FigureFormat.difference(difference, line.current().unit()))
+                getTranslation("bilan.drill-down.open", line.indicator().label(), FigureText.value(line.current())));
+        row.add(number(value), number(new Span(FigureText.value(line.previous()))), number(new Span(
+                line.difference().map(difference -> FigureText.difference(difference, line.current().unit()))
                         .orElse("—"))));
         return row;
     }

@@ -1,5 +1,7 @@
 package fr.centressociaux.portail.reporting.ui;
 
+import fr.centressociaux.portail.reporting.FigureText;
+
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -20,10 +22,10 @@ class DriftDialog extends Dialog {
             Grid<Drift> grid = new Grid<>();
             grid.addColumn(line -> line.then().indicator().label()).setHeader(getTranslation("bilan.column.indicator"))
                     .setFlexGrow(3);
-            grid.addColumn(line -> FigureFormat.value(line.then().current()))
+            grid.addColumn(line -> FigureText.value(line.then().current()))
                     .setHeader(getTranslation("bilan.drift.then"));
             grid.addColumn(line -> line.now() == null ? getTranslation("bilan.drift.gone")
-                    : FigureFormat.value(line.now().current())).setHeader(getTranslation("bilan.drift.now"));
+                    : FigureText.value(line.now().current())).setHeader(getTranslation("bilan.drift.now"));
             // The differing indicators of one bilan: a handful, computed together.
             grid.setItems(drift);
             grid.setAllRowsVisible(true);

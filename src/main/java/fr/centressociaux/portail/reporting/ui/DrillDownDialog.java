@@ -1,5 +1,7 @@
 package fr.centressociaux.portail.reporting.ui;
 
+import fr.centressociaux.portail.reporting.FigureText;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,7 +19,7 @@ import fr.centressociaux.portail.shared.measure.MeasureRecord;
 class DrillDownDialog extends Dialog {
 
     DrillDownDialog(BilanLine line, String whyZero) {
-        setHeaderTitle(line.indicator().label() + " : " + FigureFormat.value(line.current()));
+        setHeaderTitle(line.indicator().label() + " : " + FigureText.value(line.current()));
         setWidth("min(52rem, 100vw)");
         if (!whyZero.isEmpty()) {
             Paragraph hint = new Paragraph(whyZero);

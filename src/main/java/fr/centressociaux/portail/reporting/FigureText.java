@@ -1,22 +1,21 @@
-package fr.centressociaux.portail.reporting.ui;
+package fr.centressociaux.portail.reporting;
 
 import java.text.NumberFormat;
 import java.util.Locale;
 
-import fr.centressociaux.portail.reporting.Figure;
 import fr.centressociaux.portail.shared.measure.MeasureUnit;
 
 /** Figures as a French reader expects them: "12", "80 %", "22,5 h", and differences signed "+3", "−2". */
-final class FigureFormat {
+public final class FigureText {
 
-    private FigureFormat() {
+    private FigureText() {
     }
 
-    static String value(Figure figure) {
+    public static String value(Figure figure) {
         return figure.number().map(number -> withUnit(number, figure.unit(), false)).orElse("—");
     }
 
-    static String difference(double difference, MeasureUnit unit) {
+    public static String difference(double difference, MeasureUnit unit) {
         return withUnit(difference, unit, true);
     }
 
