@@ -73,9 +73,8 @@ class CentreView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             CentrePermissions permissions = centres.permissions(id);
             build(found);
             show(found, permissions);
-        } catch (AccessDeniedException denied) {
-            message("centre-page.denied.title", "centre-page.denied.text");
-        } catch (UserFacingException notFound) {
+        } catch (AccessDeniedException | UserFacingException hidden) {
+            // A centre one may not see reads exactly as one that does not exist (issue 17 §14).
             message("centre-page.not-found.title", "centre-page.not-found.text");
         }
     }

@@ -293,7 +293,8 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         catalogue.publish(training.getId(), catalogue.get(training.getId()).getVersion(), false);
         AccountFixtures.actAs(director);
         navigate("formations/" + training.getId(), TrainingView.class);
-        assertThat(find(H1.class).withText("Accès refusé").exists()).isTrue();
+        // A draft one may not see reads as a training that does not exist (issue 17 §14).
+        assertThat(find(H1.class).withText("Introuvable").exists()).isTrue();
     }
 
     // --- What people do on these screens ---
