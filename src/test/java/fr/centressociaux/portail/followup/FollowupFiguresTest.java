@@ -44,7 +44,7 @@ class FollowupFiguresTest {
         fixtures.record(calais, FollowupFixtures.confidential(SupportKind.WATCH_CELL, DAY.plusDays(3)));
         fixtures.record(arques, SupportDraft.starting(SupportKind.PROJECT_RENEWAL, DAY));
         fixtures.record(arques, withMds(SupportDraft.starting(SupportKind.PROJECT_RENEWAL, DAY.plusMonths(1))));
-        fixtures.record(arques, thematic("nutrition", DAY));
+        fixtures.record(arques, FollowupFixtures.thematic("nutrition", DAY));
         fixtures.record(dunkerque, SupportDraft.starting(SupportKind.PROJECT_RENEWAL, DAY));
         fixtures.record(calais, SupportDraft.starting(SupportKind.PROJECT_RENEWAL, DAY.withYear(YEAR + 1)));
 
@@ -136,10 +136,5 @@ class FollowupFiguresTest {
     private static SupportDraft withMds(SupportDraft draft) {
         return new SupportDraft(draft.kind(), null, null, null, draft.startedOn(), null, "", "",
                 Set.of(PartnerKind.MDS), "MDS test", "", "", null, SupportStatus.OPEN, "", false);
-    }
-
-    private static SupportDraft thematic(String theme, LocalDate on) {
-        return new SupportDraft(SupportKind.THEMATIC, null, theme, CooperationTheme.HEALTH, on, null, "", "", Set.of(),
-                "", "", "", null, SupportStatus.OPEN, "", false);
     }
 }

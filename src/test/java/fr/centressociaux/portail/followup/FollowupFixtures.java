@@ -77,6 +77,12 @@ public final class FollowupFixtures {
         return SupportDraft.starting(kind, on);
     }
 
+    /** An open health-project support on a theme of the catalogue. */
+    static SupportDraft thematic(String theme, LocalDate on) {
+        return new SupportDraft(SupportKind.THEMATIC, null, theme, CooperationTheme.HEALTH, on, null, "", "", Set.of(),
+                "", "", "", null, SupportStatus.OPEN, "", false);
+    }
+
     static SupportDraft confidential(SupportKind kind, LocalDate on) {
         SupportDraft open = SupportDraft.starting(kind, on);
         return new SupportDraft(open.kind(), kind.isDifficulty() ? Difficulty.FINANCIAL : null, null, null,

@@ -45,14 +45,23 @@ class DemoBilanTest {
         MEETINGS_2024.put("Participants à l’Université", 220.0);
     }
 
+    /** DOMAIN.md's follow-up figures (supports, SENACS, health projects), quoted from the followup module. */
+    private static final Map<String, Double> FOLLOWUP_2024 = new LinkedHashMap<>();
+
+    static {
+        FOLLOWUP_2024.put("Centres accompagnés dans le renouvellement de leur projet social", 4.0);
+        FOLLOWUP_2024.put("Centres en difficulté accompagnés", 3.0);
+        FOLLOWUP_2024.put("Taux de complétude de l’enquête SENACS", 100.0);
+        FOLLOWUP_2024.put("Démarches de préfiguration", 0.0);
+        FOLLOWUP_2024.put("Centres accompagnés sur un projet thématique", 13.0);
+        FOLLOWUP_2024.put("Projets de prévention des cancers", 6.0);
+        FOLLOWUP_2024.put("Projets nutrition", 7.0);
+        FOLLOWUP_2024.put("Projets de prévention des addictions", 2.0);
+    }
+
     /** Figures of DOMAIN.md no module records yet: reported, never counted as passed. */
     static final List<String> PENDING = List.of(
             "Littoral 62: 15 centres, Artois-Audomarois: 11, Arrageois et Bassin-Minier: 10 (no centres measure yet)",
-            "4 centres supported in projet-social renewal (followup module)",
-            "3 centres in difficulty supported (followup module)",
-            "SENACS completion 100 % (no SENACS module)",
-            "13 centres supported on health projects: 6 cancer prevention, 7 nutrition, 2 addiction (followup module)",
-            "no préfiguration in 2024 (followup module)",
             "Promeneurs du Net figures of fiche action 3 (promeneurs module)");
 
     ConfigurableApplicationContext portal;
@@ -80,6 +89,26 @@ class DemoBilanTest {
         MEETINGS_2024.keySet().forEach(label -> found.put(label, value(label, 0)));
 
         assertThat(found).isEqualTo(MEETINGS_2024);
+    }
+
+    @Test
+    void the_2024_bilan_has_the_supports_senacs_and_health_projects_of_the_follow_up() {
+        Map<String, Double> found = new LinkedHashMap<>();
+        FOLLOWUP_2024.keySet().forEach(label -> found.put(label, value(label, 0)));
+
+        assertThat(found).isEqualTo(FOLLOWUP_2024);
+        List<MeasureRecord> difficulties = line("Centres en difficulté accompagnés", 0).current().records();
+        assertThat(difficulties).extracting(MeasureRecord::label).containsOnly("Centre social de Lillers",
+                "Espace socioculturel de la Lys", "Centre social du Beau-Marais");
+        assertThat(difficulties).as("kept from the funder, who reads counts only").allMatch(MeasureRecord::personal);
+    }
+
+    @Test
+    void the_health_projects_and_the_mds_in_renewals_are_reported_under_the_local_cooperations() {
+        Bilan.Fiche cooperations = bilan2024.fiches().get(1);
+
+        assertThat(cooperations.objectives()).extracting(Bilan.Part::title).contains("La promotion de la santé");
+        assertThat(value("Renouvellements de projet social avec une MDS associée", 0)).isEqualTo(4);
     }
 
     @Test

@@ -1,0 +1,112 @@
+package fr.centressociaux.portail.followup;
+
+import java.util.List;
+
+import fr.centressociaux.portail.shared.FrenchDates;
+import fr.centressociaux.portail.shared.Texts;
+import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.shared.measure.Measure;
+import fr.centressociaux.portail.shared.measure.MeasureArguments;
+import fr.centressociaux.portail.shared.measure.MeasureParameter;
+import fr.centressociaux.portail.shared.measure.MeasureRecord;
+import fr.centressociaux.portail.shared.measure.MeasureUnit;
+import fr.centressociaux.portail.shared.measure.MeasureValue;
+import fr.centressociaux.portail.shared.measure.ParameterKind;
+import fr.centressociaux.portail.territories.TerritoryArguments;
+import org.springframework.stereotype.Component;
+
+/**
+ * The measures the follow-up publishes for the bilan (DD013): one figure of
+ * {@link FollowupFigures#of} chosen by its stable key ({@code renewal.centres},
+ * {@code thematic.actions.nutrition}…), for a department or the whole network, so the bilan and the
+ * "Chiffres du suivi" page never disagree. Its records are the figure's own, all kept from the
+ * funder's drill-down: the follow-up gives the funder counts only (DD016), and flagging them
+ * personal is how the measure contract says so.
+ */
+abstract sealed class FollowupMeasure implements Measure permits FollowupMeasure.Count, FollowupMeasure.Rate {
+
+    static final String FIGURE = "figure";
+    static final String DEPARTMENT = "department";
+    private static final List<MeasureParameter> PARAMETERS = List.of(
+            MeasureParameter.required(FIGURE, ParameterKind.FIGURE, false),
+            MeasureParameter.optional(DEPARTMENT, ParameterKind.DEPARTMENT, false));
+
+    private final String id;
+    private final String labelKey;
+    private final FollowupFigures figures;
+    private final Texts texts;
+
+    FollowupMeasure(String id, String labelKey, FollowupFigures figures, Texts texts) {
+        this.id = id;
+        this.labelKey = labelKey;
+        this.figures = figures;
+        this.texts = texts;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String labelKey() {
+        return labelKey;
+    }
+
+    @Override
+    public List<MeasureParameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public MeasureValue compute(int year, MeasureArguments arguments) {
+        String key = arguments.single(FIGURE).orElseThrow(() -> new UserFacingException("measure.refused.figure", ""));
+        // Every key exists each year (at zero when nothing was recorded): a missing one was renamed or removed.
+        Figure figure = figures.of(year, TerritoryArguments.department(arguments, DEPARTMENT).orElse(null))
+                .figure(key).orElseThrow(() -> new UserFacingException("measure.refused.figure", key));
+        return value(figure, figure.records().stream().map(this::record).toList());
+    }
+
+    abstract MeasureValue value(Figure figure, List<MeasureRecord> records);
+
+    private MeasureRecord record(Figure.Line line) {
+        String path = line.centreId() == null ? "/suivi/instances" : "/centres/" + line.centreId() + "/suivi";
+        return new MeasureRecord(line.centreOrBody(),
+                texts.get("measure.record.followup", line.what(), FrenchDates.format(line.on())), path, true);
+    }
+
+    /** The figure itself: centres supported, actions, sittings, centres that joined or left. */
+    @Component
+    static final class Count extends FollowupMeasure {
+
+        Count(FollowupFigures figures, Texts texts) {
+            super("follow-up.figure", "measure.follow-up.figure", figures, texts);
+        }
+
+        @Override
+        MeasureValue value(Figure figure, List<MeasureRecord> records) {
+            return MeasureValue.count(figure.value(), records);
+        }
+    }
+
+    /**
+     * A figure taken out of a whole, in whole percent (SENACS: the member centres that completed the
+     * survey out of all members); 0 when the whole is empty, refused for a figure that is no rate.
+     */
+    @Component
+    static final class Rate extends FollowupMeasure {
+
+        Rate(FollowupFigures figures, Texts texts) {
+            super("follow-up.rate", "measure.follow-up.rate", figures, texts);
+        }
+
+        @Override
+        MeasureValue value(Figure figure, List<MeasureRecord> records) {
+            if (figure.outOf() == null) {
+                throw new UserFacingException("measure.refused.figure-not-rate", figure.key());
+            }
+            Long percent = figure.percent();
+            return new MeasureValue(percent == null ? 0 : percent, MeasureUnit.PERCENT, records);
+        }
+    }
+}
