@@ -72,14 +72,17 @@ class FollowupAccess {
 
     /** The yearly figures: staff and delegates for any department, the funder for its own only. */
     void checkFigures(@Nullable Department department) {
-        boolean allowed = switch (user().role()) {
+        if (!readsFigures(department)) {
+            throw denied();
+        }
+    }
+
+    boolean readsFigures(@Nullable Department department) {
+        return switch (user().role()) {
             case ADMIN, DELEGATE -> true;
             case FUNDER -> department == FUNDER_DEPARTMENT;
             case DIRECTOR, PDN_COORDINATOR -> false;
         };
-        if (!allowed) {
-            throw denied();
-        }
     }
 
     /** Whether the figures come with the records behind them (staff), or as counts only (the funder). */

@@ -12,7 +12,9 @@ import fr.centressociaux.portail.shared.measure.MeasureRecord;
 import fr.centressociaux.portail.shared.measure.MeasureUnit;
 import fr.centressociaux.portail.shared.measure.MeasureValue;
 import fr.centressociaux.portail.shared.measure.ParameterKind;
+import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.TerritoryArguments;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,12 +36,14 @@ abstract sealed class FollowupMeasure implements Measure permits FollowupMeasure
     private final String id;
     private final String labelKey;
     private final FollowupFigures figures;
+    private final FollowupAccess access;
     private final Texts texts;
 
-    FollowupMeasure(String id, String labelKey, FollowupFigures figures, Texts texts) {
+    FollowupMeasure(String id, String labelKey, FollowupFigures figures, FollowupAccess access, Texts texts) {
         this.id = id;
         this.labelKey = labelKey;
         this.figures = figures;
+        this.access = access;
         this.texts = texts;
     }
 
@@ -61,9 +65,15 @@ abstract sealed class FollowupMeasure implements Measure permits FollowupMeasure
     @Override
     public MeasureValue compute(int year, MeasureArguments arguments) {
         String key = arguments.single(FIGURE).orElseThrow(() -> new UserFacingException("measure.refused.figure", ""));
+        @Nullable Department department = TerritoryArguments.department(arguments, DEPARTMENT).orElse(null);
+        // A director or a Promeneurs du Net coordinator may read a live bilan: this line then says
+        // why it is empty instead of the access refusal breaking the whole bilan.
+        if (!access.readsFigures(department)) {
+            throw new UserFacingException("measure.refused.figure-access");
+        }
         // Every key exists each year (at zero when nothing was recorded): a missing one was renamed or removed.
-        Figure figure = figures.of(year, TerritoryArguments.department(arguments, DEPARTMENT).orElse(null))
-                .figure(key).orElseThrow(() -> new UserFacingException("measure.refused.figure", key));
+        Figure figure = figures.of(year, department).figure(key)
+                .orElseThrow(() -> new UserFacingException("measure.refused.figure", key));
         return value(figure, figure.records().stream().map(this::record).toList());
     }
 
@@ -79,8 +89,8 @@ abstract sealed class FollowupMeasure implements Measure permits FollowupMeasure
     @Component
     static final class Count extends FollowupMeasure {
 
-        Count(FollowupFigures figures, Texts texts) {
-            super("follow-up.figure", "measure.follow-up.figure", figures, texts);
+        Count(FollowupFigures figures, FollowupAccess access, Texts texts) {
+            super("follow-up.figure", "measure.follow-up.figure", figures, access, texts);
         }
 
         @Override
@@ -96,8 +106,8 @@ abstract sealed class FollowupMeasure implements Measure permits FollowupMeasure
     @Component
     static final class Rate extends FollowupMeasure {
 
-        Rate(FollowupFigures figures, Texts texts) {
-            super("follow-up.rate", "measure.follow-up.rate", figures, texts);
+        Rate(FollowupFigures figures, FollowupAccess access, Texts texts) {
+            super("follow-up.rate", "measure.follow-up.rate", figures, access, texts);
         }
 
         @Override

@@ -11,13 +11,13 @@ import fr.centressociaux.portail.shared.measure.MeasureRecord;
 import fr.centressociaux.portail.shared.measure.MeasureUnit;
 import fr.centressociaux.portail.shared.measure.MeasureValue;
 import fr.centressociaux.portail.support.PortalTest;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 
 import static fr.centressociaux.portail.centres.CentreFixtures.member;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The measures the follow-up publishes for the bilan (DD013) quote the yearly figures by their key,
@@ -87,11 +87,8 @@ class FollowupMeasuresTest {
 
     @Test
     void an_unknown_key_or_a_count_asked_as_a_rate_is_refused_rather_than_read_as_zero() {
-        assertThatThrownBy(() -> valueOf("renewals.centres")).isInstanceOf(UserFacingException.class)
-                .extracting(error -> ((UserFacingException) error).messageKey()).isEqualTo("measure.refused.figure");
-        assertThatThrownBy(() -> fixtures.asAdmin(() -> rate.compute(YEAR, renewals())))
-                .isInstanceOf(UserFacingException.class)
-                .extracting(error -> ((UserFacingException) error).messageKey())
+        assertThat(refusalOf(() -> valueOf("renewals.centres"))).isEqualTo("measure.refused.figure");
+        assertThat(refusalOf(() -> fixtures.asAdmin(() -> rate.compute(YEAR, renewals()))))
                 .isEqualTo("measure.refused.figure-not-rate");
     }
 
@@ -107,12 +104,29 @@ class FollowupMeasuresTest {
 
             assertThat(difficulties.value()).isEqualTo(1);
             assertThat(difficulties.records()).isEmpty();
-            assertThatThrownBy(() -> figure.compute(YEAR - 1,
-                    MeasureArguments.of("figure", "difficulty.centres").with("department", "59")))
-                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(refusalOf(() -> figure.compute(YEAR - 1,
+                    MeasureArguments.of("figure", "difficulty.centres").with("department", "59"))))
+                    .as("another department's figures").isEqualTo("measure.refused.figure-access");
         } finally {
             AccountFixtures.actAsNobody();
         }
+    }
+
+    @Test
+    void a_director_reading_a_live_bilan_gets_a_refusal_for_the_line_not_for_the_whole_bilan() {
+        Centre lens = fixtures.centre("BM62", "62300", "Lens", member(YEAR));
+        AccountFixtures.actAs(fixtures.directorOf(lens));
+        try {
+            assertThat(refusalOf(() -> figure.compute(YEAR, renewals().with("department", "62"))))
+                    .isEqualTo("measure.refused.figure-access");
+        } finally {
+            AccountFixtures.actAsNobody();
+        }
+    }
+
+    /** The translation key of the measure's refusal: the bilan shows its text on the line. */
+    private static String refusalOf(ThrowingCallable compute) {
+        return catchThrowableOfType(UserFacingException.class, compute).messageKey();
     }
 
     private double valueOf(String key) {
