@@ -8,6 +8,7 @@ import fr.centressociaux.portail.shared.AuditedDocument;
 import fr.centressociaux.portail.territories.Department;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -32,6 +33,11 @@ public class ActivityReport extends AuditedDocument {
     private String resourcesUsed;
     private int questionsAsked;
     private String note;
+
+    /** For Spring Data, which fills the fields from the stored document. */
+    @PersistenceCreator
+    private ActivityReport() {
+    }
 
     ActivityReport(String professionalId, Department department, YearMonth month) {
         this.id = idOf(professionalId, month);

@@ -8,6 +8,7 @@ import fr.centressociaux.portail.shared.AuditedDocument;
 import fr.centressociaux.portail.territories.Department;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -28,6 +29,11 @@ public class PdnEvent extends AuditedDocument {
     private Department department;
     private @Nullable String territoryId;
     private List<String> participantIds = new ArrayList<>();
+
+    /** For Spring Data, which fills the fields from the stored document. */
+    @PersistenceCreator
+    private PdnEvent() {
+    }
 
     PdnEvent(PdnEventDraft draft) {
         apply(draft);

@@ -14,6 +14,7 @@ import fr.centressociaux.portail.shared.SearchKeys;
 import fr.centressociaux.portail.territories.Department;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -55,6 +56,11 @@ public class Professional extends AuditedDocument {
     @Indexed(unique = true)
     private String reminderToken = UUID.randomUUID().toString();
     private boolean remindersOff;
+
+    /** For Spring Data, which fills the fields from the stored document. */
+    @PersistenceCreator
+    private Professional() {
+    }
 
     Professional(ProfessionalDraft draft, Employer employer, Department department,
             List<TerritoryPeriod> territoryHistory, StatusChange first) {

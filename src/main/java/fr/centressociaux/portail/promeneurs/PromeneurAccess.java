@@ -111,6 +111,12 @@ public class PromeneurAccess {
         return user().role() != Role.FUNDER;
     }
 
+    /** A director's own centre; null for anyone else. */
+    @Nullable String ownCentreId() {
+        AccountPrincipal user = user();
+        return user.role() == Role.DIRECTOR ? user.scope().centreId() : null;
+    }
+
     String actor() {
         return currentUser.get().map(AccountPrincipal::getUsername).orElse("system");
     }

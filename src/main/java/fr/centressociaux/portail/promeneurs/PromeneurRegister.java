@@ -164,6 +164,12 @@ public class PromeneurRegister {
         }
     }
 
+    /** Whether the caller runs the network (labels, structures, events), for screens to offer it. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean runsTheNetwork() {
+        return access.canRunTheNetwork();
+    }
+
     /** Today, in the portal's clock, for forms to default dates. */
     public LocalDate today() {
         return access.today();

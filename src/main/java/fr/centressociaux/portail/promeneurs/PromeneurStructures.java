@@ -67,6 +67,34 @@ public class PromeneurStructures {
         }
     }
 
+    /**
+     * The employers the caller may choose: for the network's staff, the member centres of the
+     * department today and every structure outside the network; for a director, their own centre.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<EmployerChoice> employerChoices(Department department) {
+        if (!access.canRunTheNetwork()) {
+            String own = access.ownCentreId();
+            if (own == null) {
+                throw PromeneurAccess.denied();
+            }
+            Centre centre = centres.get(own);
+            return List.of(new EmployerChoice(own, null, centre.getProfile().name() + " (" + centre.getProfile().commune() + ")"));
+        }
+        LocalDate today = access.today();
+        List<String> territoryIds = territories.validOn(today).stream()
+                .filter(territory -> territory.getDepartment() == department).map(territory -> territory.getId()).toList();
+        java.util.stream.Stream<EmployerChoice> members = centres.membersInTerritoriesOn(territoryIds, today).stream()
+                .map(centre -> new EmployerChoice(centre.getId(), null,
+                        centre.getProfile().name() + " (" + centre.getProfile().commune() + ")"));
+        java.util.stream.Stream<EmployerChoice> others = structures.findAllByOrderByNameKey().stream()
+                .filter(structure -> structure.getDepartment() == department)
+                .map(structure -> new EmployerChoice(null, structure.getId(),
+                        structure.getName() + " (" + structure.getCommune() + ")"));
+        return java.util.stream.Stream.concat(members, others)
+                .sorted(java.util.Comparator.comparing(choice -> SearchKeys.of(choice.label()))).toList();
+    }
+
     /** The commune belongs to the territory from a date, until a date or still. */
     @PreAuthorize("isAuthenticated()")
     public CommuneTerritory mapCommune(String commune, String territoryId, LocalDate from, @Nullable LocalDate to) {
