@@ -96,9 +96,10 @@ final class DemoPromeneurWriter {
             employerStructures.add(structures.create(new StructureDraft(structure.name(), structure.kind(),
                     structure.commune(), Department.PAS_DE_CALAIS)).getId());
         }
-        LocalDate day = LocalDate.of(2022, 12, 31);
-        for (String code : List.of("LIT62", "AA62", "ABM62")) {
-            centres.membersInTerritoriesOn(Set.of(territoryId(code)), day).stream().map(Centre::getId)
+        // Today's member centres of the Pas-de-Calais: their own histories place them in 2023.
+        LocalDate today = register.today();
+        for (String code : List.of("LIT62", "AA62", "ARR62", "BM62")) {
+            centres.membersInTerritoriesOn(Set.of(territoryId(code)), today).stream().map(Centre::getId)
                     .forEach(employerCentres::add);
         }
     }

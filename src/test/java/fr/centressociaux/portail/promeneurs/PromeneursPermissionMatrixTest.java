@@ -98,7 +98,7 @@ class PromeneursPermissionMatrixTest {
     void each_person_may_do_exactly_what_their_role_and_scope_allow(Actor actor, Operation operation,
             boolean allowed) {
         World w = world();
-        Professional its = w.fixtures().labelled(PromeneursFixtures.draft("Matrice", "Promeneur", w.its().id(), null),
+        Professional its = w.fixtures().labelled(PromeneursFixtures.draft(actor.name(), operation.name(), w.its().id(), null),
                 LocalDate.of(2021, 1, 4));
         actAs(actor, w);
 
@@ -119,7 +119,7 @@ class PromeneursPermissionMatrixTest {
         switch (operation) {
             case READ_REGISTER -> register.page(ProfessionalFilter.any(), Pageable.ofSize(20));
             case VIEW_ITS_PROFESSIONAL -> register.get(its.getId());
-            case REGISTER_IN_ITS_CENTRE -> register.register(PromeneursFixtures.draft("Nouvelle", "Personne",
+            case REGISTER_IN_ITS_CENTRE -> register.register(PromeneursFixtures.draft("Nouvelle", "Personne " + System.nanoTime(),
                     w.its().id(), null), new StatusChangeDraft(ProfessionalStatus.CANDIDATE, LocalDate.of(2024, 1, 2),
                     null), true);
             case EDIT_ITS_PROFESSIONAL -> register.update(its.getId(), its.getVersion(), its.toDraft());
