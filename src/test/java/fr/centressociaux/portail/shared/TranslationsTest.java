@@ -39,6 +39,11 @@ import fr.centressociaux.portail.centres.CentreKind;
 import fr.centressociaux.portail.centres.ImportAction;
 import fr.centressociaux.portail.centres.Management;
 import fr.centressociaux.portail.centres.MembershipStatus;
+import fr.centressociaux.portail.promeneurs.LeavingReason;
+import fr.centressociaux.portail.promeneurs.PdnEventKind;
+import fr.centressociaux.portail.promeneurs.ProfessionalStatus;
+import fr.centressociaux.portail.promeneurs.PromeneursMeasure;
+import fr.centressociaux.portail.promeneurs.StructureKind;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.shared.JavaSourceScanner.Argument;
 import fr.centressociaux.portail.shared.JavaSourceScanner.HardCodedText;
@@ -179,6 +184,21 @@ class TranslationsTest {
     }
 
     @Test
+    void every_promeneurs_enum_and_role_introduction_has_a_french_label() {
+        Set<String> defined = translations().stringPropertyNames();
+
+        assertThat(Arrays.stream(ProfessionalStatus.values()).map(ProfessionalStatus::labelKey))
+                .allMatch(defined::contains);
+        assertThat(Arrays.stream(LeavingReason.values()).map(LeavingReason::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(StructureKind.values()).map(StructureKind::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(PdnEventKind.values()).map(PdnEventKind::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(PromeneursMeasure.values()).map(PromeneursMeasure::labelKey))
+                .allMatch(defined::contains);
+        assertThat(Arrays.stream(Role.values()).map(role -> "promeneurs.list.intro." + role.name()))
+                .allMatch(defined::contains);
+    }
+
+    @Test
     void every_role_has_a_home_introduction_and_a_list_of_what_comes_next() {
         Set<String> defined = translations().stringPropertyNames();
 
@@ -193,7 +213,9 @@ class TranslationsTest {
                 "department.", "centre.kind.", "centre.management.", "centre.membership.", "centre.approval.",
                 "application.status.", "import.action.", "participant.kind.", "meeting.scope.", "meeting.status.",
                 "meeting.presence.", "meeting.source.", "meeting.term.", "meeting.kind.seed.", "meeting.subject.seed.",
-                "sent-mail.state.");
+                "sent-mail.state.",
+                "promeneurs.status.", "promeneurs.leaving.", "promeneurs.structure-kind.", "promeneurs.event-kind.",
+                "promeneurs.measure.", "promeneurs.list.intro.");
         Set<String> prefixes = new TreeSet<>();
         mainSources().forEach((file, source) -> prefixes.addAll(keyPrefixes(new JavaSourceScanner(file, source))));
 

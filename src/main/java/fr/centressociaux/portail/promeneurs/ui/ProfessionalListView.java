@@ -1,5 +1,7 @@
 package fr.centressociaux.portail.promeneurs.ui;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -19,12 +22,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import fr.centressociaux.portail.accounts.CurrentUser;
 import fr.centressociaux.portail.accounts.Role;
+import fr.centressociaux.portail.centres.CentreExport.Format;
 import fr.centressociaux.portail.promeneurs.Professional;
 import fr.centressociaux.portail.promeneurs.ProfessionalFilter;
 import fr.centressociaux.portail.promeneurs.ProfessionalStatus;
 import fr.centressociaux.portail.promeneurs.PromeneurRegister;
+import fr.centressociaux.portail.promeneurs.PromeneursExport;
 import fr.centressociaux.portail.promeneurs.StructureKind;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.ui.NarrowScreen;
@@ -56,10 +62,14 @@ class ProfessionalListView extends Main implements HasDynamicTitle {
     private final Span count = new Span();
     private final List<Grid.Column<Professional>> wideColumns;
     private final Grid.Column<Professional> compactColumn;
-    private ProfessionalFilter filter = ProfessionalFilter.any();
+    private final PromeneursExport export;
+    // Read by downloads, which are served outside the UI's lock.
+    private volatile ProfessionalFilter filter = ProfessionalFilter.any();
 
-    ProfessionalListView(PromeneurRegister register, TerritoryService territories, CurrentUser currentUser) {
+    ProfessionalListView(PromeneurRegister register, PromeneursExport export, TerritoryService territories,
+            CurrentUser currentUser) {
         this.register = register;
+        this.export = export;
         this.territoriesById = territories.byId();
         addClassNames("list-page", "promeneurs-view");
 
@@ -132,9 +142,28 @@ class ProfessionalListView extends Main implements HasDynamicTitle {
     private Component resultBar() {
         count.addClassName("result-count");
         count.getElement().setAttribute("aria-live", "polite");
-        Div bar = new Div(count);
+        Div exports = new Div(exportLink(Format.XLSX, "promeneurs.list.export.xlsx"),
+                exportLink(Format.CSV, "promeneurs.list.export.csv"));
+        exports.addClassName("export-links");
+        Div bar = new Div(count, exports);
         bar.addClassName("result-bar");
         return bar;
+    }
+
+    private Anchor exportLink(Format format, String textKey) {
+        Anchor link = new Anchor(event -> download(event, format), "");
+        link.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation(textKey)));
+        link.addClassName("download-link");
+        return link;
+    }
+
+    private void download(DownloadEvent event, Format format) throws IOException {
+        ProfessionalFilter shown = filter;
+        event.setFileName(export.fileName(format));
+        event.setContentType(format.contentType());
+        try (OutputStream out = event.getOutputStream()) {
+            export.write(shown, format, out);
+        }
     }
 
     private void refresh() {
