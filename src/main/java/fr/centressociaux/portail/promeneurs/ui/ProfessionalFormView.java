@@ -1,6 +1,5 @@
 package fr.centressociaux.portail.promeneurs.ui;
 
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -13,6 +12,7 @@ import fr.centressociaux.portail.promeneurs.PromeneurStructures;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.ui.FormPage;
 import fr.centressociaux.portail.shared.ui.Notifications;
+import fr.centressociaux.portail.shared.ui.ViewHeader;
 import fr.centressociaux.portail.territories.Department;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -44,8 +44,8 @@ class ProfessionalFormView extends FormPage<ProfessionalForm, Professional> impl
             if (editing != null) {
                 form.read(editing.toDraft());
             }
-            show(form, new H2(editing == null ? getTranslation("promeneurs.form.new-title")
-                    : getTranslation("promeneurs.form.edit-title", editing.fullName())));
+            show(form, new ViewHeader(editing == null ? "promeneurs.form.new-title" : "promeneurs.form.edit-title",
+                    "promeneurs.form.intro"));
         } catch (UserFacingException | AccessDeniedException refused) {
             event.forwardTo(ProfessionalListView.class);
             Notifications.error(new UserFacingException("promeneurs.form.denied"));

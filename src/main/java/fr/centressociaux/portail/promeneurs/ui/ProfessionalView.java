@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -77,9 +78,8 @@ class ProfessionalView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private Component details(Professional professional) {
-        Div details = new Div();
+        DescriptionList details = new DescriptionList();
         details.addClassName("professional-details");
-        details.add(new H2(professional.fullName()));
         line(details, "promeneurs.field.job", professional.getJobTitle());
         line(details, "promeneurs.field.employer", professional.getEmployer().name() + " ("
                 + getTranslation(professional.getEmployer().kind().labelKey()) + ", "
@@ -96,15 +96,11 @@ class ProfessionalView extends Main implements BeforeEnterObserver, HasDynamicTi
         line(details, "promeneurs.field.audience", professional.getAgeFrom() == null ? "—"
                 : getTranslation("promeneurs.view.ages", professional.getAgeFrom(), professional.getAgeTo()));
         line(details, "promeneurs.field.themes", professional.getThemes());
-        return details;
+        return new Div(new H2(professional.fullName()), details);
     }
 
-    private void line(Div details, String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("detail-label");
-        Div row = new Div(label, new Span(value));
-        row.addClassName("detail-row");
-        details.add(row);
+    private void line(DescriptionList details, String labelKey, String value) {
+        details.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(value));
     }
 
     private Component statuses(Professional professional) {

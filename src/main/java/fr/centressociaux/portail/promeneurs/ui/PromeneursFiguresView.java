@@ -56,7 +56,7 @@ class PromeneursFiguresView extends Main implements HasDynamicTitle {
         this.figures = figures;
         this.territoriesById = territories.byId();
         addClassNames("list-page", "promeneurs-figures-view");
-        int thisYear = java.time.Year.now().getValue();
+        int thisYear = register.today().getYear();
         year.setLabel(getTranslation("promeneurs.figures.year"));
         year.setItems(IntStream.rangeClosed(FIRST_YEAR, thisYear).boxed().sorted(java.util.Comparator.reverseOrder())
                 .toList());
