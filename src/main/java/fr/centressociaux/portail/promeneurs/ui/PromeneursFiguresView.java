@@ -25,6 +25,7 @@ import fr.centressociaux.portail.accounts.CurrentUser;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.promeneurs.FigureRecord;
 import fr.centressociaux.portail.promeneurs.PdnEventKind;
+import fr.centressociaux.portail.promeneurs.PromeneurRegister;
 import fr.centressociaux.portail.promeneurs.PromeneursFigure;
 import fr.centressociaux.portail.promeneurs.PromeneursFigures;
 import fr.centressociaux.portail.promeneurs.StructureKind;
@@ -52,7 +53,8 @@ class PromeneursFiguresView extends Main implements HasDynamicTitle {
     private final ComboBox<Department> department = new ComboBox<>();
     private final Grid<PromeneursFigure> grid = new Grid<>();
 
-    PromeneursFiguresView(PromeneursFigures figures, TerritoryService territories, CurrentUser currentUser) {
+    PromeneursFiguresView(PromeneursFigures figures, PromeneurRegister register, TerritoryService territories,
+            CurrentUser currentUser) {
         this.figures = figures;
         this.territoriesById = territories.byId();
         addClassNames("list-page", "promeneurs-figures-view");
