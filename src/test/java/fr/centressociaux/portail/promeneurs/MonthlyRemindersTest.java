@@ -6,12 +6,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import fr.centressociaux.portail.accounts.AccountFixtures;
-import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.support.Inbox;
 import fr.centressociaux.portail.support.PortalTest;
-import fr.centressociaux.portail.territories.TerritoryService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,26 +22,9 @@ class MonthlyRemindersTest {
     @Autowired
     PromeneurRegister register;
     @Autowired
-    PromeneurStructures structures;
-    @Autowired
-    PromeneurEvents events;
-    @Autowired
-    PromeneurActivity activity;
-    @Autowired
-    CentreFixtures centres;
-    @Autowired
-    AccountFixtures accounts;
-    @Autowired
-    TerritoryService territories;
-    @Autowired
     Inbox inbox;
-
+    @Autowired
     PromeneursFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new PromeneursFixtures(register, structures, events, activity, centres, accounts, territories);
-    }
 
     @Test
     void a_labelled_professional_whose_month_is_missing_is_reminded_once_even_from_two_nodes_at_once() {
@@ -54,7 +33,7 @@ class MonthlyRemindersTest {
         Professional reported = fixtures.labelledIn(structure, LocalDate.of(2021, 1, 10));
         Professional candidate = fixtures.asCoordinator(() -> register.register(PromeneursFixtures.draftIn(structure),
                 new StatusChangeDraft(ProfessionalStatus.CANDIDATE, LocalDate.of(2021, 1, 10), null), false));
-        fixtures.asCoordinator(() -> activity.save(reported.getId(), YearMonth.of(2021, 2), 0,
+        fixtures.asCoordinator(() -> fixtures.activity.save(reported.getId(), YearMonth.of(2021, 2), 0,
                 new ActivityDraft(1, 0, BigDecimal.ONE, List.of(), "", 0, "")));
 
         CompletableFuture<Integer> node1 = CompletableFuture.supplyAsync(() -> reminders.remind(YearMonth.of(2021, 2)));

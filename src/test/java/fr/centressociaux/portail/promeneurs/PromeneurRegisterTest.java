@@ -3,13 +3,9 @@ package fr.centressociaux.portail.promeneurs;
 import java.time.LocalDate;
 import java.util.List;
 
-import fr.centressociaux.portail.accounts.AccountFixtures;
-import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
-import fr.centressociaux.portail.territories.TerritoryService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
@@ -24,24 +20,7 @@ class PromeneurRegisterTest {
     @Autowired
     PromeneurRegister register;
     @Autowired
-    PromeneurStructures structures;
-    @Autowired
-    PromeneurEvents events;
-    @Autowired
-    PromeneurActivity activity;
-    @Autowired
-    CentreFixtures centres;
-    @Autowired
-    AccountFixtures accounts;
-    @Autowired
-    TerritoryService territories;
-
     PromeneursFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new PromeneursFixtures(register, structures, events, activity, centres, accounts, territories);
-    }
 
     @Test
     void a_professional_takes_the_territory_of_their_centre_or_of_their_structures_commune() {
@@ -63,10 +42,10 @@ class PromeneurRegisterTest {
     void a_commune_that_changed_territory_places_its_structures_professionals_in_the_territory_of_the_day() {
         String commune = "Achicourt-test-" + System.nanoTime();
         Structure mission = fixtures.asCoordinator(() -> {
-            structures.mapCommune(commune, fixtures.territoryId("ABM62"), LocalDate.of(2015, 1, 1),
+            fixtures.structures.mapCommune(commune, fixtures.territoryId("ABM62"), LocalDate.of(2015, 1, 1),
                     LocalDate.of(2024, 12, 31));
-            structures.mapCommune(commune, fixtures.territoryId("ARR62"), LocalDate.of(2025, 1, 1), null);
-            return structures.create(new StructureDraft("Mission locale " + commune, StructureKind.MISSION_LOCALE,
+            fixtures.structures.mapCommune(commune, fixtures.territoryId("ARR62"), LocalDate.of(2025, 1, 1), null);
+            return fixtures.structures.create(new StructureDraft("Mission locale " + commune, StructureKind.MISSION_LOCALE,
                     commune, Department.PAS_DE_CALAIS));
         });
 

@@ -7,10 +7,7 @@ import java.time.LocalDate;
 
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.centres.CentreExport.Format;
-import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.support.PortalTest;
-import fr.centressociaux.portail.territories.TerritoryService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,24 +22,7 @@ class PromeneursExportTest {
     @Autowired
     PromeneurRegister register;
     @Autowired
-    PromeneurStructures structures;
-    @Autowired
-    PromeneurEvents events;
-    @Autowired
-    PromeneurActivity activity;
-    @Autowired
-    CentreFixtures centres;
-    @Autowired
-    AccountFixtures accounts;
-    @Autowired
-    TerritoryService territories;
-
     PromeneursFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new PromeneursFixtures(register, structures, events, activity, centres, accounts, territories);
-    }
 
     @Test
     void a_director_exports_their_centres_professionals_only_with_formulas_neutralised() throws IOException {

@@ -7,10 +7,8 @@ import java.util.List;
 
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.Role;
-import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
-import fr.centressociaux.portail.territories.TerritoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,20 +31,15 @@ class PromeneursFiguresTest {
     @Autowired
     PromeneurRegister register;
     @Autowired
-    PromeneurStructures structures;
-    @Autowired
     PromeneurEvents events;
     @Autowired
     PromeneurActivity activity;
     @Autowired
     PromeneursFigures figures;
     @Autowired
-    CentreFixtures centres;
-    @Autowired
     AccountFixtures accounts;
-    @Autowired
-    TerritoryService territories;
 
+    @Autowired
     PromeneursFixtures fixtures;
     Professional a1;
     Professional a2;
@@ -57,10 +50,9 @@ class PromeneursFiguresTest {
 
     @BeforeEach
     void theYear2019() {
-        if (fixtures != null) {
+        if (a1 != null) {
             return;
         }
-        fixtures = new PromeneursFixtures(register, structures, events, activity, centres, accounts, territories);
         var centre = fixtures.centre("LIT62");
         Structure mission = fixtures.structure(StructureKind.MISSION_LOCALE, "LIT62");
         Structure college = fixtures.structure(StructureKind.COLLEGE, "AA62");

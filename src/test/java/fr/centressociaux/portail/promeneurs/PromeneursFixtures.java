@@ -20,9 +20,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Professionals, employers and events made for a test, through the module's services as the
  * coordinator. Communes and names are unique, so tests sharing a database do not meet; figures
- * tests also keep to years of their own.
+ * tests also keep to years of their own. A prototype bean of the test configuration: autowire it.
  */
-final class PromeneursFixtures {
+public final class PromeneursFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -35,7 +35,7 @@ final class PromeneursFixtures {
     final TerritoryService territories;
     final Account coordinator;
 
-    PromeneursFixtures(PromeneurRegister register, PromeneurStructures structures, PromeneurEvents events,
+    public PromeneursFixtures(PromeneurRegister register, PromeneurStructures structures, PromeneurEvents events,
             PromeneurActivity activity, CentreFixtures centres, AccountFixtures accounts, TerritoryService territories) {
         this.register = register;
         this.structures = structures;

@@ -13,11 +13,9 @@ import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.AccountScope;
 import fr.centressociaux.portail.accounts.Role;
-import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.promeneurs.PromeneursFixtures.CentreWithDirector;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
-import fr.centressociaux.portail.territories.TerritoryService;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -84,11 +82,9 @@ class PromeneursPermissionMatrixTest {
     @Autowired
     PromeneursFigures figures;
     @Autowired
-    CentreFixtures centres;
-    @Autowired
     AccountFixtures accounts;
     @Autowired
-    TerritoryService territories;
+    PromeneursFixtures fixtures;
 
     record World(PromeneursFixtures fixtures, CentreWithDirector its, CentreWithDirector other, PdnEvent event) {
     }
@@ -148,8 +144,6 @@ class PromeneursPermissionMatrixTest {
 
     private World world() {
         if (world == null) {
-            PromeneursFixtures fixtures = new PromeneursFixtures(register, structures, events, activity, centres,
-                    accounts, territories);
             CentreWithDirector its = fixtures.centre("LIT62");
             CentreWithDirector other = fixtures.centre("AA62");
             PdnEvent event = fixtures.event(PdnEventKind.REMOTE_SESSION, LocalDate.of(2024, 5, 10));
