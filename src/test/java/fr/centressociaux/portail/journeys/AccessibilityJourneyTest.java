@@ -114,8 +114,10 @@ class AccessibilityJourneyTest {
     private static List<String> auditFirstProfessionalPage(Page page) {
         page.navigate("/promeneurs");
         browser.settle(page);
+        page.waitForTimeout(500);
+        browser.settle(page);
         Locator labelled = page.locator("vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText("Labellisé"));
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^Labellisé·e$")));
         if (labelled.count() == 0) {
             return List.of();
         }
