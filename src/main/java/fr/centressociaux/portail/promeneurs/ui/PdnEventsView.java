@@ -47,7 +47,7 @@ class PdnEventsView extends Main implements HasDynamicTitle {
         year.setItems(IntStream.rangeClosed(2015, thisYear + 1).boxed().sorted(java.util.Comparator.reverseOrder())
                 .toList());
         year.setItemLabelGenerator(String::valueOf);
-        year.setValue(thisYear);
+        year.setValue(latestYearWithEvents(thisYear));
         year.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         Div filters = new Div(year);
         filters.addClassName("filters");
@@ -76,6 +76,16 @@ class PdnEventsView extends Main implements HasDynamicTitle {
                 click -> schedule(territories));
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new ViewHeader("promeneurs.events.title", "promeneurs.events.intro", schedule), filters, grid);
+    }
+
+    /** This year when it has events, otherwise the latest year that has some (a new year starts empty). */
+    private int latestYearWithEvents(int thisYear) {
+        for (int candidate = thisYear; candidate >= thisYear - 5; candidate--) {
+            if (events.count(candidate) > 0) {
+                return candidate;
+            }
+        }
+        return thisYear;
     }
 
     private void schedule(TerritoryService territories) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -79,6 +80,7 @@ class PromeneursFiguresView extends Main implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addComponentColumn(this::details).setHeader(getTranslation("promeneurs.figures.records"))
                 .setAutoWidth(true).setFlexGrow(0).setVisible(!funder);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         add(new ViewHeader("promeneurs.figures.title", "promeneurs.figures.intro"), filters, grid);
         refresh();
