@@ -114,6 +114,12 @@ public class Centre extends AuditedDocument {
                 .filter(row -> row.leftOn() == null || !row.leftOn().isBefore(date)).isPresent();
     }
 
+    /** Whether the centre was a member for some of the year: a member row, or one with a departure date. */
+    public boolean wasMemberDuring(int year) {
+        return membership(year).filter(row -> row.status() == MembershipStatus.MEMBER || row.leftOn() != null)
+                .isPresent();
+    }
+
     /**
      * Whether the meetings of that date invite the centre: a member then, or a member of the year
      * before that has not answered the membership campaign yet (DD012).

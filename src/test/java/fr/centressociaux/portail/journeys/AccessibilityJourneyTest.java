@@ -107,7 +107,15 @@ class AccessibilityJourneyTest {
         page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Centre social"))
                 .first().click();
         assertThat(page).hasURL(Pattern.compile("/centres/[^/]+$"));
-        return auditShown(page, "/centres/(first of the directory)");
+        List<String> violations = new ArrayList<>(auditShown(page, "/centres/(first of the directory)"));
+        // The centre's follow-up file, for those who may open it (issue 13).
+        Locator file = page.getByText("Ouvrir le dossier de suivi");
+        if (file.count() > 0) {
+            file.click();
+            assertThat(page).hasURL(Pattern.compile("/centres/[^/]+/suivi$"));
+            violations.addAll(auditShown(page, "/centres/(first of the directory)/suivi"));
+        }
+        return violations;
     }
 
     /** The register opens a professional's page on a click on its row (when it shows someone labelled). */

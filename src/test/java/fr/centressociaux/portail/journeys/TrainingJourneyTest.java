@@ -53,6 +53,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static fr.centressociaux.portail.support.Pages.choose;
+import static fr.centressociaux.portail.support.Pages.fillDate;
 import static fr.centressociaux.portail.centres.CentreFixtures.member;
 import static fr.centressociaux.portail.support.Pages.assertFitsTheScreenWidth;
 import static fr.centressociaux.portail.support.Pages.gridCell;
@@ -318,16 +320,6 @@ class TrainingJourneyTest {
 
     private static Locator heading(Page page, String name) {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static void choose(Page page, String label, String option) {
-        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
-    }
-
-    private static void fillDate(Locator field, LocalDate date) {
-        field.fill(FrenchDates.format(date));
-        field.press("Enter");
     }
 
     private static void fillTime(Locator field, String time) {

@@ -25,6 +25,14 @@ import fr.centressociaux.portail.accounts.AccountStatus;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.mail.DeliveryState;
+import fr.centressociaux.portail.followup.Alert;
+import fr.centressociaux.portail.followup.BodyLevel;
+import fr.centressociaux.portail.followup.CooperationTheme;
+import fr.centressociaux.portail.followup.Difficulty;
+import fr.centressociaux.portail.followup.PartnerKind;
+import fr.centressociaux.portail.followup.SenacsStatus;
+import fr.centressociaux.portail.followup.SupportKind;
+import fr.centressociaux.portail.followup.SupportStatus;
 import fr.centressociaux.portail.meetings.MeetingStatus;
 import fr.centressociaux.portail.meetings.ParticipantSource;
 import fr.centressociaux.portail.meetings.Presence;
@@ -181,6 +189,15 @@ class TranslationsTest {
         assertThat(Arrays.stream(StandardKind.values()).map(StandardKind::seedNameKey)).allMatch(defined::contains);
         assertThat(Arrays.stream(StandardSubject.values()).map(StandardSubject::seedNameKey))
                 .allMatch(defined::contains);
+        // Follow-up (issue 13)
+        assertThat(Arrays.stream(SupportKind.values()).map(SupportKind::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(Difficulty.values()).map(Difficulty::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(SupportStatus.values()).map(SupportStatus::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(PartnerKind.values()).map(PartnerKind::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(CooperationTheme.values()).map(CooperationTheme::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(SenacsStatus.values()).map(SenacsStatus::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(BodyLevel.values()).map(BodyLevel::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(Alert.Kind.values()).map(Alert.Kind::labelKey)).allMatch(defined::contains);
     }
 
     @Test
@@ -214,6 +231,8 @@ class TranslationsTest {
                 "application.status.", "import.action.", "participant.kind.", "meeting.scope.", "meeting.status.",
                 "meeting.presence.", "meeting.source.", "meeting.term.", "meeting.kind.seed.", "meeting.subject.seed.",
                 "sent-mail.state.",
+                "followup.kind.", "followup.difficulty.", "followup.status.", "followup.partner.",
+                "followup.cooperation.", "followup.senacs.", "followup.body-level.", "followup.alert.",
                 "promeneurs.status.", "promeneurs.leaving.", "promeneurs.structure-kind.", "promeneurs.event-kind.",
                 "promeneurs.measure.", "promeneurs.list.intro.");
         Set<String> prefixes = new TreeSet<>();

@@ -5,6 +5,8 @@ import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.internal.AccountRepository;
 import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.centres.CentreService;
+import fr.centressociaux.portail.followup.FollowupFixtures;
+import fr.centressociaux.portail.followup.FollowupService;
 import fr.centressociaux.portail.mail.internal.OutboxStore;
 import fr.centressociaux.portail.meetings.MeetingFixtures;
 import fr.centressociaux.portail.meetings.MeetingPeople;
@@ -49,6 +51,14 @@ public class FixturesConfiguration {
             PromeneurEvents events, PromeneurActivity activity, CentreFixtures centres, AccountFixtures accounts,
             TerritoryService territories) {
         return new PromeneursFixtures(register, structures, events, activity, centres, accounts, territories);
+    }
+
+    /** A new one for each test instance: it remembers its admin. */
+    @Bean
+    @Scope("prototype")
+    FollowupFixtures followupFixtures(CentreFixtures centres, AccountFixtures accounts, TerritoryService territories,
+            FollowupService followup) {
+        return new FollowupFixtures(centres, accounts, territories, followup);
     }
 
     /** A new one for each test instance, as each test used to build its own (it remembers its admin). */

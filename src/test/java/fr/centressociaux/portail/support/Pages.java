@@ -1,10 +1,12 @@
 package fr.centressociaux.portail.support;
 
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import fr.centressociaux.portail.shared.FrenchDates;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +43,18 @@ public final class Pages {
         // The grid keeps rows it no longer shows, hidden, after the filters change.
         return page.locator("vaadin-grid").getByText(text, new Locator.GetByTextOptions().setExact(true))
                 .filter(new Locator.FilterOptions().setVisible(true));
+    }
+
+    /** Picks an option of a combo box by its exact label. */
+    public static void choose(Page page, String label, String option) {
+        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+    }
+
+    /** Date pickers take a typed value on Enter. */
+    public static void fillDate(Locator field, LocalDate date) {
+        field.fill(FrenchDates.format(date));
+        field.press("Enter");
     }
 
     public static void assertFitsTheScreenWidth(Page page) {

@@ -1,10 +1,13 @@
 package fr.centressociaux.portail.centres.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFilter;
+import fr.centressociaux.portail.territories.Department;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.query.Criteria;
 
@@ -21,6 +24,10 @@ public interface CentreQueries {
 
     /** Ids of the members of {@code year} (not left) that have no membership row yet for the year after. */
     List<String> findIdsOfMembersWithoutNextYear(int year);
+
+    /** The centres of the department (all when null) with a membership row for one of these years. */
+    List<Centre> findWithMembershipIn(Collection<Integer> years,
+            @Nullable Department department);
 
     /** Whether any centre is a member of the year or "à renouveler" for it. */
     boolean anyMemberOrToRenewIn(int year);

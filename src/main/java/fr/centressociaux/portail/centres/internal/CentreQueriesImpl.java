@@ -2,10 +2,13 @@ package fr.centressociaux.portail.centres.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFilter;
+import fr.centressociaux.portail.territories.Department;
+import org.jspecify.annotations.Nullable;
 import fr.centressociaux.portail.centres.MembershipStatus;
 import fr.centressociaux.portail.shared.SearchKeys;
 import org.springframework.data.domain.Pageable;
@@ -41,6 +44,18 @@ class CentreQueriesImpl implements CentreQueries {
     @Override
     public List<Centre> findInTerritoryOn(String territoryId, LocalDate date) {
         Query query = Query.query(inTerritoryOn(territoryId, date)).with(Sort.by("nameKey"));
+        query.fields().exclude("changes");
+        return mongo.find(query, Centre.class);
+    }
+
+    @Override
+    public List<Centre> findWithMembershipIn(Collection<Integer> years,
+            @Nullable Department department) {
+        Criteria criteria = Criteria.where("memberships.year").in(years);
+        if (department != null) {
+            criteria = criteria.and("department").is(department);
+        }
+        Query query = Query.query(criteria).with(Sort.by("nameKey"));
         query.fields().exclude("changes");
         return mongo.find(query, Centre.class);
     }

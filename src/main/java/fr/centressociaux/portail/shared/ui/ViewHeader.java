@@ -4,13 +4,22 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** A page title with an optional one-line explanation, from translation keys. */
 public class ViewHeader extends Header {
 
     public ViewHeader(String titleKey, String introKey, Component... actions) {
+        this(new H1(I18NProvider.translate(titleKey)), introKey, actions);
+    }
+
+    /** A title already written (e.g. with a centre's name in it), and the explanation's translation key. */
+    public static ViewHeader titled(String titleText, String introKey, Component... actions) {
+        return new ViewHeader(new H1(titleText), introKey, actions);
+    }
+
+    private ViewHeader(H1 title, String introKey, Component... actions) {
         addClassName("view-header");
-        H1 title = new H1(getTranslation(titleKey));
         Paragraph intro = new Paragraph(getTranslation(introKey));
         intro.addClassName("view-intro");
         add(title, intro);

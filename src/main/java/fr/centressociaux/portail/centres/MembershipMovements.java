@@ -1,0 +1,82 @@
+package fr.centressociaux.portail.centres;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import fr.centressociaux.portail.centres.MembershipMovement.Direction;
+import fr.centressociaux.portail.centres.internal.CentreRepository;
+import fr.centressociaux.portail.territories.Department;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The membership of a year seen from the network: who was a member, who joined and who left (and
+ * why). Counts for the yearly figures, hence readable by staff and the funder, who do not browse the
+ * directory; the follow-up module narrows the funder to its department.
+ *
+ * <p>A centre <em>joined</em> in year N when it has a member row for N and none for N-1; it
+ * <em>left</em> when its row for N has a departure date in N, or it was not renewed for N after
+ * being a member of N-1.
+ */
+@Service
+public class MembershipMovements {
+
+    private final CentreRepository centres;
+
+    MembershipMovements(CentreRepository centres) {
+        this.centres = centres;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'FUNDER')")
+    public List<MembershipMovement> of(int year, @Nullable Department department) {
+        List<MembershipMovement> movements = new ArrayList<>();
+        for (Centre centre : centres.findWithMembershipIn(List.of(year - 1, year), department)) {
+            joined(centre, year).ifPresent(movements::add);
+            left(centre, year).ifPresent(movements::add);
+        }
+        return movements;
+    }
+
+    /** The centres that were members at some time in the year (joined by its end, not left before it began). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'FUNDER')")
+    public List<Centre> membersDuring(int year, @Nullable Department department) {
+        return centres.findWithMembershipIn(List.of(year), department).stream()
+                .filter(centre -> centre.wasMemberDuring(year)).toList();
+    }
+
+    private static Optional<MembershipMovement> joined(Centre centre, int year) {
+        boolean memberNow = centre.membership(year).filter(row -> row.status() == MembershipStatus.MEMBER)
+                .isPresent();
+        boolean memberBefore = centre.membership(year - 1).filter(row -> row.status() == MembershipStatus.MEMBER)
+                .isPresent();
+        if (!memberNow || memberBefore) {
+            return Optional.empty();
+        }
+        MembershipYear row = centre.membership(year).orElseThrow();
+        LocalDate on = row.since() != null && row.since().getYear() == year ? row.since() : LocalDate.of(year, 1, 1);
+        return Optional.of(movement(centre, Direction.JOINED, on, null));
+    }
+
+    private static Optional<MembershipMovement> left(Centre centre, int year) {
+        return centre.membership(year).flatMap(row -> {
+            if (row.leftOn() != null && row.leftOn().getYear() == year) {
+                return Optional.of(movement(centre, Direction.LEFT, row.leftOn(), row.reason()));
+            }
+            boolean memberBefore = centre.membership(year - 1)
+                    .filter(previous -> previous.status() == MembershipStatus.MEMBER).isPresent();
+            if (row.status() == MembershipStatus.NOT_RENEWED && memberBefore) {
+                return Optional.of(movement(centre, Direction.LEFT, LocalDate.of(year, 1, 1), row.reason()));
+            }
+            return Optional.empty();
+        });
+    }
+
+    private static MembershipMovement movement(Centre centre, Direction direction, LocalDate on,
+            @Nullable String reason) {
+        return new MembershipMovement(centre.getId(), centre.getProfile().name(), centre.getDepartment(),
+                centre.territoryOn(on).orElse(null), direction, on, reason);
+    }
+}

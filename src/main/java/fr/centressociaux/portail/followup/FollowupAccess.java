@@ -1,0 +1,108 @@
+package fr.centressociaux.portail.followup;
+
+import fr.centressociaux.portail.accounts.AccountPrincipal;
+import fr.centressociaux.portail.accounts.CurrentUser;
+import fr.centressociaux.portail.accounts.Role;
+import fr.centressociaux.portail.centres.Centre;
+import fr.centressociaux.portail.centres.CentreService;
+import fr.centressociaux.portail.territories.Department;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and change which follow-up file. Staff: every centre. A delegate: the centres of their
+ * territories today (the centres module decides, as for the centre's page), confidential actions
+ * included. A director: the non-confidential actions of their own centre, read-only, and its SENACS
+ * answer. The funder: the yearly figures of its department, counts without the records behind
+ * them. The Promeneurs du Net coordinator: nothing here.
+ */
+@Component
+class FollowupAccess {
+
+    /** The Département the funder account reads for (the only funder of the network's conventions here). */
+    static final Department FUNDER_DEPARTMENT = Department.PAS_DE_CALAIS;
+
+    private final CurrentUser currentUser;
+    private final CentreService centres;
+
+    FollowupAccess(CurrentUser currentUser, CentreService centres) {
+        this.currentUser = currentUser;
+        this.centres = centres;
+    }
+
+    /** The centre whose file the caller reads; refused to those who may not read it. */
+    Centre checkReadFile(String centreId) {
+        Role role = user().role();
+        if (role != Role.ADMIN && role != Role.DELEGATE && role != Role.DIRECTOR) {
+            throw denied();
+        }
+        return centres.get(centreId);
+    }
+
+    /** The centre whose file the caller writes: staff, or a delegate of the centre's territory. */
+    Centre checkWriteFile(String centreId) {
+        if (!writesFiles()) {
+            throw denied();
+        }
+        return centres.get(centreId);
+    }
+
+    /** Staff and delegates write files; which centres a delegate writes is the centres module's scope. */
+    boolean writesFiles() {
+        Role role = user().role();
+        return role == Role.ADMIN || role == Role.DELEGATE;
+    }
+
+    /** Whether the caller reads the confidential actions of a centre whose file they may read. */
+    boolean readsConfidential() {
+        return writesFiles();
+    }
+
+    /** Whether the caller reads this action (some figure's record), given they may see its centre's file. */
+    boolean reads(SupportAction action) {
+        AccountPrincipal user = user();
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case DELEGATE -> !action.isConfidential()
+                    || action.getTerritoryId() != null && user.scope().territoryIds().contains(action.getTerritoryId());
+            default -> false;
+        };
+    }
+
+    /** The yearly figures: staff and delegates for any department, the funder for its own only. */
+    void checkFigures(@Nullable Department department) {
+        boolean allowed = switch (user().role()) {
+            case ADMIN, DELEGATE -> true;
+            case FUNDER -> department == FUNDER_DEPARTMENT;
+            case DIRECTOR, PDN_COORDINATOR -> false;
+        };
+        if (!allowed) {
+            throw denied();
+        }
+    }
+
+    /** Whether the figures come with the records behind them (staff), or as counts only (the funder). */
+    boolean seesRecords() {
+        return writesFiles();
+    }
+
+    /** Partner bodies are the federation's own mandates: staff and delegates keep them. */
+    void checkPartnerBodies() {
+        if (!writesFiles()) {
+            throw denied();
+        }
+    }
+
+    Role role() {
+        return user().role();
+    }
+
+    AccountPrincipal user() {
+        return currentUser.get().orElseThrow(FollowupAccess::denied);
+    }
+
+    static AccessDeniedException denied() {
+        return new AccessDeniedException("Not allowed in the follow-up of this centre");
+    }
+}

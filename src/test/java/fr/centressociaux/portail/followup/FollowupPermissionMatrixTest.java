@@ -1,0 +1,181 @@
+package fr.centressociaux.portail.followup;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import fr.centressociaux.portail.accounts.Account;
+import fr.centressociaux.portail.accounts.AccountFixtures;
+import fr.centressociaux.portail.accounts.Role;
+import fr.centressociaux.portail.centres.Centre;
+import fr.centressociaux.portail.support.PortalTest;
+import fr.centressociaux.portail.territories.Department;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+import static fr.centressociaux.portail.centres.CentreFixtures.member;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every kind of person against every operation of the follow-up, through the services (DD016).
+ * "Its" centre is in Littoral 62 and has a confidential action; the other delegate's territory and
+ * the other director's centre are in Artois-Audomarois. A refused change leaves everything as it was.
+ */
+@PortalTest
+class FollowupPermissionMatrixTest {
+
+    enum Actor { ADMIN, DELEGATE_OF_ITS_TERRITORY, DELEGATE_OF_ANOTHER, ITS_DIRECTOR, ANOTHER_DIRECTOR,
+        PDN_COORDINATOR, FUNDER, ANONYMOUS }
+
+    enum Operation { READ_FILE, READ_CONFIDENTIAL, RECORD_ACTION, UPDATE_ACTION, SET_SENACS, SENACS_MISSING,
+        PARTNER_BODIES, ADD_SITTING, FIGURES_62, FIGURES_59, ADD_THEME }
+
+    static final int YEAR = 2021;
+    static final LocalDate DAY = LocalDate.of(YEAR, 4, 8);
+
+    private static final Set<Actor> ITS_STAFF = Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY);
+    private static final Set<Actor> STAFF = Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY,
+            Actor.DELEGATE_OF_ANOTHER);
+
+    /** Who may do what: the rule the portal promises. */
+    static Set<Actor> allowed(Operation operation) {
+        return switch (operation) {
+            case READ_FILE, SET_SENACS -> Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY, Actor.ITS_DIRECTOR);
+            case READ_CONFIDENTIAL, RECORD_ACTION, UPDATE_ACTION -> ITS_STAFF;
+            case SENACS_MISSING, PARTNER_BODIES, ADD_SITTING, FIGURES_59 -> STAFF;
+            case FIGURES_62 -> Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY, Actor.DELEGATE_OF_ANOTHER,
+                    Actor.FUNDER);
+            case ADD_THEME -> Set.of(Actor.ADMIN);
+        };
+    }
+
+    static Stream<Arguments> everyActorAndOperation() {
+        return Stream.of(Operation.values()).flatMap(operation -> Stream.of(Actor.values())
+                .map(actor -> Arguments.of(actor, operation, allowed(operation).contains(actor))));
+    }
+
+    private static final Map<Actor, Account> ACCOUNTS = new EnumMap<>(Actor.class);
+    private static World world;
+
+    @Autowired
+    FollowupService followup;
+    @Autowired
+    Senacs senacs;
+    @Autowired
+    PartnerBodies bodies;
+    @Autowired
+    FollowupFigures figures;
+    @Autowired
+    FollowupFixtures fixtures;
+
+    /** What every case works on; built once. */
+    record World(FollowupFixtures fixtures, Centre its, Centre other, SupportAction open, SupportAction secret,
+            PartnerBody body) {
+    }
+
+    @ParameterizedTest(name = "{0} {1}: allowed={2}")
+    @MethodSource("everyActorAndOperation")
+    void each_person_may_do_exactly_what_their_role_and_scope_allow(Actor actor, Operation operation,
+            boolean allowed) {
+        World w = world();
+        State before = state(w);
+        actAs(actor, w);
+
+        if (allowed) {
+            assertThatCode(() -> perform(operation, w)).doesNotThrowAnyException();
+            if (operation == Operation.READ_FILE) {
+                assertThat(followup.actions(w.its().getId(), Pageable.ofSize(50))).extracting(SupportAction::getId)
+                        .contains(w.open().getId()).as("%s sees the confidential action", actor)
+                        .matches(ids -> ids.contains(w.secret().getId()) == ITS_STAFF.contains(actor));
+            }
+        } else {
+            assertThatThrownBy(() -> perform(operation, w)).isInstanceOfAny(AccessDeniedException.class,
+                    AuthenticationCredentialsNotFoundException.class);
+            assertThat(state(w)).as("nothing changed after a refusal").isEqualTo(before);
+        }
+    }
+
+    private void perform(Operation operation, World w) {
+        switch (operation) {
+            case READ_FILE -> followup.actions(w.its().getId(), Pageable.ofSize(10));
+            case READ_CONFIDENTIAL -> followup.get(w.secret().getId());
+            case RECORD_ACTION -> followup.record(w.its().getId(), SupportDraft.starting(SupportKind.INDIVIDUAL, DAY));
+            case UPDATE_ACTION -> {
+                SupportAction current = w.fixtures().asAdmin(() -> followup.get(w.open().getId()));
+                followup.update(current.getId(), current.getVersion(), current.toDraft());
+            }
+            case SET_SENACS -> senacs.setStatus(w.its().getId(), YEAR, SenacsStatus.SUBMITTED);
+            case SENACS_MISSING -> senacs.missing(YEAR, Department.PAS_DE_CALAIS);
+            case PARTNER_BODIES -> bodies.page(Pageable.ofSize(10));
+            case ADD_SITTING -> {
+                PartnerBody current = w.fixtures().asAdmin(() -> bodies.page(Pageable.ofSize(500)).stream()
+                        .filter(body -> body.getId().equals(w.body().getId())).findFirst().orElseThrow());
+                bodies.addSitting(current.getId(), current.getVersion(), new SittingDraft(DAY, "Une déléguée", ""));
+            }
+            case FIGURES_62 -> figures.of(YEAR, Department.PAS_DE_CALAIS);
+            case FIGURES_59 -> figures.of(YEAR, Department.NORD);
+            case ADD_THEME -> followup.addTheme("theme-matrice", "Thème de la matrice");
+        }
+    }
+
+    /** What a refused change must leave as it was: the file's actions, the open action, the SENACS answer, the sittings. */
+    record State(long actions, long openVersion, SenacsStatus senacs, int sittings, long themes) {
+    }
+
+    private State state(World w) {
+        return w.fixtures().asAdmin(() -> new State(followup.count(w.its().getId()),
+                followup.get(w.open().getId()).getVersion(), senacs.statusOf(w.its().getId(), YEAR),
+                bodies.page(Pageable.ofSize(500)).stream().filter(body -> body.getId().equals(w.body().getId()))
+                        .findFirst().orElseThrow().getSittings().size(),
+                followup.themes().size()));
+    }
+
+    private World world() {
+        if (world == null) {
+            Centre its = fixtures.centre("LIT62", "62100", "Calais", member(YEAR));
+            Centre other = fixtures.centre("AA62", "62500", "Saint-Omer", member(YEAR));
+            SupportAction open = fixtures.record(its, SupportDraft.starting(SupportKind.PROJECT_RENEWAL, DAY));
+            SupportAction secret = fixtures.record(its, FollowupFixtures.confidential(SupportKind.DIFFICULTY, DAY));
+            PartnerBody body = fixtures.asAdmin(() -> bodies.create(new PartnerBodyDraft("Instance de la matrice",
+                    BodyLevel.NATIONAL, null, "Membre")));
+            world = new World(fixtures, its, other, open, secret, body);
+        }
+        return world;
+    }
+
+    private void actAs(Actor actor, World w) {
+        Account account = switch (actor) {
+            case ANONYMOUS -> null;
+            default -> ACCOUNTS.computeIfAbsent(actor, key -> create(key, w));
+        };
+        if (account == null) {
+            AccountFixtures.actAsNobody();
+        } else {
+            AccountFixtures.actAs(account);
+        }
+    }
+
+    private Account create(Actor actor, World w) {
+        Supplier<Account> made = switch (actor) {
+            case ADMIN -> w.fixtures()::admin;
+            case DELEGATE_OF_ITS_TERRITORY -> () -> w.fixtures().delegateOf("LIT62");
+            case DELEGATE_OF_ANOTHER -> () -> w.fixtures().delegateOf("AA62");
+            case ITS_DIRECTOR -> () -> w.fixtures().directorOf(w.its());
+            case ANOTHER_DIRECTOR -> () -> w.fixtures().directorOf(w.other());
+            case PDN_COORDINATOR -> () -> w.fixtures().active(Role.PDN_COORDINATOR);
+            case FUNDER -> () -> w.fixtures().active(Role.FUNDER);
+            case ANONYMOUS -> () -> null;
+        };
+        return made.get();
+    }
+}

@@ -1,0 +1,124 @@
+package fr.centressociaux.portail.journeys;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import fr.centressociaux.portail.accounts.Account;
+import fr.centressociaux.portail.accounts.AccountFixtures;
+import fr.centressociaux.portail.accounts.AccountScope;
+import fr.centressociaux.portail.accounts.Role;
+import fr.centressociaux.portail.centres.Centre;
+import fr.centressociaux.portail.centres.CentreFixtures;
+import fr.centressociaux.portail.shared.FrenchDates;
+import fr.centressociaux.portail.support.Pages;
+import fr.centressociaux.portail.support.PortalTest;
+import fr.centressociaux.portail.support.RealBrowser;
+import fr.centressociaux.portail.territories.TerritoryService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static fr.centressociaux.portail.support.Pages.choose;
+import static fr.centressociaux.portail.support.Pages.fillDate;
+import static fr.centressociaux.portail.centres.CentreFixtures.member;
+import static fr.centressociaux.portail.support.Pages.assertFitsTheScreenWidth;
+
+/**
+ * A centre's follow-up file in a real Chromium: its delegate records a difficulty support with the
+ * MDS and a next step, then closes it with an outcome; the centre's director, on a phone, sees it,
+ * and does not see a confidential action; the figures page counts it.
+ */
+@PortalTest
+@TestPropertySource(properties = "vaadin.devmode.devTools.enabled=false")
+class FollowupJourneyTest {
+
+    @RegisterExtension
+    static final RealBrowser browser = new RealBrowser();
+
+    @Autowired
+    Clock clock;
+    @Autowired
+    AccountFixtures accounts;
+    @Autowired
+    CentreFixtures centres;
+    @Autowired
+    TerritoryService territories;
+
+    @Test
+    void a_delegate_records_and_closes_a_difficulty_support_that_the_director_reads_and_the_figures_count() {
+        LocalDate today = clock.instant().atZone(FrenchDates.ZONE).toLocalDate();
+        String name = "Centre social Les Oyats " + UUID.randomUUID().toString().substring(0, 6);
+        Centre centre = centres.create(CentreFixtures.profile(name, "62100", "Calais"), "LIT62",
+                member(today.getYear()));
+        Account delegate = accounts.active(Role.DELEGATE,
+                new AccountScope(Set.of(territories.byCode("LIT62").orElseThrow().getId()), null));
+        Account director = accounts.active(Role.DIRECTOR, new AccountScope(Set.of(), centre.getId()));
+
+        Page office = browser.newPage();
+        Pages.signIn(office, delegate.getEmail(), AccountFixtures.PASSWORD);
+        office.navigate("/centres/" + centre.getId());
+        office.getByText("Ouvrir le dossier de suivi").click();
+        assertThat(Pages.heading(office, "Dossier de suivi — " + name)).isVisible();
+
+        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nouvelle action")).click();
+        Locator dialog = office.getByRole(AriaRole.DIALOG);
+        choose(office, "Type d’accompagnement", "Centre en difficulté");
+        choose(office, "Nature de la difficulté", "Financière");
+        choose(office, "Partenaires présents", "Maison du Département Solidarité (MDS)");
+        office.keyboard().press("Escape");
+        dialog.getByLabel("Lesquels").fill("MDS du Calaisis");
+        dialog.getByLabel("Étape suivante", new Locator.GetByLabelOptions().setExact(true)).fill("Réunir le bureau");
+        fillDate(dialog.getByLabel("Échéance de l’étape suivante"), today.plusDays(20));
+        browser.screenshot(office, "followup-form-laptop");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer l’action")).click();
+        assertThat(Pages.gridCell(office, "Centre en difficulté")).isVisible();
+
+        Pages.gridCell(office, "Centre en difficulté").click();
+        choose(office, "État", "Close");
+        office.getByRole(AriaRole.DIALOG).getByLabel("Résultat").fill("Plan de trésorerie adopté avec la CAF.");
+        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer l’action")).click();
+        assertThat(Pages.gridCell(office, "Close")).isVisible();
+        browser.screenshot(office, "followup-file-laptop");
+
+        // A confidential action of the same file, which the director must not see.
+        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nouvelle action")).click();
+        choose(office, "Type d’accompagnement", "Cellule de veille avec les partenaires");
+        choose(office, "Nature de la difficulté", "Gouvernance");
+        office.getByRole(AriaRole.DIALOG).getByText("Confidentielle (équipe fédérale seulement)").click();
+        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer l’action")).click();
+        assertThat(Pages.gridCell(office, "Cellule de veille avec les partenaires")).isVisible();
+
+        Page phone = browser.newPhonePage(390, 844);
+        Pages.signIn(phone, director.getEmail(), AccountFixtures.PASSWORD);
+        phone.navigate("/centres/" + centre.getId() + "/suivi");
+        assertThat(Pages.gridCell(phone, "Centre en difficulté")).isVisible();
+        assertThat(phone.getByText("Cellule de veille avec les partenaires")).hasCount(0);
+        assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nouvelle action")))
+                .hasCount(0);
+        assertFitsTheScreenWidth(phone);
+        browser.screenshot(phone, "followup-file-phone");
+        Pages.gridCell(phone, "Centre en difficulté").click();
+        assertThat(phone.getByRole(AriaRole.DIALOG)).containsText("Plan de trésorerie adopté avec la CAF.");
+
+        office.navigate("/suivi/chiffres");
+        choose(office, "Année", String.valueOf(today.getYear()));
+        Locator difficulty = office.locator("vaadin-details")
+                .filter(new Locator.FilterOptions().setHasText("Centres en difficulté accompagnés"));
+        difficulty.click();
+        assertThat(difficulty).containsText(name);
+        browser.screenshot(office, "followup-figures-laptop");
+        Page phoneFigures = browser.newPhonePage(390, 844);
+        Pages.signIn(phoneFigures, delegate.getEmail(), AccountFixtures.PASSWORD);
+        phoneFigures.navigate("/suivi/chiffres");
+        assertThat(Pages.heading(phoneFigures, "Chiffres du suivi")).isVisible();
+        assertFitsTheScreenWidth(phoneFigures);
+        browser.screenshot(phoneFigures, "followup-figures-phone");
+    }
+}
