@@ -8,16 +8,25 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.function.SerializablePredicate;
+import fr.centressociaux.portail.centres.MembershipYear;
+import fr.centressociaux.portail.centres.TerritoryMove;
+import fr.centressociaux.portail.meetings.MeetingDraft;
 import fr.centressociaux.portail.shared.FieldProblem;
+import fr.centressociaux.portail.support.fixture.ui.ViewAssemblingDraft;
 import fr.centressociaux.portail.support.fixture.ui.ViewReachingIntoStorage;
 import fr.centressociaux.portail.support.fixture.ui.ViewSendingMail;
 import fr.centressociaux.portail.support.fixture.ui.ViewValidatingByHand;
+import fr.centressociaux.portail.trainings.SessionDraft;
+import fr.centressociaux.portail.trainings.TrainingDraft;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
 import static com.tngtech.archunit.base.DescribedPredicate.or;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,6 +98,30 @@ class ArchitectureTest {
         assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("StringLengthValidator"))
                 .anyMatch(line -> line.contains("FieldProblem.<init>"))
                 .anyMatch(line -> line.contains("withValidator"));
+    }
+
+    /**
+     * The meeting, training, session, membership and territory-move forms bind their drafts with a
+     * DraftBinder, which writes the record: a view assembling one of these drafts field by field
+     * again would check nothing as the fields are left (DD009).
+     */
+    static final ArchRule VIEWS_DO_NOT_ASSEMBLE_BOUND_DRAFTS = noClasses().that().resideInAPackage("..ui..")
+            .should().callConstructorWhere(target(owner(belongToAnyOf(MeetingDraft.class, TrainingDraft.class,
+                    SessionDraft.class, MembershipYear.class, TerritoryMove.class))))
+            .because("forms read their drafts from a DraftBinder bound to the drafts' constraints");
+
+    @Test
+    void views_do_not_assemble_bound_drafts() {
+        VIEWS_DO_NOT_ASSEMBLE_BOUND_DRAFTS.check(PORTAL);
+    }
+
+    @Test
+    void the_rule_catches_a_view_that_assembles_a_draft_by_hand() {
+        JavaClasses offender = new ClassFileImporter().importClasses(ViewAssemblingDraft.class);
+
+        assertThat(VIEWS_DO_NOT_ASSEMBLE_BOUND_DRAFTS.evaluate(offender).getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("SessionDraft$Day.<init>"))
+                .anyMatch(line -> line.contains("TrainingDraft.<init>"));
     }
 
     @Test

@@ -169,7 +169,7 @@ public class AccountService {
         accounts.save(account);
         // Whoever was signed in with the old password (perhaps the reason for the reset) is signed out.
         sessions.endOtherSessionsOf(account.getEmail());
-        throttle.clear(LoginThrottle.accountKey(account.getEmail()));
+        throttle.clearAccount(account.getEmail());
         audit.record(used.purpose() == LinkPurpose.INVITATION ? AuditEventType.INVITATION_ACCEPTED
                 : AuditEventType.PASSWORD_RESET_COMPLETED, null, account.getEmail(), null);
     }

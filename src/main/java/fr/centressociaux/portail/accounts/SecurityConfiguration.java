@@ -1,5 +1,8 @@
 package fr.centressociaux.portail.accounts;
 
+import java.time.Clock;
+import java.util.List;
+
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.centressociaux.portail.accounts.internal.LoginThrottle;
@@ -14,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -23,6 +27,8 @@ import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 
@@ -46,22 +52,40 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalSecurity(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil vaadinRequests)
-            throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil vaadinRequests,
+            SessionLimits sessionLimits, Clock clock, AuditLog audit) throws Exception {
         // The portal's own stylesheet is public: the login page needs it too.
         // Error dispatches too: a refused actuator call must end as its 401, not a sign-in redirect.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/error").permitAll());
-        http.sessionManagement(sessions -> sessions.maximumSessions(-1)
+        ExpiredSessionRedirect toLogin = new ExpiredSessionRedirect(vaadinRequests, "/login?expired", audit);
+        http.sessionManagement(sessions -> sessions.withObjectPostProcessor(ENDED_SESSIONS_ARE_NOT_SIGN_OUTS)
+                .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
-                .expiredSessionStrategy(new ExpiredSessionRedirect(vaadinRequests, "/login?expired")));
+                .expiredSessionStrategy(toLogin));
+        http.addFilterAfter(new SessionLifetimeFilter(sessionLimits, clock, toLogin, audit), ConcurrentSessionFilter.class);
         // Vaadin's own CSRF set-up also exempts the login page, so a foreign page could post
         // /login and sign a visitor in to an account of its choosing (login CSRF). Only Vaadin's
         // internal requests, which carry Vaadin's own security key, are exempt here; the login
         // form sends the token that the page's <meta name="_csrf"> gives it.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        SecurityHeaders.apply(http);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false)).build();
     }
+
+    /**
+     * A session ended by a role, scope or password change or a deactivation is journaled by
+     * {@link ExpiredSessionRedirect} as such; the filter that ends it must not also publish it as
+     * the person's own sign-out (issue 17 §13).
+     */
+    private static final ObjectPostProcessor<ConcurrentSessionFilter> ENDED_SESSIONS_ARE_NOT_SIGN_OUTS =
+            new ObjectPostProcessor<>() {
+                @Override
+                public <O extends ConcurrentSessionFilter> O postProcess(O filter) {
+                    filter.setLogoutHandlers(List.of(new SecurityContextLogoutHandler()));
+                    return filter;
+                }
+            };
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -14,8 +14,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password sign-in guarded by the login throttle: a locked account or address is refused before
- * its password is checked, each failure is counted for both, and every outcome is audited. Nobody
+ * Password sign-in guarded by the login throttle: a locked account, account-and-address pair or
+ * address is refused before its password is checked, each failure is counted for all three, and
+ * every outcome is audited. Nobody
  * signs in before the portal has finished starting ({@link StartupGate}).
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -44,20 +45,24 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String email = EmailAddresses.normalise(authentication.getName());
         String accountKey = LoginThrottle.accountKey(email);
         String address = remoteAddress(authentication);
+        String sourceKey = LoginThrottle.sourceKey(email, address);
         String addressKey = address == null ? null : LoginThrottle.addressKey(address);
-        if (throttle.isLocked(accountKey) || (addressKey != null && throttle.isLocked(addressKey))) {
+        if (throttle.isLocked(sourceKey) || throttle.isLocked(accountKey)
+                || (addressKey != null && throttle.isLocked(addressKey))) {
             audit.record(AuditEventType.LOGIN_REFUSED_WHILE_LOCKED, null, email, address);
             throw new LockedException("Too many failed sign-ins");
         }
         try {
             Authentication result = passwords.authenticate(new UsernamePasswordAuthenticationToken(email,
                     authentication.getCredentials()));
+            throttle.clear(sourceKey);
             throttle.clear(accountKey);
             accountService.recordSignIn(email);
             audit.record(AuditEventType.LOGIN_SUCCEEDED, email, email, null);
             return result;
         } catch (BadCredentialsException e) {
-            boolean locked = throttle.recordFailure(accountKey) | (addressKey != null && throttle.recordFailure(addressKey));
+            boolean locked = throttle.recordFailure(sourceKey) | throttle.recordFailure(accountKey)
+                    | (addressKey != null && throttle.recordFailure(addressKey));
             audit.record(AuditEventType.LOGIN_FAILED, null, email, "bad-credentials");
             if (locked) {
                 audit.record(AuditEventType.ACCOUNT_LOCKED, null, email, address);

@@ -19,7 +19,9 @@ public enum AuditEventType {
     MEETING_CANCELLED,
     MEETING_DELETED,
     CHECK_IN_LINK_REVOKED,
-    MEMBERSHIP_CAMPAIGN_OPENED;
+    MEMBERSHIP_CAMPAIGN_OPENED,
+    SESSION_TIMED_OUT,
+    SESSION_ENDED_BY_CHANGE;
 
     public String labelKey() {
         return "audit.type." + name();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -12,6 +13,7 @@ import fr.centressociaux.portail.centres.internal.CentreRepository;
 import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.InputValidation;
+import fr.centressociaux.portail.shared.Problems;
 import fr.centressociaux.portail.shared.SearchKeys;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
@@ -149,13 +151,18 @@ public class CentreService {
     }
 
     @PreAuthorize("hasRole('ADMIN')")
-    public Centre moveTerritory(String id, long expectedVersion, String territoryId, LocalDate from) {
-        var target = territories.get(territoryId).orElseThrow(() -> new UserFacingException("territory.not-found"));
-        if (!target.isValidOn(from)) {
-            throw new UserFacingException("centre.territory.not-valid-on", target.getName(), FrenchDates.format(from));
+    public Centre moveTerritory(String id, long expectedVersion, TerritoryMove move) {
+        Problems problems = validation.of(move);
+        Territory target = move.territoryId() == null ? null : territories.get(move.territoryId()).orElse(null);
+        if (move.territoryId() != null && target == null) {
+            problems.add("territoryId", "territory.not-found");
+        } else if (target != null && move.from() != null && !target.isValidOn(move.from())) {
+            problems.add("territoryId", "centre.territory.not-valid-on", target.getName(), FrenchDates.format(move.from()));
         }
+        problems.throwIfAny();
+        LocalDate from = Objects.requireNonNull(move.from());
         return change(id, expectedVersion, centre -> access.checkMoveTerritory(),
-                (centre, changes) -> recordMove(centre, target, from, changes));
+                (centre, changes) -> recordMove(centre, Objects.requireNonNull(target), from, changes));
     }
 
     /** Existing centres that look like this profile: same SIRET, or same name in the same commune. */
@@ -248,17 +255,19 @@ public class CentreService {
 
     /** Checks the year and the reason of a membership row; the import reports the refusal on its row. */
     MembershipYear validMembership(MembershipYear row) {
-        int thisYear = LocalDate.now(clock).getYear();
-        if (row.year() < 2000 || row.year() > thisYear + 1) {
-            throw new UserFacingException("centre.membership.year-invalid", thisYear + 1);
+        membershipProblems(row).throwIfAny();
+        String reason = row.reason() == null || row.reason().isBlank() ? null : row.reason().strip();
+        return new MembershipYear(row.year(), row.status(), row.since(), row.leftOn(), reason);
+    }
+
+    /** The row's constraints, and a year at most next year (by the portal's clock, which no constraint reads). */
+    Problems membershipProblems(MembershipYear row) {
+        int nextYear = LocalDate.now(clock).getYear() + 1;
+        Problems problems = validation.of(row);
+        if (row.year() > nextYear && !problems.has("year")) {
+            problems.add("year", "centre.membership.year-invalid", nextYear);
         }
-        if (row.status() == MembershipStatus.NOT_RENEWED && (row.reason() == null || row.reason().isBlank())) {
-            throw new UserFacingException("centre.membership.reason-required");
-        }
-        if (row.since() != null && row.leftOn() != null && row.leftOn().isBefore(row.since())) {
-            throw new UserFacingException("centre.membership.left-before-since");
-        }
-        return row;
+        return problems;
     }
 
     /** The role holders of a profile edit, so their problems are told under {@code director.name}… */

@@ -19,7 +19,6 @@ import fr.centressociaux.portail.shared.SearchKeys;
 import fr.centressociaux.portail.shared.Table;
 import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.Texts;
-import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.Territory;
 import org.jspecify.annotations.Nullable;
@@ -217,13 +216,9 @@ final class ImportRowReader {
                     : existing.membership(leftOn.getYear()).map(MembershipYear::since).orElse(null);
             MembershipYear row = new MembershipYear(leftOn.getYear(), MembershipStatus.NOT_RENEWED, since, leftOn,
                     reason.isEmpty() ? null : reason);
-            try {
-                return centres.validMembership(row);
-            } catch (UserFacingException refusal) {
-                error(refusal.messageKey().equals("centre.membership.reason-required") ? LEAVING_REASON : LEFT_ON,
-                        refusal.messageKey(), refusal.arguments());
-                return null;
-            }
+            List<FieldProblem> problems = centres.membershipProblems(row).list();
+            problems.forEach(problem -> refused(problem.field().equals("reason") ? LEAVING_REASON : LEFT_ON, problem));
+            return problems.isEmpty() ? row : null;
         }
 
         private String text(CentreColumn column) {

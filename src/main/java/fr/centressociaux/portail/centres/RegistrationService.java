@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.shared.InputValidation;
@@ -46,6 +48,8 @@ import org.springframework.stereotype.Service;
 public class RegistrationService {
 
     static final int SUBMISSIONS_PER_ADDRESS_PER_HOUR = 5;
+    private static final Set<ApplicationStatus> OPEN_STATES =
+            Set.of(ApplicationStatus.AWAITING_EMAIL_CONFIRMATION, ApplicationStatus.PENDING);
     public static final Duration CONFIRMATION_VALIDITY = Duration.ofHours(48);
     private static final Logger LOG = LoggerFactory.getLogger(RegistrationService.class);
 
@@ -100,13 +104,19 @@ public class RegistrationService {
             throw new UserFacingException("application.rate-limited");
         }
         String email = EmailAddresses.normalise(form.directorEmail());
+        if (applications.existsForDirectorAndName(email, "^" + Pattern.quote(profile.name()) + "$", OPEN_STATES)) {
+            // One open application per address and structure: a repeat looks accepted, and neither
+            // stores nor mails anything, so the form cannot be used to flood a mailbox (issue 17 §10).
+            LOG.info("Repeated application for an open one dropped (from {})", remoteAddress);
+            return;
+        }
         List<String> lookalikes = centres.lookalikes(profile).stream().map(Centre::getId).toList();
         String token = Tokens.random();
         Instant now = clock.instant();
         applications.insert(new MembershipApplication(profile, form.territoryId(), form.directorName().strip(), email,
                 Tokens.hash(token), now, now.plus(CONFIRMATION_VALIDITY), remoteAddress, lookalikes));
         outbox.enqueue(new OutgoingMail(email, texts.get("mail.application.confirm.subject"),
-                texts.get("mail.application.confirm.body", form.directorName().strip(), profile.name(),
+                texts.get("mail.application.confirm.body", profile.name(),
                         links.to("/adherer/confirmer/" + token), CONFIRMATION_VALIDITY.toHours())));
     }
 

@@ -11,6 +11,7 @@ import fr.centressociaux.portail.attendance.AttendanceSheetPdf;
 import fr.centressociaux.portail.meetings.internal.MeetingFile;
 import fr.centressociaux.portail.meetings.internal.MeetingFileRepository;
 import fr.centressociaux.portail.shared.FileDownload;
+import fr.centressociaux.portail.shared.FileKind;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
@@ -29,7 +30,9 @@ public class MeetingDocuments {
 
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
     static final int BLANK_LINES = 12;
-    static final Set<String> SHEET_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+    /** Slides and minutes (PDF, office documents) and photos; never a page, a script or a program. */
+    static final Set<FileKind> ATTACHMENT_KINDS = Set.of(FileKind.PDF, FileKind.PNG, FileKind.JPEG,
+            FileKind.OFFICE_DOCUMENT);
 
     private final MeetingService meetingService;
     private final MeetingPeople people;
@@ -84,12 +87,9 @@ public class MeetingDocuments {
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
-    public Meeting keepSignedSheet(String meetingId, String fileName, String contentType, byte[] content) {
+    public Meeting keepSignedSheet(String meetingId, String fileName, byte[] content) {
         Meeting meeting = modifiable(meetingId);
-        if (!SHEET_TYPES.contains(contentType)) {
-            throw new UserFacingException("meeting.file.sheet-type");
-        }
-        StoredFileRef stored = store(meeting, fileName, contentType, content);
+        StoredFileRef stored = store(meeting, fileName, content, FileKind.DOCUMENT_OR_IMAGE, "meeting.file.sheet-type");
         meeting.getSignedSheet().ifPresent(previous -> files.deleteById(previous.fileId()));
         meeting.keepSignedSheet(stored);
         return meetingService.save(meeting);
@@ -107,9 +107,9 @@ public class MeetingDocuments {
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
-    public Meeting attach(String meetingId, String fileName, String contentType, byte[] content) {
+    public Meeting attach(String meetingId, String fileName, byte[] content) {
         Meeting meeting = modifiable(meetingId);
-        meeting.attach(store(meeting, fileName, contentType, content));
+        meeting.attach(store(meeting, fileName, content, ATTACHMENT_KINDS, "meeting.file.attachment-type"));
         return meetingService.save(meeting);
     }
 
@@ -133,13 +133,16 @@ public class MeetingDocuments {
         return download(ref);
     }
 
-    private StoredFileRef store(Meeting meeting, String fileName, String contentType, byte[] content) {
+    /** Keeps the file when its first bytes are of an allowed kind, served later with that kind's type. */
+    private StoredFileRef store(Meeting meeting, String fileName, byte[] content, Set<FileKind> allowed,
+            String refusalKey) {
         if (content.length == 0) {
             throw new UserFacingException("meeting.file.empty");
         }
         if (content.length > MAX_FILE_BYTES) {
             throw new UserFacingException("meeting.file.too-large", MAX_FILE_BYTES / 1024 / 1024);
         }
+        FileKind kind = FileKind.require(content, allowed, refusalKey);
         String name = fileName == null || fileName.isBlank() ? "document" : fileName.strip();
         name = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
         if (name.length() > 150) {
@@ -147,8 +150,7 @@ public class MeetingDocuments {
         }
         MeetingFile file = files.save(new MeetingFile(meeting.getId(), content));
         return new StoredFileRef(java.util.Objects.requireNonNull(file.getId()), name,
-                contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType,
-                content.length, clock.instant(), access.actor());
+                kind.contentType(), content.length, clock.instant(), access.actor());
     }
 
     private FileDownload download(StoredFileRef ref) {

@@ -39,4 +39,11 @@ public record MeetingDraft(
     public MeetingDraft {
         subjectIds = List.copyOf(subjectIds);
     }
+
+    /** The draft of a stored meeting, to edit it. */
+    public static MeetingDraft of(Meeting meeting) {
+        return new MeetingDraft(meeting.getKindId(), meeting.getTitle(), meeting.getScope(), meeting.getDate(),
+                meeting.getStartTime(), meeting.getEndTime(), meeting.getPlace(), meeting.getAgenda(),
+                meeting.getSubjectIds(), meeting.getOrganiserId(), meeting.getOrganiserName());
+    }
 }

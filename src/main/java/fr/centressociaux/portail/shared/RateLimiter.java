@@ -3,6 +3,7 @@ package fr.centressociaux.portail.shared;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 
 import jakarta.annotation.PostConstruct;
 import org.bson.Document;
@@ -16,10 +17,12 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Fixed-window counters in the database (so they hold across restarts and instances): at most
- * {@code limit} actions per key per window. One atomic upsert-and-increment per call. A TTL index
- * on {@code expiresAt} lets the database delete each counter once its window is over, so the
- * collection does not grow forever.
+ * Sliding-window limits in the database (so they hold across restarts and instances): at most
+ * {@code limit} actions per key within any window-long period, not per clock hour, which let a
+ * burst at the end of one hour follow a burst at its start (issue 17 §10). Each key keeps the times
+ * of its last {@code limit + 1} attempts, pushed in one atomic update; an attempt is refused when
+ * all of them fall within the window. A TTL index on {@code expiresAt} lets the database delete a
+ * key's document a window after its last attempt, so the collection does not grow forever.
  */
 @Component
 public class RateLimiter {
@@ -41,13 +44,19 @@ public class RateLimiter {
                 .named("expires_at_ttl"));
     }
 
-    /** Counts one action; false when the key already used up its allowance in this window. */
+    /**
+     * Counts one attempt; false when the key already made {@code limit} attempts within the window.
+     * Refused attempts count too, so hammering keeps a key refused.
+     */
     public boolean tryAcquire(String key, int limit, Duration window) {
         Instant now = clock.instant();
-        long windowNumber = now.toEpochMilli() / window.toMillis();
-        Document counter = mongo.findAndModify(Query.query(Criteria.where("_id").is(key + "@" + windowNumber)),
-                new Update().inc("count", 1).setOnInsert("expiresAt", now.plus(window)),
+        Update update = new Update().set("expiresAt", now.plus(window));
+        update.push("attempts").slice(-(limit + 1)).each(now);
+        Document attempts = mongo.findAndModify(Query.query(Criteria.where("_id").is(key)), update,
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
-        return counter != null && counter.getInteger("count") <= limit;
+        Instant windowStart = now.minus(window);
+        long recent = attempts == null ? 0 : attempts.getList("attempts", Date.class).stream()
+                .filter(at -> at.toInstant().isAfter(windowStart)).count();
+        return recent <= limit;
     }
 }

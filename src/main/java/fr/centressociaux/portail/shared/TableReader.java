@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -35,6 +36,8 @@ public final class TableReader {
     /** A number format that shows a date: d, m or y outside quoted text and brackets. */
     private static final Pattern DATE_FORMAT = Pattern.compile("[dmy]", Pattern.CASE_INSENSITIVE);
 
+    private static final Set<FileKind> READABLE = Set.of(FileKind.OFFICE_DOCUMENT, FileKind.TEXT);
+
     private TableReader() {
     }
 
@@ -42,6 +45,10 @@ public final class TableReader {
     public static Table read(byte[] content, int maxLines) {
         if (ReadableWorkbook.isOLE2Header(content)) {
             throw new UserFacingException("import.file.old-excel");
+        }
+        // A workbook or text, told by the first bytes: a PDF or a picture renamed .csv is not read as text.
+        if (content.length > 0) {
+            FileKind.require(content, READABLE, "import.file.unreadable");
         }
         List<List<String>> rows = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();

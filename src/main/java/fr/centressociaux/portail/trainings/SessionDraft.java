@@ -42,6 +42,13 @@ public record SessionDraft(
     static final int MAX_CAPACITY = 500;
     static final int MAX_PLACE = 200;
 
+    /** The draft of a stored session, to edit it. */
+    public static SessionDraft of(TrainingSession session) {
+        return new SessionDraft(session.getDays().stream().map(Day::of).toList(),
+                session.getHost() == null ? null : session.getHost().centreId(), session.getCapacity(),
+                session.getRegistrationDeadline());
+    }
+
     /** The session as stored, once its constraints have passed: days in date order. */
     Tidy tidy() {
         List<SessionDay> valid = days.stream()
@@ -62,5 +69,9 @@ public record SessionDraft(
             @NotNull(message = "{portal.validation.required}") @Nullable LocalTime end,
             @NotBlank(message = "{portal.validation.required}")
             @Size(max = SessionDraft.MAX_PLACE, message = "{portal.validation.too-long}") @Nullable String place) {
+
+        static Day of(SessionDay day) {
+            return new Day(day.date(), day.start(), day.end(), day.place());
+        }
     }
 }

@@ -44,6 +44,13 @@ public record TrainingDraft(
         targetJobs = targetJobs == null ? List.of() : List.copyOf(new ArrayList<>(targetJobs));
     }
 
+    /** The draft of a stored entry, to edit it. */
+    public static TrainingDraft of(Training training) {
+        return new TrainingDraft(training.getYear(), training.getTitle(), training.getFamily(), training.getAudience(),
+                training.getTargetJobs(), training.getDuration(), training.getObjectives(), training.getProgramme(),
+                training.getTrainer(), training.getFosforaLine());
+    }
+
     /** The entry as stored, once its constraints have passed. */
     Valid tidy() {
         return new Valid(Objects.requireNonNull(year), TextInput.tidy(title), Objects.requireNonNull(family),

@@ -33,16 +33,16 @@ class LockoutSurvivesRestartTest {
                         () -> signIn.authenticate(attempt(email, "ce-n-est-pas-le-bon", clientAddress)));
             }
             assertThrows(LockedException.class,
-                    () -> signIn.authenticate(attempt(email, AccountFixtures.PASSWORD, null)));
+                    () -> signIn.authenticate(attempt(email, AccountFixtures.PASSWORD, clientAddress)));
         }
 
         try (ConfigurableApplicationContext restarted = PortalRuns.start(database)) {
             AuthenticationProvider signIn = restarted.getBean(AuthenticationProvider.class);
             LoginThrottle throttle = restarted.getBean(LoginThrottle.class);
 
-            assertThat(throttle.isLocked(LoginThrottle.accountKey(email))).isTrue();
+            assertThat(throttle.isLocked(LoginThrottle.sourceKey(email, clientAddress))).isTrue();
             assertThrows(LockedException.class,
-                    () -> signIn.authenticate(attempt(email, AccountFixtures.PASSWORD, null)));
+                    () -> signIn.authenticate(attempt(email, AccountFixtures.PASSWORD, clientAddress)));
         }
     }
 }

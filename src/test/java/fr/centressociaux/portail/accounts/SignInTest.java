@@ -202,6 +202,38 @@ class SignInTest {
     }
 
     @Test
+    void five_wrong_passwords_from_one_address_lock_that_address_out_but_not_the_owner_elsewhere() {
+        Account admin = fixtures.active(Role.ADMIN);
+        String attacker = randomClientAddress();
+        for (int i = 0; i < MAX_FAILURES; i++) {
+            assertThrows(BadCredentialsException.class,
+                    () -> signIn.authenticate(attempt(admin.getEmail(), WRONG_PASSWORD, attacker)));
+        }
+
+        assertThrows(LockedException.class,
+                () -> signIn.authenticate(attempt(admin.getEmail(), AccountFixtures.PASSWORD, attacker)));
+        assertThat(signIn.authenticate(attempt(admin.getEmail(), AccountFixtures.PASSWORD, randomClientAddress()))
+                .isAuthenticated()).as("the owner, from the office, still signs in").isTrue();
+    }
+
+    @Test
+    void guesses_spread_over_many_addresses_lock_the_account_for_everyone() {
+        Account admin = fixtures.active(Role.ADMIN);
+        int addresses = LoginThrottle.MAX_FAILURES_PER_ACCOUNT / MAX_FAILURES;
+        for (int a = 0; a < addresses; a++) {
+            String botnet = randomClientAddress();
+            for (int i = 0; i < MAX_FAILURES; i++) {
+                assertThrows(BadCredentialsException.class,
+                        () -> signIn.authenticate(attempt(admin.getEmail(), WRONG_PASSWORD, botnet)));
+            }
+        }
+
+        assertThrows(LockedException.class,
+                () -> signIn.authenticate(attempt(admin.getEmail(), AccountFixtures.PASSWORD, randomClientAddress())));
+        assertThat(audit.of(AuditEventType.ACCOUNT_LOCKED, admin.getEmail())).hasSize(addresses);
+    }
+
+    @Test
     void enough_failures_for_different_addresses_from_one_client_address_lock_that_address() {
         String attacker = randomClientAddress();
         for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ADDRESS; i++) {

@@ -96,8 +96,8 @@ class CentrePermissionMatrixTest {
                     new Approval(LocalDate.of(2025, 1, 1), LocalDate.of(2028, 12, 31)));
             case EDIT_MEMBERSHIP -> service.putMembership(id, version,
                     new MembershipYear(2025, MembershipStatus.MEMBER, LocalDate.of(2025, 1, 1), null, null));
-            case MOVE_TERRITORY -> service.moveTerritory(id, version, fixtures.territoryId("AA62"),
-                    LocalDate.of(2026, 1, 1));
+            case MOVE_TERRITORY -> service.moveTerritory(id, version, new TerritoryMove(fixtures.territoryId("AA62"),
+                    LocalDate.of(2026, 1, 1)));
         }
     }
 

@@ -4,14 +4,17 @@ import java.time.LocalDate;
 
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.Role;
-import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.shared.FieldProblem;
+import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.support.PortalTest;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** A membership year is refused when its dates or reason do not make sense; nothing is saved. */
 @PortalTest
@@ -39,9 +42,11 @@ class MembershipRulesTest {
                 LocalDate.of(2024, 3, 1), "Fin de l’adhésion");
 
         assertThatThrownBy(() -> service.putMembership(centre.getId(), centre.getVersion(), backwards))
-                .isInstanceOf(UserFacingException.class)
-                .extracting(e -> ((UserFacingException) e).messageKey())
-                .isEqualTo("centre.membership.left-before-since");
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).problems())
+                .asInstanceOf(InstanceOfAssertFactories.list(FieldProblem.class))
+                .extracting(FieldProblem::field, FieldProblem::message)
+                .containsExactly(tuple("leftOn", "La date de départ ne peut pas précéder la date d’adhésion."));
         assertThat(service.get(centre.getId()).membership(2024)).isEmpty();
     }
 
@@ -50,7 +55,10 @@ class MembershipRulesTest {
         MembershipYear noReason = new MembershipYear(2024, MembershipStatus.NOT_RENEWED, LocalDate.of(2024, 1, 1),
                 LocalDate.of(2024, 6, 30), " ");
         assertThatThrownBy(() -> service.putMembership(centre.getId(), centre.getVersion(), noReason))
-                .isInstanceOf(UserFacingException.class);
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).problems())
+                .asInstanceOf(InstanceOfAssertFactories.list(FieldProblem.class))
+                .extracting(FieldProblem::field).containsExactly("reason");
 
         MembershipYear left = new MembershipYear(2024, MembershipStatus.NOT_RENEWED, LocalDate.of(2024, 1, 1),
                 LocalDate.of(2024, 6, 30), "Décision de la ville");

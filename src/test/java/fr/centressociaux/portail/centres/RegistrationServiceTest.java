@@ -115,8 +115,9 @@ class RegistrationServiceTest {
         assertThat(stored.getLookalikeCentreIds()).isEmpty();
         Inbox.Mail mail = inbox.theMailTo(draft.directorEmail);
         assertThat(mail.subject()).isEqualTo("Confirmez votre demande d’adhésion");
-        assertThat(mail.text()).startsWith("Bonjour Nadège Martin,")
-                .contains("la demande d’adhésion de « " + draft.name + " »")
+        // Only the structure's name is echoed: the mail carries no other text typed by a stranger.
+        assertThat(mail.text()).startsWith("Bonjour,")
+                .contains("la demande d’adhésion de « " + draft.name + " »").doesNotContain("Nadège Martin")
                 .contains("Ce lien est valable 48 heures.");
         assertThat(mail.linkPath()).startsWith("/adherer/confirmer/");
         assertThat(ReflectionTestUtils.getField(stored, "confirmationHash")).as("only the link's hash is stored")
@@ -291,6 +292,38 @@ class RegistrationServiceTest {
         assertDoesNotThrow(() -> registrations.submit(elsewhere.form(), elsewhere.address), "another address");
         clock.advance(Duration.ofHours(1));
         assertDoesNotThrow(() -> registrations.submit(sixth.form(), address), "an hour later");
+    }
+
+    @Test
+    void the_limit_of_an_address_slides_instead_of_starting_again_on_the_hour() {
+        String address = newAddress();
+        clock.advance(Duration.ofMinutes(59 - clock.instant().atZone(clock.getZone()).getMinute()));
+        for (int i = 1; i <= RegistrationService.SUBMISSIONS_PER_ADDRESS_PER_HOUR; i++) {
+            Draft draft = new Draft();
+            assertDoesNotThrow(() -> registrations.submit(draft.form(), address), "application " + i);
+        }
+        clock.advance(Duration.ofMinutes(2));
+        Draft nextHour = new Draft();
+
+        assertThrows(UserFacingException.class, () -> registrations.submit(nextHour.form(), address),
+                "a new clock hour does not give a new allowance");
+        assertThat(inbox.mailsTo(nextHour.directorEmail)).isEmpty();
+    }
+
+    @Test
+    void repeating_an_open_application_for_the_same_address_and_structure_stores_and_mails_it_once() {
+        Draft draft = new Draft();
+        for (int i = 0; i < 4; i++) {
+            Draft again = new Draft();
+            again.directorEmail = draft.directorEmail;
+            again.name = i % 2 == 0 ? draft.name : draft.name.toUpperCase(java.util.Locale.FRANCE);
+            assertDoesNotThrow(() -> registrations.submit(again.form(), again.address), "submission " + i);
+        }
+        inbox.awaitOutbox();
+
+        assertThat(applications.findAll()).filteredOn(application -> application.getDirectorEmail()
+                .equals(draft.directorEmail)).hasSize(1);
+        assertThat(inbox.mailsTo(draft.directorEmail)).hasSize(1);
     }
 
     @Test

@@ -295,14 +295,14 @@ class DirectoryJourneyTest {
     }
 
     @Test
-    void someone_who_may_not_see_a_centre_reads_acces_refuse_and_an_unknown_centre_is_not_found() {
+    void a_centre_one_may_not_see_reads_as_an_unknown_centre() {
         Centre centre = centres.create(CentreFixtures.profile("Centre social Réservé " + word, "62100", "Calais"),
                 "LIT62");
         // Fresh accounts: other journeys sharing this portal change the demo accounts' passwords.
         Page director = browser.newPage();
         signIn(director, accounts.active(Role.DIRECTOR).getEmail(), AccountFixtures.PASSWORD);
         director.navigate("/centres/" + centre.getId());
-        assertThat(heading(director, "Accès refusé")).isVisible();
+        assertThat(heading(director, "Centre introuvable")).isVisible();
         assertThat(director.getByText("Centre social Réservé")).hasCount(0);
         browser.screenshot(director, "fiche-centre-acces-refuse");
 
@@ -313,7 +313,7 @@ class DirectoryJourneyTest {
         signIn(funder, accounts.active(Role.FUNDER).getEmail(), AccountFixtures.PASSWORD);
         assertThat(sideNavigationItem(funder, "Annuaire des centres")).hasCount(0);
         funder.navigate("/centres/" + centre.getId());
-        assertThat(heading(funder, "Accès refusé")).isVisible();
+        assertThat(heading(funder, "Centre introuvable")).isVisible();
         assertThat(funder.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Retour à l’annuaire")))
                 .hasCount(0);
     }

@@ -368,9 +368,9 @@ class MeetingDayJourneyTest {
         Page otherPage = browser.newPage();
         signIn(otherPage, otherDelegate.getEmail(), AccountFixtures.PASSWORD);
         otherPage.navigate("/reunions/" + assembly.getId() + "/presences");
-        assertThat(heading(otherPage, "Accès refusé")).isVisible();
+        assertThat(heading(otherPage, "Page introuvable")).isVisible();
         otherPage.navigate("/reunions/" + assembly.getId() + "/inscriptions");
-        assertThat(heading(otherPage, "Accès refusé")).isVisible();
+        assertThat(heading(otherPage, "Page introuvable")).isVisible();
         assertThat(otherPage.locator("main")).not().containsText(TITLE);
     }
 

@@ -104,7 +104,9 @@ class MeetingScreensJourneyTest {
         page.getByLabel("Ordre du jour").fill("- **SENACS**\n- Questions diverses");
         assertThat(page.locator(".markdown-preview strong")).hasText("SENACS");
         page.getByLabel("Lieu").press("Enter");
-        assertThat(page.getByText("L’heure de fin doit suivre l’heure de début.")).isVisible();
+        // The field's message, not the screen reader's announcement of it (an aria-live copy of the text).
+        assertThat(page.locator("vaadin-time-picker [slot=error-message]")
+                .getByText("L’heure de fin doit suivre l’heure de début.")).isVisible();
         browser.screenshot(page, "reunion-formulaire-refus");
 
         fillAndCommit(page.getByLabel("Fin"), "20:00");

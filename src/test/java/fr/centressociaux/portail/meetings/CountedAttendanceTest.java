@@ -8,6 +8,7 @@ import java.util.Map;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreService;
+import fr.centressociaux.portail.centres.TerritoryMove;
 import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.shared.UserFacingException;
@@ -106,8 +107,8 @@ class CountedAttendanceTest {
         Centre other = fixtures.centre("AA62", 2023);
         Meeting spring = fixtures.territoryMeeting(kind, "LIT62", LocalDate.of(2023, 3, 14));
         Meeting secondSpring = fixtures.territoryMeeting(kind, "LIT62", LocalDate.of(2023, 4, 18));
-        centres.moveTerritory(moving.getId(), centres.get(moving.getId()).getVersion(), fixtures.territoryId("AA62"),
-                LocalDate.of(2023, 7, 1));
+        centres.moveTerritory(moving.getId(), centres.get(moving.getId()).getVersion(), new TerritoryMove(fixtures.territoryId("AA62"),
+                LocalDate.of(2023, 7, 1)));
         Meeting autumn = fixtures.territoryMeeting(kind, "AA62", LocalDate.of(2023, 10, 10));
         counted.save(spring.getId(), List.of(line(moving, VOLUNTEER, 4), line(stays, VOLUNTEER, 3)));
         counted.save(secondSpring.getId(), List.of(line(stays, EMPLOYEE, 2)));

@@ -10,6 +10,7 @@ import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreService;
 import fr.centressociaux.portail.centres.MembershipStatus;
 import fr.centressociaux.portail.centres.MembershipYear;
+import fr.centressociaux.portail.centres.TerritoryMove;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.support.MovableClock;
 import fr.centressociaux.portail.support.MovableClockConfiguration;
@@ -203,8 +204,8 @@ class MeetingCountsTest {
         MeetingCounts departmentTotalsBefore = meetings.totals(byDepartment);
 
         Centre current = centreService.get(moving.getId());
-        centreService.moveTerritory(current.getId(), current.getVersion(), fixtures.territoryId("BM62"),
-                LocalDate.of(2025, 1, 1));
+        centreService.moveTerritory(current.getId(), current.getVersion(), new TerritoryMove(fixtures.territoryId("BM62"),
+                LocalDate.of(2025, 1, 1)));
 
         assertThat(lines(byTerritory)).isEqualTo(territoryListBefore)
                 .extracting(Line::meetingId).containsExactly(assembly.getId());
@@ -240,8 +241,8 @@ class MeetingCountsTest {
     void a_centre_counts_in_arrageois_et_bassin_minier_in_2024_and_in_its_new_territory_in_2025() {
         Centre arras = fixtures.centre("ABM62", 2024, 2025);
         Centre current = centreService.get(arras.getId());
-        centreService.moveTerritory(current.getId(), current.getVersion(), fixtures.territoryId("ARR62"),
-                LocalDate.of(2025, 1, 1));
+        centreService.moveTerritory(current.getId(), current.getVersion(), new TerritoryMove(fixtures.territoryId("ARR62"),
+                LocalDate.of(2025, 1, 1)));
         Meeting in2024 = fixtures.territoryMeeting(kind, "ABM62", LocalDate.of(2024, 10, 8));
         Meeting arrageois2025 = fixtures.territoryMeeting(kind, "ARR62", LocalDate.of(2025, 3, 10));
         Meeting bassinMinier2025 = fixtures.territoryMeeting(kind, "BM62", LocalDate.of(2025, 3, 11));

@@ -258,11 +258,11 @@ class MeetingPermissionMatrixTest {
             case CHECK_IN_LINK -> checkIn.link(scene.upcoming().getId());
             case REVOKE_CHECK_IN_LINK -> checkIn.revoke(scene.upcoming().getId());
             case UPLOAD_SIGNED_SHEET -> documents.keepSignedSheet(scene.past().getId(), "emargement-signe.pdf",
-                    "application/pdf", "%PDF-1.4 signée".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    "%PDF-1.4 signée".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             case DOWNLOAD_SIGNED_SHEET -> documents.signedSheet(scene.past().getId());
             case SAVE_MINUTES -> meetings.saveMinutes(scene.upcoming().getId(), scene.upcoming().getVersion(),
                     "## Compte rendu\n\nDécisions prises.");
-            case ATTACH_FILE -> documents.attach(scene.upcoming().getId(), "diaporama.pdf", "application/pdf",
+            case ATTACH_FILE -> documents.attach(scene.upcoming().getId(), "diaporama.pdf",
                     "%PDF-1.4 diaporama".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             case ADD_KIND_OF_MEETING -> terms.add(TermType.KIND, "Type " + MeetingFixtures.next());
             case SAVE_COUNTED_LINES -> counted.save(scene.past().getId(), List.of(new CountedLineDraft(
@@ -297,7 +297,7 @@ class MeetingPermissionMatrixTest {
                 past = fixtures.meeting(world().kindId(), MeetingScope.territory(fixtures.territoryId("LIT62")),
                         today().minusDays(10));
                 registered = fixtures.register(past, world().invited(), "Gaëlle", "Simon", ParticipantKind.EMPLOYEE);
-                fixtures.asAdmin(() -> documents.keepSignedSheet(past.getId(), "scan.pdf", "application/pdf",
+                fixtures.asAdmin(() -> documents.keepSignedSheet(past.getId(), "scan.pdf",
                         "%PDF-1.4 scan".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             }
         }

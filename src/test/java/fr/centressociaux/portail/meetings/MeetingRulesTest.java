@@ -259,7 +259,7 @@ class MeetingRulesTest {
         Meeting held = fixtures.territoryMeeting(kind, "LIT62", LocalDate.of(2026, 2, 10));
         fixtures.present(held, centre, ParticipantKind.EMPLOYEE);
         Meeting signedOnPaper = fixtures.territoryMeeting(kind, "LIT62", LocalDate.of(2026, 2, 11));
-        documents.keepSignedSheet(signedOnPaper.getId(), "scan.pdf", "application/pdf", pdfBytes());
+        documents.keepSignedSheet(signedOnPaper.getId(), "scan.pdf", pdfBytes());
         Meeting empty = fixtures.territoryMeeting(kind, "LIT62", LocalDate.of(2026, 2, 12));
         fixtures.register(empty, centre, "Léa", "Jacob", ParticipantKind.EMPLOYEE);
         String message = "Des présences sont enregistrées pour cette réunion : elle ne peut pas être supprimée, "
@@ -302,9 +302,9 @@ class MeetingRulesTest {
                 "meeting.cancelled.read-only", readOnly);
         assertRefused(() -> people.addWalkIn(meeting.getId(), new WalkInDraft(new PersonDraft("Nina", "Lamy",
                 ParticipantKind.VOLUNTEER), centre.getId(), "")), "meeting.cancelled.read-only", readOnly);
-        assertRefused(() -> documents.attach(meeting.getId(), "annexe.pdf", "application/pdf", pdfBytes()),
+        assertRefused(() -> documents.attach(meeting.getId(), "annexe.pdf", pdfBytes()),
                 "meeting.cancelled.read-only", readOnly);
-        assertRefused(() -> documents.keepSignedSheet(meeting.getId(), "scan.pdf", "application/pdf", pdfBytes()),
+        assertRefused(() -> documents.keepSignedSheet(meeting.getId(), "scan.pdf", pdfBytes()),
                 "meeting.cancelled.read-only", readOnly);
         assertRefused(() -> checkIn.link(meeting.getId()), "meeting.cancelled.read-only", readOnly);
 
@@ -433,15 +433,18 @@ class MeetingRulesTest {
         Meeting meeting = fixtures.territoryMeeting(kind, "LIT62", LocalDate.of(2026, 3, 17));
         byte[] scan = pdfBytes();
 
-        assertRefused(() -> documents.keepSignedSheet(meeting.getId(), "scan.docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", scan),
+        // Told by the first bytes: a Word document named .pdf, a web page named .png.
+        assertRefused(() -> documents.keepSignedSheet(meeting.getId(), "scan.pdf", wordBytes()),
                 "meeting.file.sheet-type", "La feuille signée doit être un PDF ou une image (JPEG, PNG).");
-        assertRefused(() -> documents.keepSignedSheet(meeting.getId(), "scan.pdf", "application/pdf", new byte[0]),
+        assertRefused(() -> documents.keepSignedSheet(meeting.getId(), "scan.png",
+                "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)),
+                "meeting.file.sheet-type", "La feuille signée doit être un PDF ou une image (JPEG, PNG).");
+        assertRefused(() -> documents.keepSignedSheet(meeting.getId(), "scan.pdf", new byte[0]),
                 "meeting.file.empty", "Le fichier est vide.");
-        assertRefused(() -> documents.keepSignedSheet(meeting.getId(), "scan.pdf", "application/pdf",
+        assertRefused(() -> documents.keepSignedSheet(meeting.getId(), "scan.pdf",
                 new byte[(int) MeetingDocuments.MAX_FILE_BYTES + 1]), "meeting.file.too-large",
                 "Le fichier dépasse 10 Mo.");
-        documents.keepSignedSheet(meeting.getId(), "../émargement signé.pdf", "application/pdf", scan);
+        documents.keepSignedSheet(meeting.getId(), "../émargement signé.pdf", scan);
 
         FileDownload download = documents.signedSheet(meeting.getId());
         assertThat(download.content()).isEqualTo(scan);
@@ -487,6 +490,10 @@ class MeetingRulesTest {
 
     private static String token(String link) {
         return link.substring(link.lastIndexOf('/') + 1);
+    }
+
+    private static byte[] wordBytes() {
+        return "PK\u0003\u0004word/document.xml".getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] pdfBytes() {

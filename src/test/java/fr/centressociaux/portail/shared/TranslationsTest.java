@@ -1,5 +1,8 @@
 package fr.centressociaux.portail.shared;
 
+import fr.centressociaux.portail.reporting.BilanStatus;
+import fr.centressociaux.portail.reporting.Instalment;
+import fr.centressociaux.portail.shared.measure.ParameterKind;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -216,6 +219,16 @@ class TranslationsTest {
     }
 
     @Test
+    void every_reporting_enum_has_a_french_label() {
+        Set<String> defined = translations().stringPropertyNames();
+
+        assertThat(Arrays.stream(ParameterKind.values()).map(ParameterKind::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(BilanStatus.values()).map(BilanStatus::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(Instalment.PaymentTrigger.values()).map(Instalment.PaymentTrigger::labelKey))
+                .allMatch(defined::contains);
+    }
+
+    @Test
     void every_role_has_a_home_introduction_and_a_list_of_what_comes_next() {
         Set<String> defined = translations().stringPropertyNames();
 
@@ -234,7 +247,9 @@ class TranslationsTest {
                 "followup.kind.", "followup.difficulty.", "followup.status.", "followup.partner.",
                 "followup.cooperation.", "followup.senacs.", "followup.body-level.", "followup.alert.",
                 "promeneurs.status.", "promeneurs.leaving.", "promeneurs.structure-kind.", "promeneurs.event-kind.",
-                "promeneurs.measure.", "promeneurs.list.intro.");
+                "promeneurs.measure.", "promeneurs.list.intro.",
+                "measure.parameter.", "reporting.bilan.status.", "reporting.payment.");
+
         Set<String> prefixes = new TreeSet<>();
         mainSources().forEach((file, source) -> prefixes.addAll(keyPrefixes(new JavaSourceScanner(file, source))));
 

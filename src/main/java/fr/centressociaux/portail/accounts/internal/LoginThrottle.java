@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -18,21 +19,32 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins per key (an account's email or a client address). After
- * {@value #MAX_FAILURES} failures within the window an account is locked for the lock duration; a
- * client address only after {@value #MAX_FAILURES_PER_ADDRESS}, since many people share one (a
- * centre behind its router, everyone behind a proxy) and one person's typos must not lock them all
- * out. State is in the database, so a restart does not lift a lock.
+ * Counts failed sign-ins per key, and locks a key for the lock duration once it has too many
+ * failures within the window (DD003, issue 17 §8):
+ * <ul>
+ * <li>an account from one client address: {@value #MAX_FAILURES} — someone guessing from one place
+ * is stopped there, while the account's owner, elsewhere, still signs in;</li>
+ * <li>an account from everywhere: {@value #MAX_FAILURES_PER_ACCOUNT}, which takes guesses from at
+ * least six addresses (each stops at five) — a spread-out attack locks the account for all;</li>
+ * <li>a client address, whatever the accounts: {@value #MAX_FAILURES_PER_ADDRESS}, since many
+ * people share one (a centre behind its router) and one person's typos must not lock them all out.</li>
+ * </ul>
+ * State is in the database, so a restart does not lift a lock.
  */
 @Component
 public class LoginThrottle {
 
     static final int MAX_FAILURES = 5;
+    public static final int MAX_FAILURES_PER_ACCOUNT = 30;
     public static final int MAX_FAILURES_PER_ADDRESS = 50;
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration LOCK = Duration.ofMinutes(15);
 
     private static final String ADDRESS_PREFIX = "address:";
+    private static final String ACCOUNT_PREFIX = "account:";
+    private static final String SOURCE_PREFIX = "source:";
+    /** Sign-ins whose client address is not known count as one source. */
+    private static final String UNKNOWN_ADDRESS = "unknown";
 
     private final MongoOperations mongo;
     private final Clock clock;
@@ -43,7 +55,12 @@ public class LoginThrottle {
     }
 
     public static String accountKey(String email) {
-        return "account:" + email;
+        return ACCOUNT_PREFIX + email;
+    }
+
+    /** The key of one account tried from one client address. */
+    public static String sourceKey(String email, @Nullable String address) {
+        return SOURCE_PREFIX + email + "|" + (address == null ? UNKNOWN_ADDRESS : address);
     }
 
     public static String addressKey(String address) {
@@ -73,6 +90,13 @@ public class LoginThrottle {
         mongo.remove(Query.query(Criteria.where("_id").is(key)), FailedLogins.class);
     }
 
+    /** Lifts every lock on this account: its own and those of each address it was tried from. */
+    public void clearAccount(String email) {
+        clear(accountKey(email));
+        mongo.remove(Query.query(Criteria.where("_id").regex("^" + Pattern.quote(SOURCE_PREFIX + email + "|"))),
+                FailedLogins.class);
+    }
+
     private boolean tryRecordFailure(String key) {
         Instant now = clock.instant();
         FailedLogins state = mongo.findById(key, FailedLogins.class);
@@ -81,11 +105,18 @@ public class LoginThrottle {
             state.failures().stream().filter(at -> at.isAfter(now.minus(WINDOW))).forEach(recent::add);
         }
         recent.add(now);
-        boolean locks = recent.size() >= (key.startsWith(ADDRESS_PREFIX) ? MAX_FAILURES_PER_ADDRESS : MAX_FAILURES);
+        boolean locks = recent.size() >= threshold(key);
         FailedLogins next = new FailedLogins(key, locks ? List.of() : recent, locks ? now.plus(LOCK) : null,
                 state == null ? null : state.version());
         mongo.save(next);
         return locks;
+    }
+
+    private static int threshold(String key) {
+        if (key.startsWith(ADDRESS_PREFIX)) {
+            return MAX_FAILURES_PER_ADDRESS;
+        }
+        return key.startsWith(ACCOUNT_PREFIX) ? MAX_FAILURES_PER_ACCOUNT : MAX_FAILURES;
     }
 
     @Document("login_throttle")

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.centressociaux.portail.accounts.CurrentUser;
+import fr.centressociaux.portail.accounts.SessionEndings;
 import fr.centressociaux.portail.accounts.StartupGate;
 import fr.centressociaux.portail.accounts.StillStartingException;
 import fr.centressociaux.portail.shared.ui.PublicPageHeader;
@@ -59,6 +60,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             form.setError(true);
         } else if (parameters.containsKey("error")) {
             form.setI18n(i18n("login.error.title", errorMessageKey()));
+            form.setError(true);
+        } else if (parameters.containsKey("timeout") || SessionEndings.timedOut()) {
+            form.setI18n(i18n("login.timeout.title", "login.timeout.message"));
             form.setError(true);
         } else if (parameters.containsKey("expired")) {
             form.setI18n(i18n("login.expired.title", "login.expired.message"));

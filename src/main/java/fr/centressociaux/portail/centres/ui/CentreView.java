@@ -30,6 +30,7 @@ import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.ui.CentrePanel;
 import fr.centressociaux.portail.shared.ui.Notifications;
+import fr.centressociaux.portail.territories.Territory;
 import fr.centressociaux.portail.territories.TerritoryService;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
@@ -73,9 +74,8 @@ class CentreView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             CentrePermissions permissions = centres.permissions(id);
             build(found);
             show(found, permissions);
-        } catch (AccessDeniedException denied) {
-            message("centre-page.denied.title", "centre-page.denied.text");
-        } catch (UserFacingException notFound) {
+        } catch (AccessDeniedException | UserFacingException hidden) {
+            // A centre one may not see reads exactly as one that does not exist (issue 17 §14).
             message("centre-page.not-found.title", "centre-page.not-found.text");
         }
     }
@@ -90,9 +90,10 @@ class CentreView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                         "centre-page.approval.saved")),
                 new MembershipSection(row -> save(version -> centres.putMembership(id, version, row),
                         "centre-page.membership.saved", String.valueOf(row.year()))),
-                new TerritorySection(territories.all(), today, (territory, from) -> save(
-                        version -> centres.moveTerritory(id, version, territory.getId(), from),
-                        "centre-page.territory.moved", territory.getName(), FrenchDates.format(from))),
+                new TerritorySection(territories.all(), today, move -> save(
+                        version -> centres.moveTerritory(id, version, move), "centre-page.territory.moved",
+                        territories.get(String.valueOf(move.territoryId())).map(Territory::getName).orElse(""),
+                        FrenchDates.format(move.from()))),
                 new FiguresSection(row -> save(version -> centres.putFigures(id, version, row),
                         "centre-page.figures.saved", String.valueOf(row.year()))),
                 new ChangeHistory());

@@ -3,7 +3,7 @@ package fr.centressociaux.portail.centres.ui;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,6 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentrePermissions;
+import fr.centressociaux.portail.centres.TerritoryMove;
 import fr.centressociaux.portail.centres.TerritoryPeriod;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.territories.Territory;
@@ -23,7 +24,7 @@ class TerritorySection extends CentreSection {
     private final Button move;
     private final Map<String, Territory> territoriesById;
 
-    TerritorySection(List<Territory> territories, LocalDate today, BiPredicate<Territory, LocalDate> onMove) {
+    TerritorySection(List<Territory> territories, LocalDate today, Predicate<TerritoryMove> onMove) {
         super("centre-page.territory");
         this.territoriesById = territories.stream()
                 .collect(Collectors.toMap(Territory::getId, Function.identity()));

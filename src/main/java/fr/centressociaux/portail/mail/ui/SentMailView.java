@@ -3,6 +3,7 @@ package fr.centressociaux.portail.mail.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -45,7 +46,15 @@ class SentMailView extends Main implements HasDynamicTitle {
         grid.setItems(query -> outbox.page(state.getValue(), toSpringPageRequest(query)).stream(),
                 query -> (int) outbox.count(state.getValue()));
         grid.setSizeFull();
-        add(new ViewHeader("sent-mail.title", "sent-mail.intro", filters()), grid);
+        add(new ViewHeader("sent-mail.title", "sent-mail.intro", filters()));
+        if (outbox.bodiesReadable()) {
+            // Whoever reads this page reads every reset link: it must never serve real people (issue 17 §15).
+            Paragraph trial = new Paragraph(getTranslation("sent-mail.trial-mailbox"));
+            trial.addClassName("trial-mailbox");
+            trial.getElement().setAttribute("role", "note");
+            add(trial);
+        }
+        add(grid);
     }
 
     private Div filters() {

@@ -10,11 +10,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import fr.centressociaux.portail.meetings.MeetingDocuments;
 import fr.centressociaux.portail.meetings.StoredFileRef;
 import fr.centressociaux.portail.shared.ui.DangerConfirm;
 import fr.centressociaux.portail.shared.ui.FrenchUpload;
+import fr.centressociaux.portail.shared.ui.LimitedUpload;
 
 import static fr.centressociaux.portail.meetings.ui.MeetingUi.ATTEMPT;
 import static fr.centressociaux.portail.meetings.ui.MeetingUi.FILE_LINK;
@@ -36,9 +36,9 @@ class AttachmentsSection extends MeetingSection {
         files.addClassName("attachment-list");
         empty.setText(getTranslation("meeting-page.attachments.none"));
         empty.addClassName("secondary-text");
-        upload = new Upload(UploadHandler.inMemory((metadata, content) -> ATTEMPT.run(
-                () -> documents.attach(meetingId, metadata.fileName(), metadata.contentType(), content),
-                this::uploaded, "meeting-page.attachments.added", metadata.fileName())));
+        upload = new Upload(LimitedUpload.inMemory(MeetingDocuments.MAX_FILE_BYTES, (fileName, content) -> ATTEMPT.run(
+                () -> documents.attach(meetingId, fileName, content),
+                this::uploaded, "meeting-page.attachments.added", fileName)));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) MeetingDocuments.MAX_FILE_BYTES);
         upload.setI18n(FrenchUpload.texts(this::getTranslation, "meeting-page.upload.too-big",

@@ -3,7 +3,6 @@ package fr.centressociaux.portail.meetings.ui;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,9 +20,7 @@ import fr.centressociaux.portail.meetings.CountedImport;
 import fr.centressociaux.portail.meetings.CountedLine;
 import fr.centressociaux.portail.meetings.CountedLineDraft;
 import fr.centressociaux.portail.meetings.InvitedCentre;
-import fr.centressociaux.portail.shared.FieldProblem;
-import fr.centressociaux.portail.shared.InvalidInputException;
-import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.shared.ui.FieldRefusals;
 import fr.centressociaux.portail.shared.ui.Notifications;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +42,11 @@ class CountedSection extends MeetingSection {
     private final ComboBox<ParticipantKind> kind = new ComboBox<>();
     private final IntegerField count = new IntegerField();
     private final BeanValidationBinder<CountedLineDraft> binder = new BeanValidationBinder<>(CountedLineDraft.class);
+    /** The index the line being added takes in the list sent to the service; -1 while removing one. */
+    private int newLine = -1;
+    /** The service names the new line's problems {@code lines[n].count}: they show on this form's fields. */
+    private final FieldRefusals refusals = new FieldRefusals()
+            .onRows("lines", index -> index == newLine ? binder : null);
     private final Button importButton = new Button();
     private final CountedImport imports;
     private Grid.Column<CountedLine> removeColumn;
@@ -91,8 +93,8 @@ class CountedSection extends MeetingSection {
         count.setLabel(getTranslation("meeting-page.counted.count"));
         count.setStepButtonsVisible(true);
         centre.addValueChangeListener(change -> structure.setEnabled(change.getValue() == null));
-        binder.forField(centre).bind(draft -> null, (draft, value) -> draft.setCentreId(
-                value == null ? null : value.centreId()));
+        binder.forField(centre).withConverter(chosen -> chosen == null ? null : chosen.centreId(), this::invited)
+                .bind("centreId");
         binder.forField(structure).bind("structure");
         binder.forField(kind).bind("kind");
         binder.forField(count).bind("count");
@@ -147,40 +149,17 @@ class CountedSection extends MeetingSection {
         return new ArrayList<>(lines.stream().map(CountedLineDraft::of).toList());
     }
 
-    /** Saves the lines; the new line's problems show next to its fields. True when saved. */
-    private boolean save(List<CountedLineDraft> all, int newLine) {
-        try {
+    /** Saves the lines; the new line's problems show next to its fields, the others in notifications. True when saved. */
+    private boolean save(List<CountedLineDraft> all, int added) {
+        newLine = added;
+        return refusals.attempt(() -> {
             counted.save(meetingId, all);
             reload.run();
-            return true;
-        } catch (InvalidInputException invalid) {
-            String prefix = "lines[" + newLine + "].";
-            boolean shown = false;
-            for (FieldProblem problem : invalid.problems()) {
-                @Nullable HasValidation field = problem.field().startsWith(prefix)
-                        ? fieldOf(problem.field().substring(prefix.length())) : null;
-                if (field != null) {
-                    field.setErrorMessage(problem.message());
-                    field.setInvalid(true);
-                    shown = true;
-                }
-            }
-            if (!shown) {
-                Notifications.error(invalid);
-            }
-        } catch (UserFacingException refusal) {
-            Notifications.error(refusal);
-        }
-        return false;
+        });
     }
 
-    private @Nullable HasValidation fieldOf(String property) {
-        return switch (property) {
-            case "centreId" -> centre;
-            case "structure" -> structure;
-            case "kind" -> kind;
-            case "count" -> count;
-            default -> null;
-        };
+    private @Nullable InvitedCentre invited(@Nullable String centreId) {
+        return centreId == null ? null : centre.getListDataView().getItems()
+                .filter(choice -> choice.centreId().equals(centreId)).findFirst().orElse(null);
     }
 }

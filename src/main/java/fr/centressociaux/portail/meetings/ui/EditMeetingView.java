@@ -48,10 +48,8 @@ class EditMeetingView extends MeetingFormPage implements BeforeEnterObserver {
                 return;
             }
             open(found);
-        } catch (AccessDeniedException denied) {
-            removeAll();
-            add(PageMessage.of("meeting-page.denied.title", "meeting-page.denied.text"));
-        } catch (UserFacingException notFound) {
+        } catch (AccessDeniedException | UserFacingException hidden) {
+            // One may not manage it, or it does not exist: the same page either way (issue 17 §14).
             removeAll();
             add(PageMessage.of("meeting-page.not-found.title", "meeting-page.not-found.text"));
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -17,26 +18,23 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingDraft;
 import fr.centressociaux.portail.meetings.ui.MeetingChoices.Choice;
-import fr.centressociaux.portail.shared.FieldProblem;
-import fr.centressociaux.portail.shared.ui.FieldRefusals;
+import fr.centressociaux.portail.shared.ui.DraftBinder;
 import fr.centressociaux.portail.shared.ui.FormPage;
 import fr.centressociaux.portail.shared.ui.FrenchDatePicker;
 import fr.centressociaux.portail.shared.ui.MarkdownField;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a meeting is, when, where and for whom. Never saves by itself: the page saves what
- * {@link #draft()} holds and, when the service refuses fields, {@link #showProblems} puts each
- * message next to its field. Enter saves from the one-line fields only, never from the agenda.
+ * What a meeting is, when, where and for whom, bound to a {@link MeetingDraft} and its constraints:
+ * each field says what is wrong as it is left. Never saves by itself: the page saves the draft and,
+ * when the service refuses fields, they show next to theirs. Enter saves from the one-line fields
+ * only, never from the agenda.
  */
-class MeetingForm extends Div implements FormPage.Form {
-
-    /** The names the service gives field problems under (the draft's); each has its place in the form. */
-    static final Set<String> SERVICE_FIELDS = Set.of("kindId", "title", "scope", "date", "startTime", "endTime",
-            "place", "agenda", "subjectIds", "organiserName");
+class MeetingForm extends Div implements FormPage.BoundForm<MeetingDraft> {
 
     private final MeetingChoices choices;
     private final ComboBox<Choice> kind = new ComboBox<>();
@@ -49,15 +47,14 @@ class MeetingForm extends Div implements FormPage.Form {
     private final MultiSelectComboBox<Choice> subjects = new MultiSelectComboBox<>();
     private final MarkdownField agenda;
     private final TextField organiser = new TextField();
+    /** The organiser's account: not typed, kept from the signed-in person or the stored meeting. */
+    private final ReadOnlyHasValue<@Nullable String> organiserId = new ReadOnlyHasValue<>(id -> { });
     private final Checkbox mailInvitations = new Checkbox();
     private final Button save = new Button();
-    /** Fields by the names the service gives problems under, in the order of the form. */
-    private final FieldRefusals refusals = new FieldRefusals();
-    private @Nullable String organiserId;
+    private final DraftBinder<MeetingDraft> binder = new DraftBinder<>(MeetingDraft.class);
 
     MeetingForm(MeetingChoices choices, boolean creating, Runnable onSave, Runnable onCancel) {
         this.choices = choices;
-        this.organiserId = choices.organiserId();
         addClassName("meeting-form");
         date = new FrenchDatePicker(getTranslation("meeting-form.date"));
         agenda = new MarkdownField("meeting-form.agenda", "meeting-form.agenda.help", "markdown.preview");
@@ -91,14 +88,12 @@ class MeetingForm extends Div implements FormPage.Form {
         subjects.setPlaceholder(getTranslation("meeting-form.subjects.placeholder"));
         organiser.setLabel(getTranslation("meeting-form.organiser"));
         organiser.setHelperText(getTranslation("meeting-form.organiser.help"));
-        organiser.setValue(choices.organiserName());
         mailInvitations.setLabel(getTranslation("meeting-form.mail-invitations"));
         mailInvitations.setValue(true);
         mailInvitations.setVisible(creating);
-
-        refusals.on("kindId", kind).on("title", title).on("scope", scope::fieldInTrouble, scope.fields())
-                .on("date", date).on("startTime", startTime).on("endTime", endTime).on("place", place)
-                .on("subjectIds", subjects).on("agenda", agenda.textArea()).on("organiserName", organiser);
+        bind();
+        organiser.setValue(choices.organiserName());
+        organiserId.setValue(choices.organiserId());
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2),
@@ -124,6 +119,25 @@ class MeetingForm extends Div implements FormPage.Form {
         add(form, buttons);
     }
 
+    /** Kinds and subjects are chosen by name and sent by id. */
+    private void bind() {
+        binder.forField(kind).withConverter(chosen -> chosen == null ? null : chosen.id(),
+                id -> find(choices.kinds(), id)).bind("kindId");
+        binder.forField(title).bind("title");
+        // The date before the scope: reading a meeting offers the territories of its date, then picks its own.
+        binder.forField(date).bind("date");
+        binder.forField(scope).bind("scope");
+        binder.forField(startTime).bind("startTime");
+        binder.forField(endTime).bind("endTime");
+        binder.forField(place).bind("place");
+        binder.forField(agenda.textArea()).bind("agenda");
+        binder.forField(subjects).withConverter(MeetingForm::ids, this::subjectsOf).bind("subjectIds");
+        binder.forField(organiserId).bind("organiserId");
+        binder.forField(organiser).bind("organiserName");
+        // The binder marks @NotNull fields as required; texts are @NotBlank, so they are marked here.
+        List.of(title, place, organiser).forEach(text -> text.setRequiredIndicatorVisible(true));
+    }
+
     /**
      * A meeting dated before today is being recorded after the fact: mailing an invitation to it
      * makes no sense, so the box is unticked and locked, and says why.
@@ -140,46 +154,28 @@ class MeetingForm extends Div implements FormPage.Form {
 
     /** Fills the form with a stored meeting, to change it. */
     void read(Meeting meeting) {
-        kind.setValue(find(choices.kinds(), meeting.getKindId()));
-        title.setValue(meeting.getTitle());
-        date.setValue(meeting.getDate());
-        scope.setValue(meeting.getScope());
-        startTime.setValue(meeting.getStartTime());
-        endTime.setValue(meeting.getEndTime());
-        place.setValue(meeting.getPlace());
-        subjects.setValue(choices.subjects().stream().filter(s -> meeting.getSubjectIds().contains(s.id()))
-                .toList());
-        agenda.setValue(meeting.getAgenda());
-        organiser.setValue(meeting.getOrganiserName());
-        organiserId = meeting.getOrganiserId();
+        binder.readRecord(MeetingDraft.of(meeting));
     }
 
-    /** What the form holds, as the service takes it; missing values are left for the service to refuse. */
-    MeetingDraft draft() {
-        Choice chosenKind = kind.getValue();
-        Set<String> subjectIds = new LinkedHashSet<>();
-        subjects.getValue().forEach(subject -> subjectIds.add(subject.id()));
-        return new MeetingDraft(chosenKind == null ? null : chosenKind.id(), title.getValue(), scope.getValue(),
-                date.getValue(), startTime.getValue(), endTime.getValue(), place.getValue(), agenda.getValue(),
-                List.copyOf(subjectIds), organiserId, organiser.getValue());
+    @Override
+    public DraftBinder<MeetingDraft> binder() {
+        return binder;
     }
 
     boolean mailInvitations() {
         return mailInvitations.isVisible() && mailInvitations.isEnabled() && mailInvitations.getValue();
     }
 
-    /** Each problem next to its field; the first field in trouble gets the focus. Returns those of no field. */
-    @Override
-    public List<FieldProblem> showProblems(List<FieldProblem> problems) {
-        return refusals.show(problems);
+    private static List<String> ids(@Nullable Set<Choice> chosen) {
+        return chosen == null ? List.of() : chosen.stream().map(Choice::id).distinct().toList();
     }
 
-    @Override
-    public void clearProblems() {
-        refusals.clear();
+    private Set<Choice> subjectsOf(List<String> ids) {
+        return choices.subjects().stream().filter(subject -> ids.contains(subject.id()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    private static @Nullable Choice find(List<Choice> items, String id) {
+    private static @Nullable Choice find(List<Choice> items, @Nullable String id) {
         return items.stream().filter(item -> item.id().equals(id)).findFirst().orElse(null);
     }
 }

@@ -72,7 +72,7 @@ abstract class MeetingFormPage extends FormPage<MeetingForm, Meeting> {
      */
     private void saveOrWarn() {
         MeetingForm shown = form();
-        if (shown == null) {
+        if (shown == null || !shown.checkTyped()) {
             return;
         }
         MeetingDraft draft = shown.draft();

@@ -75,9 +75,8 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             MeetingState state = load(id);
             build(state);
             show(state);
-        } catch (AccessDeniedException denied) {
-            message("meeting-page.denied.title", "meeting-page.denied.text");
-        } catch (UserFacingException notFound) {
+        } catch (AccessDeniedException | UserFacingException hidden) {
+            // A meeting one may not see reads exactly as one that does not exist (issue 17 §14).
             message("meeting-page.not-found.title", "meeting-page.not-found.text");
         }
     }
@@ -123,9 +122,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         try {
             show(load(meetingId));
-        } catch (AccessDeniedException denied) {
-            message("meeting-page.denied.title", "meeting-page.denied.text");
-        } catch (UserFacingException notFound) {
+        } catch (AccessDeniedException | UserFacingException hidden) {
             message("meeting-page.not-found.title", "meeting-page.not-found.text");
         }
     }

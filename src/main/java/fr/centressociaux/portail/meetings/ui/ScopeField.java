@@ -3,6 +3,7 @@ package fr.centressociaux.portail.meetings.ui;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.vaadin.flow.component.AbstractCompositeField;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -16,9 +17,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * For whom a meeting is: one territory (among those existing on its date), one department, or
  * the whole network. Only admins choose the last two; someone who may only schedule for their
- * territories sees just the territory list.
+ * territories sees just the territory list. Its value is the scope chosen, or null while a
+ * territory or department is still to choose; a problem with it shows on the territory or
+ * department being chosen, else on the level.
  */
-class ScopeField extends Div {
+class ScopeField extends AbstractCompositeField<Div, ScopeField, @Nullable MeetingScope> implements HasValidation {
 
     private final List<TerritoryChoice> territories;
     private final boolean anyScope;
@@ -27,9 +30,10 @@ class ScopeField extends Div {
     private final Select<Department> department = new Select<>();
 
     ScopeField(List<TerritoryChoice> territories, boolean anyScope) {
+        super(null);
         this.territories = territories;
         this.anyScope = anyScope;
-        addClassName("scope-field");
+        getContent().addClassName("scope-field");
         level.setLabel(getTranslation("meeting-form.scope"));
         level.setItems(ScopeLevel.values());
         level.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
@@ -40,14 +44,22 @@ class ScopeField extends Div {
         department.setLabel(getTranslation("meeting-form.department"));
         department.setItems(Department.values());
         department.setItemLabelGenerator(value -> value == null ? "" : getTranslation(value.labelKey()));
-        level.addValueChangeListener(change -> showChoice());
+        level.addValueChangeListener(change -> {
+            showChoice();
+            chosen(change.isFromClient());
+        });
+        territory.addValueChangeListener(change -> chosen(change.isFromClient()));
+        department.addValueChangeListener(change -> chosen(change.isFromClient()));
         offerOn(null);
-        add(level, territory, department);
+        getContent().add(level, territory, department);
         showChoice();
     }
 
-    /** The scope chosen, or nothing while a territory or department is still to choose. */
-    @Nullable MeetingScope getValue() {
+    private void chosen(boolean fromClient) {
+        setModelValue(scopeChosen(), fromClient);
+    }
+
+    private @Nullable MeetingScope scopeChosen() {
         ScopeLevel chosen = level.getValue();
         if (chosen == null) {
             return null;
@@ -59,7 +71,11 @@ class ScopeField extends Div {
         };
     }
 
-    void setValue(MeetingScope scope) {
+    @Override
+    protected void setPresentationValue(@Nullable MeetingScope scope) {
+        if (scope == null) {
+            return;
+        }
         level.setValue(scope.level());
         enableLevels();
         territory.setValue(territories.stream().filter(choice -> choice.id().equals(scope.territoryId()))
@@ -82,7 +98,7 @@ class ScopeField extends Div {
     }
 
     /** Where a problem with the scope shows: the territory or department being chosen, else the level. */
-    HasValidation fieldInTrouble() {
+    private HasValidation fieldInTrouble() {
         return switch (level.getValue() == null ? ScopeLevel.NETWORK : level.getValue()) {
             case TERRITORY -> territory;
             case DEPARTMENT -> department;
@@ -90,8 +106,36 @@ class ScopeField extends Div {
         };
     }
 
-    List<HasValidation> fields() {
-        return List.of(level, territory, department);
+    @Override
+    public void setErrorMessage(@Nullable String message) {
+        fieldInTrouble().setErrorMessage(message);
+    }
+
+    @Override
+    public @Nullable String getErrorMessage() {
+        return fieldInTrouble().getErrorMessage();
+    }
+
+    /** Marks the field in trouble only: one marked before the level changed is cleared. */
+    @Override
+    public void setInvalid(boolean invalid) {
+        List.<HasValidation>of(level, territory, department).forEach(field -> field.setInvalid(false));
+        if (invalid) {
+            fieldInTrouble().setInvalid(true);
+        }
+    }
+
+    @Override
+    public boolean isInvalid() {
+        return fieldInTrouble().isInvalid();
+    }
+
+    /**
+     * No required mark: the territory and department are Selects, whose required state puts
+     * aria-required on a button (DD010); the level always has a value.
+     */
+    @Override
+    public void setRequiredIndicatorVisible(boolean requiredIndicatorVisible) {
     }
 
     /** A meeting that already has a wider scope keeps it, even for someone who could not choose it. */

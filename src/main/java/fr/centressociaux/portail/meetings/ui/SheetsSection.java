@@ -3,11 +3,11 @@ package fr.centressociaux.portail.meetings.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import fr.centressociaux.portail.meetings.MeetingDocuments;
 import fr.centressociaux.portail.meetings.StoredFileRef;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.ui.FrenchUpload;
+import fr.centressociaux.portail.shared.ui.LimitedUpload;
 
 import static fr.centressociaux.portail.meetings.ui.MeetingUi.ATTEMPT;
 import static fr.centressociaux.portail.meetings.ui.MeetingUi.FILE_LINK;
@@ -32,8 +32,8 @@ class SheetsSection extends MeetingSection {
         this.documents = documents;
         this.reload = reload;
         links.addClassName("export-links");
-        upload = new Upload(UploadHandler.inMemory((metadata, content) -> ATTEMPT.run(
-                () -> documents.keepSignedSheet(meetingId, metadata.fileName(), metadata.contentType(), content),
+        upload = new Upload(LimitedUpload.inMemory(MeetingDocuments.MAX_FILE_BYTES, (fileName, content) -> ATTEMPT.run(
+                () -> documents.keepSignedSheet(meetingId, fileName, content),
                 this::uploaded, "meeting-page.sheets.signed.saved")));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) MeetingDocuments.MAX_FILE_BYTES);

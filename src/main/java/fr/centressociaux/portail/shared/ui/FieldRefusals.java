@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
@@ -21,13 +24,18 @@ import org.jspecify.annotations.Nullable;
  * The one way a form shows a service's refusal ({@link InvalidInputException}): each French
  * message next to the field of the same name, found among the form's binders' bindings (the
  * draft's property names) or among fields named with {@link #on}; the first such field gets the
- * focus, problems of no field go to a notification. A message goes away as soon as its field
- * changes: the binder validates the field again, and fields named here are cleared on change.
+ * focus, problems of no field go to a notification. The problems of a list's rows
+ * ({@code days[1].end}) go to the row's own binder ({@link #onRows}). A message goes away as soon as
+ * its field changes: the binder validates the field again, and fields named here are cleared on change.
  */
 public final class FieldRefusals {
 
+    /** {@code days[2].end}: the list, the row's index, the row's property. */
+    private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]\\.(.+)");
+
     private final List<Binder<?>> binders;
     private final Map<String, Supplier<HasValidation>> named = new LinkedHashMap<>();
+    private final Map<String, IntFunction<@Nullable Binder<?>>> rows = new LinkedHashMap<>();
     private final List<HasValidation> clearable = new ArrayList<>();
 
     public FieldRefusals(Binder<?>... binders) {
@@ -51,6 +59,16 @@ public final class FieldRefusals {
                 value.addValueChangeListener(change -> component.setInvalid(false));
             }
         }
+        return this;
+    }
+
+    /**
+     * Problems of the rows of the list {@code list} ({@code lines[3].count}) show on the field bound
+     * to the row's property ({@code count}) by the binder {@code rowBinder} gives for the row's index;
+     * null when the form shows no fields for that row (then the problem goes to a notification).
+     */
+    public FieldRefusals onRows(String list, IntFunction<@Nullable Binder<?>> rowBinder) {
+        rows.put(list, rowBinder);
         return this;
     }
 
@@ -112,6 +130,15 @@ public final class FieldRefusals {
         if (where != null) {
             return where.get();
         }
+        Matcher indexed = INDEXED.matcher(name);
+        if (indexed.matches() && rows.containsKey(indexed.group(1))) {
+            Binder<?> row = rows.get(indexed.group(1)).apply(Integer.parseInt(indexed.group(2)));
+            return row == null ? null : bound(List.of(row), indexed.group(3));
+        }
+        return bound(binders, name);
+    }
+
+    private static @Nullable HasValidation bound(List<Binder<?>> binders, String name) {
         return binders.stream().map(binder -> binder.getBinding(name)).flatMap(Optional::stream)
                 .map(Binder.Binding::getField).filter(HasValidation.class::isInstance).map(HasValidation.class::cast)
                 .findFirst().orElse(null);

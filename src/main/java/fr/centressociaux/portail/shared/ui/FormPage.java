@@ -33,6 +33,36 @@ public abstract class FormPage<F extends Component & FormPage.Form, R> extends M
         }
     }
 
+    /**
+     * A form whose fields are bound to its draft record: its constraints are checked before
+     * anything is sent, and the service's refusals show on the bound fields.
+     */
+    public interface BoundForm<D extends Record> extends Form {
+
+        DraftBinder<D> binder();
+
+        /** What the form holds, once {@link #checkTyped} has passed. */
+        default D draft() {
+            return binder().draft().orElseThrow(() -> new IllegalStateException("The form breaks its constraints"));
+        }
+
+        @Override
+        default List<FieldProblem> showProblems(List<FieldProblem> problems) {
+            return binder().refusals().show(problems);
+        }
+
+        @Override
+        default void clearProblems() {
+            binder().refusals().clear();
+        }
+
+        /** Every field against the draft's constraints, each message next to its field. */
+        @Override
+        default boolean checkTyped() {
+            return binder().check();
+        }
+    }
+
     private final String pageTitleKey;
     private final String deniedKey;
     private @Nullable F form;

@@ -33,10 +33,8 @@ class EditSessionView extends SessionFormPage implements BeforeEnterObserver {
         String id = event.getRouteParameters().get("id").orElse("");
         try {
             open(id);
-        } catch (AccessDeniedException denied) {
-            removeAll();
-            add(PageMessage.denied());
-        } catch (UserFacingException notFound) {
+        } catch (AccessDeniedException | UserFacingException hidden) {
+            // Not allowed, or does not exist: the same page either way (issue 17 §14).
             removeAll();
             add(PageMessage.notFound());
         }

@@ -31,10 +31,8 @@ class EditTrainingView extends TrainingFormPage implements BeforeEnterObserver {
         String id = event.getRouteParameters().get("id").orElse("");
         try {
             open(catalogue.get(id));
-        } catch (AccessDeniedException denied) {
-            removeAll();
-            add(PageMessage.denied());
-        } catch (UserFacingException notFound) {
+        } catch (AccessDeniedException | UserFacingException hidden) {
+            // Not allowed, or does not exist: the same page either way (issue 17 §14).
             removeAll();
             add(PageMessage.notFound());
         }

@@ -35,10 +35,8 @@ class NewSessionView extends SessionFormPage implements BeforeEnterObserver {
         try {
             Training training = catalogue.get(trainingId);
             showForm("session-form.new.title", training, null);
-        } catch (AccessDeniedException denied) {
-            removeAll();
-            add(PageMessage.denied());
-        } catch (UserFacingException notFound) {
+        } catch (AccessDeniedException | UserFacingException hidden) {
+            // Not allowed, or does not exist: the same page either way (issue 17 §14).
             removeAll();
             add(PageMessage.notFound());
         }

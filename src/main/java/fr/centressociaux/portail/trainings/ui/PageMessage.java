@@ -24,10 +24,6 @@ final class PageMessage {
         return box;
     }
 
-    static Div denied() {
-        return of("training-ui.denied.title", "training-ui.denied.text");
-    }
-
     static Div notFound() {
         return of("training-ui.not-found.title", "training-ui.not-found.text");
     }

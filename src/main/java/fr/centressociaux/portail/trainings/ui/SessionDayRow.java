@@ -2,6 +2,7 @@ package fr.centressociaux.portail.trainings.ui;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,18 +10,22 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import fr.centressociaux.portail.shared.ui.DraftBinder;
 import fr.centressociaux.portail.shared.ui.FrenchDatePicker;
-import fr.centressociaux.portail.trainings.SessionDay;
 import fr.centressociaux.portail.trainings.SessionDraft;
 
-/** One day of a session as staff type it: date, start, end, place; and a button to take it off. */
+/**
+ * One day of a session as staff type it: date, start, end, place, bound to a
+ * {@link SessionDraft.Day} and its constraints; and a button to take it off.
+ */
 class SessionDayRow extends Div {
 
-    final FrenchDatePicker date;
-    final TimePicker start = new TimePicker();
-    final TimePicker end = new TimePicker();
-    final TextField place = new TextField();
+    private final FrenchDatePicker date;
+    private final TimePicker start = new TimePicker();
+    private final TimePicker end = new TimePicker();
+    private final TextField place = new TextField();
     private final Button remove;
+    private final DraftBinder<SessionDraft.Day> binder = new DraftBinder<>(SessionDraft.Day.class);
 
     SessionDayRow(Runnable onRemove) {
         addClassName("session-day-row");
@@ -36,6 +41,11 @@ class SessionDayRow extends Div {
         end.setLabel(getTranslation("session-form.end"));
         place.setLabel(getTranslation("session-form.place"));
         place.setMaxLength(200);
+        binder.forField(date).bind("date");
+        binder.forField(start).bind("start");
+        binder.forField(end).bind("end");
+        binder.forField(place).withNullRepresentation("").bind("place");
+        place.setRequiredIndicatorVisible(true);
         remove = new Button(VaadinIcon.TRASH.create(), click -> onRemove.run());
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
         add(date, start, end, place, remove);
@@ -48,11 +58,13 @@ class SessionDayRow extends Div {
         remove.setTooltipText(getTranslation("session-form.day.remove", number));
     }
 
-    void read(SessionDay day) {
-        date.setValue(day.date());
-        start.setValue(day.start());
-        end.setValue(day.end());
-        place.setValue(day.place());
+    void read(SessionDraft.Day day) {
+        binder.readRecord(day);
+    }
+
+    /** The day typed, or empty when a field breaks its constraint (then shown next to it). */
+    Optional<SessionDraft.Day> day() {
+        return binder.draft();
     }
 
     /** The next day of a session like this one: same times and place, the day after. */
@@ -65,8 +77,8 @@ class SessionDayRow extends Div {
         place.setValue(previous.place.getValue());
     }
 
-    SessionDraft.Day draft() {
-        return new SessionDraft.Day(date.getValue(), start.getValue(), end.getValue(), place.getValue());
+    DraftBinder<SessionDraft.Day> binder() {
+        return binder;
     }
 
     void allowRemoval(boolean allowed) {

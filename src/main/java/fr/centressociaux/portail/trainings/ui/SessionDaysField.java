@@ -2,43 +2,49 @@ package fr.centressociaux.portail.trainings.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import com.vaadin.flow.component.AbstractCompositeField;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import fr.centressociaux.portail.shared.ui.FieldRefusals;
-import fr.centressociaux.portail.trainings.SessionDay;
+import com.vaadin.flow.data.binder.Binder;
 import fr.centressociaux.portail.trainings.SessionDraft;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The days of a session, one row each, with a button to add the next day (same times and place,
- * the day after) and one per row to take it off; at least one row stays.
+ * the day after) and one per row to take it off; at least one row stays. Each row is bound to its
+ * day's constraints; the field's value is the list of days as last {@link #checkRows checked}, and
+ * a problem with the days as a whole ("at least one day") shows under the rows.
  */
-class SessionDaysField extends Div {
+class SessionDaysField extends AbstractCompositeField<Div, SessionDaysField, List<SessionDraft.Day>>
+        implements HasValidation {
 
     private final List<SessionDayRow> rows = new ArrayList<>();
     private final Div list = new Div();
     private final Span problem = new Span();
-    private final FieldRefusals problems;
 
-    SessionDaysField(FieldRefusals problems) {
-        this.problems = problems;
-        addClassName("session-days-field");
+    SessionDaysField() {
+        super(List.of());
+        getContent().addClassName("session-days-field");
         Span label = new Span(getTranslation("session-form.days"));
         label.addClassName("session-days-label");
         problem.addClassName("session-days-problem");
         problem.setVisible(false);
         Button add = new Button(getTranslation("session-form.day.add"), VaadinIcon.PLUS.create(), click -> addDay());
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(label, list, problem, add);
+        getContent().add(label, list, problem, add);
         addDay();
     }
 
-    void read(List<SessionDay> days) {
+    @Override
+    protected void setPresentationValue(List<SessionDraft.Day> days) {
         rows.clear();
-        for (SessionDay day : days) {
+        for (SessionDraft.Day day : days) {
             SessionDayRow row = newRow();
             row.read(day);
             rows.add(row);
@@ -46,18 +52,39 @@ class SessionDaysField extends Div {
         relayout();
     }
 
-    List<SessionDraft.Day> draft() {
-        return rows.stream().map(SessionDayRow::draft).toList();
+    /** Checks every row against its day's constraints (each message next to its field); true when all pass. */
+    boolean checkRows() {
+        List<Optional<SessionDraft.Day>> days = rows.stream().map(SessionDayRow::day).toList();
+        if (days.stream().anyMatch(Optional::isEmpty)) {
+            return false;
+        }
+        setModelValue(days.stream().map(Optional::orElseThrow).toList(), false);
+        return true;
     }
 
-    /** A problem with the days as a whole ("at least one day", "dates recorded"). */
-    void showProblem(String message) {
-        problem.setText(message);
-        problem.setVisible(true);
+    /** The binder of the row {@code index}, where the service's {@code days[index].end} problems show. */
+    @Nullable Binder<?> row(int index) {
+        return index < rows.size() ? rows.get(index).binder() : null;
     }
 
-    void clearProblem() {
-        problem.setVisible(false);
+    @Override
+    public void setErrorMessage(@Nullable String message) {
+        problem.setText(message == null ? "" : message);
+    }
+
+    @Override
+    public @Nullable String getErrorMessage() {
+        return problem.getText();
+    }
+
+    @Override
+    public void setInvalid(boolean invalid) {
+        problem.setVisible(invalid);
+    }
+
+    @Override
+    public boolean isInvalid() {
+        return problem.isVisible();
     }
 
     private void addDay() {
@@ -78,15 +105,10 @@ class SessionDaysField extends Div {
         return self[0];
     }
 
-    /** Rows numbered in order, their fields registered under the names the service uses: days[0].date… */
     private void relayout() {
         list.removeAll();
-        problems.forget("days[");
         for (int i = 0; i < rows.size(); i++) {
             SessionDayRow row = rows.get(i);
-            String field = "days[" + i + "]";
-            problems.on(field + ".date", row.date).on(field + ".start", row.start).on(field + ".end", row.end)
-                    .on(field + ".place", row.place);
             row.number(i + 1);
             row.allowRemoval(rows.size() > 1);
             list.add(row);

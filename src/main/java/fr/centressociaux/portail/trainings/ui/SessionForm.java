@@ -1,33 +1,31 @@
 package fr.centressociaux.portail.trainings.ui;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
-import fr.centressociaux.portail.shared.FieldProblem;
-import fr.centressociaux.portail.shared.ui.FieldRefusals;
+import fr.centressociaux.portail.shared.ui.DraftBinder;
 import fr.centressociaux.portail.shared.ui.FormPage;
 import fr.centressociaux.portail.shared.ui.FrenchDatePicker;
 import fr.centressociaux.portail.trainings.HostCentre;
 import fr.centressociaux.portail.trainings.SessionDraft;
 import fr.centressociaux.portail.trainings.TrainingSession;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A session as staff schedule it: its days, or "sur mesure" inside one centre (always so for the
- * sur-mesure and AMEPP families), its seats and its registration deadline. Never saves by itself.
+ * sur-mesure and AMEPP families), its seats and its registration deadline. Bound to a
+ * {@link SessionDraft}, each day's row to its day; never saves by itself.
  */
-class SessionForm extends Div implements FormPage.Form {
+class SessionForm extends Div implements FormPage.BoundForm<SessionDraft> {
 
-    private final FieldRefusals problems = new FieldRefusals();
-    private final SessionDaysField days = new SessionDaysField(problems);
+    private final SessionDaysField days = new SessionDaysField();
     private final Checkbox custom = new Checkbox();
     private final CentrePicker host;
     private final IntegerField capacity = new IntegerField();
     private final FrenchDatePicker deadline;
+    private final DraftBinder<SessionDraft> binder = new DraftBinder<>(SessionDraft.class);
 
     SessionForm(CentrePicker host, boolean hostRequired, boolean creating, Runnable onSave, Runnable onCancel) {
         this.host = host;
@@ -43,7 +41,13 @@ class SessionForm extends Div implements FormPage.Form {
         capacity.setMin(1);
         deadline = new FrenchDatePicker(getTranslation("session-form.deadline"));
         deadline.setHelperText(getTranslation("session-form.deadline.help"));
-        problems.on("hostCentreId", host).on("capacity", capacity).on("registrationDeadline", deadline);
+        binder.forField(days).bind("days");
+        // Only a "sur mesure" session has a host centre; the service says when one is missing.
+        binder.forField(host).withConverter(chosen -> custom.getValue() && chosen != null ? chosen.id() : null,
+                this::hostShown).bind("hostCentreId");
+        binder.forField(capacity).bind("capacity");
+        binder.forField(deadline).bind("registrationDeadline");
+        binder.refusals().onRows("days", days::row);
 
         Div seats = new Div(capacity, deadline);
         seats.addClassName("session-form-seats");
@@ -58,41 +62,36 @@ class SessionForm extends Div implements FormPage.Form {
     }
 
     void read(TrainingSession session) {
-        days.read(session.getDays());
+        binder.readRecord(SessionDraft.of(session));
         HostCentre hostCentre = session.getHost();
         custom.setValue(hostCentre != null || custom.isReadOnly());
         if (hostCentre != null) {
             host.setValue(new CentreChoice(hostCentre.centreId(), hostCentre.name()));
         }
-        capacity.setValue(session.getCapacity());
-        deadline.setValue(session.getRegistrationDeadline());
     }
 
-    /** What the form holds; missing values are left for the service to refuse. */
-    SessionDraft draft() {
-        CentreChoice chosen = custom.getValue() ? host.getValue() : null;
-        return new SessionDraft(days.draft(), chosen == null ? null : chosen.id(), capacity.getValue(),
-                deadline.getValue());
-    }
-
-    /** Each problem next to its field, those of the days as a whole under the days; returns the others. */
     @Override
-    public List<FieldProblem> showProblems(List<FieldProblem> found) {
-        days.clearProblem();
-        List<FieldProblem> elsewhere = new ArrayList<>();
-        for (FieldProblem problem : problems.show(found)) {
-            if (problem.field().equals("days")) {
-                days.showProblem(problem.message());
-            } else {
-                elsewhere.add(problem);
-            }
+    public DraftBinder<SessionDraft> binder() {
+        return binder;
+    }
+
+    /**
+     * Each day's row, then the session's own fields, each against its constraints. While a row is
+     * wrong the days hold no value yet: the rows say what is wrong, not "at least one day".
+     */
+    @Override
+    public boolean checkTyped() {
+        boolean daysFine = days.checkRows();
+        boolean restFine = binder.check();
+        if (!daysFine) {
+            days.setInvalid(false);
         }
-        return elsewhere;
+        return daysFine && restFine;
     }
 
-    @Override
-    public void clearProblems() {
-        problems.clear();
-        days.clearProblem();
+    /** The centre shown for a stored id: the picker knows centres by name, the draft by id. */
+    private @Nullable CentreChoice hostShown(@Nullable String centreId) {
+        CentreChoice shown = host.getValue();
+        return shown != null && shown.id().equals(centreId) ? shown : null;
     }
 }

@@ -81,9 +81,8 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             actions.show(state);
             sections.forEach(section -> section.show(state));
             arrange(state);
-        } catch (AccessDeniedException denied) {
-            message(PageMessage.denied(), "training-ui.denied.title");
-        } catch (UserFacingException notFound) {
+        } catch (AccessDeniedException | UserFacingException hidden) {
+            // One may not see it, or it does not exist: the same page either way (issue 17 §14).
             message(PageMessage.notFound(), "training-ui.not-found.title");
         }
         getUI().ifPresent(ui -> ui.getPage().setTitle(pageTitle));

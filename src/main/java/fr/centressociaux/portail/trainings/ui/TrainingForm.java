@@ -2,21 +2,21 @@ package fr.centressociaux.portail.trainings.ui;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.ValueContext;
-import fr.centressociaux.portail.shared.FieldProblem;
-import fr.centressociaux.portail.shared.ui.FieldRefusals;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
+import fr.centressociaux.portail.shared.ui.DraftBinder;
 import fr.centressociaux.portail.shared.ui.FormPage;
 import fr.centressociaux.portail.shared.ui.FrenchDecimalConverter;
 import fr.centressociaux.portail.shared.ui.MarkdownField;
@@ -26,18 +26,20 @@ import fr.centressociaux.portail.trainings.Training;
 import fr.centressociaux.portail.trainings.TrainingAudience;
 import fr.centressociaux.portail.trainings.TrainingDraft;
 import fr.centressociaux.portail.trainings.TrainingFamily;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A catalogue entry: title, year, family, audience, target jobs, length, trainer, objectives and
- * programme in Markdown, and the FOSFORA line when the fund pays for it. Never saves by itself: the
- * page saves {@link #draft()} and puts the service's refusals next to the fields.
+ * programme in Markdown, and the FOSFORA line when the fund pays for it. Bound to a
+ * {@link TrainingDraft}, whose constraints each field shows as it is left; never saves by itself.
  */
-class TrainingForm extends Div implements FormPage.Form {
+class TrainingForm extends Div implements FormPage.BoundForm<TrainingDraft> {
 
     private final TextField title = new TextField();
     private final IntegerField year = new IntegerField();
-    private final Select<TrainingFamily> family = new Select<>();
-    private final Select<TrainingAudience> audience = new Select<>();
+    // ComboBoxes, not Selects: a required Select puts aria-required on a button (DD010).
+    private final ComboBox<TrainingFamily> family = new ComboBox<>();
+    private final ComboBox<TrainingAudience> audience = new ComboBox<>();
     private final MultiSelectComboBox<Job> jobs = new MultiSelectComboBox<>();
     private final TextField hours = new TextField();
     private final TextField trainer = new TextField();
@@ -46,10 +48,8 @@ class TrainingForm extends Div implements FormPage.Form {
     private final MarkdownField programme = new MarkdownField("training-form.programme",
             "training-form.markdown.help", "training-form.preview");
     private final Checkbox eligible = new Checkbox();
-    /** Hours typed the French way, e.g. "1,5". */
-    private static final FrenchDecimalConverter HOURS = new FrenchDecimalConverter("");
-    private final Select<FosforaLine> fosforaLine = new Select<>();
-    private final FieldRefusals problems = new FieldRefusals();
+    private final ComboBox<FosforaLine> fosforaLine = new ComboBox<>();
+    private final DraftBinder<TrainingDraft> binder = new DraftBinder<>(TrainingDraft.class);
 
     TrainingForm(int defaultYear, boolean creating, Runnable onSave, Runnable onCancel) {
         addClassName("training-form");
@@ -58,7 +58,6 @@ class TrainingForm extends Div implements FormPage.Form {
         year.setLabel(getTranslation("training-form.year"));
         year.setHelperText(getTranslation("training-form.year.help"));
         year.setStepButtonsVisible(true);
-        year.setValue(defaultYear);
         family.setLabel(getTranslation("training-form.family"));
         family.setItems(TrainingFamily.values());
         family.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
@@ -79,11 +78,8 @@ class TrainingForm extends Div implements FormPage.Form {
         fosforaLine.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
         fosforaLine.setVisible(false);
         eligible.addValueChangeListener(change -> fosforaLine.setVisible(change.getValue()));
-
-        problems.on("title", title).on("year", year).on("family", family).on("audience", audience)
-                .on("targetJobs", jobs).on("duration", hours).on("trainer", trainer)
-                .on("objectives", objectives.textArea()).on("programme", programme.textArea())
-                .on("fosforaLine", fosforaLine);
+        bind();
+        year.setValue(defaultYear);
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
@@ -107,60 +103,51 @@ class TrainingForm extends Div implements FormPage.Form {
         add(form, buttons);
     }
 
-    void read(Training training) {
-        title.setValue(training.getTitle());
-        year.setValue(training.getYear());
-        family.setValue(training.getFamily());
-        audience.setValue(training.getAudience());
-        jobs.setValue(training.getTargetJobs());
-        hours.setValue(HOURS.convertToPresentation(training.getDuration().toMinutes() / 60.0, new ValueContext()));
-        trainer.setValue(training.getTrainer());
-        objectives.setValue(training.getObjectives());
-        programme.setValue(training.getProgramme());
-        eligible.setValue(training.isFosforaEligible());
-        fosforaLine.setValue(training.getFosforaLine());
+    private void bind() {
+        binder.forField(title).bind("title");
+        binder.forField(year).bind("year");
+        binder.forField(family).bind("family");
+        binder.forField(audience).bind("audience");
+        binder.forField(jobs).withConverter(TrainingForm::inOrder, Set::copyOf).bind("targetJobs");
+        binder.forField(hours).withConverter(new FrenchDecimalConverter(getTranslation("input.decimal")))
+                .withConverter(TrainingForm::minutes, TrainingForm::hours).bind("duration");
+        binder.forField(trainer).bind("trainer");
+        binder.forField(objectives.textArea()).bind("objectives");
+        binder.forField(programme.textArea()).bind("programme");
+        binder.forField(fosforaLine).withConverter(eligibleLine()).bind("fosforaLine");
+        // The binder marks @NotNull fields as required; the title is @NotBlank, so it is marked here.
+        title.setRequiredIndicatorVisible(true);
     }
 
-    /** What the form holds; missing values are left for the service to refuse. */
-    TrainingDraft draft() {
-        Double typed = HOURS.convertToModel(hours.getValue(), new ValueContext()).getOrThrow(IllegalStateException::new);
-        Duration duration = typed == null ? null : Duration.ofMinutes(Math.round(typed * 60));
-        return new TrainingDraft(year.getValue(), title.getValue(), family.getValue(), audience.getValue(),
-                jobs.getSelectedItems().stream().sorted().toList(), duration, objectives.getValue(), programme.getValue(),
-                trainer.getValue(), eligible.getValue() ? fosforaLine.getValue() : null);
+    void read(Training training) {
+        binder.readRecord(TrainingDraft.of(training));
+        eligible.setValue(training.isFosforaEligible());
+    }
+
+    @Override
+    public DraftBinder<TrainingDraft> binder() {
+        return binder;
     }
 
     /**
-     * What the service cannot judge: hours typed as a number ("1,5"), and an eligible training's
-     * line (the service takes "no line" for "not eligible"). Shown next to the field; true when fine.
+     * The draft knows no "eligible" flag: no line means not eligible to the fund. So the line is
+     * the one chosen when the box is ticked, none otherwise, and a ticked box asks for its line.
      */
-    @Override
-    public boolean checkTyped() {
-        boolean fine = true;
-        if (HOURS.convertToModel(hours.getValue(), new ValueContext()).isError()) {
-            mark(hours, getTranslation("input.decimal"));
-            fine = false;
-        }
-        if (eligible.getValue() && fosforaLine.getValue() == null) {
-            mark(fosforaLine, getTranslation("training-form.fosfora-line.required"));
-            fine = false;
-        }
-        return fine;
+    private Converter<@Nullable FosforaLine, @Nullable FosforaLine> eligibleLine() {
+        return Converter.from(line -> !eligible.getValue() ? Result.ok(null)
+                : line == null ? Result.error(getTranslation("training-form.fosfora-line.required")) : Result.ok(line),
+                line -> line);
     }
 
-    private static void mark(HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
+    private static List<Job> inOrder(@Nullable Set<Job> chosen) {
+        return chosen == null ? List.of() : chosen.stream().sorted().toList();
     }
 
-    /** Each problem next to its field; returns those of no field. */
-    @Override
-    public List<FieldProblem> showProblems(List<FieldProblem> found) {
-        return problems.show(found);
+    private static @Nullable Duration minutes(@Nullable Double typedHours) {
+        return typedHours == null ? null : Duration.ofMinutes(Math.round(typedHours * 60));
     }
 
-    @Override
-    public void clearProblems() {
-        problems.clear();
+    private static @Nullable Double hours(@Nullable Duration duration) {
+        return duration == null ? null : duration.toMinutes() / 60.0;
     }
 }

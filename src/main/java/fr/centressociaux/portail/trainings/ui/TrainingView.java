@@ -53,10 +53,8 @@ class TrainingView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             pageTitle = training.getTitle();
             Div actions = permissions.manage() ? new TrainingActions(training, catalogue, this::show) : new Div();
             add(new TrainingSummary(training, actions), new SessionCards(rows, formats, permissions.enrol()));
-        } catch (AccessDeniedException denied) {
-            pageTitle = getTranslation("training-ui.denied.title");
-            add(PageMessage.denied());
-        } catch (UserFacingException notFound) {
+        } catch (AccessDeniedException | UserFacingException hidden) {
+            // One may not see it, or it does not exist: the same page either way (issue 17 §14).
             pageTitle = getTranslation("training-ui.not-found.title");
             add(PageMessage.notFound());
         }

@@ -5,7 +5,9 @@ import java.util.UUID;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.centressociaux.portail.accounts.AccountFixtures;
@@ -13,8 +15,11 @@ import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.centres.CentreService;
+import fr.centressociaux.portail.centres.Management;
+import fr.centressociaux.portail.centres.MembershipStatus;
 import fr.centressociaux.portail.centres.YearlyFigures;
 import fr.centressociaux.portail.support.PortalTest;
+import fr.centressociaux.portail.territories.Territory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +28,11 @@ import static fr.centressociaux.portail.centres.CentreFixtures.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A centre's figures and CAF approval typed as a French user types them: "8,5" full-time
- * equivalents, implausible counts and approvals refused next to the field, in French.
+ * The forms of a centre's page: figures and CAF approval typed as a French user types them ("8,5"
+ * full-time equivalents, implausible counts and approvals refused next to the field, in French);
+ * the profile, the membership dialog and the territory move, whose fields say what their draft's
+ * constraint wants as soon as they are left and stop once right, and whose service refusals show
+ * next to their field with nothing half-saved.
  */
 @PortalTest
 class FiguresAndApprovalViewsTest extends SpringBrowserlessTest {
@@ -96,6 +104,103 @@ class FiguresAndApprovalViewsTest extends SpringBrowserlessTest {
         assertThat(date("Fin de l’agrément").getErrorMessage())
                 .isEqualTo("La fin de l’agrément doit venir après son début, 5 ans après au plus.");
         assertThat(service.get(centre.getId()).getApproval()).isNull();
+    }
+
+    @Test
+    void a_profile_field_says_what_is_wrong_as_it_is_left_and_stops_once_it_is_right() {
+        TextField postalCode = text("Code postal");
+
+        test(postalCode).setValue("621");
+
+        assertThat(postalCode.isInvalid()).isTrue();
+        assertThat(postalCode.getErrorMessage()).isEqualTo("Le code postal doit comporter 5 chiffres.");
+
+        test(postalCode).setValue("62100");
+
+        assertThat(postalCode.isInvalid()).isFalse();
+    }
+
+    @Test
+    void an_associative_centre_without_siret_is_refused_by_the_service_next_to_the_siret_and_nothing_is_saved() {
+        test(text("SIRET")).setValue("");
+        click("Enregistrer le profil");
+
+        TextField siret = text("SIRET");
+        assertThat(siret.isInvalid()).isTrue();
+        assertThat(siret.getErrorMessage()).isEqualTo("Le SIRET est obligatoire pour une structure associative.");
+        assertThat(service.get(centre.getId()).getProfile().siret()).isNotBlank();
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Management> management = find(ComboBox.class).withLabel("Gestion").single();
+        test(management).selectItem("Municipale");
+        test(siret).setValue(" ");
+
+        assertThat(siret.isInvalid()).as("the field changed: the service's message goes").isFalse();
+        click("Enregistrer le profil");
+        assertThat(service.get(centre.getId()).getProfile().management()).isEqualTo(Management.MUNICIPALE);
+    }
+
+    @Test
+    void a_membership_year_emptied_is_refused_in_the_dialog_and_a_departure_without_reason_by_the_service() {
+        test(find(Button.class, find(MembershipSection.class).single()).withText("Ajouter une année").single()).click();
+        Dialog dialog = find(Dialog.class).single();
+        IntegerField year = find(IntegerField.class, dialog).withLabel("Année").single();
+        year.clear();
+        clickIn(dialog, "Enregistrer");
+
+        assertThat(year.isInvalid()).isTrue();
+        assertThat(year.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(dialog.isOpened()).isTrue();
+
+        int next = LocalDate.now().getYear() + 1;
+        test(year).setValue(next);
+        assertThat(year.isInvalid()).isFalse();
+        @SuppressWarnings("unchecked")
+        ComboBox<MembershipStatus> status = find(ComboBox.class, dialog).withLabel("Statut").single();
+        test(status).selectItem("Non renouvelée");
+        clickIn(dialog, "Enregistrer");
+
+        TextField reason = find(TextField.class, dialog).withLabel("Motif du départ").single();
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Indiquez le motif du non-renouvellement.");
+        assertThat(service.get(centre.getId()).membership(next)).isEmpty();
+
+        test(reason).setValue("Décision du conseil d’administration");
+        assertThat(reason.isInvalid()).isFalse();
+        clickIn(dialog, "Enregistrer");
+
+        assertThat(service.get(centre.getId()).membership(next)).map(row -> row.reason())
+                .contains("Décision du conseil d’administration");
+    }
+
+    @Test
+    void a_move_needs_its_territory_and_one_that_exists_on_the_date_chosen() {
+        click("Changer de territoire");
+        Dialog dialog = find(Dialog.class).single();
+        @SuppressWarnings("unchecked")
+        ComboBox<Territory> target = find(ComboBox.class, dialog).withLabel("Nouveau territoire").single();
+        clickIn(dialog, "Changer de territoire");
+
+        assertThat(target.isInvalid()).isTrue();
+        assertThat(target.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+
+        target.setValue(target.getListDataView().getItems()
+                .filter(territory -> territory.getName().equals("Arrageois")).findFirst().orElseThrow());
+        assertThat(target.isInvalid()).isFalse();
+        test(find(DatePicker.class, dialog).withLabel("À partir du").single()).setValue(LocalDate.of(2024, 6, 1));
+        clickIn(dialog, "Changer de territoire");
+
+        assertThat(target.isInvalid()).isTrue();
+        assertThat(target.getErrorMessage()).isEqualTo("Le territoire Arrageois n’existe pas à la date du 01/06/2024.");
+        assertThat(service.get(centre.getId()).getTerritoryHistory()).hasSize(1);
+    }
+
+    private void click(String text) {
+        test(find(Button.class).withText(text).single()).click();
+    }
+
+    private void clickIn(Dialog dialog, String text) {
+        test(find(Button.class, dialog).withText(text).single()).click();
     }
 
     private void openNewYear() {

@@ -4,6 +4,7 @@ import java.util.stream.IntStream;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.AccountScope;
@@ -45,6 +46,8 @@ class SentMailViewTest extends SpringBrowserlessTest {
         assertThat(test(grid).getCellText(row, 2)).isEqualTo("Votre accès au portail des centres sociaux");
         assertThat(test(grid).getCellText(row, 3)).isEqualTo("Envoyé");
         assertThat(test(grid).getCellText(row, 4)).isEqualTo("1");
+        assertThat(find(Paragraph.class).withClassName("trial-mailbox").single().getText())
+                .as("the page says that it is a trial mailbox").startsWith("Boîte d’essai");
 
         @SuppressWarnings("unchecked")
         Select<DeliveryState> state = find(Select.class).single();

@@ -64,7 +64,9 @@ class MeetingFormTest extends BrowserlessTest {
     @Test
     void every_problem_the_service_reports_is_shown_in_french_next_to_its_field() {
         MeetingForm form = form(true);
-        List<FieldProblem> problems = MeetingForm.SERVICE_FIELDS.stream()
+        List<String> fields = List.of("kindId", "title", "scope", "date", "startTime", "endTime", "place", "agenda",
+                "subjectIds", "organiserName");
+        List<FieldProblem> problems = fields.stream()
                 .map(field -> new FieldProblem(field, "portal.validation.required", "Ce champ est obligatoire.")).toList();
 
         form.showProblems(problems);
@@ -75,10 +77,77 @@ class MeetingFormTest extends BrowserlessTest {
                 field(form, TimePicker.class, "Fin"), field(form, TextField.class, "Lieu"),
                 field(form, TextArea.class, "Ordre du jour"), field(form, MultiSelectComboBox.class, "Sujets abordés"),
                 field(form, TextField.class, "Organisation (nom affiché)"));
-        assertThat(shown).hasSize(MeetingForm.SERVICE_FIELDS.size()).allSatisfy(field -> {
+        assertThat(shown).hasSize(fields.size()).allSatisfy(field -> {
             assertThat(field.isInvalid()).isTrue();
             assertThat(field.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
         });
+    }
+
+    @Test
+    void a_field_says_what_its_constraint_wants_as_it_is_left_and_stops_once_it_is_right() {
+        MeetingForm form = form(true);
+        TextField title = field(form, TextField.class, "Intitulé");
+
+        title.setValue("Assemblée");
+        title.setValue(" ");
+
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+
+        title.setValue("Assemblée territoriale de printemps");
+
+        assertThat(title.isInvalid()).isFalse();
+    }
+
+    @Test
+    void saving_an_empty_form_marks_each_missing_field_and_the_territory_still_to_choose() {
+        MeetingForm form = form(true);
+
+        assertThat(form.checkTyped()).as("nothing is sent").isFalse();
+
+        for (HasValidation missing : List.<HasValidation>of(field(form, ComboBox.class, "Type de réunion"),
+                field(form, TextField.class, "Intitulé"), field(form, Select.class, "Territoire"),
+                field(form, DatePicker.class, "Date"), field(form, TimePicker.class, "Début"),
+                field(form, TimePicker.class, "Fin"), field(form, TextField.class, "Lieu"))) {
+            assertThat(missing.isInvalid()).isTrue();
+            assertThat(missing.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        }
+        assertThat(field(form, TextField.class, "Organisation (nom affiché)").isInvalid()).isFalse();
+
+        field(form, Select.class, "Territoire").setValue(LITTORAL);
+
+        assertThat(field(form, Select.class, "Territoire").isInvalid()).as("chosen, so right").isFalse();
+    }
+
+    @Test
+    void a_refusal_the_constraints_of_a_field_cannot_see_shows_on_its_field_until_it_changes() {
+        MeetingForm form = form(true);
+        TimePicker end = field(form, TimePicker.class, "Fin");
+        end.setValue(LocalTime.of(17, 0));
+
+        form.showProblems(List.of(new FieldProblem("endTime", "portal.validation.end-before-start",
+                "L’heure de fin doit suivre l’heure de début.")));
+
+        assertThat(end.isInvalid()).isTrue();
+        assertThat(end.getErrorMessage()).isEqualTo("L’heure de fin doit suivre l’heure de début.");
+
+        end.setValue(LocalTime.of(20, 0));
+
+        assertThat(end.isInvalid()).isFalse();
+    }
+
+    @Test
+    void a_stored_meeting_of_a_territory_since_merged_reads_back_into_the_same_draft() {
+        MeetingForm form = admin(List.of(LITTORAL, MERGED, ARRAGEOIS));
+        MeetingDraft stored = new MeetingDraft("k1", "Assemblée de printemps", MeetingScope.territory("t2"),
+                LocalDate.of(2024, 3, 5), LocalTime.of(18, 0), LocalTime.of(20, 0), "Arras", "Accueil",
+                List.of("s2"), "account-9", "Délégation Arrageois");
+
+        form.binder().readRecord(stored);
+
+        assertThat(field(form, Select.class, "Territoire").getValue()).isEqualTo(MERGED);
+        assertThat(form.checkTyped()).isTrue();
+        assertThat(form.draft()).isEqualTo(stored);
     }
 
     @Test
@@ -133,10 +202,10 @@ class MeetingFormTest extends BrowserlessTest {
 
         levels(form).setValue(ScopeLevel.DEPARTMENT);
         field(form, Select.class, "Département").setValue(Department.PAS_DE_CALAIS);
-        assertThat(form.draft().scope()).isEqualTo(MeetingScope.department(Department.PAS_DE_CALAIS));
+        assertThat(scope(form)).isEqualTo(MeetingScope.department(Department.PAS_DE_CALAIS));
 
         levels(form).setValue(ScopeLevel.NETWORK);
-        assertThat(form.draft().scope()).isEqualTo(MeetingScope.network());
+        assertThat(scope(form)).isEqualTo(MeetingScope.network());
     }
 
     @Test
@@ -144,7 +213,7 @@ class MeetingFormTest extends BrowserlessTest {
         MeetingForm form = form(false);
 
         assertThat(find(RadioButtonGroup.class, form).all()).as("no visible choice of level").isEmpty();
-        assertThat(form.draft().scope()).as("their only territory is chosen for them")
+        assertThat(scope(form)).as("their only territory is chosen for them")
                 .isEqualTo(MeetingScope.territory("t1"));
     }
 
@@ -224,6 +293,11 @@ class MeetingFormTest extends BrowserlessTest {
     private static MeetingChoices choices(List<TerritoryChoice> territories, boolean anyScope) {
         return new MeetingChoices(List.of(ASSEMBLY), List.of(HEALTH, SENACS), territories, anyScope, "account-1",
                 "Camille Admin", TODAY);
+    }
+
+    /** The scope chosen so far (the draft as a whole waits for the other fields). */
+    private MeetingScope scope(MeetingForm form) {
+        return find(ScopeField.class, form).single().getValue();
     }
 
     @SuppressWarnings("unchecked")

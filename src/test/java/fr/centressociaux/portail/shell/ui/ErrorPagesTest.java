@@ -52,7 +52,7 @@ class ErrorPagesTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_delegate_opening_the_attendance_of_a_meeting_of_another_territory_is_refused_in_french() {
+    void a_delegate_opening_the_attendance_of_a_meeting_of_another_territory_reads_it_as_not_found() {
         Account admin = accounts.active(Role.ADMIN);
         String littoral = territories.byCode("LIT62").orElseThrow().getId();
         AccountFixtures.actAs(admin);
@@ -65,9 +65,10 @@ class ErrorPagesTest extends SpringBrowserlessTest {
 
         navigate("reunions/" + meeting.getId() + "/presences", AccessDeniedView.class);
 
-        assertThat(find(H1.class).single().getText()).isEqualTo("Accès refusé");
+        // The same page as an address that names nothing, so the meeting's existence is not told.
+        assertThat(find(H1.class).single().getText()).isEqualTo("Page introuvable");
         assertThat(find(Paragraph.class).withClassName("view-intro").single().getText())
-                .isEqualTo("Votre compte ne vous permet pas de voir ou de modifier ces informations.");
+                .isEqualTo("Cette page n’existe pas, ou vous n’avez pas le droit de l’ouvrir avec votre compte.");
         assertThat(find(RouterLink.class).withText("Revenir à l’accueil").exists()).isTrue();
     }
 }

@@ -34,6 +34,7 @@ import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
+import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.support.MovableClock;
 import fr.centressociaux.portail.support.MovableClockConfiguration;
@@ -114,27 +115,33 @@ class TrainingViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_training_refused_by_the_service_shows_each_problem_next_to_its_field_and_an_eligible_one_needs_its_line() {
+    void a_training_form_marks_what_its_constraints_refuse_and_an_eligible_one_needs_its_line() {
         navigate("formations/nouvelle", NewTrainingView.class);
         test(find(TextField.class).withLabel("Formateur ou formatrice").single()).setValue("Camille");
         click(find(Button.class).withText("Créer la formation").single());
         TextField title = find(TextField.class).withLabel("Intitulé").single();
         assertThat(title.isInvalid()).isTrue();
         assertThat(title.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
-        assertThat(find(Select.class).withLabel("Famille").single().isInvalid()).isTrue();
+        assertThat(find(ComboBox.class).withLabel("Famille").single().isInvalid()).isTrue();
         assertThat(find(TextField.class).withLabel("Formateur ou formatrice").single().getValue()).isEqualTo("Camille");
 
         test(title).setValue("Rénover ses statuts");
-        select("Famille", "Formations des bénévoles");
-        select("Public", "Bénévoles");
-        test(find(TextField.class).withLabel("Durée (heures)").single()).setValue("3,5");
+        assertThat(title.isInvalid()).as("right once typed").isFalse();
+        chooseIn("Famille", "Formations des bénévoles");
+        chooseIn("Public", "Bénévoles");
+        TextField hours = find(TextField.class).withLabel("Durée (heures)").single();
+        test(hours).setValue("trois");
+        assertThat(hours.getErrorMessage()).isEqualTo("Saisissez un nombre, par exemple 8,5.");
+        test(hours).setValue("3,5");
+        assertThat(hours.isInvalid()).isFalse();
         test(find(Checkbox.class).withCondition(box -> box.getLabel().startsWith("Éligible au FOSFORA")).single())
                 .click();
         click(find(Button.class).withText("Créer la formation").single());
-        Select<?> line = find(Select.class).withLabel("Ligne du tableau FOSFORA").single();
+        ComboBox<?> line = find(ComboBox.class).withLabel("Ligne du tableau FOSFORA").single();
         assertThat(line.getErrorMessage()).isEqualTo(
                 "Choisissez la ligne du tableau FOSFORA où compte cette formation.");
-        select("Ligne du tableau FOSFORA", "Formation des bénévoles (catalogue)");
+        chooseIn("Ligne du tableau FOSFORA", "Formation des bénévoles (catalogue)");
+        assertThat(line.isInvalid()).isFalse();
         click(find(Button.class).withText("Créer la formation").single());
         Training saved = catalogue.list(TrainingFilter.ofYear(today.getYear()),
                 PageRequest.of(0, 200)).stream()
@@ -142,6 +149,25 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         assertThat(saved.getDuration()).isEqualTo(Duration.ofMinutes(210));
         assertThat(saved.getFosforaLine()).isEqualTo(FosforaLine.VOLUNTEERS_CATALOGUE);
         assertThat(saved.isPublished()).isFalse();
+    }
+
+    @Test
+    void a_catalogue_year_out_of_range_is_said_as_it_is_left_and_a_refusal_shows_on_its_field_until_it_changes() {
+        navigate("formations/" + training.getId() + "/modifier", EditTrainingView.class);
+        IntegerField year = find(IntegerField.class).withLabel("Année du catalogue").single();
+        test(year).setValue(today.getYear() + 6);
+        assertThat(year.getErrorMessage()).startsWith("Indiquez une année entre 2000");
+        test(year).setValue(today.getYear());
+        assertThat(year.isInvalid()).isFalse();
+
+        // The catalogue's service checks nothing the draft's constraints do not; its refusals still land on their field.
+        TextField hours = find(TextField.class).withLabel("Durée (heures)").single();
+        find(TrainingForm.class).single().showProblems(List.of(new FieldProblem("duration",
+                "portal.validation.training.duration-max", "Une formation dure 400 heures au plus.")));
+        assertThat(hours.isInvalid()).isTrue();
+        assertThat(hours.getErrorMessage()).isEqualTo("Une formation dure 400 heures au plus.");
+        test(hours).setValue("7");
+        assertThat(hours.isInvalid()).isFalse();
     }
 
     @Test
@@ -156,17 +182,29 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         assertThat(dates).extracting(DatePicker::getValue).containsExactly(today.plusDays(20), today.plusDays(21));
         assertThat(find(TextField.class).withLabel("Lieu").all()).extracting(TextField::getValue)
                 .containsExactly("Arras", "Arras");
+        TextField secondPlace = find(TextField.class).withLabel("Lieu").all().get(1);
+        test(secondPlace).setValue("");
+        assertThat(secondPlace.getErrorMessage()).as("a row's constraint, as the field is left")
+                .isEqualTo("Ce champ est obligatoire.");
+        test(secondPlace).setValue("Arras");
+        assertThat(secondPlace.isInvalid()).isFalse();
         test(find(TimePicker.class).withLabel("Fin").all().get(1)).setValue(LocalTime.of(8, 0));
         test(find(DatePicker.class).withLabel("Date limite d’inscription").single()).setValue(today.plusDays(25));
         click(find(Button.class).withText("Programmer la session").single());
 
+        IntegerField capacity = find(IntegerField.class).withLabel("Nombre de places").single();
+        assertThat(capacity.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        test(capacity).setValue(12);
+        click(find(Button.class).withText("Programmer la session").single());
+
         TimePicker secondEnd = find(TimePicker.class).withLabel("Fin").all().get(1);
-        assertThat(secondEnd.getErrorMessage()).isEqualTo("L’heure de fin doit suivre l’heure de début.");
+        assertThat(secondEnd.getErrorMessage()).as("the service's refusal of days[1].end, on the second row")
+                .isEqualTo("L’heure de fin doit suivre l’heure de début.");
         assertThat(find(TimePicker.class).withLabel("Fin").all().get(0).isInvalid()).isFalse();
-        assertThat(find(IntegerField.class).withLabel("Nombre de places").single()
-                .getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
         assertThat(find(DatePicker.class).withLabel("Date limite d’inscription").single().getErrorMessage())
                 .isEqualTo("La date limite d’inscription ne peut pas suivre la première journée.");
+        test(secondEnd).setValue(LocalTime.of(17, 0));
+        assertThat(secondEnd.isInvalid()).as("gone once the end is changed").isFalse();
 
         click(find(Button.class).withAriaLabel("Retirer la journée 2").single());
         assertThat(find(DatePicker.class).withLabel("Date").all()).hasSize(1);
@@ -194,7 +232,7 @@ class TrainingViewsTest extends SpringBrowserlessTest {
     void a_session_saved_after_a_refusal_says_only_that_it_was_saved() {
         navigate(TrainingLinks.CATALOGUE + "/sessions/" + session.getId() + "/modifier", EditSessionView.class);
         IntegerField capacity = find(IntegerField.class).withLabel("Nombre de places").single();
-        test(capacity).setValue(null);
+        capacity.clear();
         click(find(Button.class).withText("Enregistrer").single());
         assertThat(capacity.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
 
@@ -293,7 +331,8 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         catalogue.publish(training.getId(), catalogue.get(training.getId()).getVersion(), false);
         AccountFixtures.actAs(director);
         navigate("formations/" + training.getId(), TrainingView.class);
-        assertThat(find(H1.class).withText("Accès refusé").exists()).isTrue();
+        // A draft one may not see reads as a training that does not exist (issue 17 §14).
+        assertThat(find(H1.class).withText("Introuvable").exists()).isTrue();
     }
 
     // --- What people do on these screens ---

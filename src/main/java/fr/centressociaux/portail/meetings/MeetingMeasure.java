@@ -1,0 +1,138 @@
+package fr.centressociaux.portail.meetings;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.centressociaux.portail.attendance.ParticipantKind;
+import fr.centressociaux.portail.shared.measure.Measure;
+import fr.centressociaux.portail.shared.measure.MeasureArguments;
+import fr.centressociaux.portail.shared.measure.MeasureParameter;
+import fr.centressociaux.portail.shared.measure.MeasureUnit;
+import fr.centressociaux.portail.shared.measure.MeasureValue;
+import fr.centressociaux.portail.shared.measure.ParameterKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * The measures the meetings module publishes for the bilan (DD013): each reads the meetings its
+ * arguments select ({@link MeetingSelections}: kinds, territory grouping, department) and their
+ * figures, the meeting list's own.
+ */
+abstract sealed class MeetingMeasure implements Measure permits MeetingMeasure.Held, MeetingMeasure.Participants,
+        MeetingMeasure.CentresRepresented, MeetingMeasure.CentresRate {
+
+    private final String id;
+    private final String labelKey;
+    private final MeetingSelections selections;
+    final MeetingRecords records;
+
+    MeetingMeasure(String id, String labelKey, MeetingSelections selections, MeetingRecords records) {
+        this.id = id;
+        this.labelKey = labelKey;
+        this.selections = selections;
+        this.records = records;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String labelKey() {
+        return labelKey;
+    }
+
+    @Override
+    public List<MeasureParameter> parameters() {
+        return MeetingSelections.PARAMETERS;
+    }
+
+    @Override
+    public MeasureValue compute(int year, MeasureArguments arguments) {
+        return compute(selections.select(year, arguments), arguments);
+    }
+
+    abstract MeasureValue compute(MeetingSelections.Selection selection, MeasureArguments arguments);
+
+    /** Meetings held in the year (not cancelled): "3 assemblées territoriales". */
+    @Component
+    static final class Held extends MeetingMeasure {
+
+        Held(MeetingSelections selections, MeetingRecords records) {
+            super("meetings.count", "measure.meetings.count", selections, records);
+        }
+
+        @Override
+        MeasureValue compute(MeetingSelections.Selection selection, MeasureArguments arguments) {
+            return MeasureValue.count(selection.figures().meetings(), records.meetings(selection,
+                    meeting -> selection.countsOf(meeting).participants()));
+        }
+    }
+
+    /**
+     * People present, named and counted, optionally of some kinds only ("20 salariés et 75
+     * bénévoles"); with a department, its own people only: a network meeting's "dont 17 du
+     * Pas-de-Calais".
+     */
+    @Component
+    static final class Participants extends MeetingMeasure {
+
+        static final String PARTICIPANT_KINDS = "participantKinds";
+
+        Participants(MeetingSelections selections, MeetingRecords records) {
+            super("meetings.participants", "measure.meetings.participants", selections, records);
+        }
+
+        @Override
+        public List<MeasureParameter> parameters() {
+            List<MeasureParameter> parameters = new ArrayList<>(MeetingSelections.PARAMETERS);
+            parameters.add(MeasureParameter.optional(PARTICIPANT_KINDS, ParameterKind.PARTICIPANT_KINDS, true));
+            return parameters;
+        }
+
+        @Override
+        MeasureValue compute(MeetingSelections.Selection selection, MeasureArguments arguments) {
+            List<ParticipantKind> kinds = arguments.all(PARTICIPANT_KINDS).stream().map(ParticipantKind::ofArgument)
+                    .toList();
+            return MeasureValue.count(of(selection.figures().counts(), kinds),
+                    records.meetings(selection, meeting -> of(selection.countsOf(meeting), kinds)));
+        }
+
+        private static int of(MeetingCounts counts, List<ParticipantKind> kinds) {
+            return kinds.isEmpty() ? counts.participants() : kinds.stream().mapToInt(counts::of).sum();
+        }
+    }
+
+    /** Distinct member centres represented at least once (a centre at 17 meetings is one). */
+    @Component
+    static final class CentresRepresented extends MeetingMeasure {
+
+        CentresRepresented(MeetingSelections selections, MeetingRecords records) {
+            super("meetings.centres-represented", "measure.meetings.centres-represented", selections, records);
+        }
+
+        @Override
+        MeasureValue compute(MeetingSelections.Selection selection, MeasureArguments arguments) {
+            return MeasureValue.count(selection.figures().distinctCentresRepresented(),
+                    records.centresRepresented(selection));
+        }
+    }
+
+    /**
+     * The distinct centres represented out of the distinct member centres invited, in whole percent
+     * ("8 centres sur 10, soit 80 %"); 0 when no centre was invited.
+     */
+    @Component
+    static final class CentresRate extends MeetingMeasure {
+
+        CentresRate(MeetingSelections selections, MeetingRecords records) {
+            super("meetings.centres-rate", "measure.meetings.centres-rate", selections, records);
+        }
+
+        @Override
+        MeasureValue compute(MeetingSelections.Selection selection, MeasureArguments arguments) {
+            return new MeasureValue(selection.figures().distinctRate().orElse(0), MeasureUnit.PERCENT,
+                    records.centresRepresented(selection));
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package fr.centressociaux.portail.reporting;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import fr.centressociaux.portail.reporting.internal.ConventionRepository;
+import fr.centressociaux.portail.shared.InputValidation;
+import fr.centressociaux.portail.shared.Problems;
+import fr.centressociaux.portail.shared.SearchKeys;
+import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.shared.FrenchDates;
+import fr.centressociaux.portail.territories.Funder;
+import fr.centressociaux.portail.territories.Funders;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Conventions as data (DD013): staff create one for a department's funder and give it its fiches
+ * action, objectives and indicators; everyone signed in reads those their role allows
+ * ({@link ReportingAccess}). Refused in French: a bilan deadline before the first year ends, a
+ * schedule not adding up to 100 %, years overlapping another convention of the same funder with
+ * the same network head (the Département signs one with each network).
+ */
+@Service
+public class ConventionService {
+
+    private final ConventionRepository conventions;
+    private final Funders funders;
+    private final InputValidation validation;
+    private final ReportingAccess access;
+
+    ConventionService(ConventionRepository conventions, Funders funders, InputValidation validation,
+            ReportingAccess access) {
+        this.conventions = conventions;
+        this.funders = funders;
+        this.validation = validation;
+        this.access = access;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Convention create(ConventionDraft draft) {
+        Problems problems = validation.of(draft);
+        if (!problems.list().isEmpty()) {
+            problems.throwIfAny();
+        }
+        if (draft.lastYear() < draft.firstYear()) {
+            problems.add("lastYear", "reporting.convention.last-year");
+        }
+        LocalDate endOfYear = LocalDate.of(draft.firstYear(), 12, 31);
+        if (!draft.bilanDeadline().isAfter(endOfYear)) {
+            problems.add("bilanDeadline", "reporting.convention.deadline", String.valueOf(draft.firstYear()));
+        }
+        if (draft.schedule().stream().mapToInt(Instalment::percent).sum() != 100) {
+            problems.add("schedule", "reporting.convention.schedule");
+        }
+        conventions.findByDepartmentAndNetworkHeadKeyAndFirstYearLessThanEqualAndLastYearGreaterThanEqual(
+                draft.department(), SearchKeys.of(draft.networkHead()), draft.lastYear(), draft.firstYear()).stream()
+                .findFirst().ifPresent(other -> problems.add("firstYear", "reporting.convention.overlap",
+                        other.getFunderName(), other.getNetworkHead(), String.valueOf(other.getFirstYear()),
+                        String.valueOf(other.getLastYear())));
+        problems.throwIfAny();
+        String funder = funders.of(draft.department()).map(Funder::getName)
+                .orElseThrow(() -> new UserFacingException("reporting.convention.no-funder"));
+        return conventions.save(new Convention(draft.department(), funder, draft.networkHead().strip(),
+                draft.firstYear(), draft.lastYear(), draft.amountPerYear(), draft.schedule(), draft.bilanDeadline()));
+    }
+
+    /** Gives the convention its fiches action, objectives and indicators, if it is the version the editor saw. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Convention replaceFiches(String id, long expectedVersion, List<FicheAction> fiches) {
+        Convention convention = load(id);
+        if (convention.getVersion() != expectedVersion) {
+            throw new UserFacingException("edit.concurrent");
+        }
+        convention.setFiches(fiches);
+        try {
+            return conventions.save(convention);
+        } catch (OptimisticLockingFailureException raced) {
+            throw new UserFacingException("edit.concurrent");
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Convention get(String id) {
+        Convention convention = load(id);
+        access.checkRead(convention);
+        return convention;
+    }
+
+    /** The conventions the caller may read, latest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Convention> list() {
+        return conventions.findAllByOrderByFirstYearDescDepartmentAsc().stream().filter(access::canRead).toList();
+    }
+
+    /** "30 juin 2025" */
+    public static String deadline(Convention convention, int year) {
+        return FrenchDates.format(convention.deadlineFor(year));
+    }
+
+    private Convention load(String id) {
+        return conventions.findById(id).orElseThrow(() -> new UserFacingException("reporting.convention.not-found"));
+    }
+}

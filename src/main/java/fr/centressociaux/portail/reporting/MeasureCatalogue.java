@@ -1,0 +1,79 @@
+package fr.centressociaux.portail.reporting;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import fr.centressociaux.portail.shared.Texts;
+import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.shared.measure.Measure;
+import fr.centressociaux.portail.shared.measure.MeasureArguments;
+import fr.centressociaux.portail.shared.measure.MeasureParameter;
+import org.springframework.stereotype.Service;
+
+/**
+ * Every measure the modules publish, found by id, and the one place an indicator's figure is
+ * computed: an unknown measure, an argument for a parameter the measure no longer has, a missing
+ * required one, or an argument naming nothing (the measure's refusal) give a figure carrying a
+ * French reason instead of a value, so a bilan always shows and never fails as a whole.
+ */
+@Service
+public class MeasureCatalogue {
+
+    private final Map<String, Measure> measures;
+    private final Texts texts;
+
+    MeasureCatalogue(List<Measure> measures, Texts texts) {
+        this.measures = measures.stream().sorted(Comparator.comparing(Measure::id))
+                .collect(Collectors.toMap(Measure::id, measure -> measure, (a, b) -> {
+                    throw new IllegalStateException("Two measures share the id " + a.id());
+                }, LinkedHashMap::new));
+        this.texts = texts;
+    }
+
+    /** The measures in id order, so one module's measures sit together. */
+    public List<Measure> all() {
+        return List.copyOf(measures.values());
+    }
+
+    public Optional<Measure> find(String id) {
+        return Optional.ofNullable(measures.get(id));
+    }
+
+    public String label(String measureId) {
+        return find(measureId).map(measure -> texts.get(measure.labelKey()))
+                .orElseGet(() -> texts.get("reporting.measure.unknown", measureId));
+    }
+
+    /** The indicator's figure for the year, under the caller's rights. */
+    public Figure compute(MeasureCall call, int year) {
+        Measure measure = measures.get(call.measureId());
+        if (measure == null) {
+            return Figure.broken(texts.get("reporting.measure.unknown", call.measureId()));
+        }
+        MeasureArguments arguments = call.measureArguments();
+        Set<String> known = measure.parameters().stream().map(MeasureParameter::name).collect(Collectors.toSet());
+        for (String name : arguments.values().keySet()) {
+            if (!known.contains(name)) {
+                return Figure.broken(texts.get("reporting.measure.parameter-gone", name));
+            }
+        }
+        for (MeasureParameter parameter : measure.parameters()) {
+            if (parameter.required() && arguments.all(parameter.name()).isEmpty()) {
+                return Figure.broken(texts.get("reporting.measure.parameter-missing", texts.get(parameter.labelKey())));
+            }
+            if (!parameter.multiple() && arguments.all(parameter.name()).size() > 1) {
+                return Figure.broken(texts.get("reporting.measure.parameter-single", texts.get(parameter.labelKey())));
+            }
+        }
+        try {
+            return Figure.of(measure.compute(year, arguments));
+        } catch (UserFacingException refusal) {
+            return Figure.broken(texts.get(refusal.messageKey(), refusal.arguments()));
+        }
+    }
+}

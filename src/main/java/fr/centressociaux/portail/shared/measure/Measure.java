@@ -1,0 +1,28 @@
+package fr.centressociaux.portail.shared.measure;
+
+import java.util.List;
+
+/**
+ * A figure of a year that a convention's indicator may quote: "assemblées territoriales tenues",
+ * "participants du département aux réunions du réseau"… Published by the module that owns the
+ * records, as a Spring bean; the reporting module finds it by its {@link #id()}, which therefore
+ * never changes once used.
+ */
+public interface Measure {
+
+    /** Stable identifier stored in conventions, e.g. {@code meetings.count}. */
+    String id();
+
+    /** Translation key of the French label shown in the catalogue. */
+    String labelKey();
+
+    /** The parameters an indicator gives it, in the order an editor shows them. */
+    List<MeasureParameter> parameters();
+
+    /**
+     * The value for the calendar year and the records behind it, under the caller's rights.
+     * Refuses an argument that names nothing (a deleted meeting kind, an unknown territory) with a
+     * {@link fr.centressociaux.portail.shared.UserFacingException}, never with a wrong value.
+     */
+    MeasureValue compute(int year, MeasureArguments arguments);
+}

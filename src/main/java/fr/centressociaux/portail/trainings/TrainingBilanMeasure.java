@@ -1,0 +1,127 @@
+package fr.centressociaux.portail.trainings;
+
+import java.util.List;
+
+import fr.centressociaux.portail.attendance.ParticipantKind;
+import fr.centressociaux.portail.shared.Texts;
+import fr.centressociaux.portail.shared.measure.Measure;
+import fr.centressociaux.portail.shared.measure.MeasureArguments;
+import fr.centressociaux.portail.shared.measure.MeasureParameter;
+import fr.centressociaux.portail.shared.measure.MeasureRecord;
+import fr.centressociaux.portail.shared.measure.MeasureUnit;
+import fr.centressociaux.portail.shared.measure.MeasureValue;
+import fr.centressociaux.portail.shared.measure.ParameterKind;
+import fr.centressociaux.portail.territories.TerritoryArguments;
+import org.springframework.stereotype.Component;
+
+/**
+ * The measures quoting the training bilan of a year (DD013), for one department's trainees or both:
+ * each reads {@link TrainingBilans#bilan} (the page and spreadsheet staff already send), so the
+ * convention's figures and the training bilan never disagree; the records are its trainings.
+ */
+abstract sealed class TrainingBilanMeasure implements Measure
+        permits TrainingBilanMeasure.Trainees, TrainingBilanMeasure.Hours, TrainingBilanMeasure.Sessions {
+
+    static final String DEPARTMENT = "department";
+    static final String PARTICIPANT_KINDS = "participantKinds";
+    static final MeasureParameter DEPARTMENT_PARAMETER = MeasureParameter.optional(DEPARTMENT, ParameterKind.DEPARTMENT,
+            false);
+
+    private final String id;
+    private final String labelKey;
+    private final MeasureUnit unit;
+    private final TrainingBilans bilans;
+    private final Texts texts;
+
+    TrainingBilanMeasure(String id, String labelKey, MeasureUnit unit, TrainingBilans bilans, Texts texts) {
+        this.id = id;
+        this.labelKey = labelKey;
+        this.unit = unit;
+        this.bilans = bilans;
+        this.texts = texts;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String labelKey() {
+        return labelKey;
+    }
+
+    @Override
+    public List<MeasureParameter> parameters() {
+        return List.of(DEPARTMENT_PARAMETER);
+    }
+
+    @Override
+    public MeasureValue compute(int year, MeasureArguments arguments) {
+        TrainingBilan bilan = bilans.bilan(year, TerritoryArguments.department(arguments, DEPARTMENT).orElse(null));
+        List<MeasureRecord> records = bilan.rows().stream().filter(row -> value(row.counts(), arguments) > 0)
+                .map(row -> MeasureRecord.of(row.title(), texts.get("measure.record.trainees", row.counts().employees(),
+                        row.counts().volunteers(), row.counts().sessions()), "/formations/" + row.trainingId()))
+                .toList();
+        return new MeasureValue(value(bilan.total(), arguments), unit, records);
+    }
+
+    abstract double value(TraineeCounts counts, MeasureArguments arguments);
+
+    /** Distinct people present at least one day: employees, volunteers, or both. */
+    @Component
+    static final class Trainees extends TrainingBilanMeasure {
+
+        Trainees(TrainingBilans bilans, Texts texts) {
+            super("trainings.trainees", "measure.trainings.trainees", MeasureUnit.COUNT, bilans, texts);
+        }
+
+        @Override
+        public List<MeasureParameter> parameters() {
+            return List.of(DEPARTMENT_PARAMETER,
+                    MeasureParameter.optional(PARTICIPANT_KINDS, ParameterKind.PARTICIPANT_KINDS, true));
+        }
+
+        @Override
+        double value(TraineeCounts counts, MeasureArguments arguments) {
+            List<ParticipantKind> kinds = arguments.all(PARTICIPANT_KINDS).stream().map(ParticipantKind::ofArgument)
+                    .toList();
+            if (kinds.isEmpty()) {
+                return counts.trainees();
+            }
+            return kinds.stream().mapToInt(kind -> switch (kind) {
+                case EMPLOYEE -> counts.employees();
+                case VOLUNTEER -> counts.volunteers();
+                case INHABITANT, PARTNER -> 0;
+            }).sum();
+        }
+    }
+
+    /** Hours attended added up over every trainee (heures stagiaires). */
+    @Component
+    static final class Hours extends TrainingBilanMeasure {
+
+        Hours(TrainingBilans bilans, Texts texts) {
+            super("trainings.hours", "measure.trainings.hours", MeasureUnit.HOURS, bilans, texts);
+        }
+
+        @Override
+        double value(TraineeCounts counts, MeasureArguments arguments) {
+            return counts.attended().toMinutes() / 60.0;
+        }
+    }
+
+    /** Sessions the department's trainees were in (a session counts in the year of its first day). */
+    @Component
+    static final class Sessions extends TrainingBilanMeasure {
+
+        Sessions(TrainingBilans bilans, Texts texts) {
+            super("trainings.sessions", "measure.trainings.sessions", MeasureUnit.COUNT, bilans, texts);
+        }
+
+        @Override
+        double value(TraineeCounts counts, MeasureArguments arguments) {
+            return counts.sessions();
+        }
+    }
+}

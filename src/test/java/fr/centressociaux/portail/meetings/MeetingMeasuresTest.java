@@ -1,0 +1,142 @@
+package fr.centressociaux.portail.meetings;
+
+import java.time.LocalDate;
+
+import fr.centressociaux.portail.accounts.AccountFixtures;
+import fr.centressociaux.portail.centres.Centre;
+import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.shared.measure.MeasureArguments;
+import fr.centressociaux.portail.shared.measure.MeasureRecord;
+import fr.centressociaux.portail.shared.measure.MeasureUnit;
+import fr.centressociaux.portail.shared.measure.MeasureValue;
+import fr.centressociaux.portail.support.MovableClockConfiguration;
+import fr.centressociaux.portail.support.PortalTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import static fr.centressociaux.portail.attendance.ParticipantKind.EMPLOYEE;
+import static fr.centressociaux.portail.attendance.ParticipantKind.VOLUNTEER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The measures the meetings module publishes for the bilan (DD013), on meetings made for each test
+ * (of a kind of their own): meetings held by kind and territory grouping, participants by kind and
+ * by department, distinct centres represented and their rate, each with the records behind it.
+ */
+@PortalTest
+@Import(MovableClockConfiguration.class)
+class MeetingMeasuresTest {
+
+    private static final LocalDate MARCH = LocalDate.of(2023, 3, 14);
+    private static final LocalDate JUNE = LocalDate.of(2023, 6, 20);
+
+    @Autowired
+    MeetingFixtures fixtures;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    MeetingMeasure.Held count;
+    @Autowired
+    MeetingMeasure.Participants participants;
+    @Autowired
+    MeetingMeasure.CentresRepresented centres;
+    @Autowired
+    MeetingMeasure.CentresRate rate;
+    String kind;
+
+    @BeforeEach
+    void setUp() {
+        AccountFixtures.actAs(fixtures.admin());
+        kind = fixtures.newKind().getId();
+    }
+
+    @Test
+    void meetings_are_counted_by_kind_and_territory_and_a_grouping_adds_its_territories_up() {
+        Meeting first = fixtures.territoryMeeting(kind, "LIT62", MARCH);
+        Meeting second = fixtures.territoryMeeting(kind, "LIT62", JUNE);
+        fixtures.territoryMeeting(kind, "AA62", JUNE);
+        fixtures.territoryMeeting(kind, "LIT62", LocalDate.of(2022, 6, 1));
+        Meeting cancelled = fixtures.territoryMeeting(kind, "LIT62", JUNE);
+        meetings.cancel(cancelled.getId(), "Annulée faute de participants");
+
+        MeasureValue littoral = count.compute(2023, MeasureArguments.of("kinds", kind).with("territories", "LIT62"));
+        MeasureValue both = count.compute(2023, MeasureArguments.of("kinds", kind).with("territories", "LIT62", "AA62"));
+
+        assertThat(littoral.value()).isEqualTo(2);
+        assertThat(littoral.records()).extracting(MeasureRecord::path)
+                .containsExactly("/reunions/" + first.getId(), "/reunions/" + second.getId());
+        assertThat(littoral.records()).noneMatch(MeasureRecord::personal);
+        assertThat(both.value()).isEqualTo(3);
+    }
+
+    @Test
+    void a_standard_kind_is_named_by_its_code_and_a_deleted_kind_is_refused_in_french() {
+        assertThat(count.compute(2023, MeasureArguments.of("kinds", "TERRITORIAL_ASSEMBLY")).unit())
+                .isEqualTo(MeasureUnit.COUNT);
+        assertThatThrownBy(() -> count.compute(2023, MeasureArguments.of("kinds", "a-kind-deleted-since")))
+                .isInstanceOfSatisfying(UserFacingException.class, refusal -> assertThat(refusal.messageKey())
+                        .isEqualTo("measure.refused.meeting-kind"));
+        assertThatThrownBy(() -> count.compute(2023, MeasureArguments.of("territories", "ATLANTIDE")))
+                .isInstanceOfSatisfying(UserFacingException.class, refusal -> assertThat(refusal.messageKey())
+                        .isEqualTo("measure.refused.territory"));
+    }
+
+    @Test
+    void network_meetings_count_the_participants_of_the_department_only_when_it_is_given() {
+        Centre roubaix = fixtures.centre("MELN", 2023);
+        Centre calais = fixtures.centre("LIT62", 2023);
+        Meeting network = fixtures.meeting(kind, MeetingScope.network(), MARCH);
+        fixtures.present(network, roubaix, EMPLOYEE);
+        fixtures.present(network, roubaix, EMPLOYEE);
+        fixtures.present(network, roubaix, VOLUNTEER);
+        fixtures.present(network, calais, EMPLOYEE);
+        fixtures.present(network, calais, VOLUNTEER);
+
+        MeasureValue all = participants.compute(2023, MeasureArguments.of("kinds", kind));
+        MeasureValue fromPasDeCalais = participants.compute(2023, MeasureArguments.of("kinds", kind)
+                .with("department", "62"));
+        MeasureValue volunteers = participants.compute(2023, MeasureArguments.of("kinds", kind)
+                .with("participantKinds", "VOLUNTEER"));
+
+        // "5 participants dont 2 du Pas-de-Calais"
+        assertThat(all.value()).isEqualTo(5);
+        assertThat(fromPasDeCalais.value()).isEqualTo(2);
+        assertThat(fromPasDeCalais.records()).singleElement()
+                .satisfies(record -> assertThat(record.detail()).isEqualTo("2 participant(s)"));
+        assertThat(volunteers.value()).isEqualTo(2);
+    }
+
+    @Test
+    void a_centre_at_several_meetings_is_one_centre_represented_and_the_rate_is_out_of_the_centres_invited() {
+        Centre calais = fixtures.centre("LIT62", 2023);
+        Centre boulogne = fixtures.centre("LIT62", 2023);
+        Meeting march = fixtures.territoryMeeting(kind, "LIT62", MARCH);
+        Meeting june = fixtures.territoryMeeting(kind, "LIT62", JUNE);
+        fixtures.present(march, calais, EMPLOYEE);
+        fixtures.present(june, calais, VOLUNTEER);
+        fixtures.present(june, boulogne, VOLUNTEER);
+        int invited = meetings.get(june.getId()).getInvitedCount();
+
+        MeasureValue represented = centres.compute(2023, MeasureArguments.of("kinds", kind));
+        MeasureValue percent = rate.compute(2023, MeasureArguments.of("kinds", kind));
+
+        assertThat(represented.value()).isEqualTo(2);
+        assertThat(represented.records()).extracting(MeasureRecord::path)
+                .containsExactlyInAnyOrder("/centres/" + calais.getId(), "/centres/" + boulogne.getId());
+        assertThat(represented.records()).filteredOn(record -> record.label().equals(calais.getProfile().name()))
+                .singleElement().satisfies(record -> assertThat(record.detail()).isEqualTo("présent à 2 réunion(s)"));
+        assertThat(percent.unit()).isEqualTo(MeasureUnit.PERCENT);
+        assertThat(percent.value()).isEqualTo(Math.round(200.0 / invited));
+    }
+
+    @Test
+    void a_year_without_meetings_of_the_kind_counts_zero_with_no_records() {
+        MeasureValue none = count.compute(2023, MeasureArguments.of("kinds", kind).with("territories", "LIT62"));
+
+        assertThat(none.value()).isZero();
+        assertThat(none.records()).isEmpty();
+    }
+}
