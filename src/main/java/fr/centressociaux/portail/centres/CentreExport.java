@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import fr.centressociaux.portail.shared.CsvText;
 import fr.centressociaux.portail.shared.Spreadsheet;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.territories.Territory;
@@ -98,7 +99,7 @@ public class CentreExport {
         printer.printRecord(headers(filter));
         RowSource rows = new RowSource(filter);
         for (List<@Nullable Object> row = rows.next(); row != null; row = rows.next()) {
-            printer.printRecord(row.stream().map(CentreExport::csvText));
+            printer.printRecord(row.stream().map(CsvText::cell));
         }
         printer.flush();
     }
@@ -110,16 +111,6 @@ public class CentreExport {
             sheet.row(row);
         }
         sheet.finish();
-    }
-
-    /** Dates as 2027-12-31 and decimals with a point, as the import reads them. */
-    private static String csvText(@Nullable Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        // A cell starting like a formula would be run by a spreadsheet; names come from public forms.
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /** The rows of the export, read a page at a time from the directory's query. */

@@ -27,6 +27,7 @@ public final class FrenchDates {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRANCE);
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.FRANCE);
+    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.FRANCE);
     private static final String HOURS = "%d h";
     private static final String HOURS_MINUTES = "%d h %02d";
@@ -42,6 +43,11 @@ public final class FrenchDates {
     /** "mardi 14 octobre 2025" */
     public static String longDate(LocalDate date) {
         return LONG_DATE.format(date);
+    }
+
+    /** "mars 2024" */
+    public static String monthYear(java.time.YearMonth month) {
+        return MONTH_YEAR.format(month);
     }
 
     /** "ven. 5 juil. 2024" */

@@ -47,7 +47,8 @@ class AccessibilityJourneyTest {
 
     /** Forms reached by a button rather than a link. */
     private static final Map<String, List<String>> FORMS_OF = Map.of(
-            "admin@example.org", List.of("reunions/nouvelle", "formations/nouvelle"));
+            "admin@example.org", List.of("reunions/nouvelle", "formations/nouvelle"),
+            "pdn@example.org", List.of("promeneurs/nouveau"));
 
     @RegisterExtension
     static final RealBrowser browser = new RealBrowser();
@@ -56,7 +57,8 @@ class AccessibilityJourneyTest {
     void the_public_pages_have_no_serious_accessibility_barrier() {
         Page page = browser.newPage();
         List<String> violations = new ArrayList<>();
-        for (String path : List.of("login", "adherer", "mot-de-passe-oublie")) {
+        for (String path : List.of("login", "adherer", "mot-de-passe-oublie",
+                "promeneurs/rappels/lien-inconnu")) {
             violations.addAll(audit(page, path));
         }
         assertThat(violations).withFailMessage(() -> report(violations)).isEmpty();
@@ -86,6 +88,10 @@ class AccessibilityJourneyTest {
             violations.addAll(auditFirstCentrePage(page));
             details.add("centres/(first of the directory)");
         }
+        if (paths.contains("promeneurs")) {
+            violations.addAll(auditFirstProfessionalPage(page));
+            details.add("promeneurs/(first of the register)");
+        }
         System.out.println("axe-core audited for " + email + ": " + paths + " " + details);
         assertThat(violations).withFailMessage(() -> report(violations)).isEmpty();
     }
@@ -110,6 +116,22 @@ class AccessibilityJourneyTest {
             violations.addAll(auditShown(page, "/centres/(first of the directory)/suivi"));
         }
         return violations;
+    }
+
+    /** The register opens a professional's page on a click on its row (when it shows someone labelled). */
+    private static List<String> auditFirstProfessionalPage(Page page) {
+        page.navigate("/promeneurs");
+        browser.settle(page);
+        page.waitForTimeout(500);
+        browser.settle(page);
+        Locator labelled = page.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^Labellisé·e$")));
+        if (labelled.count() == 0) {
+            return List.of();
+        }
+        labelled.first().click();
+        assertThat(page).hasURL(Pattern.compile("/promeneurs/[^/]+$"));
+        return auditShown(page, "/promeneurs/(first of the register)");
     }
 
     private static List<String> auditShown(Page page, String pageName) {

@@ -77,7 +77,8 @@ class RegistrationJourneyTest {
 
         Inbox.Mail confirmation = inbox.theMailTo(director);
         assertThat(confirmation.subject()).isEqualTo("Confirmez votre demande d’adhésion");
-        assertThat(confirmation.text()).startsWith("Bonjour Sandrine Lefebvre,")
+        // The mail echoes the structure's name only, never the name typed by whoever applied (DD017).
+        assertThat(confirmation.text()).startsWith("Bonjour,").doesNotContain("Sandrine")
                 .contains("« Centre social Les Hirondelles »");
         Page fromTheMail = browser.newPage();
         fromTheMail.navigate(confirmation.linkPath());

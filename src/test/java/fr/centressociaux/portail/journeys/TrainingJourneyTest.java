@@ -199,7 +199,9 @@ class TrainingJourneyTest {
         String sheet = pdfText(download(staffPhone, "Émargement rempli du " + FrenchDates.format(sessionDay) + " (PDF)"));
         assertThat(sheet).contains(title, "LEFEBVRE Camille", "BENALI Yasmine").doesNotContain("DURAND");
 
-        office.reload();
+        // A week has passed since the enrolments: those sessions have ended (idle timeout, DD017).
+        signIn(office, director.getEmail(), AccountFixtures.PASSWORD);
+        office.navigate(sessionPath);
         Locator camille = personRow(office, "Camille Lefebvre");
         assertThat(camille).containsText("Présent·e 7 h 30 sur 7 h 30");
         assertThat(personRow(office, "Paul Durand").getByRole(AriaRole.LINK)).hasCount(0);
@@ -209,6 +211,7 @@ class TrainingJourneyTest {
         assertThat(text).contains("ATTESTATION DE FORMATION", "Camille LEFEBVRE", title, centreName,
                 "Durée suivie : 7 h 30 sur 7 h 30", FrenchDates.format(sessionDay));
 
+        signIn(staff, admin.getEmail(), AccountFixtures.PASSWORD);
         staff.navigate("/formations/bilan?annee=" + sessionDay.getYear());
         Locator bilan = staff.locator(".bilan-section .report-table");
         assertThat(bilan.locator("tr", new Locator.LocatorOptions().setHasText(title))).containsText("15 h");

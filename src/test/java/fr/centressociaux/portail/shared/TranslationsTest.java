@@ -50,6 +50,11 @@ import fr.centressociaux.portail.centres.CentreKind;
 import fr.centressociaux.portail.centres.ImportAction;
 import fr.centressociaux.portail.centres.Management;
 import fr.centressociaux.portail.centres.MembershipStatus;
+import fr.centressociaux.portail.promeneurs.LeavingReason;
+import fr.centressociaux.portail.promeneurs.PdnEventKind;
+import fr.centressociaux.portail.promeneurs.ProfessionalStatus;
+import fr.centressociaux.portail.promeneurs.PromeneursMeasure;
+import fr.centressociaux.portail.promeneurs.StructureKind;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.shared.JavaSourceScanner.Argument;
 import fr.centressociaux.portail.shared.JavaSourceScanner.HardCodedText;
@@ -199,6 +204,21 @@ class TranslationsTest {
     }
 
     @Test
+    void every_promeneurs_enum_and_role_introduction_has_a_french_label() {
+        Set<String> defined = translations().stringPropertyNames();
+
+        assertThat(Arrays.stream(ProfessionalStatus.values()).map(ProfessionalStatus::labelKey))
+                .allMatch(defined::contains);
+        assertThat(Arrays.stream(LeavingReason.values()).map(LeavingReason::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(StructureKind.values()).map(StructureKind::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(PdnEventKind.values()).map(PdnEventKind::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(PromeneursMeasure.values()).map(PromeneursMeasure::labelKey))
+                .allMatch(defined::contains);
+        assertThat(Arrays.stream(Role.values()).map(role -> "promeneurs.list.intro." + role.name()))
+                .allMatch(defined::contains);
+    }
+
+    @Test
     void every_reporting_enum_has_a_french_label() {
         Set<String> defined = translations().stringPropertyNames();
 
@@ -226,6 +246,8 @@ class TranslationsTest {
                 "sent-mail.state.",
                 "followup.kind.", "followup.difficulty.", "followup.status.", "followup.partner.",
                 "followup.cooperation.", "followup.senacs.", "followup.body-level.", "followup.alert.",
+                "promeneurs.status.", "promeneurs.leaving.", "promeneurs.structure-kind.", "promeneurs.event-kind.",
+                "promeneurs.measure.", "promeneurs.list.intro.",
                 "measure.parameter.", "reporting.bilan.status.", "reporting.payment.");
 
         Set<String> prefixes = new TreeSet<>();

@@ -12,6 +12,11 @@ import fr.centressociaux.portail.meetings.MeetingFixtures;
 import fr.centressociaux.portail.meetings.MeetingPeople;
 import fr.centressociaux.portail.meetings.MeetingService;
 import fr.centressociaux.portail.meetings.MeetingTerms;
+import fr.centressociaux.portail.promeneurs.PromeneurActivity;
+import fr.centressociaux.portail.promeneurs.PromeneurEvents;
+import fr.centressociaux.portail.promeneurs.PromeneurRegister;
+import fr.centressociaux.portail.promeneurs.PromeneurStructures;
+import fr.centressociaux.portail.promeneurs.PromeneursFixtures;
 import fr.centressociaux.portail.territories.TerritoryService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -37,6 +42,15 @@ public class FixturesConfiguration {
     @Bean
     CentreFixtures centreFixtures(CentreService centres, TerritoryService territories) {
         return new CentreFixtures(centres, territories);
+    }
+
+    /** A new one for each test instance, with its own coordinator account. */
+    @Bean
+    @Scope("prototype")
+    PromeneursFixtures promeneursFixtures(PromeneurRegister register, PromeneurStructures structures,
+            PromeneurEvents events, PromeneurActivity activity, CentreFixtures centres, AccountFixtures accounts,
+            TerritoryService territories) {
+        return new PromeneursFixtures(register, structures, events, activity, centres, accounts, territories);
     }
 
     /** A new one for each test instance: it remembers its admin. */

@@ -1,0 +1,73 @@
+package fr.centressociaux.portail.promeneurs;
+
+import java.time.LocalDate;
+
+import fr.centressociaux.portail.accounts.RunAs;
+import fr.centressociaux.portail.centres.CentreService;
+import fr.centressociaux.portail.promeneurs.internal.ActivityReportRepository;
+import fr.centressociaux.portail.promeneurs.internal.ClosedYearRepository;
+import fr.centressociaux.portail.shared.DemoDataPolicy;
+import fr.centressociaux.portail.territories.TerritoryService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo Promeneurs du Net network of the Pas-de-Calais, written as the demo coordinator through
+ * the module's services: the 2023 figures of DOMAIN.md (73 labelled at the end of 2023, 22 new,
+ * 20 left, about 40 % in member centres, 2 initial trainings, 7 remote sessions, 3 cyber-violence
+ * half-days, 1 departmental day), then 2024 (16 new, one of them back after leaving in 2023, 13
+ * left: 76) and 2025 (6 new, 4 left: 78), with monthly activity for 2024 and this year.
+ */
+@Component
+@Order(40)
+class DemoPromeneurs implements ApplicationRunner {
+
+    static final String DEMO_COORDINATOR = "pdn@example.org";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoPromeneurs.class);
+
+    private final DemoDataPolicy policy;
+    private final RunAs runAs;
+    private final PromeneurRegister register;
+    private final PromeneurStructures structures;
+    private final PromeneurEvents events;
+    private final ActivityReportRepository reports;
+    private final ClosedYearRepository closedYears;
+    private final CentreService centres;
+    private final TerritoryService territories;
+
+    DemoPromeneurs(DemoDataPolicy policy, RunAs runAs, PromeneurRegister register, PromeneurStructures structures,
+            PromeneurEvents events, ActivityReportRepository reports, ClosedYearRepository closedYears,
+            CentreService centres, TerritoryService territories) {
+        this.policy = policy;
+        this.runAs = runAs;
+        this.register = register;
+        this.structures = structures;
+        this.events = events;
+        this.reports = reports;
+        this.closedYears = closedYears;
+        this.centres = centres;
+        this.territories = territories;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!policy.loadsDemoData()) {
+            return;
+        }
+        int created = runAs.account(DEMO_COORDINATOR, () -> {
+            DemoPromeneurWriter writer = new DemoPromeneurWriter(register, structures, events, centres, territories);
+            writer.network(register.today());
+            reports.insert(writer.activity(2024, 12));
+            LocalDate today = register.today();
+            reports.insert(writer.activity(today.getYear(), today.getMonthValue() - 1));
+            closedYears.insert(new ClosedYear(2023));
+            closedYears.insert(new ClosedYear(2024));
+            return writer.professionals();
+        }).orElse(0);
+        LOG.info("Demo Promeneurs du Net: {} professionals", created);
+    }
+}

@@ -1,0 +1,143 @@
+package fr.centressociaux.portail.promeneurs;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import fr.centressociaux.portail.accounts.AccountPrincipal;
+import fr.centressociaux.portail.accounts.CurrentUser;
+import fr.centressociaux.portail.accounts.Role;
+import fr.centressociaux.portail.promeneurs.internal.ProfessionalQueries;
+import fr.centressociaux.portail.territories.Department;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and do what in the Promeneurs du Net network (DD015). The coordinator and the
+ * federation staff run the network: everything. A delegate reads the professionals of their
+ * territories. A director sees and edits the professionals their centre employs, and records
+ * their activity. The funder reads the yearly figures of its department, counts only.
+ */
+@Component
+public class PromeneurAccess {
+
+    /** The Département the funder account reads for, as for trainings (DD007). */
+    static final Department FUNDER_DEPARTMENT = Department.PAS_DE_CALAIS;
+
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    PromeneurAccess(CurrentUser currentUser, Clock clock) {
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The professionals the caller may see, as a query criterion. */
+    Criteria visibleProfessionals() {
+        AccountPrincipal user = user();
+        return switch (user.role()) {
+            case ADMIN, PDN_COORDINATOR -> new Criteria();
+            case DELEGATE -> ProfessionalQueries.inTerritoriesOn(user.scope().territoryIds(), today());
+            case DIRECTOR -> Criteria.where("employer.centreId").is(ownCentre(user));
+            case FUNDER -> throw denied();
+        };
+    }
+
+    boolean canView(Professional professional) {
+        AccountPrincipal user = user();
+        return switch (user.role()) {
+            case ADMIN, PDN_COORDINATOR -> true;
+            case DELEGATE -> professional.territoryOn(today()).map(user.scope().territoryIds()::contains)
+                    .orElse(false);
+            case DIRECTOR -> isOwnCentre(user, professional.getEmployer().centreId());
+            case FUNDER -> false;
+        };
+    }
+
+    void checkView(Professional professional) {
+        if (!canView(professional)) {
+            throw denied();
+        }
+    }
+
+    /** Identity, contact, employer, networks: the network's staff, and the employing centre's director. */
+    boolean canEdit(Professional professional) {
+        AccountPrincipal user = user();
+        return runsTheNetwork(user.role())
+                || user.role() == Role.DIRECTOR && isOwnCentre(user, professional.getEmployer().centreId());
+    }
+
+    void checkEdit(Professional professional) {
+        if (!canEdit(professional)) {
+            throw denied();
+        }
+    }
+
+    /** Registering someone: the network's staff anywhere, a director for their own centre. */
+    void checkCreate(@Nullable String centreId) {
+        AccountPrincipal user = user();
+        if (!(runsTheNetwork(user.role()) || user.role() == Role.DIRECTOR && isOwnCentre(user, centreId))) {
+            throw denied();
+        }
+    }
+
+    /** Labelling, suspending, recording departures; structures, communes, events, closing a year. */
+    boolean canRunTheNetwork() {
+        return currentUser.get().map(user -> runsTheNetwork(user.role())).orElse(false);
+    }
+
+    void checkRunTheNetwork() {
+        if (!runsTheNetwork(user().role())) {
+            throw denied();
+        }
+    }
+
+    /** The yearly figures: the network's staff for any department, the funder for its own. */
+    void checkFigures(Department department) {
+        Role role = user().role();
+        if (!(runsTheNetwork(role) || role == Role.FUNDER && department == FUNDER_DEPARTMENT)) {
+            throw denied();
+        }
+    }
+
+    /** The funder reads counts, not the names behind them. */
+    boolean seesRecordsBehindFigures() {
+        return user().role() != Role.FUNDER;
+    }
+
+    /** A director's own centre; null for anyone else. */
+    @Nullable String ownCentreId() {
+        AccountPrincipal user = user();
+        return user.role() == Role.DIRECTOR ? user.scope().centreId() : null;
+    }
+
+    String actor() {
+        return currentUser.get().map(AccountPrincipal::getUsername).orElse("system");
+    }
+
+    private AccountPrincipal user() {
+        return currentUser.get().orElseThrow(PromeneurAccess::denied);
+    }
+
+    private static boolean runsTheNetwork(Role role) {
+        return role == Role.ADMIN || role == Role.PDN_COORDINATOR;
+    }
+
+    private static boolean isOwnCentre(AccountPrincipal user, @Nullable String centreId) {
+        return centreId != null && centreId.equals(user.scope().centreId());
+    }
+
+    private static String ownCentre(AccountPrincipal user) {
+        return Objects.requireNonNullElse(user.scope().centreId(), "-");
+    }
+
+    static AccessDeniedException denied() {
+        return new AccessDeniedException("Not allowed in the Promeneurs du Net network");
+    }
+}

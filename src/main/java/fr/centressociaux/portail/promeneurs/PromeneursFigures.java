@@ -1,0 +1,168 @@
+package fr.centressociaux.portail.promeneurs;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import fr.centressociaux.portail.promeneurs.FigureRecord.Type;
+import fr.centressociaux.portail.promeneurs.internal.ActivityReportRepository;
+import fr.centressociaux.portail.promeneurs.internal.PdnEventRepository;
+import fr.centressociaux.portail.promeneurs.internal.ProfessionalRepository;
+import fr.centressociaux.portail.shared.FrenchDates;
+import fr.centressociaux.portail.territories.Department;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The yearly figures of fiche action 3, for a year and a department, each with the records it
+ * counts, so the yearly bilan can publish them as measures and a reader can open what is behind a
+ * number. Status figures come from the dated status histories (labelled on 31 December, labelled
+ * periods starting or ending in the year), territories from the employer's territory on the day
+ * counted, activity from the monthly reports, events from the network's events (DD015). The
+ * funder reads its department's figures without the records.
+ */
+@Service
+public class PromeneursFigures {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final ProfessionalRepository professionals;
+    private final ActivityReportRepository reports;
+    private final PdnEventRepository events;
+    private final PromeneurAccess access;
+
+    PromeneursFigures(ProfessionalRepository professionals, ActivityReportRepository reports,
+            PdnEventRepository events, PromeneurAccess access) {
+        this.professionals = professionals;
+        this.reports = reports;
+        this.events = events;
+        this.access = access;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public PromeneursYear year(int year, Department department) {
+        access.checkFigures(department);
+        boolean withRecords = access.seesRecordsBehindFigures();
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        List<Professional> known = professionals.findKnownBy(department, last).stream()
+                .sorted(Comparator.comparing(Professional::getLastName).thenComparing(Professional::getFirstName))
+                .toList();
+        Figures figures = new Figures(withRecords);
+
+        List<Professional> atStart = filter(known, professional -> professional.isLabelledOn(first.minusDays(1)));
+        List<Professional> atEnd = filter(known, professional -> professional.isLabelledOn(last));
+        List<Professional> joined = filter(known, professional -> professional.labelledPeriods().stream()
+                .anyMatch(period -> !period.from().isBefore(first) && !period.from().isAfter(last)));
+        List<Professional> left = filter(known, professional -> professional.labelledPeriods().stream()
+                .anyMatch(period -> period.to() != null && !period.to().isBefore(first) && !period.to().isAfter(last)));
+        figures.people(PromeneursMeasure.LABELLED_AT_YEAR_START, null, atStart);
+        figures.people(PromeneursMeasure.LABELLED_AT_YEAR_END, null, atEnd);
+        figures.people(PromeneursMeasure.NEWLY_LABELLED, null, joined);
+        figures.people(PromeneursMeasure.LEFT, null, left);
+        figures.add(PromeneursMeasure.TURNOVER_RATE, null, percent(left.size(), atStart.size()), people(left));
+        List<Professional> inCentres = filter(atEnd, professional -> professional.getEmployer().isMemberCentre());
+        figures.add(PromeneursMeasure.SHARE_IN_MEMBER_CENTRES, null, percent(inCentres.size(), atEnd.size()),
+                people(inCentres));
+        groups(atEnd, professional -> professional.territoryOn(last).orElse("-"))
+                .forEach((territoryId, group) -> figures.people(PromeneursMeasure.LABELLED_BY_TERRITORY, territoryId, group));
+        groups(atEnd, professional -> professional.getEmployer().kind().name())
+                .forEach((kind, group) -> figures.people(PromeneursMeasure.LABELLED_BY_STRUCTURE_KIND, kind, group));
+
+        eventFigures(figures, events.findInDepartment(department, first, last));
+        activityFigures(figures, reports.findByDepartmentAndYear(department, year), known);
+        return new PromeneursYear(year, department, figures.list);
+    }
+
+    private static void eventFigures(Figures figures, List<PdnEvent> all) {
+        List<FigureRecord> allRecords = all.stream().map(PromeneursFigures::record).toList();
+        figures.add(PromeneursMeasure.EVENTS, null, BigDecimal.valueOf(all.size()), allRecords);
+        figures.add(PromeneursMeasure.PARTICIPANTS, null,
+                BigDecimal.valueOf(all.stream().mapToInt(event -> event.getParticipantIds().size()).sum()), allRecords);
+        for (PdnEventKind kind : PdnEventKind.values()) {
+            List<PdnEvent> ofKind = all.stream().filter(event -> event.getKind() == kind).toList();
+            List<FigureRecord> records = ofKind.stream().map(PromeneursFigures::record).toList();
+            figures.add(PromeneursMeasure.EVENTS, kind.name(), BigDecimal.valueOf(ofKind.size()), records);
+            figures.add(PromeneursMeasure.PARTICIPANTS, kind.name(),
+                    BigDecimal.valueOf(ofKind.stream().mapToInt(event -> event.getParticipantIds().size()).sum()),
+                    records);
+        }
+    }
+
+    private static void activityFigures(Figures figures, List<ActivityReport> all, List<Professional> known) {
+        Map<String, String> names = known.stream()
+                .collect(Collectors.toMap(Professional::getId, Professional::fullName));
+        Function<ActivityReport, FigureRecord> record = report -> new FigureRecord(Type.ACTIVITY_REPORT,
+                report.getId(), names.getOrDefault(report.getProfessionalId(), "?") + " — "
+                        + FrenchDates.monthYear(report.month()));
+        figures.sum(PromeneursMeasure.INDIVIDUAL_FOLLOW_UPS, all, report -> report.getIndividualFollowUps() > 0,
+                report -> BigDecimal.valueOf(report.getIndividualFollowUps()), record);
+        figures.sum(PromeneursMeasure.COLLECTIVE_ACTIONS, all, report -> report.getCollectiveActions() > 0,
+                report -> BigDecimal.valueOf(report.getCollectiveActions()), record);
+        figures.sum(PromeneursMeasure.HOURS_ONLINE, all, report -> report.getHoursOnline().signum() > 0,
+                ActivityReport::getHoursOnline, record);
+        figures.sum(PromeneursMeasure.LOCAL_EVENTS_SUPPORTED, all, report -> !report.getLocalEvents().isEmpty(),
+                report -> BigDecimal.valueOf(report.getLocalEvents().size()), record);
+        figures.sum(PromeneursMeasure.QUESTIONS_TO_THE_NETWORK, all, report -> report.getQuestionsAsked() > 0,
+                report -> BigDecimal.valueOf(report.getQuestionsAsked()), record);
+    }
+
+    private static FigureRecord record(PdnEvent event) {
+        return new FigureRecord(Type.EVENT, event.getId(), event.getTitle() + " — " + FrenchDates.format(event.getDate()));
+    }
+
+    private static List<FigureRecord> people(List<Professional> professionals) {
+        return professionals.stream()
+                .map(professional -> new FigureRecord(Type.PROFESSIONAL, professional.getId(), professional.fullName()))
+                .toList();
+    }
+
+    private static <T> List<T> filter(List<T> all, Predicate<T> keep) {
+        return all.stream().filter(keep).toList();
+    }
+
+    private static Map<String, List<Professional>> groups(List<Professional> all, Function<Professional, String> key) {
+        return all.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** {@code part} of {@code whole} in percent with one decimal; zero of nothing is zero. */
+    static BigDecimal percent(int part, int whole) {
+        return whole == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+
+    /** The figures as they are computed, in order; the records kept only for those who may see them. */
+    private static final class Figures {
+
+        private final boolean withRecords;
+        private final List<PromeneursFigure> list = new ArrayList<>();
+
+        Figures(boolean withRecords) {
+            this.withRecords = withRecords;
+        }
+
+        void add(PromeneursMeasure measure, @Nullable String qualifier, BigDecimal value, List<FigureRecord> records) {
+            list.add(new PromeneursFigure(measure, qualifier, value, withRecords ? records : List.of()));
+        }
+
+        void people(PromeneursMeasure measure, @Nullable String qualifier, List<Professional> professionals) {
+            add(measure, qualifier, BigDecimal.valueOf(professionals.size()), PromeneursFigures.people(professionals));
+        }
+
+        void sum(PromeneursMeasure measure, List<ActivityReport> reports, Predicate<ActivityReport> counts,
+                Function<ActivityReport, BigDecimal> value, Function<ActivityReport, FigureRecord> record) {
+            List<ActivityReport> counted = reports.stream().filter(counts).toList();
+            add(measure, null, counted.stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    counted.stream().map(record).toList());
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package fr.centressociaux.portail.promeneurs;
+
+/**
+ * The yearly figures of fiche action 3 the module computes. French labels are
+ * {@code promeneurs.measure.<NAME>}; a figure split by territory, kind of structure or kind of
+ * event carries the split in its qualifier.
+ */
+public enum PromeneursMeasure {
+    LABELLED_AT_YEAR_START,
+    LABELLED_AT_YEAR_END,
+    NEWLY_LABELLED,
+    LEFT,
+    /** Left in the year ÷ labelled at the start of the year, in percent. */
+    TURNOVER_RATE,
+    /** Labelled at the end of the year employed by a member centre ÷ all labelled then, in percent. */
+    SHARE_IN_MEMBER_CENTRES,
+    /** Labelled at the end of the year, per territory (qualifier: territory id) then. */
+    LABELLED_BY_TERRITORY,
+    /** Labelled at the end of the year, per kind of employer (qualifier: {@link StructureKind}). */
+    LABELLED_BY_STRUCTURE_KIND,
+    /** The network's events, per kind (qualifier: {@link PdnEventKind}). */
+    EVENTS,
+    /** Participations in the network's events, per kind (qualifier: {@link PdnEventKind}). */
+    PARTICIPANTS,
+    INDIVIDUAL_FOLLOW_UPS,
+    COLLECTIVE_ACTIONS,
+    HOURS_ONLINE,
+    LOCAL_EVENTS_SUPPORTED,
+    QUESTIONS_TO_THE_NETWORK;
+
+    public String labelKey() {
+        return "promeneurs.measure." + name();
+    }
+
+    /** Rates are percentages; the rest are counts or sums. */
+    public boolean isPercentage() {
+        return this == TURNOVER_RATE || this == SHARE_IN_MEMBER_CENTRES;
+    }
+}

@@ -1,0 +1,107 @@
+package fr.centressociaux.portail.promeneurs.ui;
+
+import java.util.stream.IntStream;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fr.centressociaux.portail.promeneurs.PdnEvent;
+import fr.centressociaux.portail.promeneurs.PromeneurEvents;
+import fr.centressociaux.portail.promeneurs.PromeneurRegister;
+import fr.centressociaux.portail.shared.FrenchDates;
+import fr.centressociaux.portail.shared.ui.Notifications;
+import fr.centressociaux.portail.shared.ui.ViewHeader;
+import fr.centressociaux.portail.territories.TerritoryService;
+import jakarta.annotation.security.RolesAllowed;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+/**
+ * The network's own times of a year (trainings, remote sessions, half-days, the departmental day),
+ * a page at a time; the coordinator schedules them and opens one to record who took part.
+ */
+@Route("promeneurs/temps")
+@Menu(title = "menu.promeneurs-events", order = 42, icon = "vaadin:calendar-user")
+@RolesAllowed({"ADMIN", "PDN_COORDINATOR"})
+class PdnEventsView extends Main implements HasDynamicTitle {
+
+    private final PromeneurEvents events;
+    private final PromeneurRegister register;
+    private final ComboBox<Integer> year = new ComboBox<>();
+    private final Grid<PdnEvent> grid = new Grid<>();
+
+    PdnEventsView(PromeneurEvents events, PromeneurRegister register, TerritoryService territories) {
+        this.events = events;
+        this.register = register;
+        addClassNames("list-page", "pdn-events-view");
+        int thisYear = register.today().getYear();
+        year.setLabel(getTranslation("promeneurs.figures.year"));
+        year.setItems(IntStream.rangeClosed(2015, thisYear + 1).boxed().sorted(java.util.Comparator.reverseOrder())
+                .toList());
+        year.setItemLabelGenerator(String::valueOf);
+        year.setValue(latestYearWithEvents(thisYear));
+        year.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        Div filters = new Div(year);
+        filters.addClassName("filters");
+
+        grid.addColumn(event -> FrenchDates.format(event.getDate())).setHeader(getTranslation("promeneurs.events.date"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(event -> getTranslation(event.getKind().labelKey()))
+                .setHeader(getTranslation("promeneurs.events.kind")).setFlexGrow(1);
+        grid.addColumn(PdnEvent::getTitle).setHeader(getTranslation("promeneurs.events.event-title")).setFlexGrow(2);
+        grid.addColumn(event -> event.getParticipantIds().size())
+                .setHeader(getTranslation("promeneurs.events.participants")).setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("promeneurs.events.empty"));
+        grid.setItems(query -> events.page(year.getValue(), toSpringPageRequest(query)).stream(),
+                query -> (int) events.count(year.getValue()));
+        grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+        grid.asSingleSelect().addValueChangeListener(selected -> {
+            if (selected.isFromClient() && selected.getValue() != null) {
+                new ParticipantsDialog(events, register, selected.getValue(), grid.getDataProvider()::refreshAll).open();
+                grid.asSingleSelect().clear();
+            }
+        });
+        grid.setSizeFull();
+
+        Button schedule = new Button(getTranslation("promeneurs.events.new"), VaadinIcon.PLUS.create(),
+                click -> schedule(territories));
+        schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new ViewHeader("promeneurs.events.title", "promeneurs.events.intro", schedule), filters, grid);
+    }
+
+    /** This year when it has events, otherwise the latest year that has some (a new year starts empty). */
+    private int latestYearWithEvents(int thisYear) {
+        for (int candidate = thisYear; candidate >= thisYear - 5; candidate--) {
+            if (events.count(candidate) > 0) {
+                return candidate;
+            }
+        }
+        return thisYear;
+    }
+
+    private void schedule(TerritoryService territories) {
+        PdnEventDialog[] dialog = new PdnEventDialog[1];
+        dialog[0] = new PdnEventDialog(territories.validOn(register.today()), register.today(), draft -> dialog[0]
+                .refusals().attempt(() -> events.schedule(draft), Notifications::error).map(saved -> {
+                    Notifications.success("promeneurs.events.saved", saved.getTitle());
+                    year.setValue(saved.getDate().getYear());
+                    grid.getDataProvider().refreshAll();
+                    return true;
+                }).orElse(false));
+        dialog[0].open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("promeneurs.events.title");
+    }
+}

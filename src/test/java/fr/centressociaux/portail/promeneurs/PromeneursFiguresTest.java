@@ -1,0 +1,138 @@
+package fr.centressociaux.portail.promeneurs;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import fr.centressociaux.portail.accounts.AccountFixtures;
+import fr.centressociaux.portail.accounts.Role;
+import fr.centressociaux.portail.support.PortalTest;
+import fr.centressociaux.portail.territories.Department;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import static fr.centressociaux.portail.promeneurs.PromeneursMeasure.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The yearly figures of fiche action 3 from records made for the test, in 2019 (a year no other
+ * test writes): three labelled at the start, three new (one through an initial training, one who
+ * left again), two left, four at the end.
+ */
+@PortalTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PromeneursFiguresTest {
+
+    @Autowired
+    PromeneurRegister register;
+    @Autowired
+    PromeneurEvents events;
+    @Autowired
+    PromeneurActivity activity;
+    @Autowired
+    PromeneursFigures figures;
+    @Autowired
+    AccountFixtures accounts;
+
+    @Autowired
+    PromeneursFixtures fixtures;
+    Professional a1;
+    Professional a2;
+    Professional n1;
+    Professional n2;
+    Professional n3;
+    Professional a3;
+
+    @BeforeEach
+    void theYear2019() {
+        if (a1 != null) {
+            return;
+        }
+        var centre = fixtures.centre("LIT62");
+        Structure mission = fixtures.structure(StructureKind.MISSION_LOCALE, "LIT62");
+        Structure college = fixtures.structure(StructureKind.COLLEGE, "AA62");
+        a1 = fixtures.labelled(PromeneursFixtures.draft("Anna", "Un", centre.id(), null), LocalDate.of(2018, 2, 1));
+        a2 = fixtures.labelled(PromeneursFixtures.draft("Anna", "Deux", null, mission.getId()), LocalDate.of(2018, 5, 1));
+        a3 = fixtures.labelled(PromeneursFixtures.draft("Anna", "Trois", null, mission.getId()), LocalDate.of(2018, 9, 1));
+        fixtures.leave(a3, LocalDate.of(2019, 6, 1));
+        n1 = fixtures.asCoordinator(() -> register.register(PromeneursFixtures.draft("Noé", "Un", null, college.getId()),
+                new StatusChangeDraft(ProfessionalStatus.CANDIDATE, LocalDate.of(2019, 1, 10), null), false));
+        PdnEvent training = fixtures.event(PdnEventKind.INITIAL_TRAINING, LocalDate.of(2019, 3, 1), n1);
+        n1 = fixtures.asCoordinator(() -> events.confirmInitialTraining(training.getId(), n1.getId()));
+        n2 = fixtures.labelled(PromeneursFixtures.draft("Noé", "Deux", centre.id(), null), LocalDate.of(2019, 9, 1));
+        n3 = fixtures.labelled(PromeneursFixtures.draft("Noé", "Trois", null, mission.getId()), LocalDate.of(2019, 2, 1));
+        fixtures.leave(n3, LocalDate.of(2019, 11, 1));
+        fixtures.labelledIn(mission, LocalDate.of(2020, 1, 5));
+        fixtures.event(PdnEventKind.REMOTE_SESSION, LocalDate.of(2019, 4, 10), a1, a2, n1);
+        fixtures.event(PdnEventKind.REMOTE_SESSION, LocalDate.of(2019, 5, 10), a1);
+        fixtures.event(PdnEventKind.DEPARTMENTAL_DAY, LocalDate.of(2019, 11, 20), a1, a2, n1, n2);
+        fixtures.event(PdnEventKind.REMOTE_SESSION, LocalDate.of(2020, 1, 10), a1);
+        fixtures.asCoordinator(() -> activity.save(a1.getId(), YearMonth.of(2019, 4), 0, new ActivityDraft(3, 1,
+                new BigDecimal("2.5"), List.of(new LocalEvent("Forum jeunesse", LocalDate.of(2019, 4, 6))), "", 2, "")));
+        fixtures.asCoordinator(() -> activity.save(a2.getId(), YearMonth.of(2019, 5), 0, new ActivityDraft(4, 0,
+                BigDecimal.TEN, List.of(), "", 0, "")));
+    }
+
+    @Test
+    void labelled_new_left_and_turnover_come_from_the_dated_status_histories() {
+        PromeneursYear year = fixtures.asCoordinator(() -> figures.year(2019, Department.PAS_DE_CALAIS));
+
+        assertThat(year.value(LABELLED_AT_YEAR_START)).isEqualByComparingTo("3");
+        assertThat(year.value(NEWLY_LABELLED)).isEqualByComparingTo("3");
+        assertThat(year.value(LEFT)).isEqualByComparingTo("2");
+        assertThat(year.value(LABELLED_AT_YEAR_END)).isEqualByComparingTo("4");
+        assertThat(year.value(TURNOVER_RATE)).isEqualByComparingTo("66.7");
+        assertThat(year.value(SHARE_IN_MEMBER_CENTRES)).isEqualByComparingTo("50.0");
+        assertThat(year.figure(LABELLED_AT_YEAR_END, null).orElseThrow().records())
+                .extracting(FigureRecord::id).containsExactlyInAnyOrder(a1.getId(), a2.getId(), n1.getId(), n2.getId());
+        assertThat(year.figure(LEFT, null).orElseThrow().records())
+                .extracting(FigureRecord::label).containsExactlyInAnyOrder(a3.fullName(), n3.fullName());
+    }
+
+    @Test
+    void the_labelled_are_split_by_territory_of_their_employer_and_by_kind_of_structure() {
+        PromeneursYear year = fixtures.asCoordinator(() -> figures.year(2019, Department.PAS_DE_CALAIS));
+
+        assertThat(year.figure(LABELLED_BY_TERRITORY, fixtures.territoryId("LIT62")).orElseThrow().value())
+                .isEqualByComparingTo("3");
+        assertThat(year.figure(LABELLED_BY_TERRITORY, fixtures.territoryId("AA62")).orElseThrow().value())
+                .isEqualByComparingTo("1");
+        assertThat(year.figure(LABELLED_BY_STRUCTURE_KIND, "MEMBER_CENTRE").orElseThrow().value())
+                .isEqualByComparingTo("2");
+        assertThat(year.figure(LABELLED_BY_STRUCTURE_KIND, "COLLEGE").orElseThrow().records())
+                .extracting(FigureRecord::id).containsExactly(n1.getId());
+    }
+
+    @Test
+    void events_participants_and_monthly_activity_add_up_over_the_year_only() {
+        PromeneursYear year = fixtures.asCoordinator(() -> figures.year(2019, Department.PAS_DE_CALAIS));
+
+        assertThat(year.value(EVENTS)).isEqualByComparingTo("4");
+        assertThat(year.figure(EVENTS, "REMOTE_SESSION").orElseThrow().value()).isEqualByComparingTo("2");
+        assertThat(year.figure(EVENTS, "INITIAL_TRAINING").orElseThrow().value()).isEqualByComparingTo("1");
+        assertThat(year.value(PARTICIPANTS)).isEqualByComparingTo("9");
+        assertThat(year.figure(PARTICIPANTS, "REMOTE_SESSION").orElseThrow().value()).isEqualByComparingTo("4");
+        assertThat(year.value(INDIVIDUAL_FOLLOW_UPS)).isEqualByComparingTo("7");
+        assertThat(year.value(COLLECTIVE_ACTIONS)).isEqualByComparingTo("1");
+        assertThat(year.value(HOURS_ONLINE)).isEqualByComparingTo("12.5");
+        assertThat(year.value(LOCAL_EVENTS_SUPPORTED)).isEqualByComparingTo("1");
+        assertThat(year.value(QUESTIONS_TO_THE_NETWORK)).isEqualByComparingTo("2");
+        assertThat(year.figure(INDIVIDUAL_FOLLOW_UPS, null).orElseThrow().records()).hasSize(2);
+    }
+
+    @Test
+    void the_funder_reads_its_departments_counts_without_the_names_behind_them() {
+        AccountFixtures.actAs(accounts.active(Role.FUNDER));
+
+        PromeneursYear year = figures.year(2019, Department.PAS_DE_CALAIS);
+
+        assertThat(year.value(LABELLED_AT_YEAR_END)).isEqualByComparingTo("4");
+        assertThat(year.figures()).allSatisfy(figure -> assertThat(figure.records()).isEmpty());
+        assertThatThrownBy(() -> figures.year(2019, Department.NORD)).isInstanceOf(AccessDeniedException.class);
+    }
+}

@@ -1,0 +1,177 @@
+package fr.centressociaux.portail.promeneurs;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import fr.centressociaux.portail.accounts.Account;
+import fr.centressociaux.portail.accounts.AccountFixtures;
+import fr.centressociaux.portail.accounts.AccountScope;
+import fr.centressociaux.portail.accounts.Role;
+import fr.centressociaux.portail.promeneurs.PromeneursFixtures.CentreWithDirector;
+import fr.centressociaux.portail.support.PortalTest;
+import fr.centressociaux.portail.territories.Department;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every kind of person against every operation of the Promeneurs du Net module, through the
+ * services (DD015). "Its" professional works in a member centre of Littoral 62; the other
+ * director's centre and the other delegate's territory are in Artois-Audomarois. A refused change
+ * leaves the professional as it was.
+ */
+@PortalTest
+class PromeneursPermissionMatrixTest {
+
+    enum Actor { ADMIN, PDN_COORDINATOR, DELEGATE_OF_ITS_TERRITORY, DELEGATE_OF_ANOTHER, ITS_DIRECTOR,
+        ANOTHER_DIRECTOR, FUNDER, ANONYMOUS }
+
+    enum Operation { READ_REGISTER, VIEW_ITS_PROFESSIONAL, REGISTER_IN_ITS_CENTRE, EDIT_ITS_PROFESSIONAL,
+        CHANGE_STATUS, RECORD_ITS_ACTIVITY, MANAGE_STRUCTURES, MAP_COMMUNE, SCHEDULE_EVENT, ADD_PARTICIPANT,
+        CLOSE_YEAR, SEND_REMINDERS, FIGURES_62, FIGURES_59 }
+
+    private static final Set<Actor> NETWORK = Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR);
+    private static final Set<Actor> ITS_EDITORS = Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR, Actor.ITS_DIRECTOR);
+
+    /** Who may do what: the rule the portal promises. */
+    static Set<Actor> allowed(Operation operation) {
+        return switch (operation) {
+            case READ_REGISTER -> Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR, Actor.DELEGATE_OF_ITS_TERRITORY,
+                    Actor.DELEGATE_OF_ANOTHER, Actor.ITS_DIRECTOR, Actor.ANOTHER_DIRECTOR);
+            case VIEW_ITS_PROFESSIONAL -> Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR, Actor.DELEGATE_OF_ITS_TERRITORY,
+                    Actor.ITS_DIRECTOR);
+            case REGISTER_IN_ITS_CENTRE, EDIT_ITS_PROFESSIONAL, RECORD_ITS_ACTIVITY -> ITS_EDITORS;
+            case CHANGE_STATUS, MANAGE_STRUCTURES, MAP_COMMUNE, SCHEDULE_EVENT, ADD_PARTICIPANT, CLOSE_YEAR,
+                    SEND_REMINDERS, FIGURES_59 -> NETWORK;
+            case FIGURES_62 -> Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR, Actor.FUNDER);
+        };
+    }
+
+    static Stream<Arguments> everyActorAndOperation() {
+        return Stream.of(Operation.values()).flatMap(operation -> Stream.of(Actor.values())
+                .map(actor -> Arguments.of(actor, operation, allowed(operation).contains(actor))));
+    }
+
+    private static final Map<Actor, Account> ACCOUNTS = new EnumMap<>(Actor.class);
+    private static World world;
+
+    @Autowired
+    PromeneurRegister register;
+    @Autowired
+    PromeneurStructures structures;
+    @Autowired
+    PromeneurEvents events;
+    @Autowired
+    PromeneurActivity activity;
+    @Autowired
+    MonthlyReminders reminders;
+    @Autowired
+    PromeneursFigures figures;
+    @Autowired
+    AccountFixtures accounts;
+    @Autowired
+    PromeneursFixtures fixtures;
+
+    record World(PromeneursFixtures fixtures, CentreWithDirector its, CentreWithDirector other, PdnEvent event) {
+    }
+
+    @ParameterizedTest(name = "{0} {1}: allowed={2}")
+    @MethodSource("everyActorAndOperation")
+    void each_person_may_do_exactly_what_their_role_and_scope_allow(Actor actor, Operation operation,
+            boolean allowed) {
+        World w = world();
+        Professional its = w.fixtures().labelled(PromeneursFixtures.draft(actor.name(), operation.name(), w.its().id(), null),
+                LocalDate.of(2021, 1, 4));
+        actAs(actor, w);
+
+        if (allowed) {
+            assertThatCode(() -> perform(operation, w, its)).doesNotThrowAnyException();
+            if (operation == Operation.READ_REGISTER) {
+                assertThat(seesInRegister(its)).isEqualTo(allowed(Operation.VIEW_ITS_PROFESSIONAL).contains(actor));
+            }
+        } else {
+            assertThatThrownBy(() -> perform(operation, w, its)).isInstanceOfAny(AccessDeniedException.class,
+                    AuthenticationCredentialsNotFoundException.class);
+            Professional after = w.fixtures().asCoordinator(() -> register.get(its.getId()));
+            assertThat(after.getVersion()).as("nothing changed").isEqualTo(its.getVersion());
+        }
+    }
+
+    private void perform(Operation operation, World w, Professional its) {
+        switch (operation) {
+            case READ_REGISTER -> register.page(ProfessionalFilter.any(), Pageable.ofSize(20));
+            case VIEW_ITS_PROFESSIONAL -> register.get(its.getId());
+            case REGISTER_IN_ITS_CENTRE -> register.register(PromeneursFixtures.draft("Nouvelle", "Personne " + System.nanoTime(),
+                    w.its().id(), null), new StatusChangeDraft(ProfessionalStatus.CANDIDATE, LocalDate.of(2024, 1, 2),
+                    null), true);
+            case EDIT_ITS_PROFESSIONAL -> register.update(its.getId(), its.getVersion(), its.toDraft());
+            case CHANGE_STATUS -> register.changeStatus(its.getId(), its.getVersion(),
+                    new StatusChangeDraft(ProfessionalStatus.SUSPENDED, LocalDate.of(2024, 2, 1), null));
+            case RECORD_ITS_ACTIVITY -> activity.save(its.getId(), YearMonth.of(2024, 3), 0,
+                    new ActivityDraft(1, 1, BigDecimal.ONE, List.of(), "", 0, ""));
+            case MANAGE_STRUCTURES -> structures.create(new StructureDraft("Structure " + System.nanoTime(),
+                    StructureKind.ASSOCIATION, "Calais", Department.PAS_DE_CALAIS));
+            case MAP_COMMUNE -> structures.mapCommune("Commune " + System.nanoTime(), w.fixtures().territoryId("LIT62"),
+                    LocalDate.of(2020, 1, 1), null);
+            case SCHEDULE_EVENT -> events.schedule(new PdnEventDraft(PdnEventKind.REMOTE_SESSION, "Séance",
+                    LocalDate.of(2024, 4, 1), Department.PAS_DE_CALAIS, null));
+            case ADD_PARTICIPANT -> events.addParticipant(w.event().getId(), its.getId());
+            case CLOSE_YEAR -> activity.closeYear(2012);
+            case SEND_REMINDERS -> reminders.remindNow(YearMonth.of(2012, 1));
+            case FIGURES_62 -> figures.year(2024, Department.PAS_DE_CALAIS);
+            case FIGURES_59 -> figures.year(2024, Department.NORD);
+        }
+    }
+
+    private boolean seesInRegister(Professional its) {
+        return register.page(new ProfessionalFilter(its.getEmail(), null, null, null), Pageable.ofSize(5)).stream()
+                .anyMatch(professional -> professional.getId().equals(its.getId()));
+    }
+
+    private World world() {
+        if (world == null) {
+            CentreWithDirector its = fixtures.centre("LIT62");
+            CentreWithDirector other = fixtures.centre("AA62");
+            PdnEvent event = fixtures.event(PdnEventKind.REMOTE_SESSION, LocalDate.of(2024, 5, 10));
+            world = new World(fixtures, its, other, event);
+        }
+        return world;
+    }
+
+    private void actAs(Actor actor, World w) {
+        Account account = switch (actor) {
+            case ANONYMOUS -> null;
+            case ITS_DIRECTOR -> w.its().director();
+            case ANOTHER_DIRECTOR -> w.other().director();
+            default -> ACCOUNTS.computeIfAbsent(actor, key -> switch (key) {
+                case ADMIN -> accounts.active(Role.ADMIN);
+                case PDN_COORDINATOR -> accounts.active(Role.PDN_COORDINATOR);
+                case DELEGATE_OF_ITS_TERRITORY -> accounts.active(Role.DELEGATE,
+                        new AccountScope(Set.of(w.fixtures().territoryId("LIT62")), null));
+                case DELEGATE_OF_ANOTHER -> accounts.active(Role.DELEGATE,
+                        new AccountScope(Set.of(w.fixtures().territoryId("AA62")), null));
+                case FUNDER -> accounts.active(Role.FUNDER);
+                default -> throw new IllegalStateException(key.name());
+            });
+        };
+        if (account == null) {
+            AccountFixtures.actAsNobody();
+        } else {
+            AccountFixtures.actAs(account);
+        }
+    }
+}
