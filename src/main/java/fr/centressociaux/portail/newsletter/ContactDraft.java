@@ -23,4 +23,8 @@ public record ContactDraft(
     public ContactDraft {
         listIds = Set.copyOf(listIds);
     }
+
+    ContactDraft inCentre(@Nullable String centre) {
+        return new ContactDraft(name, email, function, centre, listIds);
+    }
 }

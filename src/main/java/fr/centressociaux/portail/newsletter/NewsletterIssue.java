@@ -108,6 +108,15 @@ public class NewsletterIssue extends AuditedDocument {
         this.status = IssueStatus.SCHEDULED;
     }
 
+    /** For demo data only: an issue of the past, as if sent then, without writing any mail today. */
+    void sentBefore(Segment segment, Instant at, long audience) {
+        this.segment = segment;
+        this.scheduledAt = at;
+        this.sentAt = at;
+        this.audience = audience;
+        this.status = IssueStatus.SENT;
+    }
+
     void unschedule() {
         this.status = IssueStatus.DRAFT;
         this.scheduledAt = null;

@@ -84,7 +84,9 @@ public class NewsletterSubscribers {
      * staff for any centre or none (a partner). An address already known gains the lists.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR')")
-    public Subscriber addContact(ContactDraft draft) {
+    public Subscriber addContact(ContactDraft given) {
+        // A director lists people of their own centre only; the form does not ask them which.
+        ContactDraft draft = access.isStaff() ? given : given.inCentre(access.ownCentre());
         access.checkContactsOf(draft.centreId());
         validation.check(draft);
         SubscriberCentre centre = draft.centreId() == null ? null : centreOf(draft.centreId());
