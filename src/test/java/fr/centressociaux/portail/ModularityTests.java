@@ -28,7 +28,8 @@ class ModularityTests {
     void the_modules_are_the_direct_sub_packages_and_only_shared_is_open() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .containsExactlyInAnyOrder("shared", "mail", "audit", "accounts", "shell", "territories",
-                        "centres", "attendance", "meetings", "trainings");
+                        "centres", "attendance", "meetings", "trainings",
+                        "newsletter");
         assertThat(MODULES.stream().filter(ApplicationModule::isOpen).map(ApplicationModule::getIdentifier)
                 .map(Object::toString)).containsExactly("shared");
     }

@@ -47,7 +47,7 @@ class AccessibilityJourneyTest {
 
     /** Forms reached by a button rather than a link. */
     private static final Map<String, List<String>> FORMS_OF = Map.of(
-            "admin@example.org", List.of("reunions/nouvelle", "formations/nouvelle"));
+            "admin@example.org", List.of("reunions/nouvelle", "formations/nouvelle", "lettre-information/numero/nouveau"));
 
     @RegisterExtension
     static final RealBrowser browser = new RealBrowser();
@@ -56,7 +56,7 @@ class AccessibilityJourneyTest {
     void the_public_pages_have_no_serious_accessibility_barrier() {
         Page page = browser.newPage();
         List<String> violations = new ArrayList<>();
-        for (String path : List.of("login", "adherer", "mot-de-passe-oublie")) {
+        for (String path : List.of("login", "adherer", "mot-de-passe-oublie", "lettre/inscription")) {
             violations.addAll(audit(page, path));
         }
         assertThat(violations).withFailMessage(() -> report(violations)).isEmpty();
