@@ -23,8 +23,4 @@ public record ContactDraft(
     public ContactDraft {
         listIds = Set.copyOf(listIds);
     }
-
-    ContactDraft inCentre(@Nullable String centre) {
-        return new ContactDraft(name, email, function, centre, listIds);
-    }
 }

@@ -84,13 +84,20 @@ public class NewsletterSubscribers {
      * staff for any centre or none (a partner). An address already known gains the lists.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR')")
-    public Subscriber addContact(ContactDraft given) {
-        // A director lists people of their own centre only; the form does not ask them which.
-        ContactDraft draft = access.isStaff() ? given : given.inCentre(access.ownCentre());
+    public Subscriber addContact(ContactDraft draft) {
         access.checkContactsOf(draft.centreId());
         validation.check(draft);
         SubscriberCentre centre = draft.centreId() == null ? null : centreOf(draft.centreId());
         return record(draft, centre, ConsentSource.ADDED_BY_STAFF);
+    }
+
+    /**
+     * The centre whose contacts the caller lists: a director's own (their form does not ask);
+     * empty for staff, who choose a centre or none.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR')")
+    public Optional<String> contactCentre() {
+        return access.isStaff() ? Optional.empty() : Optional.ofNullable(access.ownCentre());
     }
 
     /** Writes an already checked contact: shared by the form and the import. */

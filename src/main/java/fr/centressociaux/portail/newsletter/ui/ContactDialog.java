@@ -39,9 +39,11 @@ class ContactDialog extends SaveDialog {
     private final BeanValidationBinder<ContactDraft> binder = new BeanValidationBinder<>(ContactDraft.class);
     private final Consumer<ContactDraft> onSave;
 
-    /** {@code centres} null: the person is a director, whose centre is the only one. */
-    ContactDialog(Collection<MailingList> lists, @Nullable CentreService centres, Clock clock,
-            Consumer<ContactDraft> onSave) {
+    /**
+     * {@code centres} null: the person is a director, whose contacts all belong to {@code ownCentre}.
+     */
+    ContactDialog(Collection<MailingList> lists, @Nullable CentreService centres, @Nullable String ownCentre,
+            Clock clock, Consumer<ContactDraft> onSave) {
         super("newsletter.contacts.save", "newsletter.contacts.dialog");
         this.onSave = onSave;
         TextField name = new TextField(getTranslation("newsletter.contacts.name"));
@@ -64,8 +66,15 @@ class ContactDialog extends SaveDialog {
             binder.forField(centre).withConverter(c -> c == null ? null : c.getId(),
                     id -> id == null ? null : centres.get(id)).bind("centreId");
             form.add(centre);
+        } else {
+            // Not shown: a director's contacts are their centre's; the binder still carries it.
+            ComboBox<String> own = new ComboBox<>();
+            if (ownCentre != null) {
+                own.setItems(ownCentre);
+            }
+            binder.bind(own, "centreId");
         }
-        binder.readRecord(new ContactDraft("", "", null, null, Set.of()));
+        binder.readRecord(new ContactDraft("", "", null, ownCentre, Set.of()));
         add(form);
     }
 

@@ -45,7 +45,7 @@ class ContactsPanel extends Div {
             grid.getDataProvider().refreshAll();
         });
         Button add = new Button(getTranslation("newsletter.contacts.add"), click -> new ContactDialog(
-                lists.values(), staff ? centres : null, clock, draft -> {
+                lists.values(), staff ? centres : null, subscribers.contactCentre().orElse(null), clock, draft -> {
                     subscribers.addContact(draft);
                     Notifications.success("newsletter.contacts.added", draft.name());
                     grid.getDataProvider().refreshAll();

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import fr.centressociaux.portail.accounts.CurrentUser;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.centres.CentreService;
+import fr.centressociaux.portail.newsletter.ContactImport;
 import fr.centressociaux.portail.newsletter.NewsletterIssues;
 import fr.centressociaux.portail.newsletter.NewsletterSubscribers;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
@@ -24,8 +25,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"ADMIN", "DIRECTOR"})
 class NewsletterView extends Main implements HasDynamicTitle {
 
-    NewsletterView(NewsletterSubscribers subscribers, NewsletterIssues issues, CentreService centres,
-            CurrentUser currentUser, Clock clock) {
+    NewsletterView(NewsletterSubscribers subscribers, NewsletterIssues issues, ContactImport imports,
+            CentreService centres, CurrentUser currentUser, Clock clock) {
         addClassName("list-page");
         boolean staff = currentUser.get().map(user -> user.role() == Role.ADMIN).orElse(false);
         ContactsPanel contacts = new ContactsPanel(subscribers, centres, staff, clock);
@@ -35,6 +36,7 @@ class NewsletterView extends Main implements HasDynamicTitle {
             tabs.add(getTranslation("newsletter.tab.issues"), new IssuesPanel(issues));
             tabs.add(getTranslation("newsletter.tab.lists"), new ListsPanel(subscribers));
             tabs.add(getTranslation("newsletter.tab.subscribers"), contacts);
+            tabs.add(getTranslation("newsletter.tab.import"), new ImportPanel(imports, subscribers));
             tabs.setWidthFull();
             add(tabs);
         } else {
