@@ -21,7 +21,7 @@ public enum BounceReason {
     /** Any other 5xx reply. */
     PERMANENT_OTHER;
 
-    private static final Pattern REPLY = Pattern.compile("(?<!\\d)([245])(\\d\\d)(?:[ -]+([245])\\.(\\d{1,3})\\.(\\d{1,3}))?");
+    private static final Pattern REPLY = Pattern.compile("(?<![\\d.:,])([245])(\\d\\d)(?!\\d)(?:[ -]+([245])\\.(\\d{1,3})\\.(\\d{1,3}))?");
 
     /** The reason of a reply such as {@code 550 5.1.1 User unknown}; null when it carries no 4xx/5xx code. */
     public static @org.jspecify.annotations.Nullable BounceReason of(String reply) {
