@@ -11,6 +11,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/meetings.css")
 @StyleSheet("styles/meetings-day.css")
 @StyleSheet("styles/trainings.css")
+@StyleSheet("styles/newsletter.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class AppShell implements AppShellConfigurator {
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -63,6 +64,8 @@ class ContactsPanel extends Div {
         if (staff) {
             grid.addComponentColumn(this::staffActions).setHeader(getTranslation("newsletter.contacts.data"));
         }
+        // Long subjects and names wrap rather than hide, on a phone too.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> subscribers.page(filter, toSpringPageRequest(query)).stream(),
                 query -> (int) subscribers.count(filter));
         Div tools = new Div(search, add);

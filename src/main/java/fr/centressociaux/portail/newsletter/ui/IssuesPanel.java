@@ -3,6 +3,7 @@ package fr.centressociaux.portail.newsletter.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import fr.centressociaux.portail.newsletter.NewsletterIssue;
 import fr.centressociaux.portail.newsletter.NewsletterIssues;
@@ -25,6 +26,8 @@ class IssuesPanel extends Div {
         grid.addColumn(issue -> issue.getSentAt() != null ? FrenchDates.dateTime(issue.getSentAt())
                 : issue.getScheduledAt() != null ? FrenchDates.dateTime(issue.getScheduledAt()) : "")
                 .setHeader(getTranslation("newsletter.issues.when"));
+        // Long subjects and names wrap rather than hide, on a phone too.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> issues.page(toSpringPageRequest(query)).stream(), query -> (int) issues.count());
         grid.asSingleSelect().addValueChangeListener(selected -> {
             if (selected.isFromClient() && selected.getValue() != null) {

@@ -33,7 +33,7 @@ class ListsPanel extends Div {
             int added = subscribers.addPortalAccounts(list.getId());
             Notifications.success("newsletter.lists.accounts-added", added);
             refresh();
-        })).setHeader(getTranslation("newsletter.lists.accounts"));
+        })).setHeader(getTranslation("newsletter.lists.accounts")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         add(grid, new H2(getTranslation("newsletter.lists.create-title")), createForm());
         refresh();
