@@ -79,6 +79,9 @@ class IssueEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         IssueStatus status = current == null ? IssueStatus.DRAFT : current.getStatus();
         boolean editable = status == IssueStatus.DRAFT || status == IssueStatus.SCHEDULED;
         form.setReadOnly(!editable);
+        // Once sent, the audience is the report's business; only a draft chooses one.
+        audience.setVisible(status == IssueStatus.DRAFT);
+        when.setVisible(status == IssueStatus.DRAFT);
         actions.removeAll();
         if (editable) {
             actions.add(button("newsletter.issue.save", false, this::save));

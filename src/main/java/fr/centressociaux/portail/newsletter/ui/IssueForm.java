@@ -26,6 +26,7 @@ class IssueForm extends Div {
     private final Div sectionsBox = new Div();
     private final List<TextArea> sections = new ArrayList<>();
     private final Consumer<IssueDraft> onChange;
+    private final Button addSection;
     private final FieldRefusals refusals;
 
     IssueForm(Consumer<IssueDraft> onChange) {
@@ -41,7 +42,7 @@ class IssueForm extends Div {
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.addValueChangeListener(change -> changed());
         }
-        Button addSection = new Button(getTranslation("newsletter.issue.add-section"), click -> addSection(""));
+        addSection = new Button(getTranslation("newsletter.issue.add-section"), click -> addSection(""));
         addSection.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         refusals = new FieldRefusals().on("subject", subject).on("preheader", preheader)
                 .on("sections", () -> sections.getFirst(), sections);
@@ -70,6 +71,7 @@ class IssueForm extends Div {
         subject.setReadOnly(readOnly);
         preheader.setReadOnly(readOnly);
         sections.forEach(section -> section.setReadOnly(readOnly));
+        addSection.setVisible(!readOnly);
     }
 
     private void addSection(String text) {
