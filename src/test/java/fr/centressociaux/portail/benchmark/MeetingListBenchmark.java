@@ -254,15 +254,10 @@ public final class MeetingListBenchmark {
                             key.getBoolean("invitedCentre", false) ? key.getString("centreId") : null);
                 }
             }
-            // The year's distinct invited centres grouped by the database: a year of the network's
+            // The year's distinct invited centres, flattened by the database: a year of the network's
             // invited lists would not fit in one reply.
-            Set<String> invited = new HashSet<>();
-            mongo.getCollection("meetings").aggregate(List.of(
-                    new Document("$match", new Document("year", year).append("status", MeetingStatus.SCHEDULED.name())),
-                    new Document("$project", new Document("invitedCentres", 1)),
-                    new Document("$unwind", "$invitedCentres"),
-                    new Document("$group", new Document("_id", "$invitedCentres.centreId"))))
-                    .forEach(row -> invited.add(row.getString("_id")));
+            Set<String> invited = new HashSet<>(mongo.findDistinct(Query.query(Criteria.where("year").is(year)
+                    .and("status").is(MeetingStatus.SCHEDULED)), "invitedCentres.centreId", "meetings", String.class));
             Map<String, MeetingCounts> byMeeting = new LinkedHashMap<>();
             Set<String> represented = new HashSet<>();
             MeetingCounts totals = MeetingCounts.NONE;

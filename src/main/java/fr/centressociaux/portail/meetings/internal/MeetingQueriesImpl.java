@@ -3,8 +3,10 @@ package fr.centressociaux.portail.meetings.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import fr.centressociaux.portail.meetings.CountedLine;
 import fr.centressociaux.portail.meetings.Meeting;
@@ -62,31 +64,30 @@ class MeetingQueriesImpl implements MeetingQueries {
 
     @Override
     public InvitedOfSet invitedOfSet(MeetingFilter filter, Criteria visible) {
-        // Written as plain stages: only the invited centres travel past the first two, so unwinding
-        // a year of the network stays small.
-        List<AggregationOperation> stages = new ArrayList<>(List.of(
-                Aggregation.match(new Criteria().andOperator(criteria(filter, visible),
-                        Criteria.where("status").is(MeetingStatus.SCHEDULED))),
-                Aggregation.stage(new Document("$project", new Document("invitedCentres", 1))),
-                Aggregation.stage(new Document("$unwind", "$invitedCentres"))));
-        Document byCentre = new Document("$group", new Document("_id", "$invitedCentres.centreId"));
-        java.util.Set<String> distinct = new java.util.HashSet<>();
-        Map<String, Integer> perMeeting = new java.util.HashMap<>();
+        // No $unwind: the embedded server copies the whole document for each element it unwinds,
+        // which made a year of the network quadratic in the invited lists. `distinct` flattens the
+        // arrays in one pass on either server, and only the distinct centres travel back.
+        Criteria scheduled = new Criteria().andOperator(criteria(filter, visible),
+                Criteria.where("status").is(MeetingStatus.SCHEDULED));
+        Query countable = Query.query(scheduled);
         if (filter.department() == null) {
-            stages.add(Aggregation.stage(byCentre));
-            aggregate(stages).forEach(row -> distinct.add(row.getString("_id")));
-        } else {
-            stages.add(Aggregation.stage(new Document("$match", new Document("invitedCentres.department",
-                    filter.department().name()))));
-            stages.add(Aggregation.stage(new Document("$facet", new Document("centres", List.of(byCentre))
-                    .append("perMeeting", List.of(new Document("$group", new Document("_id", "$_id")
-                            .append("n", new Document("$sum", 1))))))));
-            for (Document facets : aggregate(stages)) {
-                facets.getList("centres", Document.class).forEach(row -> distinct.add(row.getString("_id")));
-                facets.getList("perMeeting", Document.class).forEach(row -> perMeeting.put(
-                        row.get("_id").toString(), row.getInteger("n")));
+            return new InvitedOfSet(new HashSet<>(mongo.findDistinct(countable, "invitedCentres.centreId",
+                    "meetings", Meeting.class, String.class)), Map.of());
+        }
+        String department = filter.department().name();
+        Set<String> distinct = new HashSet<>();
+        for (Document centre : mongo.findDistinct(countable, "invitedCentres", "meetings", Meeting.class,
+                Document.class)) {
+            if (department.equals(centre.getString("department"))) {
+                distinct.add(centre.getString("centreId"));
             }
         }
+        Map<String, Integer> perMeeting = new HashMap<>();
+        Document ofDepartment = new Document("$filter", new Document("input", "$invitedCentres").append("as", "c")
+                .append("cond", new Document("$eq", List.of("$$c.department", department))));
+        aggregate(List.of(Aggregation.match(scheduled),
+                Aggregation.stage(new Document("$project", new Document("n", new Document("$size", ofDepartment))))))
+                .forEach(row -> perMeeting.put(row.get("_id").toString(), row.getInteger("n")));
         return new InvitedOfSet(distinct, perMeeting);
     }
 

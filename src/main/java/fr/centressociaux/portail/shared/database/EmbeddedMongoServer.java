@@ -18,6 +18,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     public static final String DATABASE = "portail";
 
+    private static final int DEFAULT_CACHE_MB = 16;
+
     private final Path file;
     private final boolean emptyAtStart;
     private final MongoServer server;
@@ -38,12 +40,23 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException("Cannot create data directory " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve("portail.mv.db").toAbsolutePath();
-        MVStore store = new MVStore.Builder().fileName(file.toString()).compress().open();
+        MVStore store = new MVStore.Builder().fileName(file.toString()).compress()
+                .cacheSize(cacheMegabytes(Runtime.getRuntime().maxMemory())).open();
         boolean empty = store.getMapNames().stream().noneMatch(name -> name.contains(DATABASE));
         MongoServer server = new MongoServer(new DurableH2Backend(store));
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         InetSocketAddress address = server.getLocalAddress();
         return new EmbeddedMongoServer(file, empty, server, address);
+    }
+
+    /**
+     * The store's cache of decoded pages: a quarter of the heap (at least H2's 16 MB). This server
+     * uses no secondary index, so every query scans its collection; a cache holding the collection
+     * keeps the scan in memory, where the default would decode and decompress every page again for
+     * each page of a list once the data outgrows 16 MB (DD001).
+     */
+    static int cacheMegabytes(long maxHeapBytes) {
+        return (int) Math.max(DEFAULT_CACHE_MB, maxHeapBytes / 4 / (1024 * 1024));
     }
 
     public String connectionString() {
