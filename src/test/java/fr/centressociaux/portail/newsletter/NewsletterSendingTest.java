@@ -1,10 +1,12 @@
 package fr.centressociaux.portail.newsletter;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import com.icegreen.greenmail.util.GreenMail;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.mail.DeliveryState;
@@ -18,23 +20,21 @@ import fr.centressociaux.portail.support.SmtpRelay;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Issues sent through the outbox to a real SMTP server (GreenMail as the relay): who receives
+ * Issues sent through the outbox to a real SMTP server (the portal's GreenMail): who receives
  * them, the headers and parts of each mail, suppression after the mails were written, and a
  * sending interrupted mid-way that resumes without losing or repeating anyone.
  */
@@ -43,19 +43,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
     "portal.newsletter.page-size=7", "portal.base-url=https://portail.centres-sociaux.example"})
 class NewsletterSendingTest {
 
-    static final SmtpRelay relay = new SmtpRelay();
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", relay::port);
-    }
-
-    @AfterAll
-    static void stopRelay() {
-        relay.close();
-    }
-
+    /** The portal's in-process SMTP server: GreenMail on loopback, spoken to over real SMTP. */
+    @Autowired
+    ObjectProvider<GreenMail> smtp;
     @Autowired
     NewsletterSubscribers subscribers;
     @Autowired
@@ -218,8 +208,8 @@ class NewsletterSendingTest {
         SmtpRelay.await("every mail of the issue settled", () -> issues.report(issue.getId()).settled() == count);
     }
 
-    private static List<MimeMessage> receivedFor(String subject) {
-        return relay.received().stream().filter(mail -> {
+    private List<MimeMessage> receivedFor(String subject) {
+        return Arrays.stream(smtp.getObject().getReceivedMessages()).filter(mail -> {
             try {
                 return subject.equals(mail.getSubject());
             } catch (jakarta.mail.MessagingException e) {
