@@ -12,7 +12,12 @@ public enum DeliveryState {
      * Given up: every attempt failed, the server refused it for good, or a worker stopped while
      * sending it (it may have arrived, so it is not tried again: at most once).
      */
-    FAILED;
+    FAILED,
+    /**
+     * Not sent: just before sending, a {@link RecipientSuppression} said its recipient no longer
+     * wants the mails of its batch (unsubscribed, bounced).
+     */
+    SUPPRESSED;
 
     public String labelKey() {
         return "sent-mail.state." + name().toLowerCase(java.util.Locale.ROOT);

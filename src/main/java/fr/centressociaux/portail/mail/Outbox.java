@@ -3,6 +3,7 @@ package fr.centressociaux.portail.mail;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -47,20 +48,32 @@ public class Outbox {
         enqueueAll(List.of(mail));
     }
 
-    /** Writes the mails in one insert; the worker sends them shortly after. */
-    public void enqueueAll(Collection<OutgoingMail> mails) {
+    /**
+     * Writes the mails in one insert, leaving out those whose idempotency key is already in the
+     * outbox; the worker sends them shortly after. Returns how many were written.
+     */
+    public int enqueueAll(Collection<OutgoingMail> mails) {
         if (mails.isEmpty()) {
-            return;
+            return 0;
         }
         if (QUIET.get()) {
             LOG.debug("{} mail(s) not written: replaying history quietly", mails.size());
-            return;
+            return 0;
         }
         String domain = settings.messageIdDomain();
-        store.insertAll(mails.stream()
+        int written = store.insertAll(mails.stream()
                 .map(mail -> new OutboxMessage(mail, "<" + UUID.randomUUID() + "@" + domain + ">", clock.instant()))
-                .toList());
+                .toList()).size();
         worker.wake();
+        return written;
+    }
+
+    /**
+     * Where the mails of one batch stand, per state: the progress and report of a campaign. The
+     * module that wrote the batch checks who may read it.
+     */
+    public Map<DeliveryState, Long> progress(String batch) {
+        return store.countByState(batch);
     }
 
     /**

@@ -1,6 +1,7 @@
 package fr.centressociaux.portail.mail;
 
 import java.time.Instant;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -17,6 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("mail_outbox")
 @CompoundIndex(name = "due", def = "{'state': 1, 'nextAttemptAt': 1}")
+@CompoundIndex(name = "batch_state", def = "{'batch': 1, 'state': 1}", sparse = true)
 public class OutboxMessage {
 
     @Id
@@ -24,6 +26,13 @@ public class OutboxMessage {
     private final String recipient;
     private final String subject;
     private final String body;
+    private final @Nullable String html;
+    private final Map<String, String> headers;
+    /** The campaign (bulk mail) this message belongs to; absent for transactional mail. */
+    private final @Nullable String batch;
+    /** Unique when present: the same mail is never written twice (DD014). Sparse: most mails have none. */
+    @Indexed(name = "idempotency_key", unique = true, sparse = true)
+    private final @Nullable String key;
     /** Chosen when written, so every attempt and any copy of the message carries the same one. */
     private final String messageId;
     @Indexed
@@ -38,18 +47,23 @@ public class OutboxMessage {
     private @Nullable Instant sentAt;
 
     public OutboxMessage(OutgoingMail mail, String messageId, Instant createdAt) {
-        this(null, mail.to(), mail.subject(), mail.body(), messageId, createdAt, DeliveryState.PENDING, 0, createdAt,
-                null, null, null, null);
+        this(null, mail.to(), mail.subject(), mail.body(), mail.html(), mail.headers(), mail.batch(), mail.key(),
+                messageId, createdAt, DeliveryState.PENDING, 0, createdAt, null, null, null, null);
     }
 
     @PersistenceCreator
-    OutboxMessage(@Nullable String id, String recipient, String subject, String body, String messageId,
+    OutboxMessage(@Nullable String id, String recipient, String subject, String body, @Nullable String html,
+            @Nullable Map<String, String> headers, @Nullable String batch, @Nullable String key, String messageId,
             Instant createdAt, DeliveryState state, int attempts, Instant nextAttemptAt, @Nullable String claim,
             @Nullable Instant leaseUntil, @Nullable String lastError, @Nullable Instant sentAt) {
         this.id = id;
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
+        this.html = html;
+        this.headers = headers == null ? Map.of() : Map.copyOf(headers);
+        this.batch = batch;
+        this.key = key;
         this.messageId = messageId;
         this.createdAt = createdAt;
         this.state = state;
@@ -75,6 +89,22 @@ public class OutboxMessage {
 
     public String getBody() {
         return body;
+    }
+
+    public @Nullable String getHtml() {
+        return html;
+    }
+
+    public Map<String, String> getHeaders() {
+        return headers;
+    }
+
+    public @Nullable String getBatch() {
+        return batch;
+    }
+
+    public @Nullable String getKey() {
+        return key;
     }
 
     public String getMessageId() {

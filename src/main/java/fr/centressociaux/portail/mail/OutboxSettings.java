@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     {@code spring.mail.properties.mail.smtp.*timeout} properties bound it)
  * @param firstRetry the wait after the first failure, doubled after each next one
  * @param maxAttempts attempts before a message is marked failed
+ * @param maxPerMinute the most mails this node's worker sends per minute (what the relay
+ *     accepts); 0 for no limit
  */
 @ConfigurationProperties("portal.mail-outbox")
 public record OutboxSettings(
@@ -21,7 +23,13 @@ public record OutboxSettings(
         @DefaultValue("5s") Duration pollInterval,
         @DefaultValue("5m") Duration lease,
         @DefaultValue("1m") Duration firstRetry,
-        @DefaultValue("8") int maxAttempts) {
+        @DefaultValue("8") int maxAttempts,
+        @DefaultValue("0") int maxPerMinute) {
+
+    /** The shortest time between two mails of one worker: nothing without a limit. */
+    public Duration pace() {
+        return maxPerMinute <= 0 ? Duration.ZERO : Duration.ofMinutes(1).dividedBy(maxPerMinute);
+    }
 
     /** The wait after the given number of failed attempts: 1, 2, 4… times the first retry. */
     public Duration backoffAfter(int failedAttempts) {

@@ -2,6 +2,7 @@ package fr.centressociaux.portail.shared;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -20,10 +21,17 @@ public final class Markdown {
                     .allowUrlProtocols("https", "http", "mailto").allowAttributes("href").onElements("a")
                     .requireRelsOnLinks("noopener", "noreferrer", "nofollow").toFactory());
 
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
+
     private Markdown() {
     }
 
     public static String toSafeHtml(String markdown) {
         return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown == null ? "" : markdown)));
+    }
+
+    /** The same text without its markup, for the plain-text part of a mail (links keep their address). */
+    public static String toPlainText(String markdown) {
+        return TEXT.render(PARSER.parse(markdown == null ? "" : markdown));
     }
 }

@@ -47,7 +47,7 @@ class AccessibilityJourneyTest {
 
     /** Forms reached by a button rather than a link. */
     private static final Map<String, List<String>> FORMS_OF = Map.of(
-            "admin@example.org", List.of("reunions/nouvelle", "formations/nouvelle"),
+            "admin@example.org", List.of("reunions/nouvelle", "formations/nouvelle", "lettre-information/numero/nouveau"),
             "pdn@example.org", List.of("promeneurs/nouveau"));
 
     @RegisterExtension
@@ -58,7 +58,7 @@ class AccessibilityJourneyTest {
         Page page = browser.newPage();
         List<String> violations = new ArrayList<>();
         for (String path : List.of("login", "adherer", "mot-de-passe-oublie",
-                "promeneurs/rappels/lien-inconnu")) {
+                "promeneurs/rappels/lien-inconnu", "lettre/inscription")) {
             violations.addAll(audit(page, path));
         }
         assertThat(violations).withFailMessage(() -> report(violations)).isEmpty();

@@ -164,6 +164,22 @@ class TranslationsTest {
     }
 
     @Test
+    void every_newsletter_and_bounce_enum_has_a_french_label() {
+        Set<String> defined = translations().stringPropertyNames();
+
+        assertThat(Arrays.stream(fr.centressociaux.portail.mail.BounceReason.values())
+                .map(fr.centressociaux.portail.mail.BounceReason::labelKey)).allMatch(defined::contains);
+        assertThat(Stream.of(fr.centressociaux.portail.newsletter.SubscriptionStatus.values())
+                .map(fr.centressociaux.portail.newsletter.SubscriptionStatus::labelKey)).allMatch(defined::contains);
+        assertThat(Stream.of(fr.centressociaux.portail.newsletter.ConsentSource.values())
+                .map(fr.centressociaux.portail.newsletter.ConsentSource::labelKey)).allMatch(defined::contains);
+        assertThat(Stream.of(fr.centressociaux.portail.newsletter.SubscriberSource.values())
+                .map(fr.centressociaux.portail.newsletter.SubscriberSource::labelKey)).allMatch(defined::contains);
+        assertThat(Stream.of(fr.centressociaux.portail.newsletter.IssueStatus.values())
+                .map(fr.centressociaux.portail.newsletter.IssueStatus::labelKey)).allMatch(defined::contains);
+    }
+
+    @Test
     void every_department_and_centre_enum_has_a_french_label() {
         Set<String> defined = translations().stringPropertyNames();
 
@@ -243,7 +259,8 @@ class TranslationsTest {
                 "department.", "centre.kind.", "centre.management.", "centre.membership.", "centre.approval.",
                 "application.status.", "import.action.", "participant.kind.", "meeting.scope.", "meeting.status.",
                 "meeting.presence.", "meeting.source.", "meeting.term.", "meeting.kind.seed.", "meeting.subject.seed.",
-                "sent-mail.state.",
+                "sent-mail.state.", "mail.bounce.", "newsletter.status.", "newsletter.consent.", "newsletter.source.",
+                "newsletter.issue-status.",
                 "followup.kind.", "followup.difficulty.", "followup.status.", "followup.partner.",
                 "followup.cooperation.", "followup.senacs.", "followup.body-level.", "followup.alert.",
                 "promeneurs.status.", "promeneurs.leaving.", "promeneurs.structure-kind.", "promeneurs.event-kind.",

@@ -2,7 +2,12 @@ package fr.centressociaux.portail.mail.internal;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,8 +40,37 @@ public class OutboxStore {
         this.mongo = mongo;
     }
 
+    /**
+     * Writes the messages, but none whose idempotency key is already in the outbox: writing a
+     * campaign again after an interruption adds only what was missing. The unique index on the key
+     * stays the guard if two writers race; then the loser's insert fails and it may simply retry.
+     */
     public List<OutboxMessage> insertAll(Collection<OutboxMessage> messages) {
-        return List.copyOf(mongo.insert(messages, OutboxMessage.class));
+        List<String> keys = messages.stream().map(OutboxMessage::getKey).filter(Objects::nonNull).toList();
+        Set<String> present = keys.isEmpty() ? Set.of() : new HashSet<>(mongo.findDistinct(
+                Query.query(Criteria.where("key").in(keys)), "key", OutboxMessage.class, String.class));
+        List<OutboxMessage> missing = messages.stream()
+                .filter(message -> message.getKey() == null || !present.contains(message.getKey())).toList();
+        return missing.isEmpty() ? List.of() : List.copyOf(mongo.insert(missing, OutboxMessage.class));
+    }
+
+    /** Records that the message was not sent because its recipient is suppressed. */
+    public boolean markSuppressed(OutboxMessage claimed, String reason) {
+        return update(claimed, new Update().set("state", DeliveryState.SUPPRESSED).set("lastError", shortened(reason))
+                .unset("claim").unset("leaseUntil"));
+    }
+
+    /** How many messages of a batch are in each state (states without any are left out). */
+    public Map<DeliveryState, Long> countByState(String batch) {
+        Map<DeliveryState, Long> counts = new EnumMap<>(DeliveryState.class);
+        for (DeliveryState state : DeliveryState.values()) {
+            long count = mongo.count(Query.query(Criteria.where("batch").is(batch).and("state").is(state)),
+                    OutboxMessage.class);
+            if (count > 0) {
+                counts.put(state, count);
+            }
+        }
+        return counts;
     }
 
     /**
@@ -76,9 +110,23 @@ public class OutboxStore {
      * SMTP server may have accepted them already, so sending again could deliver them twice.
      */
     public long giveUpInterrupted(Instant now, String error) {
-        Query expired = Query.query(Criteria.where("state").is(DeliveryState.SENDING).and("leaseUntil").lt(now));
+        Query expired = Query.query(Criteria.where("state").is(DeliveryState.SENDING).and("leaseUntil").lt(now)
+                .and("batch").is(null));
         return mongo.updateMulti(expired, new Update().set("state", DeliveryState.FAILED)
                 .set("lastError", shortened(error)), OutboxMessage.class).getModifiedCount();
+    }
+
+    /**
+     * Puts back in the queue the bulk messages (of a batch) whose worker stopped while sending them:
+     * a campaign prefers at least once (DD014), so the only duplicate is a mail the relay accepted
+     * just before the crash, at most one per crashed worker, and it carries the same Message-ID.
+     */
+    public long reclaimInterruptedBulk(Instant now, String note) {
+        Query expired = Query.query(Criteria.where("state").is(DeliveryState.SENDING).and("leaseUntil").lt(now)
+                .and("batch").ne(null));
+        return mongo.updateMulti(expired, new Update().set("state", DeliveryState.PENDING).set("nextAttemptAt", now)
+                .set("lastError", shortened(note)).unset("claim").unset("leaseUntil"), OutboxMessage.class)
+                .getModifiedCount();
     }
 
     /** Whether a message is due now or being sent: what a worker still has to finish. */

@@ -3,16 +3,21 @@ package fr.centressociaux.portail.mail.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import fr.centressociaux.portail.mail.BounceReason;
+import fr.centressociaux.portail.mail.MailBounced;
 import fr.centressociaux.portail.mail.OutboxMessage;
+import fr.centressociaux.portail.mail.RecipientSuppression;
 import fr.centressociaux.portail.mail.OutboxSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
@@ -47,11 +52,18 @@ public class OutboxWorker implements SmartLifecycle {
     private volatile ScheduledExecutorService executor;
     private volatile boolean stopping;
 
-    OutboxWorker(OutboxStore store, JavaMailSender sender, PortalMimeMessages mimeMessages, OutboxSettings settings) {
+    private final List<RecipientSuppression> suppressions;
+    private final ApplicationEventPublisher events;
+    private volatile Instant nextSendNotBefore = Instant.EPOCH;
+
+    OutboxWorker(OutboxStore store, JavaMailSender sender, PortalMimeMessages mimeMessages, OutboxSettings settings,
+            List<RecipientSuppression> suppressions, ApplicationEventPublisher events) {
         this.store = store;
         this.sender = sender;
         this.mimeMessages = mimeMessages;
         this.settings = settings;
+        this.suppressions = List.copyOf(suppressions);
+        this.events = events;
     }
 
     /**
@@ -63,6 +75,10 @@ public class OutboxWorker implements SmartLifecycle {
         long interrupted = store.giveUpInterrupted(now, INTERRUPTED);
         if (interrupted > 0) {
             LOG.warn("{} mail(s) interrupted while being sent marked failed, not sent again", interrupted);
+        }
+        long reclaimed = store.reclaimInterruptedBulk(now, "Interrupted while sending: bulk mail, tried again");
+        if (reclaimed > 0) {
+            LOG.warn("{} bulk mail(s) interrupted while being sent put back in the queue", reclaimed);
         }
         int sent = 0;
         Optional<OutboxMessage> next;
@@ -78,6 +94,12 @@ public class OutboxWorker implements SmartLifecycle {
     }
 
     private boolean deliver(OutboxMessage message) {
+        String batch = message.getBatch();
+        if (batch != null && suppressions.stream().anyMatch(s -> s.suppresses(message.getRecipient(), batch))) {
+            store.markSuppressed(message, "Recipient suppressed (unsubscribed or bounced) before sending");
+            return false;
+        }
+        keepPace();
         try {
             sender.send(mimeMessages.compose(sender, message));
         } catch (MailParseException | MailPreparationException e) {
@@ -95,8 +117,31 @@ public class OutboxWorker implements SmartLifecycle {
         return true;
     }
 
+    /** Waits until this worker may send its next mail under {@code max-per-minute}. */
+    private void keepPace() {
+        Duration pace = settings.pace();
+        if (pace.isZero()) {
+            return;
+        }
+        Duration wait = Duration.between(clock.instant(), nextSendNotBefore);
+        if (!wait.isNegative() && !wait.isZero()) {
+            try {
+                Thread.sleep(wait.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        nextSendNotBefore = clock.instant().plus(pace);
+    }
+
     private void failed(OutboxMessage message, String error) {
-        if (message.getAttempts() >= settings.maxAttempts()) {
+        BounceReason reason = BounceReason.of(error);
+        if (reason != null && reason.permanent()) {
+            // A 5xx reply will not change with retries: give up now and tell whoever tracks addresses.
+            store.markFailed(message, error);
+            events.publishEvent(new MailBounced(message.getRecipient(), message.getBatch(), error, reason));
+            LOG.warn("Mail {} to {} refused for good ({}): {}", message.getId(), message.getRecipient(), reason, error);
+        } else if (message.getAttempts() >= settings.maxAttempts()) {
             store.markFailed(message, error);
             LOG.warn("Mail {} to {} failed {} times, given up: {}", message.getId(), message.getRecipient(),
                     message.getAttempts(), error);

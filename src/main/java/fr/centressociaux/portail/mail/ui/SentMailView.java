@@ -75,7 +75,7 @@ class SentMailView extends Main implements HasDynamicTitle {
         String when = switch (mail.getState()) {
             case SENT -> getTranslation("sent-mail.sent-at", FrenchDates.dateTime(mail.getSentAt()));
             case PENDING -> getTranslation("sent-mail.next-attempt", FrenchDates.dateTime(mail.getNextAttemptAt()));
-            case SENDING, FAILED -> "";
+            case SENDING, FAILED, SUPPRESSED -> "";
         };
         if (!when.isEmpty()) {
             details.add(new Div(when));

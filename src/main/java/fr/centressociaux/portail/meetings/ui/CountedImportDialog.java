@@ -1,24 +1,19 @@
 package fr.centressociaux.portail.meetings.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import fr.centressociaux.portail.meetings.CountedImport;
 import fr.centressociaux.portail.meetings.CountedImportPreview;
 import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.UserFacingException;
-import fr.centressociaux.portail.shared.ui.FrenchUpload;
 import fr.centressociaux.portail.shared.ui.Notifications;
+import fr.centressociaux.portail.shared.ui.SpreadsheetUpload;
 
 /**
  * Counted lines from a file: the file is read and previewed row by row with its problems in
@@ -45,12 +40,7 @@ class CountedImportDialog extends Dialog {
         setHeaderTitle(getTranslation("meeting-page.counted.import.title"));
         setWidth("min(60rem, 95vw)");
         Paragraph intro = new Paragraph(getTranslation("meeting-page.counted.import.intro"));
-        upload = new Upload(readOnUpload());
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_BYTES);
-        upload.setAcceptedFileTypes(".csv", "text/csv", ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setI18n(FrenchUpload.texts(this::getTranslation, "import.upload.too-big", "import.upload.wrong-type"));
+        upload = SpreadsheetUpload.create(MAX_BYTES, read -> imports.preview(meetingId, read), this::show);
         preview.addColumn(CountedImportPreview.Row::line).setHeader(getTranslation("meeting-page.counted.import.line"))
                 .setFlexGrow(0).setWidth("6em");
         preview.addColumn(CountedImportPreview.Row::who).setHeader(getTranslation("meeting-page.counted.who"));
@@ -72,30 +62,6 @@ class CountedImportDialog extends Dialog {
         apply.addClickListener(click -> apply());
         add(intro, upload, preview, hint);
         getFooter().add(new Button(getTranslation("meeting-page.counted.import.close"), click -> close()), apply);
-    }
-
-    private UploadHandler readOnUpload() {
-        return new UploadHandler() {
-            @Override
-            public void handleUploadRequest(UploadEvent event) throws IOException {
-                UI ui = event.getUI();
-                byte[] read;
-                try (InputStream in = event.getInputStream()) {
-                    read = in.readNBytes(MAX_BYTES + 1);
-                }
-                try {
-                    CountedImportPreview rows = imports.preview(meetingId, read);
-                    ui.access(() -> show(read, rows));
-                } catch (UserFacingException refusal) {
-                    ui.access(() -> Notifications.error(refusal));
-                }
-            }
-
-            @Override
-            public long getFileSizeMax() {
-                return MAX_BYTES;
-            }
-        };
     }
 
     void show(byte[] file, CountedImportPreview rows) {

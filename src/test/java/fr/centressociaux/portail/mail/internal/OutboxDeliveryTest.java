@@ -224,7 +224,7 @@ class OutboxDeliveryTest {
     }
 
     private OutboxWorker newWorker() {
-        return new OutboxWorker(store, sender, mimeMessages, settings);
+        return new OutboxWorker(store, sender, mimeMessages, settings, List.of(), event -> { });
     }
 
     private List<OutboxMessage> messagesTo(String email) {

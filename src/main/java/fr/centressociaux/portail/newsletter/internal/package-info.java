@@ -1,0 +1,3 @@
+/** Storage of the newsletter: lists, subscribers with their consents, issues. */
+@org.jspecify.annotations.NullMarked
+package fr.centressociaux.portail.newsletter.internal;
