@@ -2,8 +2,9 @@ package fr.centressociaux.portail.newsletter.ui;
 
 import java.time.Clock;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -32,16 +33,22 @@ class NewsletterView extends Main implements HasDynamicTitle {
         ContactsPanel contacts = new ContactsPanel(subscribers, centres, staff, clock);
         if (staff) {
             add(new ViewHeader("newsletter.page.title", "newsletter.page.intro"));
-            TabSheet tabs = new TabSheet();
-            tabs.add(getTranslation("newsletter.tab.issues"), new IssuesPanel(issues));
-            tabs.add(getTranslation("newsletter.tab.lists"), new ListsPanel(subscribers));
-            tabs.add(getTranslation("newsletter.tab.subscribers"), contacts);
-            tabs.add(getTranslation("newsletter.tab.import"), new ImportPanel(imports, subscribers));
-            tabs.setWidthFull();
-            add(tabs);
+            // Sections that open and close rather than tabs: axe reports Vaadin's tab sheet as a
+            // tablist without its tabs (aria-required-children, critical).
+            add(section("newsletter.tab.issues", new IssuesPanel(issues), true),
+                    section("newsletter.tab.lists", new ListsPanel(subscribers), false),
+                    section("newsletter.tab.subscribers", contacts, false),
+                    section("newsletter.tab.import", new ImportPanel(imports, subscribers), false));
         } else {
             add(new ViewHeader("newsletter.page.title", "newsletter.page.intro-director"), contacts);
         }
+    }
+
+    private Details section(String titleKey, Component content, boolean opened) {
+        Details section = new Details(getTranslation(titleKey), content);
+        section.setOpened(opened);
+        section.setWidthFull();
+        return section;
     }
 
     @Override
