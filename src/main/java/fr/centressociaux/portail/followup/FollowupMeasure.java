@@ -5,12 +5,12 @@ import java.util.List;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
-import fr.centressociaux.portail.shared.measure.Measure;
 import fr.centressociaux.portail.shared.measure.MeasureArguments;
 import fr.centressociaux.portail.shared.measure.MeasureParameter;
 import fr.centressociaux.portail.shared.measure.MeasureRecord;
 import fr.centressociaux.portail.shared.measure.MeasureUnit;
 import fr.centressociaux.portail.shared.measure.MeasureValue;
+import fr.centressociaux.portail.shared.measure.NamedMeasure;
 import fr.centressociaux.portail.shared.measure.ParameterKind;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.TerritoryArguments;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * funder's drill-down: the follow-up gives the funder counts only (DD016), and flagging them
  * personal is how the measure contract says so.
  */
-abstract sealed class FollowupMeasure implements Measure permits FollowupMeasure.Count, FollowupMeasure.Rate {
+abstract sealed class FollowupMeasure extends NamedMeasure permits FollowupMeasure.Count, FollowupMeasure.Rate {
 
     static final String FIGURE = "figure";
     static final String DEPARTMENT = "department";
@@ -33,33 +33,15 @@ abstract sealed class FollowupMeasure implements Measure permits FollowupMeasure
             MeasureParameter.required(FIGURE, ParameterKind.FIGURE, false),
             MeasureParameter.optional(DEPARTMENT, ParameterKind.DEPARTMENT, false));
 
-    private final String id;
-    private final String labelKey;
     private final FollowupFigures figures;
     private final FollowupAccess access;
     private final Texts texts;
 
     FollowupMeasure(String id, String labelKey, FollowupFigures figures, FollowupAccess access, Texts texts) {
-        this.id = id;
-        this.labelKey = labelKey;
+        super(id, labelKey, PARAMETERS);
         this.figures = figures;
         this.access = access;
         this.texts = texts;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String labelKey() {
-        return labelKey;
-    }
-
-    @Override
-    public List<MeasureParameter> parameters() {
-        return PARAMETERS;
     }
 
     @Override

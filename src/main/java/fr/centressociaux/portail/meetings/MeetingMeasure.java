@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.centressociaux.portail.attendance.ParticipantKind;
-import fr.centressociaux.portail.shared.measure.Measure;
 import fr.centressociaux.portail.shared.measure.MeasureArguments;
 import fr.centressociaux.portail.shared.measure.MeasureParameter;
 import fr.centressociaux.portail.shared.measure.MeasureUnit;
 import fr.centressociaux.portail.shared.measure.MeasureValue;
+import fr.centressociaux.portail.shared.measure.NamedMeasure;
 import fr.centressociaux.portail.shared.measure.ParameterKind;
 import org.springframework.stereotype.Component;
 
@@ -17,34 +17,16 @@ import org.springframework.stereotype.Component;
  * arguments select ({@link MeetingSelections}: kinds, territory grouping, department) and their
  * figures, the meeting list's own.
  */
-abstract sealed class MeetingMeasure implements Measure permits MeetingMeasure.Held, MeetingMeasure.Participants,
+abstract sealed class MeetingMeasure extends NamedMeasure permits MeetingMeasure.Held, MeetingMeasure.Participants,
         MeetingMeasure.CentresRepresented, MeetingMeasure.CentresRate {
 
-    private final String id;
-    private final String labelKey;
     private final MeetingSelections selections;
     final MeetingRecords records;
 
     MeetingMeasure(String id, String labelKey, MeetingSelections selections, MeetingRecords records) {
-        this.id = id;
-        this.labelKey = labelKey;
+        super(id, labelKey, MeetingSelections.PARAMETERS);
         this.selections = selections;
         this.records = records;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String labelKey() {
-        return labelKey;
-    }
-
-    @Override
-    public List<MeasureParameter> parameters() {
-        return MeetingSelections.PARAMETERS;
     }
 
     @Override

@@ -4,12 +4,12 @@ import java.util.List;
 
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.shared.Texts;
-import fr.centressociaux.portail.shared.measure.Measure;
 import fr.centressociaux.portail.shared.measure.MeasureArguments;
 import fr.centressociaux.portail.shared.measure.MeasureParameter;
 import fr.centressociaux.portail.shared.measure.MeasureRecord;
 import fr.centressociaux.portail.shared.measure.MeasureUnit;
 import fr.centressociaux.portail.shared.measure.MeasureValue;
+import fr.centressociaux.portail.shared.measure.NamedMeasure;
 import fr.centressociaux.portail.shared.measure.ParameterKind;
 import fr.centressociaux.portail.territories.TerritoryArguments;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * each reads {@link TrainingBilans#bilan} (the page and spreadsheet staff already send), so the
  * convention's figures and the training bilan never disagree; the records are its trainings.
  */
-abstract sealed class TrainingBilanMeasure implements Measure
+abstract sealed class TrainingBilanMeasure extends NamedMeasure
         permits TrainingBilanMeasure.Trainees, TrainingBilanMeasure.Hours, TrainingBilanMeasure.Sessions {
 
     static final String DEPARTMENT = "department";
@@ -27,33 +27,15 @@ abstract sealed class TrainingBilanMeasure implements Measure
     static final MeasureParameter DEPARTMENT_PARAMETER = MeasureParameter.optional(DEPARTMENT, ParameterKind.DEPARTMENT,
             false);
 
-    private final String id;
-    private final String labelKey;
     private final MeasureUnit unit;
     private final TrainingBilans bilans;
     private final Texts texts;
 
     TrainingBilanMeasure(String id, String labelKey, MeasureUnit unit, TrainingBilans bilans, Texts texts) {
-        this.id = id;
-        this.labelKey = labelKey;
+        super(id, labelKey, List.of(DEPARTMENT_PARAMETER));
         this.unit = unit;
         this.bilans = bilans;
         this.texts = texts;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String labelKey() {
-        return labelKey;
-    }
-
-    @Override
-    public List<MeasureParameter> parameters() {
-        return List.of(DEPARTMENT_PARAMETER);
     }
 
     @Override
