@@ -1,0 +1,28 @@
+package fr.centressociaux.portail.documents;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import fr.centressociaux.portail.shared.FrenchDates;
+import org.jspecify.annotations.Nullable;
+
+/** An annex cell as Word and PDF print it: dates "14/03/2024", numbers the French way. */
+final class AnnexCells {
+
+    private AnnexCells() {
+    }
+
+    static String text(@Nullable Object cell) {
+        return switch (cell) {
+            case null -> "";
+            case LocalDate date -> FrenchDates.format(date);
+            case Number number -> {
+                NumberFormat format = NumberFormat.getNumberInstance(Locale.FRANCE);
+                format.setMaximumFractionDigits(2);
+                yield format.format(number);
+            }
+            default -> cell.toString();
+        };
+    }
+}
