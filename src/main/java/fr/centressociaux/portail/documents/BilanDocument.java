@@ -43,8 +43,9 @@ public record BilanDocument(String title, List<String> heading, int year, Column
     /**
      * A table after the chapters (the year's attendance sheets, the training bilan). Cells are text,
      * numbers or dates, so the spreadsheet keeps their type; {@code note} replaces an empty table.
+     * {@code tab}: the short name of its sheet in the workbook.
      */
-    public record Annex(String title, List<String> columns, List<List<@Nullable Object>> rows, String note) {
+    public record Annex(String title, String tab, List<String> columns, List<List<@Nullable Object>> rows, String note) {
         public Annex {
             columns = List.copyOf(columns);
             rows = List.copyOf(rows);

@@ -124,7 +124,8 @@ public class BilanDocuments {
         try {
             return content.get();
         } catch (AccessDeniedException notForThisReader) {
-            return new BilanDocument.Annex(texts.get(key, String.valueOf(year)), List.of(), List.of(),
+            return new BilanDocument.Annex(texts.get(key, String.valueOf(year)),
+                    texts.get(key + ".tab", String.valueOf(year)), List.of(), List.of(),
                     texts.get("documents.annex.not-readable"));
         }
     }
@@ -141,6 +142,7 @@ public class BilanDocuments {
             }
         }
         return new BilanDocument.Annex(texts.get("documents.annex.meetings", String.valueOf(year)),
+                texts.get("documents.annex.meetings.tab", String.valueOf(year)),
                 List.of(texts.get("documents.annex.meetings.date"), texts.get("documents.annex.meetings.title"),
                         texts.get("documents.annex.meetings.kind"), texts.get("documents.annex.meetings.participants"),
                         texts.get("documents.annex.meetings.sheet")),
@@ -156,6 +158,7 @@ public class BilanDocuments {
                     Spreadsheet.hours(row.counts().attended()).value()));
         }
         return new BilanDocument.Annex(texts.get("documents.annex.trainings", String.valueOf(year)),
+                texts.get("documents.annex.trainings.tab", String.valueOf(year)),
                 List.of(texts.get("training.bilan.column.training"), texts.get("training.bilan.column.family"),
                         texts.get("training.bilan.column.sessions"), texts.get("training.bilan.column.employees"),
                         texts.get("training.bilan.column.volunteers"), texts.get("training.bilan.column.centres"),

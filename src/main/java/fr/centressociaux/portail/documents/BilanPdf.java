@@ -2,9 +2,9 @@ package fr.centressociaux.portail.documents;
 
 import java.awt.Color;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 
-import fr.centressociaux.portail.reporting.BilanLine;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
@@ -13,6 +13,7 @@ import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
@@ -82,13 +83,26 @@ class BilanPdf {
         table.addCell(cell(new Phrase(pdf(bilan.columns().left()), HEAD), SHADE));
         table.addCell(cell(new Phrase(pdf(bilan.columns().right()), HEAD), SHADE));
         for (BilanDocument.Objective objective : chapter.objectives()) {
-            table.addCell(cell(new Phrase(pdf(objective.title()), HEAD), null));
-            PdfPCell right = cell(null, null);
-            objective.narrative().forEach(block -> right.addElement(element(block)));
-            for (BilanLine line : objective.lines()) {
-                right.addElement(new Paragraph(pdf(figures.of(line, bilan.year())), TEXT));
+            List<Element> parts = new ArrayList<>(objective.narrative().stream().map(BilanPdf::element).toList());
+            objective.lines().forEach(line -> parts.add(new Paragraph(pdf(figures.of(line, bilan.year())), TEXT)));
+            if (parts.isEmpty()) {
+                parts.add(new Paragraph(""));
             }
-            table.addCell(right);
+            // One row per block, drawn as one cell: a row split over pages is laid out again on
+            // each page, so a 50-page narrative in a single cell would cost its length squared.
+            for (int i = 0; i < parts.size(); i++) {
+                int sides = Rectangle.LEFT | Rectangle.RIGHT | (i == 0 ? Rectangle.TOP : 0)
+                        | (i == parts.size() - 1 ? Rectangle.BOTTOM : 0);
+                PdfPCell left = cell(i == 0 ? new Phrase(pdf(objective.title()), HEAD) : null, null);
+                PdfPCell right = cell(null, null);
+                right.addElement(parts.get(i));
+                left.setBorder(sides);
+                right.setBorder(sides);
+                left.setPaddingBottom(i == parts.size() - 1 ? 5 : 0);
+                right.setPaddingBottom(i == parts.size() - 1 ? 5 : 0);
+                table.addCell(left);
+                table.addCell(right);
+            }
         }
         document.add(table);
         chapter.illustrations().forEach(picture -> document.add(new Paragraph(pdf(picture.altText()), NOTE)));

@@ -62,7 +62,7 @@ class BilanXlsx {
             progress.step(++done, drills.size() + 1);
         }
         for (BilanDocument.Annex annex : document.annexes()) {
-            workbook.nextSheet(names.unique(annex.title()));
+            workbook.nextSheet(names.unique(annex.tab()));
             workbook.title(annex.title()).header(annex.columns(), 50, 14);
             annex.rows().forEach(workbook::row);
             if (!annex.note().isEmpty()) {

@@ -141,8 +141,7 @@ class BilanDocumentsTest {
             assertThat(row.getCellAsDate(3).orElseThrow().toLocalDate()).as("meeting date as a date")
                     .isBetween(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
         });
-        assertThat(sheets).extracting(DocumentsReadBack.Sheet::name).contains("Annexe — bilan des formations 2",
-                "Annexe — feuilles d’émargement");
+        assertThat(sheets).extracting(DocumentsReadBack.Sheet::name).contains("Émargements 2024", "Formations 2024");
     }
 
     /** How the documents print an indicator's figure: its label and its value as the page shows it. */

@@ -17,6 +17,11 @@ import org.dhatim.fastexcel.reader.Row;
 /** Reads the documents back the way a reader's software would: POI for Word, PDFBox for PDF, a reader for Excel. */
 final class DocumentsReadBack {
 
+    static {
+        // A narrative repeating one sentence compresses far better than POI's zip-bomb guard expects.
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.001);
+    }
+
     private DocumentsReadBack() {
     }
 
@@ -29,6 +34,19 @@ final class DocumentsReadBack {
                         .map(cell -> cell.getText()).toList()).toList());
             }
             return tables;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first table written inside a cell of the Word file's first table (a narrative's table). */
+    static List<List<String>> nestedWordTable(byte[] docx) {
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            XWPFTable nested = word.getTables().getFirst().getRows().stream()
+                    .flatMap(row -> row.getTableCells().stream()).flatMap(cell -> cell.getTables().stream())
+                    .findFirst().orElseThrow();
+            return nested.getRows().stream().map(row -> row.getTableCells().stream().map(cell -> cell.getText())
+                    .toList()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
