@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
+import fr.centressociaux.portail.accounts.RunAs;
 import fr.centressociaux.portail.reporting.Bilan;
 import fr.centressociaux.portail.reporting.BilanLine;
 import fr.centressociaux.portail.reporting.BilanService;
@@ -20,11 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,15 +36,12 @@ class BilanDocumentsTest {
     private static final String FEDERATION = "Fédération des centres sociaux du Nord Pas-de-Calais";
 
     ConfigurableApplicationContext portal;
-    SecurityContextHolderStrategy security;
     Convention convention;
     Bilan bilan;
 
     @BeforeAll
     void computeThe2024BilanOnTheDemoData() {
         portal = PortalRuns.start(PortalRuns.freshEmbeddedDatabase(), "portal.demo-data=true");
-        security = portal.getBean(SecurityContextHolderStrategy.class);
-        SecurityContextHolder.setContextHolderStrategy(security);
         convention = asStaff(() -> portal.getBean(ConventionService.class).list().stream()
                 .filter(found -> found.getNetworkHead().equals(FEDERATION) && found.covers(2024)).findFirst()
                 .orElseThrow());
@@ -61,7 +54,6 @@ class BilanDocumentsTest {
 
     @AfterAll
     void stopThePortal() {
-        SecurityContextHolder.clearContext();
         portal.close();
     }
 
@@ -158,15 +150,8 @@ class BilanDocumentsTest {
         return asStaff(() -> portal.getBean(BilanService.class).live(convention.getId(), 2024));
     }
 
+    /** The work as the demo's staff account, through the services' rights checks. */
     private <T> T asStaff(Supplier<T> work) {
-        UserDetails user = portal.getBean(UserDetailsService.class).loadUserByUsername("admin@example.org");
-        var context = security.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        security.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            security.clearContext();
-        }
+        return portal.getBean(RunAs.class).account("admin@example.org", work).orElseThrow();
     }
 }
