@@ -29,6 +29,8 @@ class BilanDocx {
     private static final String SHADE = "E6ECF5";
     private static final int LEFT_WIDTH = 2800;
     private static final int RIGHT_WIDTH = 6800;
+    /** The size of text without a size of its own: Word's default when a document has no styles. */
+    private static final int BODY = 10;
 
     private final FigureLines figures;
 
@@ -137,7 +139,7 @@ class BilanDocx {
         for (List<Object> cells : annex.rows()) {
             XWPFTableRow row = table.createRow();
             for (int c = 0; c < cells.size(); c++) {
-                text(first(row.getCell(c)), AnnexCells.text(cells.get(c)), false, false, 9);
+                text(first(row.getCell(c)), AnnexCells.text(cells.get(c)), false, false, BODY);
             }
         }
         if (!annex.note().isEmpty()) {
@@ -167,9 +169,16 @@ class BilanDocx {
         for (NarrativeBlock.Run run : runs) {
             XWPFRun written = paragraph.createRun();
             written.setText(DocumentText.clean(run.text()));
-            written.setBold(bold || run.bold());
-            written.setItalic(run.italic());
-            written.setFontSize(size);
+            // Only what differs from Word's defaults: each property is an XML element per run.
+            if (bold || run.bold()) {
+                written.setBold(true);
+            }
+            if (run.italic()) {
+                written.setItalic(true);
+            }
+            if (size != BODY) {
+                written.setFontSize(size);
+            }
         }
     }
 

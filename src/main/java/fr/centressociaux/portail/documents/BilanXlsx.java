@@ -1,16 +1,13 @@
 package fr.centressociaux.portail.documents;
 
 import java.io.OutputStream;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import fr.centressociaux.portail.reporting.BilanLine;
 import fr.centressociaux.portail.shared.Spreadsheet;
@@ -29,9 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 class BilanXlsx {
 
-    private static final Pattern DATE = Pattern.compile("\\b(\\d{2}/\\d{2}/\\d{4})\\b");
-    private static final Pattern NUMBER = Pattern.compile("^\\D{0,3}?(\\d+(?:[,.]\\d+)?)");
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Texts texts;
 
@@ -106,27 +100,63 @@ class BilanXlsx {
                 texts.get("documents.xlsx.date"), texts.get("documents.xlsx.link")), 60, 30, 10, 12, 30);
         for (MeasureRecord record : drill.records()) {
             sheet.row(Arrays.asList(record.label(), record.detail(), number(record.detail()),
-                    date(record.label() + " " + record.detail()), record.path()));
+                    date(record.label(), record.detail()), record.path()));
         }
     }
 
-    /** The count a record's detail starts with ("12 participants"). */
+    /** The count a record's detail starts with ("12 participants"), read by hand: this runs per record. */
     static @Nullable Number number(String detail) {
-        Matcher matcher = NUMBER.matcher(detail);
-        if (!matcher.find()) {
+        int i = 0;
+        while (i < detail.length() && i < 3 && !Character.isDigit(detail.charAt(i))) {
+            i++;
+        }
+        long value = 0;
+        int digits = 0;
+        while (i < detail.length() && Character.isDigit(detail.charAt(i)) && digits < 15) {
+            value = value * 10 + (detail.charAt(i++) - '0');
+            digits++;
+        }
+        if (digits == 0) {
             return null;
         }
-        double value = Double.parseDouble(matcher.group(1).replace(',', '.'));
-        return value == Math.rint(value) ? (Number) (long) value : (Number) value;
+        if (i + 1 < detail.length() && (detail.charAt(i) == ',' || detail.charAt(i) == '.')
+                && Character.isDigit(detail.charAt(i + 1))) {
+            int end = i + 1;
+            while (end < detail.length() && Character.isDigit(detail.charAt(end))) {
+                end++;
+            }
+            return Double.parseDouble(value + "." + detail.substring(i + 1, end));
+        }
+        return value;
     }
 
-    static @Nullable LocalDate date(String text) {
-        Matcher matcher = DATE.matcher(text);
-        try {
-            return matcher.find() ? LocalDate.parse(matcher.group(1), FRENCH_DATE) : null;
-        } catch (DateTimeParseException notADate) {
-            return null;
+    /** The first "dd/mm/yyyy" of the texts (modules write a record's date so in its label). */
+    static @Nullable LocalDate date(String... texts) {
+        for (String text : texts) {
+            for (int slash = text.indexOf('/'); slash >= 2; slash = text.indexOf('/', slash + 1)) {
+                int start = slash - 2;
+                if (start + 10 <= text.length() && digits(text, start, 2) && text.charAt(start + 5) == '/'
+                        && digits(text, start + 3, 2) && digits(text, start + 6, 4)) {
+                    try {
+                        return LocalDate.of(Integer.parseInt(text, start + 6, start + 10, 10),
+                                Integer.parseInt(text, start + 3, start + 5, 10),
+                                Integer.parseInt(text, start, start + 2, 10));
+                    } catch (DateTimeException notADate) {
+                        return null;
+                    }
+                }
+            }
         }
+        return null;
+    }
+
+    private static boolean digits(String text, int from, int count) {
+        for (int i = from; i < from + count; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Drill(String sheet, String title, List<MeasureRecord> records) {

@@ -17,7 +17,13 @@ final class DocumentText {
     }
 
     static String clean(String text) {
-        return CONTROL.matcher(text).replaceAll("");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
+                return CONTROL.matcher(text).replaceAll("");
+            }
+        }
+        return text;
     }
 
     /** The text in the characters of the PDF's standard fonts (WinAnsi). */
