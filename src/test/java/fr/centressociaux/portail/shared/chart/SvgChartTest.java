@@ -1,16 +1,10 @@
 package fr.centressociaux.portail.shared.chart;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
+import fr.centressociaux.portail.support.SvgDocument;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,26 +19,26 @@ class SvgChartTest {
 
     @Test
     void a_chart_is_an_image_named_by_its_title_and_described_by_its_values() {
-        Document svg = parse(SvgChart.svg(ChartKind.BARS, TWO_DEPARTMENTS, ChartColours.THEME));
-        Element root = svg.getDocumentElement();
+        SvgDocument svg = SvgDocument.parse(SvgChart.svg(ChartKind.BARS, TWO_DEPARTMENTS, ChartColours.THEME));
+        Element root = svg.root();
 
         assertThat(root.getAttribute("role")).isEqualTo("img");
         assertThat(root.getAttribute("aria-labelledby")).isEqualTo("participants-title");
         assertThat(root.getAttribute("aria-describedby")).isEqualTo("participants-desc");
-        assertThat(byId(svg, "title", "participants-title")).isEqualTo("Participants par type en 2024");
-        assertThat(byId(svg, "desc", "participants-desc")).isEqualTo("Personnes présentes par type : "
+        assertThat(svg.text("title", "participants-title")).isEqualTo("Participants par type en 2024");
+        assertThat(svg.text("desc", "participants-desc")).isEqualTo("Personnes présentes par type : "
                 + "Nord (59) : Salarié·e 120, Bénévole 45, Habitant·e 0 ; "
                 + "Pas-de-Calais (62) : Salarié·e 1\u202f234, Bénévole 80, Habitant·e 7.");
     }
 
     @Test
     void grouped_bars_draw_one_bar_per_category_and_series_with_the_legend_and_french_numbers() {
-        Document svg = parse(SvgChart.svg(ChartKind.BARS, TWO_DEPARTMENTS, ChartColours.THEME));
+        SvgDocument svg = SvgDocument.parse(SvgChart.svg(ChartKind.BARS, TWO_DEPARTMENTS, ChartColours.THEME));
 
-        assertThat(elements(svg, "rect")).filteredOn(rect -> rect.getAttribute("class").startsWith("series-"))
+        assertThat(svg.bars())
                 .extracting(rect -> rect.getAttribute("class"))
                 .containsExactly("series-0", "series-1", "series-0", "series-1", "series-0", "series-1");
-        assertThat(texts(svg)).contains("Nord (59)", "Pas-de-Calais (62)", "Salarié·e", "Bénévole", "Habitant·e",
+        assertThat(svg.texts()).contains("Nord (59)", "Pas-de-Calais (62)", "Salarié·e", "Bénévole", "Habitant·e",
                 "1\u202f234", "120", "7");
         assertThat(widthOf(svg, 1)).as("the longest bar is the largest value").isGreaterThan(widthOf(svg, 0));
     }
@@ -66,11 +60,11 @@ class SvgChartTest {
         ChartData data = new ChartData("months", "Réunions par mois en 2024", "Réunions :", "Mois", months,
                 List.of(ChartSeries.ofCounts("Réunions", List.of(3, 5, 0, 2, 1, 8, 0, 0, 4, 6, 2, 1))), "");
 
-        Document svg = parse(SvgChart.svg(ChartKind.COLUMNS, data, ChartColours.THEME));
+        SvgDocument svg = SvgDocument.parse(SvgChart.svg(ChartKind.COLUMNS, data, ChartColours.THEME));
 
-        assertThat(elements(svg, "rect")).hasSize(12);
-        assertThat(texts(svg)).containsAll(months).contains("8", "6", "3");
-        assertThat(elements(svg, "line")).as("grid lines at 0, 2, 4, 6 and 8").hasSize(5);
+        assertThat(svg.elements("rect")).hasSize(12);
+        assertThat(svg.texts()).containsAll(months).contains("8", "6", "3");
+        assertThat(svg.elements("line")).as("grid lines at 0, 2, 4, 6 and 8").hasSize(5);
     }
 
     @Test
@@ -79,12 +73,12 @@ class SvgChartTest {
                 List.of("2021", "2022", "2023"), List.of(ChartSeries.ofCounts("Nord (59)", List.of(10, 14, 21)),
                         ChartSeries.ofCounts("Pas-de-Calais (62)", List.of(30, 28, 35))), "");
 
-        Document svg = parse(SvgChart.svg(ChartKind.LINES, data, ChartColours.THEME));
+        SvgDocument svg = SvgDocument.parse(SvgChart.svg(ChartKind.LINES, data, ChartColours.THEME));
 
-        assertThat(elements(svg, "polyline")).hasSize(2);
-        assertThat(elements(svg, "polyline").getFirst().getAttribute("points").split(" ")).hasSize(3);
-        assertThat(elements(svg, "circle")).hasSize(6);
-        assertThat(texts(svg)).contains("2021", "2022", "2023", "21", "35", "Nord (59)");
+        assertThat(svg.elements("polyline")).hasSize(2);
+        assertThat(svg.elements("polyline").getFirst().getAttribute("points").split(" ")).hasSize(3);
+        assertThat(svg.elements("circle")).hasSize(6);
+        assertThat(svg.texts()).contains("2021", "2022", "2023", "21", "35", "Nord (59)");
     }
 
     @Test
@@ -96,7 +90,7 @@ class SvgChartTest {
         String svg = SvgChart.svg(ChartKind.BARS, data, ChartColours.THEME);
 
         assertThat(svg).contains("Taux &lt;2024&gt; &amp; co", "Arrageois &amp; Bassin-Minier");
-        assertThat(texts(parse(svg))).contains("80\u00a0%", "12,5\u00a0%");
+        assertThat(SvgDocument.parse(svg).texts()).contains("80\u00a0%", "12,5\u00a0%");
     }
 
     @Test
@@ -105,11 +99,11 @@ class SvgChartTest {
         ChartData data = new ChartData("long", "Actions", "Actions :", "Type", List.of(longLabel, "Individuel"),
                 List.of(ChartSeries.ofCounts("Actions", List.of(2, 3))), "");
 
-        Document svg = parse(SvgChart.svg(ChartKind.BARS, data, ChartColours.THEME));
+        SvgDocument svg = SvgDocument.parse(SvgChart.svg(ChartKind.BARS, data, ChartColours.THEME));
 
-        assertThat(texts(svg)).noneMatch(text -> text.equals(longLabel))
+        assertThat(svg.texts()).noneMatch(text -> text.equals(longLabel))
                 .anyMatch(text -> text.startsWith("Coopération coordination") && text.endsWith("…"));
-        assertThat(byId(svg, "desc", "long-desc")).contains(longLabel);
+        assertThat(svg.text("desc", "long-desc")).contains(longLabel);
     }
 
     @Test
@@ -126,36 +120,8 @@ class SvgChartTest {
         assertThat(SvgChart.niceStep(260)).isEqualTo(500);
     }
 
-    static Document parse(String svg) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new AssertionError("Not well-formed SVG: " + svg, e);
-        }
-    }
-
-    static List<Element> elements(Document svg, String name) {
-        NodeList nodes = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", name);
-        List<Element> found = new ArrayList<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            found.add((Element) nodes.item(i));
-        }
-        return found;
-    }
-
-    static List<String> texts(Document svg) {
-        return elements(svg, "text").stream().map(Element::getTextContent).toList();
-    }
-
-    private static String byId(Document svg, String name, String id) {
-        return elements(svg, name).stream().filter(element -> element.getAttribute("id").equals(id)).findFirst()
-                .orElseThrow().getTextContent();
-    }
-
-    private static double widthOf(Document svg, int series) {
-        return elements(svg, "rect").stream().filter(rect -> rect.getAttribute("class").equals("series-" + series))
+    private static double widthOf(SvgDocument svg, int series) {
+        return svg.bars().stream().filter(rect -> rect.getAttribute("class").equals("series-" + series))
                 .mapToDouble(rect -> Double.parseDouble(rect.getAttribute("width"))).max().orElseThrow();
     }
 }
