@@ -105,7 +105,7 @@ class DashboardPermissionMatrixTest {
         assertThat(dashboard.scope()).isEqualTo("Littoral 62");
         assertThat(chart(dashboard, "centres-represented").data().categories()).containsExactly("Littoral 62");
         assertThat(values(chart(dashboard, "centres-represented"), 0)).containsExactly(50.0);
-        assertThat(tile(dashboard, "Réunions tenues").value()).isEqualTo("1");
+        assertThat(tile(dashboard, "Réunions de l’année").value()).isEqualTo("1");
         assertThat(tile(dashboard, "Participants aux réunions").value()).isEqualTo("2");
         assertThat(values(chart(dashboard, "meetings-per-month"), 0)).containsExactly(0.0, 0.0, 1.0, 0.0, 0.0,
                 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);

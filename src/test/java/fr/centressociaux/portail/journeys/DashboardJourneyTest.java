@@ -80,7 +80,7 @@ class DashboardJourneyTest {
         Page page = browser.newPage();
         Pages.signIn(page, "admin@example.org", DEMO_PASSWORD);
         Locator meetings = page.locator(".dashboard-tile").filter(new Locator.FilterOptions()
-                .setHasText("Réunions tenues"));
+                .setHasText("Réunions de l’année"));
         String year = page.locator(".dashboard-year input").inputValue();
 
         meetings.click();

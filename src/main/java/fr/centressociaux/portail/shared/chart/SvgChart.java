@@ -12,11 +12,14 @@ import java.util.stream.IntStream;
  */
 public final class SvgChart {
 
-    static final int WIDTH = 560;
+    static final int WIDTH = 460;
     private static final int FONT = 13;
     private static final int SMALL_FONT = 11;
-    /** Roughly the width of a character of the label font, enough to size the label column. */
-    private static final double CHAR_WIDTH = 6.8;
+    /**
+     * A generous width of a character of the label font (capitals and accents included), so that a
+     * label shortened to its column never spills out of the picture.
+     */
+    private static final double CHAR_WIDTH = 7.6;
     private static final int LEGEND_HEIGHT = 26;
     private static final int BAR_HEIGHT = 16;
     private static final int GROUP_GAP = 12;
