@@ -13,12 +13,21 @@ public record Dashboard(Kind kind, int year, String scope, List<DashboardTile> t
         charts = List.copyOf(charts);
     }
 
-    /** The four homes; French headings are {@code dashboard.kind.<NAME>}. */
+    /** The four homes, each with its French heading. */
     public enum Kind {
-        STAFF, DELEGATE, DIRECTOR, FUNDER;
+        STAFF("dashboard.kind.STAFF"),
+        DELEGATE("dashboard.kind.DELEGATE"),
+        DIRECTOR("dashboard.kind.DIRECTOR"),
+        FUNDER("dashboard.kind.FUNDER");
+
+        private final String titleKey;
+
+        Kind(String titleKey) {
+            this.titleKey = titleKey;
+        }
 
         public String titleKey() {
-            return "dashboard.kind." + name();
+            return titleKey;
         }
     }
 }

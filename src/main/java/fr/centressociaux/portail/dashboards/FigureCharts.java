@@ -40,28 +40,33 @@ class FigureCharts {
     DashboardChart meetingsPerMonth(int year, List<Integer> months, String link) {
         List<String> names = Arrays.stream(Month.values())
                 .map(month -> month.getDisplayName(TextStyle.SHORT, Locale.FRANCE)).toList();
-        return chart(ChartKind.COLUMNS, "meetings-per-month", year, "dashboard.chart.month", names,
+        return chart(ChartKind.COLUMNS, "meetings-per-month", "dashboard.chart.meetings-per-month.title",
+                "dashboard.chart.meetings-per-month.description", year, "dashboard.chart.month", names,
                 List.of(ChartSeries.ofCounts(texts.get("dashboard.series.meetings"), months)), NO_UNIT, link);
     }
 
     DashboardChart participantsByKind(int year, Map<String, MeetingCounts> counts, String link) {
         List<ParticipantKind> kinds = List.of(ParticipantKind.values());
-        return chart(ChartKind.BARS, "participants-by-kind", year, "dashboard.chart.kind",
+        return chart(ChartKind.BARS, "participants-by-kind", "dashboard.chart.participants-by-kind.title",
+                "dashboard.chart.participants-by-kind.description", year, "dashboard.chart.kind",
                 kinds.stream().map(kind -> texts.get(kind.labelKey())).toList(),
                 series(counts, kinds.size(), (of, index) -> of.of(kinds.get(index))), NO_UNIT, link);
     }
 
     /** The share of each territory's invited centres that came at least once, in whole percent. */
     DashboardChart centresRepresented(int year, Map<String, Integer> ratesByTerritory, String link) {
-        return chart(ChartKind.BARS, "centres-represented", year, "dashboard.chart.territory",
+        return chart(ChartKind.BARS, "centres-represented", "dashboard.chart.centres-represented.title",
+                "dashboard.chart.centres-represented.description", year, "dashboard.chart.territory",
                 List.copyOf(ratesByTerritory.keySet()),
-                List.of(ChartSeries.ofCounts(texts.get("dashboard.series.rate"), List.copyOf(ratesByTerritory.values()))),
+                List.of(ChartSeries.ofCounts(texts.get("dashboard.series.rate"),
+                        List.copyOf(ratesByTerritory.values()))),
                 "%", link);
     }
 
     DashboardChart trainingHoursByFamily(int year, Map<String, TrainingBilan> bilans, String link) {
         List<TrainingFamily> families = List.of(TrainingFamily.values());
-        return chart(ChartKind.BARS, "training-hours", year, "dashboard.chart.family",
+        return chart(ChartKind.BARS, "training-hours", "dashboard.chart.training-hours.title",
+                "dashboard.chart.training-hours.description", year, "dashboard.chart.family",
                 families.stream().map(family -> texts.get(family.labelKey())).toList(),
                 series(bilans, families.size(), (bilan, index) -> hours(bilan, families.get(index))), "h", link);
     }
@@ -71,15 +76,18 @@ class FigureCharts {
             String link) {
         List<ChartSeries> series = new ArrayList<>();
         labelled.forEach((name, values) -> series.add(ChartSeries.ofCounts(name, values)));
-        return chart(ChartKind.LINES, "promeneurs-labelled", year, "dashboard.chart.year",
+        return chart(ChartKind.LINES, "promeneurs-labelled", "dashboard.chart.promeneurs-labelled.title",
+                "dashboard.chart.promeneurs-labelled.description", year, "dashboard.chart.year",
                 years.stream().map(String::valueOf).toList(), series, NO_UNIT, link);
     }
 
     DashboardChart followupByKind(int year, Map<String, FollowupYear> figures, String link) {
         List<SupportKind> kinds = List.of(SupportKind.values());
-        return chart(ChartKind.BARS, "followup-by-kind", year, "dashboard.chart.support-kind",
+        return chart(ChartKind.BARS, "followup-by-kind", "dashboard.chart.followup-by-kind.title",
+                "dashboard.chart.followup-by-kind.description", year, "dashboard.chart.support-kind",
                 kinds.stream().map(kind -> texts.get(kind.labelKey())).toList(),
-                series(figures, kinds.size(), (of, index) -> of.value("supports.actions." + kinds.get(index).name())), NO_UNIT,
+                series(figures, kinds.size(),
+                        (of, index) -> of.value("supports.actions." + kinds.get(index).name())), NO_UNIT,
                 link);
     }
 
@@ -88,16 +96,16 @@ class FigureCharts {
             String link) {
         List<ChartSeries> all = new ArrayList<>();
         series.forEach((name, values) -> all.add(new ChartSeries(name, values)));
-        return chart(ChartKind.BARS, "centre-against-territory", year, "dashboard.chart.figure", categories, all,
+        return chart(ChartKind.BARS, "centre-against-territory", "dashboard.chart.centre-against-territory.title",
+                "dashboard.chart.centre-against-territory.description", year, "dashboard.chart.figure", categories, all,
                 NO_UNIT, link);
     }
 
-    private DashboardChart chart(ChartKind kind, String id, int year, String categoryKey, List<String> categories,
-            List<ChartSeries> series, String unit, String link) {
+    private DashboardChart chart(ChartKind kind, String id, String titleKey, String descriptionKey, int year,
+            String categoryKey, List<String> categories, List<ChartSeries> series, String unit, String link) {
         String year4 = String.valueOf(year);
-        return new DashboardChart(kind, new ChartData(id, texts.get("dashboard.chart." + id + ".title", year4),
-                texts.get("dashboard.chart." + id + ".description", year4), texts.get(categoryKey), categories,
-                series, unit), link);
+        return new DashboardChart(kind, new ChartData(id, texts.get(titleKey, year4), texts.get(descriptionKey, year4),
+                texts.get(categoryKey), categories, series, unit), link);
     }
 
     private static double hours(TrainingBilan bilan, TrainingFamily family) {

@@ -47,7 +47,8 @@ class DashboardBlock extends Div {
 
     private void show(Dashboard dashboard) {
         content.removeAll();
-        Paragraph scope = new Paragraph(getTranslation("dashboard.scope", dashboard.scope(), String.valueOf(dashboard.year())));
+        Paragraph scope = new Paragraph(getTranslation("dashboard.scope", dashboard.scope(),
+                String.valueOf(dashboard.year())));
         scope.addClassName("secondary-text");
         UnorderedList tiles = new UnorderedList();
         tiles.addClassName("dashboard-tiles");

@@ -140,7 +140,8 @@ public final class SvgChart {
         for (int s = 0; s < data.series().size(); s++) {
             List<Double> values = data.series().get(s).values();
             String points = IntStream.range(0, values.size())
-                    .mapToObj(i -> fmt(axis.x0() + (i + 0.5) * step) + "," + fmt(axis.bottom() - axis.height(values.get(i))))
+                    .mapToObj(i -> fmt(axis.x0() + (i + 0.5) * step) + ","
+                            + fmt(axis.bottom() - axis.height(values.get(i))))
                     .collect(Collectors.joining(" "));
             svg.append("<polyline class=\"series-").append(s).append("\" fill=\"none\" stroke-width=\"2.5\" points=\"")
                     .append(points).append("\" ").append(colours.seriesStroke(s)).append("/>");
@@ -190,7 +191,8 @@ public final class SvgChart {
     private void rect(double x, double y, double width, double height, int series) {
         svg.append("<rect class=\"series-").append(series).append("\" x=\"").append(fmt(x)).append("\" y=\"")
                 .append(fmt(y)).append("\" width=\"").append(fmt(Math.max(width, 0))).append("\" height=\"")
-                .append(fmt(Math.max(height, 0))).append("\" rx=\"2\" ").append(colours.seriesFill(series)).append("/>");
+                .append(fmt(Math.max(height, 0))).append("\" rx=\"2\" ").append(colours.seriesFill(series))
+                .append("/>");
     }
 
     private void line(double x1, double y1, double x2, double y2) {

@@ -95,7 +95,8 @@ class SvgChartTest {
 
     @Test
     void a_label_too_long_for_its_column_is_shortened_and_kept_whole_in_the_description() {
-        String longLabel = "Coopération coordination parentalité – MDS et partenaires de la protection de l’enfance";
+        String longLabel = "Coopération coordination parentalité – MDS et partenaires de la protection de "
+                + "l’enfance";
         ChartData data = new ChartData("long", "Actions", "Actions :", "Type", List.of(longLabel, "Individuel"),
                 List.of(ChartSeries.ofCounts("Actions", List.of(2, 3))), "");
 
