@@ -109,8 +109,12 @@ class FigureCharts {
     }
 
     private static double hours(TrainingBilan bilan, TrainingFamily family) {
-        Duration attended = bilan.rows().stream().filter(row -> row.family() == family)
-                .map(row -> row.counts().attended()).reduce(Duration.ZERO, Duration::plus);
+        return hours(bilan.rows().stream().filter(row -> row.family() == family)
+                .map(row -> row.counts().attended()).reduce(Duration.ZERO, Duration::plus));
+    }
+
+    /** Hours with one decimal (14,5 for 14 h 30): what a chart and a figure show. */
+    static double hours(Duration attended) {
         return Math.round(attended.toMinutes() / 6.0) / 10.0;
     }
 

@@ -1,6 +1,5 @@
 package fr.centressociaux.portail.dashboards;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -100,8 +99,7 @@ class StaffDashboard {
     }
 
     static double hours(TrainingBilan bilan) {
-        Duration attended = bilan.total().attended();
-        return Math.round(attended.toMinutes() / 6.0) / 10.0;
+        return FigureCharts.hours(bilan.total().attended());
     }
 
     private static <T> Map<Department, T> perDepartment(Function<Department, T> value) {
