@@ -148,6 +148,12 @@ public class Professional extends AuditedDocument {
         return periods.isEmpty() ? Optional.empty() : Optional.of(periods.getLast().from());
     }
 
+    /** Why the labelled period ending on {@code day} ended; empty when none ends then. */
+    public Optional<LeavingReason> reasonForLeavingOn(LocalDate day) {
+        return statusHistory.stream().filter(change -> change.status() == ProfessionalStatus.LEFT
+                && change.on().equals(day)).map(StatusChange::reason).filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** The latest departure, with its reason, when the professional has left. */
     public Optional<StatusChange> leaving() {
         return status == ProfessionalStatus.LEFT ? Optional.of(statusHistory.getLast()) : Optional.empty();
