@@ -7,5 +7,12 @@ package fr.centressociaux.portail.promeneurs;
  */
 public record FigureRecord(Type type, String id, String label) {
 
-    public enum Type { PROFESSIONAL, EVENT, ACTIVITY_REPORT, EMPLOYER, TERRITORY }
+    public enum Type {
+        PROFESSIONAL, EVENT, ACTIVITY_REPORT, EMPLOYER, TERRITORY;
+
+        /** What the record is, in French, next to it in the bilan's drill-down. */
+        public String labelKey() {
+            return "measure.record.pdn." + name();
+        }
+    }
 }

@@ -43,7 +43,7 @@ class PromeneursBilanMeasure extends NamedMeasure {
 
     PromeneursBilanMeasure(PromeneursFigures figures, PromeneurAccess access, TerritoryArguments territories,
             Texts texts) {
-        super("promeneurs.figure", "measure.promeneurs.figure", List.of(
+        super("pdn.figure", "measure.pdn.figure", List.of(
                 MeasureParameter.required(FIGURE, ParameterKind.FIGURE, false),
                 MeasureParameter.required(DEPARTMENT, ParameterKind.DEPARTMENT, false),
                 MeasureParameter.optional(TERRITORIES, ParameterKind.TERRITORIES, true)));
@@ -104,7 +104,7 @@ class PromeneursBilanMeasure extends NamedMeasure {
     }
 
     private MeasureRecord record(FigureRecord record) {
-        String detail = texts.get("measure.record.pdn." + record.type().name());
+        String detail = texts.get(record.type().labelKey());
         return switch (record.type()) {
             case PROFESSIONAL -> new MeasureRecord(record.label(), detail, "/promeneurs/" + record.id(), true);
             case ACTIVITY_REPORT -> new MeasureRecord(record.label(), detail,

@@ -161,7 +161,7 @@ class DemoConventions implements ApplicationRunner {
                 promeneurs("Territoires couverts", "TERRITORIES_COVERED")));
         for (String territory : territories) {
             indicators.add(Indicator.of("Promeneurs du Net labellisés — " + NAMES.get(territory),
-                    MeasureCall.of("promeneurs.figure", pdn("LABELLED_AT_YEAR_END").with("territories", territory))));
+                    MeasureCall.of("pdn.figure", pdn("LABELLED_AT_YEAR_END").with("territories", territory))));
         }
         return indicators;
     }
@@ -190,7 +190,7 @@ class DemoConventions implements ApplicationRunner {
 
     /** A Pas-de-Calais figure of the Promeneurs du Net network, by its stable key. */
     private static Indicator promeneurs(String label, String figure) {
-        return Indicator.of(label, MeasureCall.of("promeneurs.figure", pdn(figure)));
+        return Indicator.of(label, MeasureCall.of("pdn.figure", pdn(figure)));
     }
 
     private static MeasureArguments pdn(String figure) {
