@@ -94,8 +94,17 @@ public class Professional extends AuditedDocument {
         return SearchKeys.of(lastName + " " + firstName);
     }
 
+    /** The employer's territories changed (a centre moved, a commune was mapped): the copy follows. */
+    void relocate(List<TerritoryPeriod> territoryHistory) {
+        this.territoryHistory = List.copyOf(territoryHistory);
+    }
+
     static String employerKey(Employer employer) {
-        return employer.centreId() != null ? "centre:" + employer.centreId() : "structure:" + employer.structureId();
+        return employer.centreId() != null ? centreKey(employer.centreId()) : "structure:" + employer.structureId();
+    }
+
+    static String centreKey(String centreId) {
+        return "centre:" + centreId;
     }
 
     /** Appends a change; the caller checked it follows the last one. */

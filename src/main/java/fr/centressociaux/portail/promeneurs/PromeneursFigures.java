@@ -83,9 +83,9 @@ public class PromeneursFigures {
                 .forEach((territoryId, group) -> figures.people(PromeneursMeasure.LABELLED_BY_TERRITORY, territoryId, group));
         groups(atEnd, professional -> professional.getEmployer().kind().name())
                 .forEach((kind, group) -> figures.people(PromeneursMeasure.LABELLED_BY_STRUCTURE_KIND, kind, group));
-        List<FigureRecord> employers = groups(atEnd, PromeneursFigures::employerKey).values().stream()
+        List<FigureRecord> employers = groups(atEnd, professional -> Professional.employerKey(professional.getEmployer())).values().stream()
                 .map(group -> group.getFirst().getEmployer())
-                .map(employer -> new FigureRecord(Type.EMPLOYER, employerKey(employer), employer.name())).toList();
+                .map(employer -> new FigureRecord(Type.EMPLOYER, Professional.employerKey(employer), employer.name())).toList();
         figures.add(PromeneursMeasure.EMPLOYERS, null, BigDecimal.valueOf(employers.size()), employers);
         Map<String, Territory> territoryNames = territories.byId();
         List<FigureRecord> covered = atEnd.stream().flatMap(professional -> professional.territoryOn(last).stream())
@@ -139,16 +139,6 @@ public class PromeneursFigures {
                 .filter(to -> to != null && !to.isBefore(first) && !to.isAfter(last))
                 .flatMap(to -> professional.reasonForLeavingOn(to).stream()).map(LeavingReason::name)
                 .findFirst().orElse(LeavingReason.OTHER.name());
-    }
-
-    private static String employerKey(Professional professional) {
-        return employerKey(professional.getEmployer());
-    }
-
-    /** A member centre's id or a structure's: they never collide (both are generated ids). */
-    private static String employerKey(Employer employer) {
-        return java.util.Objects.requireNonNullElse(employer.centreId(),
-                java.util.Objects.requireNonNullElse(employer.structureId(), employer.name()));
     }
 
     private static FigureRecord record(PdnEvent event) {
