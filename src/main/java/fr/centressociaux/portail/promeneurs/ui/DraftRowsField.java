@@ -42,6 +42,8 @@ class DraftRowsField<R extends Record> extends AbstractCompositeField<Div, Draft
         title.addClassName("draft-rows-label");
         getContent().add(title);
         for (Row<R> row : rows) {
+            // A row may be left blank: its fields are required only once it is begun.
+            row.fields().forEach(field -> field.setRequiredIndicatorVisible(false));
             Div line = new Div();
             line.addClassName("draft-rows-row");
             row.fields().forEach(field -> line.add((Component) field));
