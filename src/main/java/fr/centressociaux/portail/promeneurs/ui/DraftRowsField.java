@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.vaadin.flow.component.AbstractCompositeField;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.binder.Binder;
 import fr.centressociaux.portail.shared.ui.DraftBinder;
+import fr.centressociaux.portail.shared.ui.RowsField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,8 +19,7 @@ import org.jspecify.annotations.Nullable;
  * part of the list. The value is the list as last {@link #checkRows checked}, like the session's
  * days; a problem with the list as a whole shows under the rows.
  */
-class DraftRowsField<R extends Record> extends AbstractCompositeField<Div, DraftRowsField<R>, List<R>>
-        implements HasValidation {
+class DraftRowsField<R extends Record> extends RowsField<DraftRowsField<R>, List<R>> {
 
     /** One row: its binder and the fields it binds, laid out side by side. */
     record Row<R extends Record>(DraftBinder<R> binder, List<? extends HasValue<?, ?>> fields) {
@@ -32,10 +30,9 @@ class DraftRowsField<R extends Record> extends AbstractCompositeField<Div, Draft
     }
 
     private final List<Row<R>> rows;
-    private final Span problem = new Span();
 
     DraftRowsField(String label, List<Row<R>> rows) {
-        super(List.of());
+        super(List.of(), "draft-rows-problem");
         this.rows = List.copyOf(rows);
         getContent().addClassName("draft-rows-field");
         Span title = new Span(label);
@@ -49,9 +46,7 @@ class DraftRowsField<R extends Record> extends AbstractCompositeField<Div, Draft
             row.fields().forEach(field -> line.add((Component) field));
             getContent().add(line);
         }
-        problem.addClassName("draft-rows-problem");
-        problem.setVisible(false);
-        getContent().add(problem);
+        getContent().add(problemLine());
     }
 
     @Override
@@ -82,23 +77,4 @@ class DraftRowsField<R extends Record> extends AbstractCompositeField<Div, Draft
         return index < typed.size() ? typed.get(index).binder() : null;
     }
 
-    @Override
-    public void setErrorMessage(@Nullable String message) {
-        problem.setText(message == null ? "" : message);
-    }
-
-    @Override
-    public @Nullable String getErrorMessage() {
-        return problem.getText();
-    }
-
-    @Override
-    public void setInvalid(boolean invalid) {
-        problem.setVisible(invalid);
-    }
-
-    @Override
-    public boolean isInvalid() {
-        return problem.isVisible();
-    }
 }
