@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.centressociaux.portail.newsletter.ContentBlocks;
 import fr.centressociaux.portail.newsletter.IssueDraft;
 import fr.centressociaux.portail.newsletter.IssueReport;
 import fr.centressociaux.portail.newsletter.IssueStatus;
@@ -51,6 +52,7 @@ class IssueEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final IssuePreview preview = new IssuePreview();
     private final AudienceForm audience;
     private final AudienceSummary audienceSent;
+    private final BlockPicker blockPicker;
     private final IssueReportPanel report = new IssueReportPanel();
     private final DateTimePicker when = new DateTimePicker(getTranslation("newsletter.issue.schedule-at"));
     private final Div actions = new Div();
@@ -58,7 +60,7 @@ class IssueEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     private com.vaadin.flow.shared.@Nullable Registration polling;
 
     IssueEditorView(NewsletterIssues issues, NewsletterSubscribers subscribers, TerritoryService territories,
-            Clock clock) {
+            ContentBlocks blocks, Clock clock) {
         this.issues = issues;
         addClassNames("form-page", "newsletter-editor");
         form = new IssueForm(draft -> preview.show(issues.preview(draft)));
@@ -70,7 +72,8 @@ class IssueEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         this.subscribers = subscribers;
         when.setLocale(java.util.Locale.FRANCE);
         when.setMin(java.time.LocalDateTime.now(clock));
-        Div editor = new Div(form, preview);
+        blockPicker = new BlockPicker(blocks, clock, form::append);
+        Div editor = new Div(new Div(form, blockPicker), preview);
         editor.addClassName("newsletter-editor-columns");
         actions.addClassName("form-actions");
         add(new ViewHeader("newsletter.issue.title", "newsletter.issue.intro"), editor,
@@ -89,6 +92,7 @@ class IssueEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         IssueStatus status = current == null ? IssueStatus.DRAFT : current.getStatus();
         boolean editable = status == IssueStatus.DRAFT || status == IssueStatus.SCHEDULED;
         form.setReadOnly(!editable);
+        blockPicker.setVisible(editable);
         // Once sent, the audience is the report's business; only a draft chooses one.
         audience.setVisible(status == IssueStatus.DRAFT);
         audienceSent.setVisible(status != IssueStatus.DRAFT);
