@@ -42,6 +42,8 @@ class SelfCheckInSafeguardsTest {
     MovableClock clock;
     @Autowired
     MongoOperations mongo;
+    @Autowired
+    ClearCheckInTokens clearTokens;
 
     Meeting meeting;
     Centre calais;
@@ -173,6 +175,16 @@ class SelfCheckInSafeguardsTest {
         assertThat(renewed).isNotEqualTo(token).hasSize(token.length());
         assertThat(checkIn.desk(token).status()).isEqualTo(CheckInDesk.Status.CLOSED);
         assertThat(checkIn.desk(renewed).status()).isEqualTo(CheckInDesk.Status.OPEN);
+    }
+
+    @Test
+    void a_token_an_earlier_version_stored_in_clear_is_erased_at_start() {
+        Document byId = new Document("_id", new org.bson.types.ObjectId(meeting.getId()));
+        mongo.getCollection("meetings").updateOne(byId, new Document("$set", new Document("checkInToken", "en-clair")));
+
+        clearTokens.run(null);
+
+        assertThat(mongo.getCollection("meetings").find(byId).first()).doesNotContainKey("checkInToken");
     }
 
     private Participant register(String firstName, String lastName) {
