@@ -42,6 +42,8 @@ class CheckInSection extends MeetingSection {
         actions.addClassName("export-links");
         grace.setLabel(getTranslation("meeting-page.check-in.grace"));
         grace.setItems(GRACE_CHOICES);
+        grace.setWidth("20rem");
+        grace.setMaxWidth("100%");
         grace.setItemLabelGenerator(choice -> getTranslation("meeting-page.check-in.grace.choice",
                 choice.toMinutes()));
         grace.addValueChangeListener(change -> {
