@@ -25,13 +25,13 @@ import org.springframework.stereotype.Component;
  * meeting's link generation), and revoking moves the generation on. The key is
  * {@code portal.check-in-key} (Base64, at least 32 bytes) when set, as a production deployment
  * should do from its secret store; otherwise it is made at first start in the data folder
- * ({@code check-in.key}, readable by the portal's user only) and read from there afterwards.
+ * ({@code check-in-link.key}, readable by the portal's user only) and read from there afterwards.
  * Losing the key changes every open link; nothing else depends on it.
  */
 @Component
 class CheckInLinkKey {
 
-    static final String FILE_NAME = "check-in.key";
+    static final String FILE_NAME = "check-in-link.key";
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
