@@ -50,9 +50,15 @@ public class DashboardService {
                 : meetings.defaultYear().year();
     }
 
-    /** The signed-in person's own dashboard for the year. */
+    /** The signed-in person's own dashboard for the year; none for a director without a centre. */
     @PreAuthorize("isAuthenticated()")
     public Optional<Dashboard> home(int year) {
+        boolean directorWithoutCentre = kindForMe().filter(Dashboard.Kind.DIRECTOR::equals).isPresent()
+                && access.user().scope().centreId() == null;
+        if (directorWithoutCentre) {
+            // A director invited before being attached to a centre has nothing to compare yet.
+            return Optional.empty();
+        }
         return kindForMe().map(kind -> switch (kind) {
             case STAFF -> staff(year);
             case DELEGATE -> delegate(year);
