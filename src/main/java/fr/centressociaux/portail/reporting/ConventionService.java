@@ -40,6 +40,36 @@ public class ConventionService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public Convention create(ConventionDraft draft) {
+        check(draft, null);
+        String funder = funderOf(draft);
+        return conventions.save(new Convention(draft.department(), funder, draft.networkHead().strip(),
+                draft.firstYear(), draft.lastYear(), draft.amountPerYear(), draft.schedule(), draft.bilanDeadline()));
+    }
+
+    /**
+     * Changes a convention's terms, if it is the version the editor saw. Submitted bilans keep the
+     * figures and narratives frozen at their submission: only bilans still to submit follow.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Convention update(String id, long expectedVersion, ConventionDraft draft) {
+        Convention convention = load(id);
+        if (convention.getVersion() != expectedVersion) {
+            throw new UserFacingException("edit.concurrent");
+        }
+        check(draft, id);
+        convention.changeTerms(draft.department(), funderOf(draft), draft.networkHead().strip(), draft.firstYear(),
+                draft.lastYear(), draft.amountPerYear(), draft.schedule(), draft.bilanDeadline());
+        return save(convention);
+    }
+
+    /** The terms as an editor starts from them. */
+    public static ConventionDraft draftOf(Convention convention) {
+        return new ConventionDraft(convention.getDepartment(), convention.getNetworkHead(), convention.getFirstYear(),
+                convention.getLastYear(), convention.getAmountPerYear(), convention.getSchedule(),
+                convention.getBilanDeadline());
+    }
+
+    private void check(ConventionDraft draft, @org.jspecify.annotations.Nullable String changedId) {
         Problems problems = validation.of(draft);
         if (!problems.list().isEmpty()) {
             problems.throwIfAny();
@@ -56,14 +86,15 @@ public class ConventionService {
         }
         conventions.findByDepartmentAndNetworkHeadKeyAndFirstYearLessThanEqualAndLastYearGreaterThanEqual(
                 draft.department(), SearchKeys.of(draft.networkHead()), draft.lastYear(), draft.firstYear()).stream()
-                .findFirst().ifPresent(other -> problems.add("firstYear", "reporting.convention.overlap",
+                .filter(other -> !other.getId().equals(changedId)).findFirst().ifPresent(other -> problems.add("firstYear", "reporting.convention.overlap",
                         other.getFunderName(), other.getNetworkHead(), String.valueOf(other.getFirstYear()),
                         String.valueOf(other.getLastYear())));
         problems.throwIfAny();
-        String funder = funders.of(draft.department()).map(Funder::getName)
+    }
+
+    private String funderOf(ConventionDraft draft) {
+        return funders.of(draft.department()).map(Funder::getName)
                 .orElseThrow(() -> new UserFacingException("reporting.convention.no-funder"));
-        return conventions.save(new Convention(draft.department(), funder, draft.networkHead().strip(),
-                draft.firstYear(), draft.lastYear(), draft.amountPerYear(), draft.schedule(), draft.bilanDeadline()));
     }
 
     /** Gives the convention its fiches action, objectives and indicators, if it is the version the editor saw. */
@@ -74,6 +105,10 @@ public class ConventionService {
             throw new UserFacingException("edit.concurrent");
         }
         convention.setFiches(fiches);
+        return save(convention);
+    }
+
+    private Convention save(Convention convention) {
         try {
             return conventions.save(convention);
         } catch (OptimisticLockingFailureException raced) {
