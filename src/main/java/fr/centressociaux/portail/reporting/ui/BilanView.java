@@ -1,6 +1,7 @@
 package fr.centressociaux.portail.reporting.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,7 +14,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.centressociaux.portail.accounts.CurrentUser;
 import fr.centressociaux.portail.accounts.Role;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import fr.centressociaux.portail.reporting.Bilan;
+import fr.centressociaux.portail.reporting.BilanPayments;
+import fr.centressociaux.portail.reporting.BilanStatus;
+import fr.centressociaux.portail.reporting.NarrativeService;
 import fr.centressociaux.portail.reporting.BilanWorkflow;
 import fr.centressociaux.portail.reporting.BilanService;
 import fr.centressociaux.portail.reporting.Convention;
@@ -25,8 +32,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The bilan of a convention for a year: computed from the records for staff, delegates, directors
  * and the Promeneurs du Net coordinator; as submitted for the funder. One table per fiche action,
- * each figure opening the records behind it; staff submit, the funder validates or returns
- * ({@link BilanActions}). Opens on the latest convention and its last year.
+ * each objective with its text, each figure opening the records behind it; staff write the texts
+ * ({@link NarrativeDialog}), submit, and record payments ({@link PaymentsSection}); the funder
+ * validates or returns ({@link BilanActions}). Once submitted, staff and the funder read the bilan
+ * as it was submitted. Opens on the latest convention and its last year.
  */
 @Route("bilans")
 @Menu(title = "menu.bilans", order = 45, icon = "vaadin:file-text-o")
@@ -35,18 +44,23 @@ class BilanView extends Main implements HasDynamicTitle {
 
     private final BilanService bilans;
     private final BilanWorkflow workflow;
+    private final NarrativeService narratives;
     private final Role role;
     private final @Nullable BilanActions actions;
+    private final @Nullable PaymentsSection payments;
     private final ComboBox<Convention> convention = new ComboBox<>();
     private final ComboBox<Integer> year = new ComboBox<>();
     private final Div content = new Div();
 
-    BilanView(ConventionService conventions, BilanService bilans, BilanWorkflow workflow, CurrentUser currentUser) {
+    BilanView(ConventionService conventions, BilanService bilans, BilanWorkflow workflow, NarrativeService narratives,
+            BilanPayments payments, CurrentUser currentUser) {
         this.bilans = bilans;
         this.workflow = workflow;
+        this.narratives = narratives;
         this.role = currentUser.get().orElseThrow().role();
-        this.actions = role == Role.ADMIN || role == Role.FUNDER
-                ? new BilanActions(workflow, role == Role.FUNDER, this::refresh) : null;
+        boolean staffOrFunder = role == Role.ADMIN || role == Role.FUNDER;
+        this.actions = staffOrFunder ? new BilanActions(workflow, role == Role.FUNDER, this::refresh) : null;
+        this.payments = staffOrFunder ? new PaymentsSection(payments, role == Role.ADMIN) : null;
         addClassName("bilan-view");
         Div filters = new Div(convention, year);
         filters.addClassName("filters");
@@ -67,6 +81,9 @@ class BilanView extends Main implements HasDynamicTitle {
             add(actions);
         }
         add(content);
+        if (this.payments != null) {
+            add(this.payments);
+        }
         if (all.isEmpty()) {
             content.add(new Paragraph(getTranslation("bilan.none")));
         } else {
@@ -89,15 +106,24 @@ class BilanView extends Main implements HasDynamicTitle {
             return;
         }
         String conventionId = convention.getValue().getId();
+        int shown = year.getValue();
         if (actions != null) {
-            actions.show(conventionId, year.getValue());
+            actions.show(conventionId, shown);
         }
-        if (role == Role.FUNDER && workflow.submission(conventionId, year.getValue()).isEmpty()) {
+        if (payments != null) {
+            payments.show(conventionId, shown);
+        }
+        BilanStatus status = role == Role.FUNDER || role == Role.ADMIN
+                ? workflow.status(conventionId, shown).orElse(BilanStatus.DRAFT) : BilanStatus.DRAFT;
+        if (role == Role.FUNDER && !status.isReadByFunder()) {
             content.add(new Paragraph(getTranslation("bilan.not-submitted")));
             return;
         }
-        Bilan bilan = role == Role.FUNDER ? workflow.submitted(conventionId, year.getValue())
-                : bilans.live(conventionId, year.getValue());
+        // A submitted or validated bilan reads as it was submitted, narratives included.
+        boolean frozen = status.isReadByFunder();
+        Bilan bilan = frozen ? workflow.submitted(conventionId, shown) : bilans.live(conventionId, shown);
+        Map<String, String> texts = frozen ? bilan.narratives()
+                : role == Role.ADMIN ? narratives.current(bilan) : Map.of();
         if (!bilan.broken().isEmpty()) {
             Paragraph warning = new Paragraph(getTranslation("bilan.broken", bilan.broken().size()));
             warning.addClassName("bilan-problem");
@@ -105,8 +131,28 @@ class BilanView extends Main implements HasDynamicTitle {
         }
         for (Bilan.Fiche fiche : bilan.fiches()) {
             content.add(new H2(fiche.title()), new BilanTable(fiche, bilan.year(),
-                    line -> new DrillDownDialog(line, bilans.whyZero(line.indicator(), line.current())).open()));
+                    line -> new DrillDownDialog(line, bilans.whyZero(line.indicator(), line.current())).open(),
+                    part -> narrative(bilan, fiche, part, texts.getOrDefault(part.objectiveId(), ""),
+                            role == Role.ADMIN && !frozen)));
         }
+    }
+
+    /** The objective's text with its figures (or its summary line), and for staff preparing it, a way to write it. */
+    private Component narrative(Bilan bilan, Bilan.Fiche fiche, Bilan.Part part, String text, boolean editable) {
+        Div narrative = new Div();
+        narrative.addClassName("bilan-narrative");
+        Div rendered = new Div();
+        rendered.addClassName("markdown");
+        rendered.getElement().setProperty("innerHTML", narratives.render(bilan, part, text));
+        narrative.add(rendered);
+        if (editable) {
+            Button edit = new Button(getTranslation("bilan.narrative.edit"),
+                    click -> new NarrativeDialog(narratives, bilan, fiche, part, this::refresh).open());
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            edit.getElement().setAttribute("aria-label", getTranslation("bilan.narrative.edit.label", part.title()));
+            narrative.add(edit);
+        }
+        return narrative;
     }
 
     @Override
