@@ -104,8 +104,39 @@ public class ConventionService {
         if (convention.getVersion() != expectedVersion) {
             throw new UserFacingException("edit.concurrent");
         }
+        checkNamed(fiches);
         convention.setFiches(fiches);
         return save(convention);
+    }
+
+    /** Every fiche, objective and indicator has its words, and every indicator a measure. */
+    private void checkNamed(List<FicheAction> fiches) {
+        Problems problems = validation.none();
+        for (int f = 0; f < fiches.size(); f++) {
+            FicheAction fiche = fiches.get(f);
+            String fichepath = "fiches[" + f + "]";
+            requireWords(problems, fichepath + ".title", fiche.title());
+            for (int o = 0; o < fiche.objectives().size(); o++) {
+                Objective objective = fiche.objectives().get(o);
+                String objectivePath = fichepath + ".objectives[" + o + "]";
+                requireWords(problems, objectivePath + ".title", objective.title());
+                for (int i = 0; i < objective.indicators().size(); i++) {
+                    Indicator indicator = objective.indicators().get(i);
+                    String indicatorPath = objectivePath + ".indicators[" + i + "]";
+                    requireWords(problems, indicatorPath + ".label", indicator.label());
+                    requireWords(problems, indicatorPath + ".measure", indicator.measure().measureId());
+                }
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    private static void requireWords(Problems problems, String field, @org.jspecify.annotations.Nullable String text) {
+        if (text == null || text.isBlank()) {
+            problems.add(field, "reporting.convention.words-required");
+        } else if (text.length() > ConventionDraft.MAX_TITLE) {
+            problems.add(field, "reporting.convention.words-too-long", ConventionDraft.MAX_TITLE);
+        }
     }
 
     private Convention save(Convention convention) {
