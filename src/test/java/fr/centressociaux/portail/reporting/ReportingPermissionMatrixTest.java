@@ -16,6 +16,7 @@ import fr.centressociaux.portail.accounts.AccountScope;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.reporting.Instalment.PaymentTrigger;
 import fr.centressociaux.portail.shared.measure.MeasureArguments;
+import fr.centressociaux.portail.shared.measure.ParameterKind;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.FunderDraft;
@@ -47,7 +48,7 @@ class ReportingPermissionMatrixTest {
 
     enum Operation { LIST_CONVENTIONS, READ_CONVENTION_62, READ_CONVENTION_59, CREATE_CONVENTION, EDIT_TERMS,
         EDIT_FICHES, LIVE_BILAN, READ_NARRATIVES, SAVE_NARRATIVE, SUBMIT, READ_SUBMITTED, VALIDATE, RETURN, DRIFT,
-        READ_PAYMENTS, RECORD_PAYMENT }
+        READ_PAYMENTS, RECORD_PAYMENT, MY_CENTRE, MEASURE_CHOICES }
 
     private static final Set<Actor> SIGNED_IN = Set.of(Actor.ADMIN, Actor.DELEGATE, Actor.DIRECTOR,
             Actor.PDN_COORDINATOR, Actor.FUNDER, Actor.FUNDER_NORD);
@@ -64,6 +65,8 @@ class ReportingPermissionMatrixTest {
                     RECORD_PAYMENT -> Set.of(Actor.ADMIN);
             case READ_SUBMITTED, READ_PAYMENTS -> Set.of(Actor.ADMIN, Actor.FUNDER);
             case VALIDATE, RETURN -> Set.of(Actor.FUNDER);
+            case MY_CENTRE -> Set.of(Actor.DIRECTOR);
+            case MEASURE_CHOICES -> Set.of(Actor.ADMIN);
         };
     }
 
@@ -85,6 +88,10 @@ class ReportingPermissionMatrixTest {
     NarrativeService narratives;
     @Autowired
     BilanPayments payments;
+    @Autowired
+    CentreInBilan centreInBilan;
+    @Autowired
+    MeasureChoices choices;
     @Autowired
     Funders funders;
     @Autowired
@@ -132,6 +139,8 @@ class ReportingPermissionMatrixTest {
             case SAVE_NARRATIVE -> narratives.save(pasDeCalais.getId(), YEAR,
                     pasDeCalais.getFiches().getFirst().objectives().getFirst().id(), 0, "Trois assemblées.");
             case READ_PAYMENTS -> payments.of(pasDeCalais.getId(), YEAR);
+            case MY_CENTRE -> centreInBilan.mine(pasDeCalais.getId(), YEAR);
+            case MEASURE_CHOICES -> choices.of(ParameterKind.TERRITORIES);
             case RECORD_PAYMENT -> payments.recordPaid(pasDeCalais.getId(), YEAR, 0, LocalDate.of(2024, 3, 1));
             case LIVE_BILAN -> bilans.live(pasDeCalais.getId(), YEAR);
             case SUBMIT -> workflow.submit(pasDeCalais.getId(), YEAR);

@@ -2,9 +2,7 @@ package fr.centressociaux.portail.reporting.ui;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -48,9 +46,9 @@ class BilanView extends Main implements HasDynamicTitle {
     private final Role role;
     private final @Nullable BilanActions actions;
     private final @Nullable PaymentsSection payments;
-    private final ComboBox<Convention> convention = new ComboBox<>();
-    private final ComboBox<Integer> year = new ComboBox<>();
     private final Div content = new Div();
+    private @Nullable String conventionId;
+    private int shown;
 
     BilanView(ConventionService conventions, BilanService bilans, BilanWorkflow workflow, NarrativeService narratives,
             BilanPayments payments, CurrentUser currentUser) {
@@ -62,21 +60,13 @@ class BilanView extends Main implements HasDynamicTitle {
         this.actions = staffOrFunder ? new BilanActions(workflow, role == Role.FUNDER, this::refresh) : null;
         this.payments = staffOrFunder ? new PaymentsSection(payments, role == Role.ADMIN) : null;
         addClassName("bilan-view");
-        Div filters = new Div(convention, year);
-        filters.addClassName("filters");
-        filters.getElement().setAttribute("role", "search");
-        filters.getElement().setAttribute("aria-label", getTranslation("bilan.filters"));
-        convention.setLabel(getTranslation("bilan.convention"));
-        convention.setItemLabelGenerator(item -> getTranslation("bilan.convention.item", item.getNetworkHead(),
-                item.getFunderName(), String.valueOf(item.getFirstYear()), String.valueOf(item.getLastYear())));
-        convention.setWidth("min(36rem, 100%)");
-        year.setLabel(getTranslation("bilan.year"));
-        year.setItemLabelGenerator(String::valueOf);
         List<Convention> all = conventions.list();
-        convention.setItems(all);
-        convention.addValueChangeListener(change -> yearsOf(change.getValue()));
-        year.addValueChangeListener(change -> refresh());
-        add(new ViewHeader("bilan.title", role == Role.FUNDER ? "bilan.intro.funder" : "bilan.intro", filters));
+        BilanChooser chooser = new BilanChooser(all, (convention, year) -> {
+            conventionId = convention.getId();
+            shown = year;
+            refresh();
+        });
+        add(new ViewHeader("bilan.title", role == Role.FUNDER ? "bilan.intro.funder" : "bilan.intro", chooser));
         if (actions != null) {
             add(actions);
         }
@@ -87,26 +77,16 @@ class BilanView extends Main implements HasDynamicTitle {
         if (all.isEmpty()) {
             content.add(new Paragraph(getTranslation("bilan.none")));
         } else {
-            convention.setValue(all.getFirst());
+            chooser.openFirst();
         }
-    }
-
-    private void yearsOf(Convention chosen) {
-        if (chosen == null) {
-            return;
-        }
-        year.setItems(IntStream.rangeClosed(chosen.getFirstYear(), chosen.getLastYear()).boxed()
-                .sorted(java.util.Comparator.reverseOrder()).toList());
-        year.setValue(chosen.getLastYear());
     }
 
     private void refresh() {
         content.removeAll();
-        if (convention.getValue() == null || year.getValue() == null) {
+        String conventionId = this.conventionId;
+        if (conventionId == null) {
             return;
         }
-        String conventionId = convention.getValue().getId();
-        int shown = year.getValue();
         if (actions != null) {
             actions.show(conventionId, shown);
         }
