@@ -99,10 +99,7 @@ class ConventionServiceTest {
 
     @Test
     void the_funder_reads_the_conventions_of_its_department_only() {
-        funders.save(Department.NORD, new FunderDraft("Département du Nord", "Avec le soutien du Département du Nord."),
-                funders.of(Department.NORD).map(funder -> funder.getVersion()).orElse(0L));
-        Convention nord = conventions.create(new ConventionDraft(Department.NORD, network(), 2030, 2030,
-                new BigDecimal("1000"), SEVENTY_THIRTY, LocalDate.of(2031, 6, 30)));
+        Convention nord = nordConvention();
         Convention pasDeCalais = conventions.create(draft(network(), 2030, 2030, LocalDate.of(2031, 6, 30)));
 
         AccountFixtures.actAs(accounts.active(Role.FUNDER));
@@ -114,10 +111,7 @@ class ConventionServiceTest {
 
     @Test
     void the_funder_of_the_nord_reads_the_conventions_of_the_nord_as_its_account_says() {
-        funders.save(Department.NORD, new FunderDraft("Département du Nord", "Avec le soutien du Département du Nord."),
-                funders.of(Department.NORD).map(funder -> funder.getVersion()).orElse(0L));
-        Convention nord = conventions.create(new ConventionDraft(Department.NORD, network(), 2030, 2030,
-                new BigDecimal("1000"), SEVENTY_THIRTY, LocalDate.of(2031, 6, 30)));
+        Convention nord = nordConvention();
         Convention pasDeCalais = conventions.create(draft(network(), 2030, 2030, LocalDate.of(2031, 6, 30)));
 
         AccountFixtures.actAs(accounts.active(Role.FUNDER, AccountScope.funderOf("59")));
@@ -154,6 +148,14 @@ class ConventionServiceTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.problems())
                         .extracting(FieldProblem::field).containsExactly("fiches[0].objectives[1].indicators[0].measure",
                                 "fiches[0].objectives[1].title"));
+    }
+
+    /** A 2030 convention of the Département du Nord, whose funder is recorded first. */
+    private Convention nordConvention() {
+        funders.save(Department.NORD, new FunderDraft("Département du Nord", "Avec le soutien du Département du Nord."),
+                funders.of(Department.NORD).map(funder -> funder.getVersion()).orElse(0L));
+        return conventions.create(new ConventionDraft(Department.NORD, network(), 2030, 2030,
+                new BigDecimal("1000"), SEVENTY_THIRTY, LocalDate.of(2031, 6, 30)));
     }
 
     private static ConventionDraft draft(String network, int first, int last, LocalDate deadline) {

@@ -1,5 +1,6 @@
 package fr.centressociaux.portail.shared;
 
+import fr.centressociaux.portail.reporting.BilanPayments;
 import fr.centressociaux.portail.reporting.BilanStatus;
 import fr.centressociaux.portail.reporting.Instalment;
 import fr.centressociaux.portail.shared.measure.ParameterKind;
@@ -242,6 +243,8 @@ class TranslationsTest {
         assertThat(Arrays.stream(BilanStatus.values()).map(BilanStatus::labelKey)).allMatch(defined::contains);
         assertThat(Arrays.stream(Instalment.PaymentTrigger.values()).map(Instalment.PaymentTrigger::labelKey))
                 .allMatch(defined::contains);
+        assertThat(Arrays.stream(BilanPayments.State.values()).map(BilanPayments.State::labelKey))
+                .allMatch(defined::contains);
     }
 
     @Test
@@ -265,7 +268,8 @@ class TranslationsTest {
                 "followup.cooperation.", "followup.senacs.", "followup.body-level.", "followup.alert.",
                 "promeneurs.status.", "promeneurs.leaving.", "promeneurs.structure-kind.", "promeneurs.event-kind.",
                 "promeneurs.measure.", "promeneurs.list.intro.",
-                "measure.parameter.", "reporting.bilan.status.", "reporting.payment.");
+                "measure.parameter.", "reporting.bilan.status.", "reporting.payment.",
+                "reporting.payment.state.");
 
         Set<String> prefixes = new TreeSet<>();
         mainSources().forEach((file, source) -> prefixes.addAll(keyPrefixes(new JavaSourceScanner(file, source))));

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,7 +16,6 @@ import fr.centressociaux.portail.reporting.Convention;
 import fr.centressociaux.portail.reporting.ConventionService;
 import fr.centressociaux.portail.reporting.MeasureCatalogue;
 import fr.centressociaux.portail.reporting.MeasureChoices;
-import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.ui.ConcurrentEditDialog;
 import fr.centressociaux.portail.shared.ui.FieldRefusals;
 import fr.centressociaux.portail.shared.ui.Notifications;
@@ -49,12 +47,7 @@ class ConventionStructureView extends Main implements HasUrlParameter<String>, H
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
-        try {
-            open(conventions.get(id));
-        } catch (UserFacingException gone) {
-            removeAll();
-            add(new Paragraph(getTranslation("reporting.convention.not-found")));
-        }
+        ConventionPages.openOrTellGone(this, conventions, id, this::open);
     }
 
     private void open(Convention found) {

@@ -3,14 +3,12 @@ package fr.centressociaux.portail.reporting.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import fr.centressociaux.portail.reporting.Convention;
 import fr.centressociaux.portail.reporting.ConventionService;
-import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.ui.ConcurrentEditDialog;
 import fr.centressociaux.portail.shared.ui.FormPage;
 import fr.centressociaux.portail.shared.ui.Notifications;
@@ -45,12 +43,7 @@ class ConventionTermsView extends FormPage<ConventionForm, Convention> implement
                     new ViewHeader("convention.new.title", "convention.new.intro"));
             return;
         }
-        try {
-            open(conventions.get(id));
-        } catch (UserFacingException gone) {
-            removeAll();
-            add(new Paragraph(getTranslation("reporting.convention.not-found")));
-        }
+        ConventionPages.openOrTellGone(this, conventions, id, this::open);
     }
 
     private void open(Convention found) {
