@@ -12,7 +12,6 @@ import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.measure.MeasureRecord;
 import fr.centressociaux.portail.trainings.CentreEnrolment;
 import fr.centressociaux.portail.trainings.TrainingEnrolments;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -23,7 +22,8 @@ import org.springframework.stereotype.Service;
  * their own centre: its people present at each meeting ({@link MeetingService#participationOf}),
  * its enrolments in each training ({@link TrainingEnrolments#ofCentre}), and the centre itself
  * among the centres represented. A record of another centre never appears: only the centre's own
- * counts replace the records' totals. Figures a module keeps from directors show as not available.
+ * counts replace the records' totals. Figures a module keeps from directors (broken for them) show
+ * as not available.
  */
 @Service
 public class CentreInBilan {
@@ -76,12 +76,7 @@ public class CentreInBilan {
 
     private Contribution contribution(FicheAction fiche, Objective objective, Indicator indicator, int year,
             Map<String, MeasureRecord> own) {
-        Figure figure;
-        try {
-            figure = catalogue.compute(indicator.measure(), year);
-        } catch (AccessDeniedException keptFromDirectors) {
-            return new Contribution(fiche.title(), objective.title(), indicator, List.of(), false);
-        }
+        Figure figure = catalogue.compute(indicator.measure(), year);
         List<MeasureRecord> mine = figure.records().stream().map(record -> own.get(record.path()))
                 .filter(java.util.Objects::nonNull).distinct().toList();
         return new Contribution(fiche.title(), objective.title(), indicator, mine, !figure.isBroken());
