@@ -123,6 +123,10 @@ class BilanView extends Main implements HasDynamicTitle {
         narrative.addClassName("bilan-narrative");
         Div rendered = new Div();
         rendered.addClassName("markdown");
+        if (text.isBlank()) {
+            // The automatic summary line stands in for a text: shown quieter than one staff wrote.
+            rendered.addClassName("bilan-summary");
+        }
         rendered.getElement().setProperty("innerHTML", narratives.render(bilan, part, text));
         narrative.add(rendered);
         if (editable) {

@@ -54,7 +54,7 @@ class IndicatorDialog extends Dialog {
         this.choices = choices;
         this.edited = edited;
         addClassName("indicator-dialog");
-        setHeaderTitle(getTranslation(edited == null ? "convention.indicator.new" : "convention.indicator.edit"));
+        setHeaderTitle(getTranslation(edited == null ? "convention.indicator.new" : "convention.indicator.edit.title"));
         setWidth("min(44rem, 100vw)");
         TextField label = new TextField(getTranslation("convention.indicator.label"));
         label.setWidthFull();
