@@ -48,7 +48,7 @@ class PaymentsSection extends Div {
         NativeTableRow header = new NativeTableRow(column("bilan.payments.instalment"), column("bilan.payments.amount"),
                 column("bilan.payments.state"));
         if (staff) {
-            header.add(new NativeTableHeaderCell());
+            header.add(column("bilan.payments.action"));
         }
         table.getHead().add(header);
         NativeTableBody body = new NativeTableBody();
