@@ -20,6 +20,7 @@ import fr.centressociaux.portail.reporting.BilanPayments;
 import fr.centressociaux.portail.reporting.BilanStatus;
 import fr.centressociaux.portail.reporting.NarrativeService;
 import fr.centressociaux.portail.reporting.BilanWorkflow;
+import fr.centressociaux.portail.reporting.BilanPageSection;
 import fr.centressociaux.portail.reporting.BilanService;
 import fr.centressociaux.portail.reporting.Convention;
 import fr.centressociaux.portail.reporting.ConventionService;
@@ -47,12 +48,14 @@ class BilanView extends Main implements HasDynamicTitle {
     private final @Nullable BilanActions actions;
     private final @Nullable PaymentsSection payments;
     private final Div content = new Div();
+    private final List<BilanPageSection> sections;
     private @Nullable String conventionId;
     private int shown;
 
     BilanView(ConventionService conventions, BilanService bilans, BilanWorkflow workflow, NarrativeService narratives,
-            BilanPayments payments, CurrentUser currentUser) {
+            BilanPayments payments, CurrentUser currentUser, List<BilanPageSection> sections) {
         this.bilans = bilans;
+        this.sections = sections;
         this.workflow = workflow;
         this.narratives = narratives;
         this.role = currentUser.get().orElseThrow().role();
@@ -99,6 +102,7 @@ class BilanView extends Main implements HasDynamicTitle {
             content.add(new Paragraph(getTranslation("bilan.not-submitted")));
             return;
         }
+        sections.forEach(section -> content.add(section.forBilan(conventionId, shown)));
         // A submitted or validated bilan reads as it was submitted, narratives included.
         boolean frozen = status.isReadByFunder();
         Bilan bilan = frozen ? workflow.submitted(conventionId, shown) : bilans.live(conventionId, shown);
