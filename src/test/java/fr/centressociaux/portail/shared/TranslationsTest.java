@@ -51,6 +51,7 @@ import fr.centressociaux.portail.centres.CentreKind;
 import fr.centressociaux.portail.centres.ImportAction;
 import fr.centressociaux.portail.centres.Management;
 import fr.centressociaux.portail.centres.MembershipStatus;
+import fr.centressociaux.portail.promeneurs.FigureRecord;
 import fr.centressociaux.portail.promeneurs.LeavingReason;
 import fr.centressociaux.portail.promeneurs.PdnEventKind;
 import fr.centressociaux.portail.promeneurs.ProfessionalStatus;
@@ -231,6 +232,8 @@ class TranslationsTest {
         assertThat(Arrays.stream(PdnEventKind.values()).map(PdnEventKind::labelKey)).allMatch(defined::contains);
         assertThat(Arrays.stream(PromeneursMeasure.values()).map(PromeneursMeasure::labelKey))
                 .allMatch(defined::contains);
+        assertThat(Arrays.stream(FigureRecord.Type.values()).map(FigureRecord.Type::labelKey))
+                .allMatch(defined::contains);
         assertThat(Arrays.stream(Role.values()).map(role -> "promeneurs.list.intro." + role.name()))
                 .allMatch(defined::contains);
     }
@@ -277,7 +280,7 @@ class TranslationsTest {
                 "followup.kind.", "followup.difficulty.", "followup.status.", "followup.partner.",
                 "followup.cooperation.", "followup.senacs.", "followup.body-level.", "followup.alert.",
                 "promeneurs.status.", "promeneurs.leaving.", "promeneurs.structure-kind.", "promeneurs.event-kind.",
-                "promeneurs.measure.", "promeneurs.list.intro.",
+                "promeneurs.measure.", "promeneurs.list.intro.", "measure.record.pdn.",
                 "measure.parameter.", "reporting.bilan.status.", "reporting.payment.",
                 "reporting.payment.state.", "documents.format.", "documents.unit.");
 
