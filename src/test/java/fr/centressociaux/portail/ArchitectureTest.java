@@ -15,6 +15,8 @@ import fr.centressociaux.portail.promeneurs.ActivityDraft;
 import fr.centressociaux.portail.promeneurs.LocalEvent;
 import fr.centressociaux.portail.promeneurs.NetworkPresence;
 import fr.centressociaux.portail.promeneurs.ProfessionalDraft;
+import fr.centressociaux.portail.reporting.ConventionDraft;
+import fr.centressociaux.portail.reporting.IndicatorDraft;
 import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.support.fixture.ui.ViewAssemblingDraft;
 import fr.centressociaux.portail.support.fixture.ui.ViewReachingIntoStorage;
@@ -112,7 +114,8 @@ class ArchitectureTest {
     static final ArchRule VIEWS_DO_NOT_ASSEMBLE_BOUND_DRAFTS = noClasses().that().resideInAPackage("..ui..")
             .should().callConstructorWhere(target(owner(belongToAnyOf(MeetingDraft.class, TrainingDraft.class,
                     SessionDraft.class, MembershipYear.class, TerritoryMove.class,
-                    ProfessionalDraft.class, NetworkPresence.class, ActivityDraft.class, LocalEvent.class))))
+                    ProfessionalDraft.class, NetworkPresence.class, ActivityDraft.class, LocalEvent.class,
+                    ConventionDraft.class, IndicatorDraft.class))))
             .because("forms read their drafts from a DraftBinder bound to the drafts' constraints");
 
     @Test

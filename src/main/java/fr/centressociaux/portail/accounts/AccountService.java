@@ -250,7 +250,7 @@ public class AccountService {
             boolean changed = delegateAccountIds.contains(account.getId()) ? territories.add(territoryId)
                     : territories.remove(territoryId);
             if (changed) {
-                account.changeScope(new AccountScope(territories, account.getScope().centreId()));
+                account.changeScope(account.getScope().withTerritories(territories));
                 accounts.save(account);
                 sessions.endSessionsOf(account.getEmail());
                 audit.record(AuditEventType.SCOPE_CHANGED, actor(), account.getEmail(), String.join(", ", territories));
@@ -299,7 +299,7 @@ public class AccountService {
     }
 
     private Account scope(Account account, String centreId) {
-        account.changeScope(new AccountScope(account.getScope().territoryIds(), centreId));
+        account.changeScope(account.getScope().withCentre(centreId));
         Account saved = accounts.save(account);
         // Open sessions carry the old scope: end them, as for a role change.
         sessions.endSessionsOf(account.getEmail());

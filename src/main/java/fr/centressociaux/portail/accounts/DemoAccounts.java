@@ -23,7 +23,11 @@ class DemoAccounts implements ApplicationRunner {
     static final String PASSWORD = "demo-portail-62";
     private static final Logger LOG = LoggerFactory.getLogger(DemoAccounts.class);
 
-    private record Demo(String email, String displayName, Role role) {
+    private record Demo(String email, String displayName, Role role, AccountScope scope) {
+
+        Demo(String email, String displayName, Role role) {
+            this(email, displayName, role, AccountScope.wholeNetwork());
+        }
     }
 
     private static final List<Demo> ACCOUNTS = List.of(
@@ -31,7 +35,7 @@ class DemoAccounts implements ApplicationRunner {
             new Demo("delegue@example.org", "Julien Délégué", Role.DELEGATE),
             new Demo("direction@example.org", "Nadia Directrice", Role.DIRECTOR),
             new Demo("pdn@example.org", "Théo Coordinateur PdN", Role.PDN_COORDINATOR),
-            new Demo("departement@example.org", "Sophie Département", Role.FUNDER));
+            new Demo("departement@example.org", "Sophie Département", Role.FUNDER, AccountScope.funderOf("62")));
 
     private final DemoDataPolicy policy;
     private final AccountRepository accounts;
@@ -51,7 +55,7 @@ class DemoAccounts implements ApplicationRunner {
         String hash = encoder.encode(PASSWORD);
         StringBuilder listing = new StringBuilder("Demo accounts (password ").append(PASSWORD).append("):");
         for (Demo demo : ACCOUNTS) {
-            Account account = new Account(demo.email(), demo.displayName(), demo.role(), AccountScope.wholeNetwork());
+            Account account = new Account(demo.email(), demo.displayName(), demo.role(), demo.scope());
             account.activateWithPassword(hash);
             accounts.insert(account);
             listing.append(System.lineSeparator()).append("  ").append(demo.role()).append("  ").append(demo.email());

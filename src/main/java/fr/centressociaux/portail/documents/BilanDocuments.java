@@ -90,8 +90,9 @@ public class BilanDocuments {
             List<BilanDocument.Objective> objectives = new ArrayList<>();
             for (int o = 0; o < fiche.objectives().size(); o++) {
                 Bilan.Part part = fiche.objectives().get(o);
-                String markdown = staff ? narratives.find(conventionId, year, f + "." + o).map(n -> n.getText())
-                        .orElse("") : "";
+                // The funder reads the texts frozen in the submitted bilan; staff the current ones (DD013).
+                String markdown = role == Role.FUNDER ? bilan.narrative(part) : staff
+                        ? narratives.find(conventionId, year, part.objectiveId()).map(n -> n.getText()).orElse("") : "";
                 List<NarrativeBlock> text = markdown.isBlank() ? List.of()
                         : NarrativeBlocks.of(narratives.withFigures(bilan, markdown));
                 objectives.add(new BilanDocument.Objective(part.title(), text, part.lines()));

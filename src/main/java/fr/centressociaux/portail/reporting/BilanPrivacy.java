@@ -11,9 +11,10 @@ final class BilanPrivacy {
     static Bilan withoutPersonalRecords(Bilan bilan) {
         return new Bilan(bilan.conventionId(), bilan.funderName(), bilan.networkHead(), bilan.year(),
                 bilan.fiches().stream().map(fiche -> new Bilan.Fiche(fiche.title(), fiche.objectives().stream()
-                        .map(part -> new Bilan.Part(part.title(), part.lines().stream()
+                        .map(part -> new Bilan.Part(part.objectiveId(), part.title(), part.lines().stream()
                                 .map(line -> new BilanLine(line.indicator(), anonymous(line.current()),
-                                        anonymous(line.previous()))).toList())).toList())).toList());
+                                        anonymous(line.previous()))).toList())).toList())).toList(),
+                bilan.narratives());
     }
 
     private static Figure anonymous(Figure figure) {

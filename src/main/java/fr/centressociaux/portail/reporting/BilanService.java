@@ -36,7 +36,7 @@ public class BilanService {
                     String.valueOf(convention.getFirstYear()), String.valueOf(convention.getLastYear()));
         }
         List<Bilan.Fiche> fiches = convention.getFiches().stream().map(fiche -> new Bilan.Fiche(fiche.title(),
-                fiche.objectives().stream().map(objective -> new Bilan.Part(objective.title(),
+                fiche.objectives().stream().map(objective -> new Bilan.Part(objective.id(), objective.title(),
                         objective.indicators().stream().map(indicator -> line(indicator, year)).toList())).toList()))
                 .toList();
         return new Bilan(convention.getId(), convention.getFunderName(), convention.getNetworkHead(), year, fiches);

@@ -14,7 +14,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A convention's bilan of a year on its way to the funder (DD013): its status, the snapshot of its
  * figures frozen at each submission (later changes to records do not change what was submitted),
- * and the funder's comments when it returned it. One per convention and year.
+ * the funder's comments when it returned it, and the instalments of the year's grant paid so far.
+ * One per convention and year.
  */
 @Document("bilans")
 @CompoundIndex(name = "convention_year", def = "{'conventionId': 1, 'year': 1}", unique = true)
@@ -29,6 +30,7 @@ public class BilanSubmission extends AuditedDocument {
     private @Nullable Bilan snapshot;
     private @Nullable Instant submittedAt;
     private List<Comment> comments = new ArrayList<>();
+    private List<Payment> payments = new ArrayList<>();
 
     BilanSubmission(String conventionId, Department department, int year) {
         this.conventionId = conventionId;
@@ -38,6 +40,10 @@ public class BilanSubmission extends AuditedDocument {
 
     /** What the funder wrote when returning the bilan, by whom and when. */
     public record Comment(String text, String author, Instant at) {
+    }
+
+    /** Staff recorded that the instalment at this position of the schedule was paid on that day. */
+    public record Payment(int instalment, java.time.LocalDate paidOn, String recordedBy, Instant at) {
     }
 
     public String getId() {
@@ -70,6 +76,14 @@ public class BilanSubmission extends AuditedDocument {
 
     public List<Comment> getComments() {
         return List.copyOf(comments);
+    }
+
+    public List<Payment> getPayments() {
+        return List.copyOf(payments);
+    }
+
+    void paid(Payment payment) {
+        payments.add(payment);
     }
 
     void submit(Bilan frozen, Instant at) {

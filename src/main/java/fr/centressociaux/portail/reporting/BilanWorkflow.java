@@ -25,22 +25,24 @@ public class BilanWorkflow {
 
     private final BilanSubmissionRepository submissions;
     private final BilanService bilans;
+    private final NarrativeService narratives;
     private final ConventionService conventions;
     private final ReportingAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    BilanWorkflow(BilanSubmissionRepository submissions, BilanService bilans, ConventionService conventions,
-            ReportingAccess access, CurrentUser currentUser, Clock clock) {
+    BilanWorkflow(BilanSubmissionRepository submissions, BilanService bilans, NarrativeService narratives,
+            ConventionService conventions, ReportingAccess access, CurrentUser currentUser, Clock clock) {
         this.submissions = submissions;
         this.bilans = bilans;
+        this.narratives = narratives;
         this.conventions = conventions;
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /** Freezes the year's figures and hands the bilan to the funder. */
+    /** Freezes the year's figures and narratives and hands the bilan to the funder. */
     @PreAuthorize("hasRole('ADMIN')")
     public BilanSubmission submit(String conventionId, int year) {
         Bilan live = bilans.live(conventionId, year);
@@ -54,7 +56,7 @@ public class BilanWorkflow {
         if (submission.getStatus() == BilanStatus.SUBMITTED || submission.getStatus() == BilanStatus.VALIDATED) {
             throw new UserFacingException("reporting.bilan.already-submitted");
         }
-        submission.submit(live, clock.instant());
+        submission.submit(live.withNarratives(narratives.current(live)), clock.instant());
         return save(submission);
     }
 
@@ -118,7 +120,7 @@ public class BilanWorkflow {
     @PreAuthorize("hasAnyRole('ADMIN', 'FUNDER')")
     public java.util.Optional<BilanSubmission> submission(String conventionId, int year) {
         return submissions.findByConventionIdAndYear(conventionId, year)
-                .filter(found -> access.isStaff() || found.getDepartment() == ReportingAccess.FUNDER_DEPARTMENT
+                .filter(found -> access.isStaff() || access.isFunderOf(found.getDepartment())
                         && found.getStatus().isReadByFunder());
     }
 
@@ -133,7 +135,7 @@ public class BilanWorkflow {
     }
 
     private void checkFunderReads(BilanSubmission submission) {
-        if (submission.getDepartment() != ReportingAccess.FUNDER_DEPARTMENT || !submission.getStatus().isReadByFunder()) {
+        if (!access.isFunderOf(submission.getDepartment()) || !submission.getStatus().isReadByFunder()) {
             throw new AccessDeniedException("Bilan of another funder or not submitted");
         }
     }

@@ -37,15 +37,7 @@ public class Convention extends AuditedDocument {
 
     Convention(Department department, String funderName, String networkHead, int firstYear, int lastYear,
             BigDecimal amountPerYear, List<Instalment> schedule, LocalDate bilanDeadline) {
-        this.department = department;
-        this.funderName = funderName;
-        this.networkHead = networkHead;
-        this.networkHeadKey = fr.centressociaux.portail.shared.SearchKeys.of(networkHead);
-        this.firstYear = firstYear;
-        this.lastYear = lastYear;
-        this.amountPerYear = amountPerYear;
-        this.schedule = new ArrayList<>(schedule);
-        this.bilanDeadline = bilanDeadline;
+        changeTerms(department, funderName, networkHead, firstYear, lastYear, amountPerYear, schedule, bilanDeadline);
     }
 
     public String getId() {
@@ -95,6 +87,19 @@ public class Convention extends AuditedDocument {
 
     public List<FicheAction> getFiches() {
         return List.copyOf(fiches);
+    }
+
+    void changeTerms(Department department, String funderName, String networkHead, int firstYear, int lastYear,
+            BigDecimal amountPerYear, List<Instalment> schedule, LocalDate bilanDeadline) {
+        this.department = department;
+        this.funderName = funderName;
+        this.networkHead = networkHead;
+        this.networkHeadKey = fr.centressociaux.portail.shared.SearchKeys.of(networkHead);
+        this.firstYear = firstYear;
+        this.lastYear = lastYear;
+        this.amountPerYear = amountPerYear;
+        this.schedule = new ArrayList<>(schedule);
+        this.bilanDeadline = bilanDeadline;
     }
 
     void setFiches(List<FicheAction> fiches) {

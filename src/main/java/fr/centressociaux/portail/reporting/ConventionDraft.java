@@ -36,8 +36,18 @@ public record ConventionDraft(
         @NotNull(message = "{portal.validation.required}") @Nullable LocalDate bilanDeadline) {
 
     public static final int MAX_NAME = 200;
+    /** The longest title of a fiche action or an objective, or label of an indicator. */
+    public static final int MAX_TITLE = 500;
 
     public ConventionDraft {
         schedule = List.copyOf(schedule);
+    }
+
+    /** What a new convention starts from: this year, the Département's usual 70/30 schedule, due 30 June. */
+    public static ConventionDraft blank(int year) {
+        return new ConventionDraft(Department.PAS_DE_CALAIS, "", year, year, BigDecimal.ZERO,
+                List.of(new Instalment(70, Instalment.PaymentTrigger.SIGNATURE),
+                        new Instalment(30, Instalment.PaymentTrigger.BILAN_VALIDATED)),
+                LocalDate.of(year + 1, 6, 30));
     }
 }

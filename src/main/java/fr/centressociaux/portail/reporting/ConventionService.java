@@ -40,6 +40,36 @@ public class ConventionService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public Convention create(ConventionDraft draft) {
+        check(draft, null);
+        String funder = funderOf(draft);
+        return conventions.save(new Convention(draft.department(), funder, draft.networkHead().strip(),
+                draft.firstYear(), draft.lastYear(), draft.amountPerYear(), draft.schedule(), draft.bilanDeadline()));
+    }
+
+    /**
+     * Changes a convention's terms, if it is the version the editor saw. Submitted bilans keep the
+     * figures and narratives frozen at their submission: only bilans still to submit follow.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Convention update(String id, long expectedVersion, ConventionDraft draft) {
+        Convention convention = load(id);
+        if (convention.getVersion() != expectedVersion) {
+            throw new UserFacingException("edit.concurrent");
+        }
+        check(draft, id);
+        convention.changeTerms(draft.department(), funderOf(draft), draft.networkHead().strip(), draft.firstYear(),
+                draft.lastYear(), draft.amountPerYear(), draft.schedule(), draft.bilanDeadline());
+        return save(convention);
+    }
+
+    /** The terms as an editor starts from them. */
+    public static ConventionDraft draftOf(Convention convention) {
+        return new ConventionDraft(convention.getDepartment(), convention.getNetworkHead(), convention.getFirstYear(),
+                convention.getLastYear(), convention.getAmountPerYear(), convention.getSchedule(),
+                convention.getBilanDeadline());
+    }
+
+    private void check(ConventionDraft draft, @org.jspecify.annotations.Nullable String changedId) {
         Problems problems = validation.of(draft);
         if (!problems.list().isEmpty()) {
             problems.throwIfAny();
@@ -56,14 +86,15 @@ public class ConventionService {
         }
         conventions.findByDepartmentAndNetworkHeadKeyAndFirstYearLessThanEqualAndLastYearGreaterThanEqual(
                 draft.department(), SearchKeys.of(draft.networkHead()), draft.lastYear(), draft.firstYear()).stream()
-                .findFirst().ifPresent(other -> problems.add("firstYear", "reporting.convention.overlap",
+                .filter(other -> !other.getId().equals(changedId)).findFirst().ifPresent(other -> problems.add("firstYear", "reporting.convention.overlap",
                         other.getFunderName(), other.getNetworkHead(), String.valueOf(other.getFirstYear()),
                         String.valueOf(other.getLastYear())));
         problems.throwIfAny();
-        String funder = funders.of(draft.department()).map(Funder::getName)
+    }
+
+    private String funderOf(ConventionDraft draft) {
+        return funders.of(draft.department()).map(Funder::getName)
                 .orElseThrow(() -> new UserFacingException("reporting.convention.no-funder"));
-        return conventions.save(new Convention(draft.department(), funder, draft.networkHead().strip(),
-                draft.firstYear(), draft.lastYear(), draft.amountPerYear(), draft.schedule(), draft.bilanDeadline()));
     }
 
     /** Gives the convention its fiches action, objectives and indicators, if it is the version the editor saw. */
@@ -73,7 +104,42 @@ public class ConventionService {
         if (convention.getVersion() != expectedVersion) {
             throw new UserFacingException("edit.concurrent");
         }
+        checkNamed(fiches);
         convention.setFiches(fiches);
+        return save(convention);
+    }
+
+    /** Every fiche, objective and indicator has its words, and every indicator a measure. */
+    private void checkNamed(List<FicheAction> fiches) {
+        Problems problems = validation.none();
+        for (int f = 0; f < fiches.size(); f++) {
+            FicheAction fiche = fiches.get(f);
+            String fichepath = "fiches[" + f + "]";
+            requireWords(problems, fichepath + ".title", fiche.title());
+            for (int o = 0; o < fiche.objectives().size(); o++) {
+                Objective objective = fiche.objectives().get(o);
+                String objectivePath = fichepath + ".objectives[" + o + "]";
+                requireWords(problems, objectivePath + ".title", objective.title());
+                for (int i = 0; i < objective.indicators().size(); i++) {
+                    Indicator indicator = objective.indicators().get(i);
+                    String indicatorPath = objectivePath + ".indicators[" + i + "]";
+                    requireWords(problems, indicatorPath + ".label", indicator.label());
+                    requireWords(problems, indicatorPath + ".measure", indicator.measure().measureId());
+                }
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    private static void requireWords(Problems problems, String field, @org.jspecify.annotations.Nullable String text) {
+        if (text == null || text.isBlank()) {
+            problems.add(field, "reporting.convention.words-required");
+        } else if (text.length() > ConventionDraft.MAX_TITLE) {
+            problems.add(field, "reporting.convention.words-too-long", ConventionDraft.MAX_TITLE);
+        }
+    }
+
+    private Convention save(Convention convention) {
         try {
             return conventions.save(convention);
         } catch (OptimisticLockingFailureException raced) {

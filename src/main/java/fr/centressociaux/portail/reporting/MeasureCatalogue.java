@@ -13,6 +13,7 @@ import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.measure.Measure;
 import fr.centressociaux.portail.shared.measure.MeasureArguments;
 import fr.centressociaux.portail.shared.measure.MeasureParameter;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -74,6 +75,9 @@ public class MeasureCatalogue {
             return Figure.of(measure.compute(year, arguments));
         } catch (UserFacingException refusal) {
             return Figure.broken(texts.get(refusal.messageKey(), refusal.arguments()));
+        } catch (AccessDeniedException keptFromTheCaller) {
+            // A module keeping a figure from this role (trainings from directors) breaks one line, not the page.
+            return Figure.broken(texts.get("reporting.measure.not-for-you"));
         }
     }
 }

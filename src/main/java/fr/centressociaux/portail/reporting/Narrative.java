@@ -29,9 +29,9 @@ public class Narrative extends AuditedDocument {
     public record Revision(String text, String author, Instant at) {
     }
 
-    /** convention × year × objective ("fiche.objective" positions). */
-    static String idOf(String conventionId, int year, String objectiveKey) {
-        return conventionId + ":" + year + ":" + objectiveKey;
+    /** convention × year × objective (its id, which stays when objectives move). */
+    static String idOf(String conventionId, int year, String objectiveId) {
+        return conventionId + ":" + year + ":" + objectiveId;
     }
 
     public String getId() {

@@ -1,6 +1,8 @@
 package fr.centressociaux.portail.reporting;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,18 +49,33 @@ public class NarrativeService {
     }
 
     @PreAuthorize("hasRole('ADMIN')")
-    public Optional<Narrative> find(String conventionId, int year, String objectiveKey) {
-        return narratives.findById(Narrative.idOf(conventionId, year, objectiveKey));
+    public Optional<Narrative> find(String conventionId, int year, String objectiveId) {
+        return narratives.findById(Narrative.idOf(conventionId, year, objectiveId));
+    }
+
+    /**
+     * The narratives of a year's bilan as they are now, by objective id (objectives without one
+     * left out): what the page shows while the bilan is prepared, and what a submission freezes.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Map<String, String> current(Bilan bilan) {
+        Map<String, String> byId = bilan.fiches().stream().flatMap(fiche -> fiche.objectives().stream())
+                .collect(Collectors.toMap(part -> Narrative.idOf(bilan.conventionId(), bilan.year(), part.objectiveId()),
+                        Bilan.Part::objectiveId, (a, b) -> a));
+        Map<String, String> texts = new HashMap<>();
+        narratives.findAllById(byId.keySet()).forEach(narrative -> texts.put(byId.get(narrative.getId()),
+                narrative.getText()));
+        return texts;
     }
 
     /** Saves the text if nobody saved another since {@code expectedVersion} (0: a first text). */
     @PreAuthorize("hasRole('ADMIN')")
-    public Narrative save(String conventionId, int year, String objectiveKey, long expectedVersion, String markdown) {
+    public Narrative save(String conventionId, int year, String objectiveId, long expectedVersion, String markdown) {
         String text = markdown == null ? "" : markdown.strip();
         if (text.length() > MAX_TEXT) {
             throw new UserFacingException("reporting.narrative.too-long", MAX_TEXT);
         }
-        String id = Narrative.idOf(conventionId, year, objectiveKey);
+        String id = Narrative.idOf(conventionId, year, objectiveId);
         Narrative narrative = narratives.findById(id).orElseGet(() -> new Narrative(id));
         if (narrative.getVersion() != expectedVersion) {
             throw new UserFacingException("edit.concurrent");

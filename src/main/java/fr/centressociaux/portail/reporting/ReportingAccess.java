@@ -11,15 +11,10 @@ import org.springframework.stereotype.Component;
  * Who may see and do what with conventions and bilans (DD013). Staff prepare everything. The funder
  * reads its own department's conventions only. Delegates, directors and the Promeneurs du Net
  * coordinator read the conventions' structure; their figures are scoped by the measures' modules.
+ * The funder's department is the one its account carries.
  */
 @Component
 class ReportingAccess {
-
-    /**
-     * Accounts do not carry a department yet: the one funder account reads the Pas-de-Calais, as the
-     * trainings module assumes (DD007).
-     */
-    static final Department FUNDER_DEPARTMENT = Department.PAS_DE_CALAIS;
 
     private final CurrentUser currentUser;
 
@@ -36,7 +31,14 @@ class ReportingAccess {
     }
 
     boolean canRead(Convention convention) {
-        return role() != Role.FUNDER || convention.getDepartment() == FUNDER_DEPARTMENT;
+        return role() != Role.FUNDER || isFunderOf(convention.getDepartment());
+    }
+
+    /** The caller is a funder whose account carries this department (a funder without one reads nothing). */
+    boolean isFunderOf(Department department) {
+        AccountPrincipal user = user();
+        return user.role() == Role.FUNDER && user.scope().departmentCode() != null
+                && Department.ofCode(user.scope().departmentCode()).orElse(null) == department;
     }
 
     void checkRead(Convention convention) {

@@ -26,13 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TrainingAccess {
 
-    /**
-     * The Département the funder account reads for (the only funder of the network's conventions
-     * here). The yearly bilan will give a funder account its department; this is the one place to
-     * read it from then.
-     */
-    static final Department FUNDER_DEPARTMENT = Department.PAS_DE_CALAIS;
-
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -164,7 +157,7 @@ public class TrainingAccess {
     void checkBilan(@Nullable Department department) {
         boolean allowed = switch (role()) {
             case ADMIN, PDN_COORDINATOR, DELEGATE -> true;
-            case FUNDER -> department == FUNDER_DEPARTMENT;
+            case FUNDER -> department != null && department == funderDepartment();
             case DIRECTOR -> false;
         };
         if (!allowed) {
@@ -182,7 +175,7 @@ public class TrainingAccess {
     void checkFosfora(@Nullable Department department) {
         boolean allowed = switch (role()) {
             case ADMIN, PDN_COORDINATOR -> true;
-            case FUNDER -> department == FUNDER_DEPARTMENT;
+            case FUNDER -> department != null && department == funderDepartment();
             case DELEGATE, DIRECTOR -> false;
         };
         if (!allowed) {
@@ -190,9 +183,14 @@ public class TrainingAccess {
         }
     }
 
-    /** The department whose figures the signed-in funder reads; null for anyone else. */
+    /**
+     * The department whose figures the signed-in funder reads, as its account carries it; null for
+     * anyone else, and for a funder account given no department (which then reads nothing).
+     */
     @Nullable Department funderDepartment() {
-        return role() == Role.FUNDER ? FUNDER_DEPARTMENT : null;
+        AccountPrincipal user = user();
+        String code = user.scope().departmentCode();
+        return user.role() == Role.FUNDER && code != null ? Department.ofCode(code).orElse(null) : null;
     }
 
     /** A director's own centre, when the caller is a director. */

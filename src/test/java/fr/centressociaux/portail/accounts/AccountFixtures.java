@@ -32,8 +32,9 @@ public final class AccountFixtures {
         return name + "." + SEQUENCE.incrementAndGet() + "." + System.nanoTime() + "@example.org";
     }
 
+    /** An active account of this role; a funder reads the Pas-de-Calais, as the demo funder does. */
     public Account active(Role role) {
-        return active(role, AccountScope.wholeNetwork());
+        return active(role, role == Role.FUNDER ? AccountScope.funderOf("62") : AccountScope.wholeNetwork());
     }
 
     /** An active account of this role, seeing the part of the network given by the scope. */

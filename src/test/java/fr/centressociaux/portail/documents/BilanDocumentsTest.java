@@ -47,7 +47,8 @@ class BilanDocumentsTest {
                 .orElseThrow());
         bilan = bilanOf();
         String firstFigure = NarrativeService.token(bilan.lines().getFirst().indicator());
-        asStaff(() -> portal.getBean(NarrativeService.class).save(convention.getId(), 2024, "0.0", 0,
+        asStaff(() -> portal.getBean(NarrativeService.class).save(convention.getId(), 2024,
+                bilan.fiches().getFirst().objectives().getFirst().objectiveId(), 0,
                 "## Les instances\n\nLes **assemblées territoriales** ont réuni le réseau : " + firstFigure
                         + " sur le Littoral.\n\n- une visite\n- un séminaire\n"));
     }

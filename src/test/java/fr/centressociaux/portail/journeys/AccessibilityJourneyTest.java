@@ -43,11 +43,14 @@ class AccessibilityJourneyTest {
             Pattern.compile("centres/(?!import$)[^/?#]+"),
             Pattern.compile("reunions/(?!nouvelle$|types$)[^/?#]+"),
             Pattern.compile("formations/(?!nouvelle$|bilan$|sessions$)[^/?#]+"),
-            Pattern.compile("formations/sessions/[^/?#]+"));
+            Pattern.compile("formations/sessions/[^/?#]+"),
+            Pattern.compile("conventions/termes/[^/?#]+"),
+            Pattern.compile("conventions/indicateurs/[^/?#]+"));
 
     /** Forms reached by a button rather than a link. */
     private static final Map<String, List<String>> FORMS_OF = Map.of(
-            "admin@example.org", List.of("reunions/nouvelle", "formations/nouvelle", "lettre-information/numero/nouveau"),
+            "admin@example.org", List.of("reunions/nouvelle", "formations/nouvelle", "lettre-information/numero/nouveau",
+                    "conventions/termes"),
             "pdn@example.org", List.of("promeneurs/nouveau"));
 
     @RegisterExtension

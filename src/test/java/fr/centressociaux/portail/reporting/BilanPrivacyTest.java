@@ -20,7 +20,7 @@ class BilanPrivacyTest {
                 new MeasureRecord("Camille Durand", "salariée", "/reunions/1", true)));
         Indicator indicator = Indicator.of("Participants", MeasureCall.of("meetings.participants", MeasureArguments.NONE));
         Bilan bilan = new Bilan("c", "Département", "Fédération", 2024, List.of(new Bilan.Fiche("Fiche",
-                List.of(new Bilan.Part("Objectif", List.of(new BilanLine(indicator, Figure.of(value), Figure.of(value))))))));
+                List.of(new Bilan.Part("objective-1", "Objectif", List.of(new BilanLine(indicator, Figure.of(value), Figure.of(value))))))));
 
         Bilan forTheFunder = BilanPrivacy.withoutPersonalRecords(bilan);
 

@@ -38,6 +38,10 @@ class BilanWorkflowTest {
     @Autowired
     ConventionService conventions;
     @Autowired
+    NarrativeService narratives;
+    @Autowired
+    BilanPayments payments;
+    @Autowired
     MeetingFixtures meetings;
     @Autowired
     AccountFixtures accounts;
@@ -55,7 +59,8 @@ class BilanWorkflowTest {
         kind = meetings.newKind().getId();
         convention = conventions.create(new ConventionDraft(Department.PAS_DE_CALAIS,
                 "Réseau d’essai " + java.util.UUID.randomUUID(), YEAR, YEAR, new BigDecimal("1000"),
-                List.of(new Instalment(100, PaymentTrigger.BILAN_VALIDATED)), LocalDate.of(YEAR + 1, 6, 30)));
+                List.of(new Instalment(70, PaymentTrigger.SIGNATURE), new Instalment(30, PaymentTrigger.BILAN_VALIDATED)),
+                LocalDate.of(YEAR + 1, 6, 30)));
         convention = withIndicator(MeasureCall.of("meetings.count", MeasureArguments.of("kinds", kind)
                 .with("territories", "LIT62")));
         meetings.territoryMeeting(kind, "LIT62", IN_YEAR);
@@ -110,6 +115,61 @@ class BilanWorkflowTest {
                     assertThat(refusal.messageKey()).isEqualTo("reporting.bilan.submit-broken");
                     assertThat(refusal.arguments()).containsExactly("Réunions d’essai");
                 });
+    }
+
+    @Test
+    void the_narratives_are_frozen_at_submission_and_the_validated_bilan_reads_them_as_submitted() {
+        String objective = convention.getFiches().getFirst().objectives().getFirst().id();
+        Narrative first = narratives.save(convention.getId(), YEAR, objective, 0, "Une assemblée au Littoral.");
+        workflow.submit(convention.getId(), YEAR);
+        narratives.save(convention.getId(), YEAR, objective, first.getVersion(), "Un texte écrit après.");
+
+        AccountFixtures.actAs(funder);
+        workflow.validate(convention.getId(), YEAR);
+        Bilan validated = workflow.submitted(convention.getId(), YEAR);
+        assertThat(validated.narrative(validated.fiches().getFirst().objectives().getFirst()))
+                .isEqualTo("Une assemblée au Littoral.");
+    }
+
+    @Test
+    void changing_the_convention_after_submission_leaves_the_submitted_bilan_as_it_was() {
+        workflow.submit(convention.getId(), YEAR);
+        Convention renamed = conventions.replaceFiches(convention.getId(), convention.getVersion(), List.of());
+        conventions.update(renamed.getId(), renamed.getVersion(), new ConventionDraft(Department.PAS_DE_CALAIS,
+                "Autre réseau " + java.util.UUID.randomUUID(), YEAR, YEAR + 1, new BigDecimal("2000"),
+                convention.getSchedule(), LocalDate.of(YEAR + 1, 5, 31)));
+
+        Bilan submitted = workflow.submitted(convention.getId(), YEAR);
+        assertThat(submitted.networkHead()).isEqualTo(convention.getNetworkHead());
+        assertThat(onlyFigure(submitted)).isEqualTo(1);
+        assertThat(submitted.lines()).extracting(line -> line.indicator().label()).containsExactly("Réunions d’essai");
+    }
+
+    @Test
+    void the_first_instalment_is_due_at_signature_and_the_balance_once_the_funder_validates() {
+        assertThat(payments.of(convention.getId(), YEAR)).extracting(BilanPayments.InstalmentStatus::state)
+                .containsExactly(BilanPayments.State.DUE, BilanPayments.State.AWAITING_VALIDATION);
+        payments.recordPaid(convention.getId(), YEAR, 0, LocalDate.of(2026, 2, 1));
+        assertThatThrownBy(() -> payments.recordPaid(convention.getId(), YEAR, 1, LocalDate.of(2026, 2, 1)))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("reporting.payment.not-due"));
+
+        workflow.submit(convention.getId(), YEAR);
+        AccountFixtures.actAs(funder);
+        workflow.validate(convention.getId(), YEAR);
+        assertThat(payments.of(convention.getId(), YEAR)).extracting(BilanPayments.InstalmentStatus::state)
+                .as("the funder reads where the grant stands")
+                .containsExactly(BilanPayments.State.PAID, BilanPayments.State.DUE);
+
+        AccountFixtures.actAs(staff);
+        List<BilanPayments.InstalmentStatus> paid = payments.recordPaid(convention.getId(), YEAR, 1,
+                LocalDate.of(2026, 3, 15));
+        assertThat(paid).extracting(BilanPayments.InstalmentStatus::amount)
+                .containsExactly(new BigDecimal("700.00"), new BigDecimal("300.00"));
+        assertThat(paid.get(1).paidOn()).isEqualTo(LocalDate.of(2026, 3, 15));
+        assertThatThrownBy(() -> payments.recordPaid(convention.getId(), YEAR, 1, LocalDate.of(2026, 3, 16)))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("reporting.payment.already-paid"));
     }
 
     private Convention withIndicator(MeasureCall measure) {

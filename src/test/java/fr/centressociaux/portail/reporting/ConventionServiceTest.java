@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import fr.centressociaux.portail.accounts.AccountFixtures;
+import fr.centressociaux.portail.accounts.AccountScope;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.reporting.Instalment.PaymentTrigger;
 import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.InvalidInputException;
+import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.measure.MeasureArguments;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
@@ -97,10 +99,7 @@ class ConventionServiceTest {
 
     @Test
     void the_funder_reads_the_conventions_of_its_department_only() {
-        funders.save(Department.NORD, new FunderDraft("Département du Nord", "Avec le soutien du Département du Nord."),
-                funders.of(Department.NORD).map(funder -> funder.getVersion()).orElse(0L));
-        Convention nord = conventions.create(new ConventionDraft(Department.NORD, network(), 2030, 2030,
-                new BigDecimal("1000"), SEVENTY_THIRTY, LocalDate.of(2031, 6, 30)));
+        Convention nord = nordConvention();
         Convention pasDeCalais = conventions.create(draft(network(), 2030, 2030, LocalDate.of(2031, 6, 30)));
 
         AccountFixtures.actAs(accounts.active(Role.FUNDER));
@@ -108,6 +107,55 @@ class ConventionServiceTest {
         assertThat(conventions.list()).extracting(Convention::getId).contains(pasDeCalais.getId())
                 .doesNotContain(nord.getId());
         assertThatThrownBy(() -> conventions.get(nord.getId())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_funder_of_the_nord_reads_the_conventions_of_the_nord_as_its_account_says() {
+        Convention nord = nordConvention();
+        Convention pasDeCalais = conventions.create(draft(network(), 2030, 2030, LocalDate.of(2031, 6, 30)));
+
+        AccountFixtures.actAs(accounts.active(Role.FUNDER, AccountScope.funderOf("59")));
+
+        assertThat(conventions.list()).extracting(Convention::getId).contains(nord.getId())
+                .doesNotContain(pasDeCalais.getId());
+        AccountFixtures.actAs(accounts.active(Role.FUNDER, AccountScope.wholeNetwork()));
+        assertThat(conventions.list()).as("a funder account given no department reads nothing").isEmpty();
+    }
+
+    @Test
+    void changed_terms_are_checked_like_new_ones_and_a_convention_does_not_overlap_itself() {
+        Convention convention = conventions.create(draft(network(), 2030, 2031, LocalDate.of(2031, 6, 30)));
+
+        Convention longer = conventions.update(convention.getId(), convention.getVersion(),
+                draft(convention.getNetworkHead(), 2030, 2032, LocalDate.of(2031, 5, 31)));
+
+        assertThat(longer.getLastYear()).isEqualTo(2032);
+        assertThat(longer.deadlineFor(2032)).isEqualTo(LocalDate.of(2033, 5, 31));
+        assertThatThrownBy(() -> conventions.update(convention.getId(), convention.getVersion(),
+                draft(convention.getNetworkHead(), 2030, 2033, LocalDate.of(2031, 5, 31))))
+                .as("from an outdated version").isInstanceOfSatisfying(UserFacingException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("edit.concurrent"));
+    }
+
+    @Test
+    void an_untitled_objective_or_an_indicator_without_a_measure_is_refused_where_it_is() {
+        Convention convention = conventions.create(draft(network(), 2030, 2030, LocalDate.of(2031, 6, 30)));
+        List<FicheAction> fiches = List.of(new FicheAction("Animer le réseau", List.of(
+                new Objective("Animer les instances", List.of()),
+                new Objective(" ", List.of(new Indicator("i", "Réunions", new MeasureCall("", java.util.Map.of())))))));
+
+        assertThatThrownBy(() -> conventions.replaceFiches(convention.getId(), convention.getVersion(), fiches))
+                .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.problems())
+                        .extracting(FieldProblem::field).containsExactly("fiches[0].objectives[1].indicators[0].measure",
+                                "fiches[0].objectives[1].title"));
+    }
+
+    /** A 2030 convention of the Département du Nord, whose funder is recorded first. */
+    private Convention nordConvention() {
+        funders.save(Department.NORD, new FunderDraft("Département du Nord", "Avec le soutien du Département du Nord."),
+                funders.of(Department.NORD).map(funder -> funder.getVersion()).orElse(0L));
+        return conventions.create(new ConventionDraft(Department.NORD, network(), 2030, 2030,
+                new BigDecimal("1000"), SEVENTY_THIRTY, LocalDate.of(2031, 6, 30)));
     }
 
     private static ConventionDraft draft(String network, int first, int last, LocalDate deadline) {

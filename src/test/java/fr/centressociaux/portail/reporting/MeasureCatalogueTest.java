@@ -2,6 +2,8 @@ package fr.centressociaux.portail.reporting;
 
 import java.util.List;
 
+import fr.centressociaux.portail.accounts.AccountFixtures;
+import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.measure.Measure;
 import fr.centressociaux.portail.shared.measure.MeasureArguments;
@@ -26,6 +28,8 @@ class MeasureCatalogueTest {
 
     @Autowired
     MeasureCatalogue catalogue;
+    @Autowired
+    AccountFixtures accounts;
 
     @Test
     void a_measure_published_as_a_bean_is_in_the_catalogue_and_computes_with_its_records() {
@@ -49,6 +53,15 @@ class MeasureCatalogueTest {
 
         assertThat(figure.isBroken()).isTrue();
         assertThat(figure.problem()).isEqualTo("Mesure inconnue « meetings.gone » : elle n’existe plus ou a été renommée");
+    }
+
+    @Test
+    void a_figure_a_module_keeps_from_the_reader_breaks_its_line_only() {
+        AccountFixtures.actAs(accounts.active(Role.DIRECTOR));
+
+        Figure figure = catalogue.compute(MeasureCall.of("trainings.trainees", MeasureArguments.NONE), 2024);
+
+        assertThat(figure.problem()).isEqualTo("Ce chiffre n’est pas accessible avec votre rôle.");
     }
 
     @Test

@@ -36,7 +36,7 @@ class NarrativeServiceTest {
             MeasureCall.of("meetings.count", MeasureArguments.of("kinds", "TERRITORIAL_ASSEMBLY")));
     Indicator rate = Indicator.of("Centres représentés",
             MeasureCall.of("meetings.centres-rate", MeasureArguments.NONE));
-    Bilan.Part objective = new Bilan.Part("Animer les instances", List.of(
+    Bilan.Part objective = new Bilan.Part("objective-1", "Animer les instances", List.of(
             new BilanLine(assemblies, figure(3, MeasureUnit.COUNT), figure(2, MeasureUnit.COUNT)),
             new BilanLine(rate, figure(80, MeasureUnit.PERCENT), figure(75, MeasureUnit.PERCENT))));
     Bilan bilan = new Bilan("c", "Département", "Fédération", 2024,

@@ -16,6 +16,7 @@ import fr.centressociaux.portail.accounts.AccountScope;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.reporting.Instalment.PaymentTrigger;
 import fr.centressociaux.portail.shared.measure.MeasureArguments;
+import fr.centressociaux.portail.shared.measure.ParameterKind;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.FunderDraft;
@@ -42,22 +43,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @PortalTest
 class ReportingPermissionMatrixTest {
 
-    enum Actor { ADMIN, DELEGATE, DIRECTOR, PDN_COORDINATOR, FUNDER, ANONYMOUS }
+    /** FUNDER's account carries the Pas-de-Calais, FUNDER_NORD's the Nord: the department is the account's. */
+    enum Actor { ADMIN, DELEGATE, DIRECTOR, PDN_COORDINATOR, FUNDER, FUNDER_NORD, ANONYMOUS }
 
-    enum Operation { LIST_CONVENTIONS, READ_CONVENTION_62, READ_CONVENTION_59, CREATE_CONVENTION, EDIT_FICHES,
-        LIVE_BILAN, SUBMIT, READ_SUBMITTED, VALIDATE, RETURN, DRIFT }
+    enum Operation { LIST_CONVENTIONS, READ_CONVENTION_62, READ_CONVENTION_59, CREATE_CONVENTION, EDIT_TERMS,
+        EDIT_FICHES, LIVE_BILAN, READ_NARRATIVES, SAVE_NARRATIVE, SUBMIT, READ_SUBMITTED, VALIDATE, RETURN, DRIFT,
+        READ_PAYMENTS, RECORD_PAYMENT, MY_CENTRE, MEASURE_CHOICES }
 
     private static final Set<Actor> SIGNED_IN = Set.of(Actor.ADMIN, Actor.DELEGATE, Actor.DIRECTOR,
-            Actor.PDN_COORDINATOR, Actor.FUNDER);
+            Actor.PDN_COORDINATOR, Actor.FUNDER, Actor.FUNDER_NORD);
 
     static Set<Actor> allowed(Operation operation) {
         return switch (operation) {
-            case LIST_CONVENTIONS, READ_CONVENTION_62 -> SIGNED_IN;
-            case READ_CONVENTION_59, LIVE_BILAN -> Set.of(Actor.ADMIN, Actor.DELEGATE, Actor.DIRECTOR,
-                    Actor.PDN_COORDINATOR);
-            case CREATE_CONVENTION, EDIT_FICHES, SUBMIT, DRIFT -> Set.of(Actor.ADMIN);
-            case READ_SUBMITTED -> Set.of(Actor.ADMIN, Actor.FUNDER);
+            case LIST_CONVENTIONS -> SIGNED_IN;
+            case READ_CONVENTION_62 -> Set.of(Actor.ADMIN, Actor.DELEGATE, Actor.DIRECTOR, Actor.PDN_COORDINATOR,
+                    Actor.FUNDER);
+            case READ_CONVENTION_59 -> Set.of(Actor.ADMIN, Actor.DELEGATE, Actor.DIRECTOR, Actor.PDN_COORDINATOR,
+                    Actor.FUNDER_NORD);
+            case LIVE_BILAN -> Set.of(Actor.ADMIN, Actor.DELEGATE, Actor.DIRECTOR, Actor.PDN_COORDINATOR);
+            case CREATE_CONVENTION, EDIT_TERMS, EDIT_FICHES, READ_NARRATIVES, SAVE_NARRATIVE, SUBMIT, DRIFT,
+                    RECORD_PAYMENT -> Set.of(Actor.ADMIN);
+            case READ_SUBMITTED, READ_PAYMENTS -> Set.of(Actor.ADMIN, Actor.FUNDER);
             case VALIDATE, RETURN -> Set.of(Actor.FUNDER);
+            case MY_CENTRE -> Set.of(Actor.DIRECTOR);
+            case MEASURE_CHOICES -> Set.of(Actor.ADMIN);
         };
     }
 
@@ -76,6 +85,14 @@ class ReportingPermissionMatrixTest {
     @Autowired
     BilanService bilans;
     @Autowired
+    NarrativeService narratives;
+    @Autowired
+    BilanPayments payments;
+    @Autowired
+    CentreInBilan centreInBilan;
+    @Autowired
+    MeasureChoices choices;
+    @Autowired
     Funders funders;
     @Autowired
     AccountFixtures accounts;
@@ -88,10 +105,12 @@ class ReportingPermissionMatrixTest {
         AccountFixtures.actAs(account(Actor.ADMIN));
         Convention pasDeCalais = convention(Department.PAS_DE_CALAIS);
         Convention nord = convention(Department.NORD);
-        if (Set.of(Operation.READ_SUBMITTED, Operation.VALIDATE, Operation.RETURN, Operation.DRIFT).contains(operation)) {
+        if (Set.of(Operation.READ_SUBMITTED, Operation.VALIDATE, Operation.RETURN, Operation.DRIFT)
+                .contains(operation)) {
             workflow.submit(pasDeCalais.getId(), YEAR);
         }
         Optional<BilanStatus> before = workflow.status(pasDeCalais.getId(), YEAR);
+        List<BilanPayments.InstalmentStatus> paidBefore = payments.of(pasDeCalais.getId(), YEAR);
         actAs(actor);
 
         if (allowed) {
@@ -101,6 +120,9 @@ class ReportingPermissionMatrixTest {
                     AuthenticationCredentialsNotFoundException.class);
             AccountFixtures.actAs(account(Actor.ADMIN));
             assertThat(workflow.status(pasDeCalais.getId(), YEAR)).as("nothing changed").isEqualTo(before);
+            assertThat(payments.of(pasDeCalais.getId(), YEAR)).as("no payment recorded").isEqualTo(paidBefore);
+            assertThat(narratives.find(pasDeCalais.getId(), YEAR,
+                    pasDeCalais.getFiches().getFirst().objectives().getFirst().id())).as("no narrative").isEmpty();
         }
     }
 
@@ -110,7 +132,16 @@ class ReportingPermissionMatrixTest {
             case READ_CONVENTION_62 -> conventions.get(pasDeCalais.getId());
             case READ_CONVENTION_59 -> conventions.get(nord.getId());
             case CREATE_CONVENTION -> conventions.create(draft(Department.PAS_DE_CALAIS));
+            case EDIT_TERMS -> conventions.update(pasDeCalais.getId(), pasDeCalais.getVersion(),
+                    ConventionService.draftOf(pasDeCalais));
             case EDIT_FICHES -> conventions.replaceFiches(pasDeCalais.getId(), pasDeCalais.getVersion(), List.of());
+            case READ_NARRATIVES -> narratives.current(new Bilan(pasDeCalais.getId(), "", "", YEAR, List.of()));
+            case SAVE_NARRATIVE -> narratives.save(pasDeCalais.getId(), YEAR,
+                    pasDeCalais.getFiches().getFirst().objectives().getFirst().id(), 0, "Trois assemblées.");
+            case READ_PAYMENTS -> payments.of(pasDeCalais.getId(), YEAR);
+            case MY_CENTRE -> centreInBilan.mine(pasDeCalais.getId(), YEAR);
+            case MEASURE_CHOICES -> choices.of(ParameterKind.TERRITORIES);
+            case RECORD_PAYMENT -> payments.recordPaid(pasDeCalais.getId(), YEAR, 0, LocalDate.of(2024, 3, 1));
             case LIVE_BILAN -> bilans.live(pasDeCalais.getId(), YEAR);
             case SUBMIT -> workflow.submit(pasDeCalais.getId(), YEAR);
             case READ_SUBMITTED -> workflow.submitted(pasDeCalais.getId(), YEAR);
@@ -150,6 +181,7 @@ class ReportingPermissionMatrixTest {
         return ACCOUNTS.computeIfAbsent(actor, missing -> switch (missing) {
             case DELEGATE -> accounts.active(Role.DELEGATE, new AccountScope(
                     Set.of(territories.byCode("LIT62").orElseThrow().getId()), null));
+            case FUNDER_NORD -> accounts.active(Role.FUNDER, AccountScope.funderOf("59"));
             default -> accounts.active(Role.valueOf(missing.name()));
         });
     }

@@ -1,5 +1,6 @@
 package fr.centressociaux.portail.shared;
 
+import fr.centressociaux.portail.reporting.BilanPayments;
 import fr.centressociaux.portail.reporting.BilanStatus;
 import fr.centressociaux.portail.reporting.Instalment;
 import fr.centressociaux.portail.shared.measure.ParameterKind;
@@ -255,6 +256,8 @@ class TranslationsTest {
         assertThat(Arrays.stream(BilanStatus.values()).map(BilanStatus::labelKey)).allMatch(defined::contains);
         assertThat(Arrays.stream(Instalment.PaymentTrigger.values()).map(Instalment.PaymentTrigger::labelKey))
                 .allMatch(defined::contains);
+        assertThat(Arrays.stream(BilanPayments.State.values()).map(BilanPayments.State::labelKey))
+                .allMatch(defined::contains);
     }
 
     @Test
@@ -279,7 +282,7 @@ class TranslationsTest {
                 "promeneurs.status.", "promeneurs.leaving.", "promeneurs.structure-kind.", "promeneurs.event-kind.",
                 "promeneurs.measure.", "promeneurs.list.intro.", "measure.record.pdn.",
                 "measure.parameter.", "reporting.bilan.status.", "reporting.payment.",
-                "documents.format.", "documents.unit.");
+                "reporting.payment.state.", "documents.format.", "documents.unit.");
 
         Set<String> prefixes = new TreeSet<>();
         mainSources().forEach((file, source) -> prefixes.addAll(keyPrefixes(new JavaSourceScanner(file, source))));

@@ -3,6 +3,9 @@ package fr.centressociaux.portail.reporting.ui;
 import fr.centressociaux.portail.reporting.FigureText;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.Component;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,13 +20,14 @@ import fr.centressociaux.portail.reporting.Bilan;
 import fr.centressociaux.portail.reporting.BilanLine;
 
 /**
- * One fiche action of the bilan as the funder's document lays it out: each objective, then its
- * indicators with the year's figure (a button opening the records behind it), the previous year's
+ * One fiche action of the bilan as the funder's document lays it out: each objective, its text
+ * (given by the page: frozen, editable or a summary line), then its indicators with the year's figure (a button opening the records behind it), the previous year's
  * and the difference. A broken indicator shows its French reason in place of the figure.
  */
 class BilanTable extends Div {
 
-    BilanTable(Bilan.Fiche fiche, int year, Consumer<BilanLine> drillDown) {
+    BilanTable(Bilan.Fiche fiche, int year, Consumer<BilanLine> drillDown,
+            Function<Bilan.Part, Component> narrative) {
         addClassName("report-table-box");
         NativeTable table = new NativeTable();
         table.addClassNames("report-table", "bilan-table");
@@ -40,6 +44,12 @@ class BilanTable extends Div {
             title.getElement().setAttribute("colspan", "4");
             section.add(title);
             body.add(section);
+            NativeTableRow text = new NativeTableRow();
+            text.addClassName("narrative");
+            NativeTableCell cell = new NativeTableCell(narrative.apply(objective));
+            cell.getElement().setAttribute("colspan", "4");
+            text.add(cell);
+            body.add(text);
             if (objective.lines().isEmpty()) {
                 body.add(note(getTranslation("bilan.objective.no-indicator")));
             }
@@ -77,7 +87,7 @@ class BilanTable extends Div {
         return cell;
     }
 
-    private static NativeTableCell number(com.vaadin.flow.component.Component content) {
+    private static NativeTableCell number(Component content) {
         NativeTableCell cell = new NativeTableCell(content);
         cell.addClassName("number");
         return cell;
