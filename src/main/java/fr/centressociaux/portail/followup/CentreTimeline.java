@@ -113,11 +113,14 @@ public class CentreTimeline {
         }
     }
 
-    /** Joining the network (a membership since a date of the year) and leaving it, with the reason. */
+    /**
+     * Joining the network (a membership since a date of the year, not a member the year before: a
+     * renewal is no event) and leaving it, with the reason.
+     */
     private Stream<TimelineEvent> membershipEvents(Centre centre, int year) {
         List<TimelineEvent> lines = new ArrayList<>();
         centre.membership(year).ifPresent(row -> {
-            if (row.since() != null && row.since().getYear() == year) {
+            if (row.since() != null && row.since().getYear() == year && !centre.wasMemberDuring(year - 1)) {
                 lines.add(new TimelineEvent(row.since(), TimelineEvent.Kind.JOINED,
                         texts.get("followup.timeline.joined"), "", null));
             }

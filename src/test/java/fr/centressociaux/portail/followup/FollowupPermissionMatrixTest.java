@@ -37,8 +37,8 @@ class FollowupPermissionMatrixTest {
     enum Actor { ADMIN, DELEGATE_OF_ITS_TERRITORY, DELEGATE_OF_ANOTHER, ITS_DIRECTOR, ANOTHER_DIRECTOR,
         PDN_COORDINATOR, FUNDER, ANONYMOUS }
 
-    enum Operation { READ_FILE, READ_CONFIDENTIAL, RECORD_ACTION, UPDATE_ACTION, SET_SENACS, SENACS_MISSING,
-        PARTNER_BODIES, ADD_SITTING, FIGURES_62, FIGURES_59, ADD_THEME }
+    enum Operation { READ_FILE, READ_TIMELINE, READ_CONFIDENTIAL, RECORD_ACTION, UPDATE_ACTION, SET_SENACS,
+        SENACS_MISSING, WORKLIST, PARTNER_BODIES, ADD_SITTING, FIGURES_62, FIGURES_59, ADD_THEME }
 
     static final int YEAR = 2021;
     static final LocalDate DAY = LocalDate.of(YEAR, 4, 8);
@@ -50,9 +50,9 @@ class FollowupPermissionMatrixTest {
     /** Who may do what: the rule the portal promises. */
     static Set<Actor> allowed(Operation operation) {
         return switch (operation) {
-            case READ_FILE, SET_SENACS -> Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY, Actor.ITS_DIRECTOR);
+            case READ_FILE, READ_TIMELINE, SET_SENACS -> Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY, Actor.ITS_DIRECTOR);
             case READ_CONFIDENTIAL, RECORD_ACTION, UPDATE_ACTION -> ITS_STAFF;
-            case SENACS_MISSING, PARTNER_BODIES, ADD_SITTING, FIGURES_59 -> STAFF;
+            case SENACS_MISSING, WORKLIST, PARTNER_BODIES, ADD_SITTING, FIGURES_59 -> STAFF;
             case FIGURES_62 -> Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY, Actor.DELEGATE_OF_ANOTHER,
                     Actor.FUNDER);
             case ADD_THEME -> Set.of(Actor.ADMIN);
@@ -69,6 +69,10 @@ class FollowupPermissionMatrixTest {
 
     @Autowired
     FollowupService followup;
+    @Autowired
+    CentreTimeline timeline;
+    @Autowired
+    FollowupAlerts alerts;
     @Autowired
     Senacs senacs;
     @Autowired
@@ -98,6 +102,11 @@ class FollowupPermissionMatrixTest {
                         .contains(w.open().getId()).as("%s sees the confidential action", actor)
                         .matches(ids -> ids.contains(w.secret().getId()) == ITS_STAFF.contains(actor));
             }
+            if (operation == Operation.READ_TIMELINE) {
+                assertThat(timeline.of(w.its().getId(), YEAR)).filteredOn(line -> line.kind() == TimelineEvent.Kind.ACTION)
+                        .as("%s sees the confidential action on the timeline", actor)
+                        .hasSize(ITS_STAFF.contains(actor) ? 2 : 1);
+            }
         } else {
             assertThatThrownBy(() -> perform(operation, w)).isInstanceOfAny(AccessDeniedException.class,
                     AuthenticationCredentialsNotFoundException.class);
@@ -108,6 +117,7 @@ class FollowupPermissionMatrixTest {
     private void perform(Operation operation, World w) {
         switch (operation) {
             case READ_FILE -> followup.actions(w.its().getId(), Pageable.ofSize(10));
+            case READ_TIMELINE -> timeline.of(w.its().getId(), YEAR);
             case READ_CONFIDENTIAL -> followup.get(w.secret().getId());
             case RECORD_ACTION -> followup.record(w.its().getId(), SupportDraft.starting(SupportKind.INDIVIDUAL, DAY));
             case UPDATE_ACTION -> {
@@ -116,6 +126,7 @@ class FollowupPermissionMatrixTest {
             }
             case SET_SENACS -> senacs.setStatus(w.its().getId(), YEAR, SenacsStatus.SUBMITTED);
             case SENACS_MISSING -> senacs.missing(YEAR, Department.PAS_DE_CALAIS);
+            case WORKLIST -> alerts.worklist();
             case PARTNER_BODIES -> bodies.page(Pageable.ofSize(10));
             case ADD_SITTING -> {
                 PartnerBody current = w.fixtures().asAdmin(() -> bodies.page(Pageable.ofSize(500)).stream()
