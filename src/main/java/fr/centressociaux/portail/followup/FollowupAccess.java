@@ -97,6 +97,13 @@ class FollowupAccess {
         }
     }
 
+    /** The federation's own settings (SENACS campaign dates, the observatory's import): admins. */
+    void checkAdmin() {
+        if (user().role() != Role.ADMIN) {
+            throw denied();
+        }
+    }
+
     Role role() {
         return user().role();
     }

@@ -95,6 +95,28 @@ class PlausibleFiguresTest {
         assertThat(approved.getApproval()).isNotNull();
     }
 
+    @Test
+    void renewal_steps_come_in_order_and_a_new_approval_keeps_the_previous_one_in_the_history() {
+        LocalDate start = LocalDate.of(2021, 1, 1);
+        LocalDate end = LocalDate.of(2024, 12, 31);
+        assertRefused(() -> service.changeApproval(centre.getId(), centre.getVersion(), new Approval(
+                ApprovalKind.ANIMATION_GLOBALE, start, end, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 2, 1), null)),
+                "coparOn", "Les étapes du renouvellement se suivent : diagnostic, puis COPAR, puis décision.");
+
+        Approval renewing = new Approval(ApprovalKind.ANIMATION_GLOBALE, start, end, LocalDate.of(2024, 3, 1),
+                LocalDate.of(2024, 6, 20), LocalDate.of(2024, 7, 1));
+        Centre stepped = service.changeApproval(centre.getId(), centre.getVersion(), renewing);
+        assertThat(stepped.getApprovalHistory()).as("a change of the same approval is no new one").isEmpty();
+        assertThat(stepped.getChanges().getFirst().after()).contains("Centre social — animation globale",
+                "décision rendue");
+
+        Approval renewed = new Approval(ApprovalKind.ANIMATION_COLLECTIVE_FAMILLES, end.plusDays(1),
+                end.plusYears(4), null, null, null);
+        Centre next = service.changeApproval(centre.getId(), stepped.getVersion(), renewed);
+        assertThat(next.getApproval()).isEqualTo(renewed);
+        assertThat(next.getApprovalHistory()).containsExactly(renewing);
+    }
+
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field,
             String message) {
         assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(
