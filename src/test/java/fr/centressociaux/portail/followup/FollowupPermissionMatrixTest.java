@@ -40,7 +40,7 @@ class FollowupPermissionMatrixTest {
 
     enum Operation { READ_FILE, READ_TIMELINE, READ_CONFIDENTIAL, RECORD_ACTION, UPDATE_ACTION, SET_SENACS,
         SENACS_MISSING, SENACS_CAMPAIGN, SENACS_IMPORT, WORKLIST, PARTNER_BODIES, ADD_SITTING, ORGANISATIONS,
-        ADD_ORGANISATION, FIGURES_62,
+        ADD_ORGANISATION, FIGURES_OF_ITS_TERRITORY, FIGURES_62,
         FIGURES_59, ADD_THEME }
 
     static final int YEAR = 2021;
@@ -54,7 +54,7 @@ class FollowupPermissionMatrixTest {
     static Set<Actor> allowed(Operation operation) {
         return switch (operation) {
             case READ_FILE, READ_TIMELINE, SET_SENACS -> Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY, Actor.ITS_DIRECTOR);
-            case READ_CONFIDENTIAL, RECORD_ACTION, UPDATE_ACTION -> ITS_STAFF;
+            case READ_CONFIDENTIAL, RECORD_ACTION, UPDATE_ACTION, FIGURES_OF_ITS_TERRITORY -> ITS_STAFF;
             case SENACS_MISSING, WORKLIST, PARTNER_BODIES, ORGANISATIONS, ADD_ORGANISATION, ADD_SITTING, FIGURES_59 -> STAFF;
             case FIGURES_62 -> Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY, Actor.DELEGATE_OF_ANOTHER,
                     Actor.FUNDER);
@@ -146,6 +146,7 @@ class FollowupPermissionMatrixTest {
                         .filter(body -> body.getId().equals(w.body().getId())).findFirst().orElseThrow());
                 bodies.addSitting(current.getId(), current.getVersion(), new SittingDraft(DAY, "Une déléguée", ""));
             }
+            case FIGURES_OF_ITS_TERRITORY -> figures.ofTerritory(YEAR, w.fixtures().territoryId("LIT62"));
             case FIGURES_62 -> figures.of(YEAR, Department.PAS_DE_CALAIS);
             case FIGURES_59 -> figures.of(YEAR, Department.NORD);
             case ADD_THEME -> followup.addTheme("theme-matrice", "Thème de la matrice");
