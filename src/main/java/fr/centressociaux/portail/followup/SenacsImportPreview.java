@@ -3,6 +3,7 @@ package fr.centressociaux.portail.followup;
 import java.util.List;
 
 import fr.centressociaux.portail.shared.FieldProblem;
+import fr.centressociaux.portail.shared.PreviewedRow;
 import org.jspecify.annotations.Nullable;
 
 /** The rows of the observatory's SENACS file as they would be recorded, each with its problems. */
@@ -18,7 +19,7 @@ public record SenacsImportPreview(int year, List<Row> rows) {
 
     /** One line of the file: its number, the structure it names, the centre found and the status read. */
     public record Row(int line, String structure, @Nullable String centreId, @Nullable SenacsStatus status,
-            List<FieldProblem> problems) {
+            List<FieldProblem> problems) implements PreviewedRow {
 
         public Row {
             problems = List.copyOf(problems);

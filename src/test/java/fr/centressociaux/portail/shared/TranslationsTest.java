@@ -34,6 +34,9 @@ import fr.centressociaux.portail.followup.CooperationTheme;
 import fr.centressociaux.portail.followup.Difficulty;
 import fr.centressociaux.portail.followup.PartnerKind;
 import fr.centressociaux.portail.followup.SenacsStatus;
+import fr.centressociaux.portail.followup.TimelineEvent;
+import fr.centressociaux.portail.centres.ApprovalKind;
+import fr.centressociaux.portail.shared.ui.ImportPreviewDialog;
 import fr.centressociaux.portail.followup.SupportKind;
 import fr.centressociaux.portail.followup.SupportStatus;
 import fr.centressociaux.portail.meetings.MeetingStatus;
@@ -217,6 +220,14 @@ class TranslationsTest {
         assertThat(Arrays.stream(SenacsStatus.values()).map(SenacsStatus::labelKey)).allMatch(defined::contains);
         assertThat(Arrays.stream(BodyLevel.values()).map(BodyLevel::labelKey)).allMatch(defined::contains);
         assertThat(Arrays.stream(Alert.Kind.values()).map(Alert.Kind::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(TimelineEvent.Kind.values()).map(TimelineEvent.Kind::labelKey))
+                .allMatch(defined::contains);
+        assertThat(Arrays.stream(ApprovalKind.values()).map(ApprovalKind::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(Approval.RenewalStep.values()).map(Approval.RenewalStep::labelKey))
+                .allMatch(defined::contains);
+        for (String prefix : List.of("followup.senacs.import.", "meeting-page.counted.import.")) {
+            assertThat(ImportPreviewDialog.TEXTS).allMatch(text -> defined.contains(prefix + text));
+        }
     }
 
     @Test
@@ -263,6 +274,8 @@ class TranslationsTest {
                 "newsletter.issue-status.",
                 "followup.kind.", "followup.difficulty.", "followup.status.", "followup.partner.",
                 "followup.cooperation.", "followup.senacs.", "followup.body-level.", "followup.alert.",
+                "followup.timeline.kind.", "centre.approval.kind.", "centre.approval.step.", "followup.senacs.import.",
+                "meeting-page.counted.import.",
                 "promeneurs.status.", "promeneurs.leaving.", "promeneurs.structure-kind.", "promeneurs.event-kind.",
                 "promeneurs.measure.", "promeneurs.list.intro.",
                 "measure.parameter.", "reporting.bilan.status.", "reporting.payment.");
