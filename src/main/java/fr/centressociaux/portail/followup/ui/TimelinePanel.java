@@ -3,6 +3,7 @@ package fr.centressociaux.portail.followup.ui;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -77,8 +78,10 @@ class TimelinePanel extends Div {
             title = new Span(new Anchor(event.link(), event.title()));
         }
         title.addClassName("timeline-title");
-        ListItem item = new ListItem(date, kind, title);
+        // The spaces keep the parts apart for a screen reader; the stylesheet lays them out.
+        ListItem item = new ListItem(date, new Text(" "), kind, new Text(" "), title);
         if (!event.detail().isBlank()) {
+            item.add(new Text(" "));
             Span detail = new Span(event.detail());
             detail.addClassName("timeline-detail");
             item.add(detail);
