@@ -26,9 +26,12 @@ public record Approval(@Nullable ApprovalKind kind,
     /** The longest an approval may last, start to end. */
     public static final int MAX_YEARS = 5;
 
-    /** An approval known by its dates only (an import, an older record). */
-    public Approval(LocalDate start, LocalDate end) {
-        this(null, start, end, null, null, null);
+    /**
+     * An approval known by its dates only (an import, an older record). A factory, not a second
+     * constructor: the form's binder builds records through their one constructor.
+     */
+    public static Approval dated(LocalDate start, LocalDate end) {
+        return new Approval(null, start, end, null, null, null);
     }
 
     /** New dates for the same approval: its kind and renewal steps stay. */

@@ -156,7 +156,7 @@ final class ImportRowReader {
             // The file knows the dates only: the same approval (same start) keeps its kind and renewal steps.
             Approval known = existing == null ? null : existing.getApproval();
             Approval approval = known != null && known.start().equals(start) ? known.withDates(start, end)
-                    : new Approval(start, end);
+                    : Approval.dated(start, end);
             centres.problemsOf(approval).forEach(problem -> refused(APPROVAL_END, problem));
             return approval;
         }

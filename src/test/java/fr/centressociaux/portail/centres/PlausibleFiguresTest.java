@@ -82,16 +82,16 @@ class PlausibleFiguresTest {
         String message = "La fin de l’agrément doit venir après son début, 5 ans après au plus.";
 
         assertRefused(() -> service.changeApproval(centre.getId(), centre.getVersion(),
-                new Approval(LocalDate.of(2025, 1, 1), LocalDate.of(2999, 12, 31))), "end", message);
+                Approval.dated(LocalDate.of(2025, 1, 1), LocalDate.of(2999, 12, 31))), "end", message);
         assertRefused(() -> service.changeApproval(centre.getId(), centre.getVersion(),
-                new Approval(LocalDate.of(2025, 1, 1), LocalDate.of(2024, 12, 31))), "end", message);
+                Approval.dated(LocalDate.of(2025, 1, 1), LocalDate.of(2024, 12, 31))), "end", message);
         assertRefused(() -> service.changeApproval(centre.getId(), centre.getVersion(),
-                new Approval(LocalDate.of(1925, 1, 1), LocalDate.of(1928, 12, 31))), "start",
+                Approval.dated(LocalDate.of(1925, 1, 1), LocalDate.of(1928, 12, 31))), "start",
                 "Indiquez une année entre 2000 et l’année en cours + 5.");
         assertThat(service.get(centre.getId()).getApproval()).isNull();
 
         Centre approved = service.changeApproval(centre.getId(), centre.getVersion(),
-                new Approval(LocalDate.of(2025, 1, 1), LocalDate.of(2029, 12, 31)));
+                Approval.dated(LocalDate.of(2025, 1, 1), LocalDate.of(2029, 12, 31)));
         assertThat(approved.getApproval()).isNotNull();
     }
 

@@ -65,7 +65,7 @@ class FollowupAlertsTest {
 
     @Test
     void an_agrement_ending_within_a_year_is_flagged_until_a_renewal_support_is_open() {
-        centreFixtures.approveAndCount(centre, new Approval(today.minusYears(3), today.plusMonths(6)));
+        centreFixtures.approveAndCount(centre, Approval.dated(today.minusYears(3), today.plusMonths(6)));
 
         assertThat(kindsOfTheCentre()).containsExactly(Alert.Kind.APPROVAL_ENDING);
 

@@ -1,5 +1,7 @@
 package fr.centressociaux.portail.followup.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.centressociaux.portail.followup.PartnerOrganisation;
 import fr.centressociaux.portail.followup.PartnerOrganisations;
+import fr.centressociaux.portail.shared.ui.NarrowScreen;
 import fr.centressociaux.portail.shared.ui.Notifications;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +25,8 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 @Menu(title = "menu.partner-organisations", order = 45, icon = "vaadin:handshake")
 @RolesAllowed({"ADMIN", "DELEGATE"})
 class PartnerOrganisationsView extends Main implements HasDynamicTitle {
+
+    private static final int NARROW_WIDTH = 600;
 
     private final Grid<PartnerOrganisation> grid = new Grid<>();
 
@@ -36,13 +41,17 @@ class PartnerOrganisationsView extends Main implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.addColumn(PartnerOrganisation::getName).setHeader(getTranslation("followup.organisations.name"))
                 .setFlexGrow(3);
-        grid.addColumn(organisation -> getTranslation(organisation.getKind().labelKey()))
-                .setHeader(getTranslation("followup.organisations.kind")).setAutoWidth(true);
-        grid.addColumn(organisation -> organisation.getDepartment() == null ? ""
-                : getTranslation(organisation.getDepartment().labelKey()))
+        Grid.Column<PartnerOrganisation> kind = grid.addColumn(organisation -> getTranslation(
+                organisation.getKind().labelKey())).setHeader(getTranslation("followup.organisations.kind"))
+                .setAutoWidth(true);
+        Grid.Column<PartnerOrganisation> department = grid.addColumn(organisation -> organisation.getDepartment() == null
+                ? "" : getTranslation(organisation.getDepartment().labelKey()))
                 .setHeader(getTranslation("followup.bodies.department")).setAutoWidth(true);
-        grid.addColumn(PartnerOrganisation::getArea).setHeader(getTranslation("followup.organisations.area"))
-                .setFlexGrow(2);
+        Grid.Column<PartnerOrganisation> area = grid.addColumn(PartnerOrganisation::getArea)
+                .setHeader(getTranslation("followup.organisations.area")).setFlexGrow(2);
+        // On a phone the name alone fits; the rest of the register is for a wider screen.
+        NarrowScreen.follow(this, NARROW_WIDTH, narrow -> List.of(kind, department, area)
+                .forEach(column -> column.setVisible(!narrow)));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("followup.organisations.title"));
         grid.setEmptyStateText(getTranslation("followup.organisations.empty"));
