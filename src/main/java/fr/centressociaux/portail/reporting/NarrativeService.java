@@ -76,6 +76,11 @@ public class NarrativeService {
         if (markdown == null || markdown.isBlank()) {
             return Markdown.toSafeHtml(summary(objective));
         }
+        return Markdown.toSafeHtml(withFigures(bilan, markdown));
+    }
+
+    /** The Markdown with each figure token replaced by its figure in bold (the documents module renders it). */
+    public String withFigures(Bilan bilan, String markdown) {
         Matcher tokens = TOKEN.matcher(markdown);
         StringBuilder withFigures = new StringBuilder();
         while (tokens.find()) {
@@ -84,7 +89,7 @@ public class NarrativeService {
             tokens.appendReplacement(withFigures, Matcher.quoteReplacement("**" + figure + "**"));
         }
         tokens.appendTail(withFigures);
-        return Markdown.toSafeHtml(withFigures.toString());
+        return withFigures.toString();
     }
 
     /** "Assemblées territoriales — Littoral 62 : 3 ; Réunions des directions — Littoral 62 : 10." */

@@ -16,7 +16,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The portal's one way to write a spreadsheet (XLSX, one sheet): an optional title line, a bold
+ * The portal's one way to write a spreadsheet (XLSX, one sheet or more, see {@link #nextSheet}): an optional title line, a bold
  * header row that stays in view (frozen with the first column) and carries a filter, then rows
  * of typed cells, so a spreadsheet adds up what the portal counted: numbers as numbers, dates as
  * dates, hours and euros as numbers with a format ({@link #hours}, {@link #euros},
@@ -38,7 +38,7 @@ public final class Spreadsheet {
     }
 
     private final Workbook workbook;
-    private final Worksheet sheet;
+    private Worksheet sheet;
     private int next;
     private int headerRow = -1;
     private int columns;
@@ -46,8 +46,32 @@ public final class Spreadsheet {
 
     private Spreadsheet(OutputStream out, String sheetName) {
         this.workbook = new Workbook(out, "Portail des centres sociaux", "1.0");
-        this.sheet = workbook.newWorksheet(sheetName.length() > SHEET_NAME_LIMIT
-                ? sheetName.substring(0, SHEET_NAME_LIMIT) : sheetName);
+        this.sheet = workbook.newWorksheet(sheetName(sheetName));
+    }
+
+    /** Excel refuses sheet names over 31 characters or holding one of {@code []:*?/\}. */
+    private static String sheetName(String name) {
+        String allowed = name.replaceAll("[\\[\\]:*?/\\\\]", " ");
+        return allowed.length() > SHEET_NAME_LIMIT ? allowed.substring(0, SHEET_NAME_LIMIT) : allowed;
+    }
+
+    /**
+     * Completes the current sheet (its filter, and its rows written out) and goes on in a new one,
+     * so a workbook of several long sheets is streamed sheet after sheet. Names must differ.
+     */
+    public Spreadsheet nextSheet(String sheetName) {
+        closeSheet();
+        try {
+            sheet.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        sheet = workbook.newWorksheet(sheetName(sheetName));
+        next = 0;
+        headerRow = -1;
+        columns = 0;
+        lastDataRow = -1;
+        return this;
     }
 
     /** Starts a one-sheet workbook on {@code out}; {@link #finish()} completes it and leaves {@code out} open. */
@@ -142,13 +166,17 @@ public final class Spreadsheet {
 
     /** Completes the workbook; the output stays open. */
     public void finish() {
-        if (headerRow >= 0) {
-            sheet.setAutoFilter(headerRow, 0, Math.max(headerRow, lastDataRow), columns - 1);
-        }
+        closeSheet();
         try {
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void closeSheet() {
+        if (headerRow >= 0) {
+            sheet.setAutoFilter(headerRow, 0, Math.max(headerRow, lastDataRow), columns - 1);
         }
     }
 

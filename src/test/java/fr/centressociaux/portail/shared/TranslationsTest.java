@@ -246,6 +246,16 @@ class TranslationsTest {
     }
 
     @Test
+    void every_document_format_and_measure_unit_has_a_french_label() {
+        Set<String> defined = translations().stringPropertyNames();
+
+        assertThat(Arrays.stream(fr.centressociaux.portail.documents.DocumentFormat.values())
+                .map(fr.centressociaux.portail.documents.DocumentFormat::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(fr.centressociaux.portail.shared.measure.MeasureUnit.values())
+                .map(unit -> "documents.unit." + unit.name())).allMatch(defined::contains);
+    }
+
+    @Test
     void every_reporting_enum_has_a_french_label() {
         Set<String> defined = translations().stringPropertyNames();
 
@@ -278,7 +288,8 @@ class TranslationsTest {
                 "meeting-page.counted.import.",
                 "promeneurs.status.", "promeneurs.leaving.", "promeneurs.structure-kind.", "promeneurs.event-kind.",
                 "promeneurs.measure.", "promeneurs.list.intro.",
-                "measure.parameter.", "reporting.bilan.status.", "reporting.payment.");
+                "measure.parameter.", "reporting.bilan.status.", "reporting.payment.",
+                "documents.format.", "documents.unit.");
 
         Set<String> prefixes = new TreeSet<>();
         mainSources().forEach((file, source) -> prefixes.addAll(keyPrefixes(new JavaSourceScanner(file, source))));

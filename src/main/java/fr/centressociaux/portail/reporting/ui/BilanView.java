@@ -15,6 +15,7 @@ import fr.centressociaux.portail.accounts.CurrentUser;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.reporting.Bilan;
 import fr.centressociaux.portail.reporting.BilanWorkflow;
+import fr.centressociaux.portail.reporting.BilanPageSection;
 import fr.centressociaux.portail.reporting.BilanService;
 import fr.centressociaux.portail.reporting.Convention;
 import fr.centressociaux.portail.reporting.ConventionService;
@@ -40,9 +41,12 @@ class BilanView extends Main implements HasDynamicTitle {
     private final ComboBox<Convention> convention = new ComboBox<>();
     private final ComboBox<Integer> year = new ComboBox<>();
     private final Div content = new Div();
+    private final List<BilanPageSection> sections;
 
-    BilanView(ConventionService conventions, BilanService bilans, BilanWorkflow workflow, CurrentUser currentUser) {
+    BilanView(ConventionService conventions, BilanService bilans, BilanWorkflow workflow, CurrentUser currentUser,
+            List<BilanPageSection> sections) {
         this.bilans = bilans;
+        this.sections = sections;
         this.workflow = workflow;
         this.role = currentUser.get().orElseThrow().role();
         this.actions = role == Role.ADMIN || role == Role.FUNDER
@@ -96,6 +100,7 @@ class BilanView extends Main implements HasDynamicTitle {
             content.add(new Paragraph(getTranslation("bilan.not-submitted")));
             return;
         }
+        sections.forEach(section -> content.add(section.forBilan(conventionId, year.getValue())));
         Bilan bilan = role == Role.FUNDER ? workflow.submitted(conventionId, year.getValue())
                 : bilans.live(conventionId, year.getValue());
         if (!bilan.broken().isEmpty()) {
