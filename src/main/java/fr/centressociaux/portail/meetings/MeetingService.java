@@ -106,6 +106,18 @@ public class MeetingService {
                 filter.department());
     }
 
+    /**
+     * How many meetings of the filter (not cancelled) took place in each month of its year, January
+     * first: the dashboards' "réunions par mois".
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<Integer> perMonth(MeetingFilter filter) {
+        int[] months = new int[12];
+        meetings.findCountable(filter, access.visibleMeetings()).stream().filter(meeting -> !meeting.isCancelled())
+                .forEach(meeting -> months[meeting.getDate().getMonthValue() - 1]++);
+        return java.util.Arrays.stream(months).boxed().toList();
+    }
+
     /** Works every meeting's named counts of the year out again from the participant rows (a repair). */
     @PreAuthorize("hasRole('ADMIN')")
     public int recount(int year) {

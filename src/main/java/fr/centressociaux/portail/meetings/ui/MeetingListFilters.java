@@ -50,6 +50,17 @@ class MeetingListFilters extends Div {
         }
     }
 
+    /** Opens a territory by its code, as a dashboard's link asks; one not offered to this person is ignored. */
+    void showTerritory(String code) {
+        territory.getListDataView().getItems().filter(offered -> offered.getCode().equalsIgnoreCase(code))
+                .findFirst().ifPresent(territory::setValue);
+    }
+
+    /** Opens a department by its number ("62"); an unknown number is ignored. */
+    void showDepartment(String code) {
+        Department.ofCode(code).ifPresent(department::setValue);
+    }
+
     MeetingFilter filter() {
         MeetingTerm chosenKind = kind.getValue();
         Territory chosenTerritory = territory.getValue();

@@ -42,7 +42,8 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 /**
  * The meetings of a year the signed-in person may see, with the counts the bilan reports for each
- * and for the whole filtered set, exported exactly as filtered. {@code ?annee=2024} opens a year.
+ * and for the whole filtered set, exported exactly as filtered. {@code ?annee=2024} opens a year, {@code &territoire=LIT62} a
+ * territory and {@code &departement=62} a department (the dashboards' drill-down).
  */
 @Route("reunions")
 @Menu(title = "menu.meetings", order = 30, icon = "vaadin:calendar-user")
@@ -50,6 +51,9 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 class MeetingListView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String YEAR_PARAMETER = "annee";
+    /** A dashboard's drill-down opens the list on a territory (its code) or a department (its number). */
+    static final String TERRITORY_PARAMETER = "territoire";
+    static final String DEPARTMENT_PARAMETER = "departement";
     /** Below these window widths the grid drops the counts by kind, then shows one column. */
     private static final int MEDIUM_WIDTH = 1700;
     private static final int COMPACT_WIDTH = 1150;
@@ -104,6 +108,9 @@ class MeetingListView extends Main implements BeforeEnterObserver, HasDynamicTit
                     filters.showYear(year);
                     yearNote.dismiss();
                 });
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter(TERRITORY_PARAMETER).ifPresent(filters::showTerritory);
+        parameters.getSingleParameter(DEPARTMENT_PARAMETER).ifPresent(filters::showDepartment);
     }
 
     private Button newMeetingButton() {
