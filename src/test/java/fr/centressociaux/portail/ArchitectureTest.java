@@ -11,6 +11,10 @@ import com.vaadin.flow.function.SerializablePredicate;
 import fr.centressociaux.portail.centres.MembershipYear;
 import fr.centressociaux.portail.centres.TerritoryMove;
 import fr.centressociaux.portail.meetings.MeetingDraft;
+import fr.centressociaux.portail.promeneurs.ActivityDraft;
+import fr.centressociaux.portail.promeneurs.LocalEvent;
+import fr.centressociaux.portail.promeneurs.NetworkPresence;
+import fr.centressociaux.portail.promeneurs.ProfessionalDraft;
 import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.support.fixture.ui.ViewAssemblingDraft;
 import fr.centressociaux.portail.support.fixture.ui.ViewReachingIntoStorage;
@@ -107,7 +111,8 @@ class ArchitectureTest {
      */
     static final ArchRule VIEWS_DO_NOT_ASSEMBLE_BOUND_DRAFTS = noClasses().that().resideInAPackage("..ui..")
             .should().callConstructorWhere(target(owner(belongToAnyOf(MeetingDraft.class, TrainingDraft.class,
-                    SessionDraft.class, MembershipYear.class, TerritoryMove.class))))
+                    SessionDraft.class, MembershipYear.class, TerritoryMove.class,
+                    ProfessionalDraft.class, NetworkPresence.class, ActivityDraft.class, LocalEvent.class))))
             .because("forms read their drafts from a DraftBinder bound to the drafts' constraints");
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import fr.centressociaux.portail.accounts.internal.AccountRepository;
@@ -53,11 +54,13 @@ public class AccountService {
     private final PortalProperties properties;
     private final Links portalLinks;
     private final Clock clock;
+    private final PasswordResets resets;
 
     AccountService(AccountRepository accounts, OneTimeLinks links, LoginThrottle throttle, SessionTerminator sessions,
             PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, CurrentUser currentUser, Outbox outbox,
             AuditLog audit, Texts texts, RateLimiter rateLimiter, PortalProperties properties, Links portalLinks,
-            Clock clock) {
+            Clock clock, PasswordResets resets) {
+        this.resets = resets;
         this.accounts = accounts;
         this.links = links;
         this.throttle = throttle;
@@ -127,26 +130,20 @@ public class AccountService {
     }
 
     /**
-     * Mails a reset link if an active account has this address. Says nothing either way: the
-     * caller shows the same answer whether or not the address exists.
+     * Mails a reset link if an active account has this address. Says nothing either way, and does
+     * the same work either way before answering: the look-up, the link and the mail happen after
+     * ({@link PasswordResets}), so the time of the answer does not tell whether the address exists
+     * (issue 17 §11). The returned future completes when that work is done (for tests).
      */
-    public void requestPasswordReset(String email) {
+    public CompletableFuture<Void> requestPasswordReset(String email) {
         String normalised = EmailAddresses.normalise(email);
         if (!rateLimiter.tryAcquire("password-reset:" + normalised, RESETS_PER_ADDRESS_PER_HOUR, Duration.ofHours(1))) {
             // Same silent answer: the page must not reveal anything, and nobody's inbox gets flooded.
             audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, null, normalised, "rate-limited");
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        Optional<Account> account = accounts.findByEmail(normalised)
-                .filter(found -> found.getStatus() == AccountStatus.ACTIVE);
-        account.ifPresent(found -> {
-            String token = links.issue(found.getId(), LinkPurpose.PASSWORD_RESET, properties.resetValidity());
-            outbox.enqueue(new OutgoingMail(found.getEmail(), texts.get("mail.reset.subject"),
-                    texts.get("mail.reset.body", found.getDisplayName(), portalLinks.to("/mot-de-passe/" + token),
-                            minutes(properties.resetValidity()))));
-        });
-        audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, null, normalised,
-                account.isPresent() ? null : "unknown-or-inactive");
+        audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, null, normalised, null);
+        return resets.later(normalised);
     }
 
     /** What a valid, unused link is for; empty if it is unknown, expired or used. */
@@ -345,7 +342,4 @@ public class AccountService {
         return duration.toHours();
     }
 
-    private static long minutes(Duration duration) {
-        return duration.toMinutes();
-    }
 }

@@ -21,7 +21,13 @@ public enum AuditEventType {
     CHECK_IN_LINK_REVOKED,
     MEMBERSHIP_CAMPAIGN_OPENED,
     SESSION_TIMED_OUT,
-    SESSION_ENDED_BY_CHANGE;
+    SESSION_ENDED_BY_CHANGE,
+    /** A page, an object or an operation the person may not reach (issue 17 §13). */
+    ACCESS_REFUSED,
+    /** A file refused for its size or its content (told by its first bytes). */
+    UPLOAD_REFUSED,
+    APPLICATION_APPROVED,
+    APPLICATION_REJECTED;
 
     public String labelKey() {
         return "audit.type." + name();

@@ -24,6 +24,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -42,8 +43,11 @@ public class CentreService {
     private final Clock clock;
     private final InputValidation validation;
 
+    private final ApplicationEventPublisher events;
+
     CentreService(CentreRepository centres, CentreAccess access, TerritoryService territories, Texts texts,
-            Clock clock, InputValidation validation) {
+            Clock clock, InputValidation validation, ApplicationEventPublisher events) {
+        this.events = events;
         this.validation = validation;
         this.centres = centres;
         this.access = access;
@@ -161,8 +165,10 @@ public class CentreService {
         }
         problems.throwIfAny();
         LocalDate from = Objects.requireNonNull(move.from());
-        return change(id, expectedVersion, centre -> access.checkMoveTerritory(),
+        Centre moved = change(id, expectedVersion, centre -> access.checkMoveTerritory(),
                 (centre, changes) -> recordMove(centre, Objects.requireNonNull(target), from, changes));
+        events.publishEvent(new CentreTerritoryMoved(moved.getId(), moved.getTerritoryHistory()));
+        return moved;
     }
 
     /** Existing centres that look like this profile: same SIRET, or same name in the same commune. */

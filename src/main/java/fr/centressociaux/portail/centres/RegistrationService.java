@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.shared.InputValidation;
 import fr.centressociaux.portail.accounts.AccountService;
+import fr.centressociaux.portail.audit.AuditEventType;
+import fr.centressociaux.portail.audit.AuditLog;
 import fr.centressociaux.portail.centres.internal.ApplicationRepository;
 import fr.centressociaux.portail.mail.OutgoingMail;
 import fr.centressociaux.portail.mail.Outbox;
@@ -66,12 +68,14 @@ public class RegistrationService {
     private final Links links;
     private final Clock clock;
     private final InputValidation validation;
+    private final AuditLog audit;
 
     RegistrationService(ApplicationRepository applications, MongoOperations mongo, CentreService centres,
             CentreAccess access, TerritoryService territories, AccountService accounts, RateLimiter rateLimiter,
             Outbox outbox, Texts texts, PortalProperties properties, Links links, Clock clock,
-            InputValidation validation) {
+            InputValidation validation, AuditLog audit) {
         this.validation = validation;
+        this.audit = audit;
         this.applications = applications;
         this.mongo = mongo;
         this.centres = centres;
@@ -199,6 +203,8 @@ public class RegistrationService {
         outbox.enqueue(new OutgoingMail(application.getDirectorEmail(), texts.get("mail.application.approved.subject"),
                 texts.get("mail.application.approved.body", application.getDirectorName(),
                         centre.getProfile().name())));
+        audit.record(AuditEventType.APPLICATION_APPROVED, access.actor(), application.getProfile().name(),
+                linked.hasUnlinkedDirector() ? "director-account-to-link" : null);
         return linked;
     }
 
@@ -228,6 +234,7 @@ public class RegistrationService {
         outbox.enqueue(new OutgoingMail(application.getDirectorEmail(), texts.get("mail.application.rejected.subject"),
                 texts.get("mail.application.rejected.body", application.getDirectorName(),
                         application.getProfile().name(), reason.strip())));
+        audit.record(AuditEventType.APPLICATION_REJECTED, access.actor(), application.getProfile().name(), null);
     }
 
     private MembershipApplication decidable(String id, long expectedVersion) {

@@ -3,7 +3,6 @@ package fr.centressociaux.portail.followup;
 import java.util.List;
 
 import fr.centressociaux.portail.shared.FieldProblem;
-import fr.centressociaux.portail.shared.PreviewedRow;
 import org.jspecify.annotations.Nullable;
 
 /** The rows of the observatory's SENACS file as they would be recorded, each with its problems. */
@@ -19,7 +18,7 @@ public record SenacsImportPreview(int year, List<Row> rows) {
 
     /** One line of the file: its number, the structure it names, the centre found and the status read. */
     public record Row(int line, String structure, @Nullable String centreId, @Nullable SenacsStatus status,
-            List<FieldProblem> problems) implements PreviewedRow {
+            List<FieldProblem> problems) {
 
         public Row {
             problems = List.copyOf(problems);

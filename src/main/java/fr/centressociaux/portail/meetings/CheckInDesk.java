@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record CheckInDesk(Status status, @Nullable String title, @Nullable LocalDate date, List<Name> names) {
 
-    public enum Status { OPEN, NOT_TODAY, CLOSED }
+    /** OVER: the meeting's day, but its end and the grace period have passed. */
+    public enum Status { OPEN, NOT_TODAY, OVER, CLOSED }
 
     /** "Hugo", "D", "Centre social Henri Matisse": shown as "Hugo D." with the centre. */
     public record Name(String participantId, String firstName, String lastInitial, String centre) {

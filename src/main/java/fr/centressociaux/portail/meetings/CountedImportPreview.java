@@ -4,7 +4,6 @@ import java.util.List;
 
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.shared.FieldProblem;
-import fr.centressociaux.portail.shared.PreviewedRow;
 import org.jspecify.annotations.Nullable;
 
 /** The rows of a counted-attendance file as they would be added, each with its problems. */
@@ -20,7 +19,7 @@ public record CountedImportPreview(List<Row> rows) {
 
     /** One line of the file: its number in the spreadsheet, what it says and what is wrong with it. */
     public record Row(int line, String who, @Nullable ParticipantKind kind, @Nullable Integer count,
-            CountedLineDraft draft, List<FieldProblem> problems) implements PreviewedRow {
+            CountedLineDraft draft, List<FieldProblem> problems) {
 
         public Row {
             problems = List.copyOf(problems);

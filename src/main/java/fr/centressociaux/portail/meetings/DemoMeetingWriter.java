@@ -16,7 +16,6 @@ import java.util.Set;
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.meetings.internal.MeetingRepository;
 import fr.centressociaux.portail.meetings.internal.ParticipantRepository;
-import fr.centressociaux.portail.shared.Tokens;
 import fr.centressociaux.portail.territories.Department;
 import org.jspecify.annotations.Nullable;
 
@@ -50,14 +49,16 @@ class DemoMeetingWriter {
     private final MeetingRepository meetings;
     private final ParticipantRepository participants;
     private final AttendanceCounter counter;
+    private final CheckInLinkKey linkKey;
     private final Random random;
     private final Clock clock;
     private final String staffName;
     private int created;
 
     DemoMeetingWriter(MeetingTerms terms, MeetingInvitations invitations, MeetingRepository meetings,
-            ParticipantRepository participants, AttendanceCounter counter, Random random, Clock clock,
-            String staffName) {
+            ParticipantRepository participants, AttendanceCounter counter, CheckInLinkKey linkKey, Random random,
+            Clock clock, String staffName) {
+        this.linkKey = linkKey;
         this.terms = terms;
         this.invitations = invitations;
         this.meetings = meetings;
@@ -153,7 +154,8 @@ class DemoMeetingWriter {
     void today(String title, String territoryId, LocalDate today, String organiser) {
         Meeting meeting = meeting(StandardKind.DIRECTORS, title, MeetingScope.territory(territoryId), today,
                 LocalTime.of(14, 0), LocalTime.of(16, 30), null, organiser);
-        meeting.openCheckIn(Tokens.random());
+        meeting = meetings.save(meeting);
+        linkKey.open(meeting);
         meetings.save(meeting);
         List<Participant> people = registrations(meeting, 0.7, true);
         for (int i = 0; i < Math.min(3, people.size()); i++) {

@@ -46,12 +46,14 @@ class DemoMeetings implements ApplicationRunner {
     private final MeetingRepository meetings;
     private final ParticipantRepository participants;
     private final AttendanceCounter counter;
+    private final CheckInLinkKey linkKey;
     private final TerritoryService territories;
     private final Clock clock;
 
     DemoMeetings(DemoDataPolicy policy, RunAs runAs, CurrentUser currentUser, MeetingTerms terms,
             MeetingInvitations invitations, MeetingRepository meetings, ParticipantRepository participants,
-            AttendanceCounter counter, TerritoryService territories, Clock clock) {
+            AttendanceCounter counter, CheckInLinkKey linkKey, TerritoryService territories, Clock clock) {
+        this.linkKey = linkKey;
         this.policy = policy;
         this.runAs = runAs;
         this.currentUser = currentUser;
@@ -73,7 +75,7 @@ class DemoMeetings implements ApplicationRunner {
                 .orElse("Délégation territoriale");
         int created = runAs.account(DEMO_ADMIN, () -> {
             DemoMeetingWriter writer = new DemoMeetingWriter(terms, invitations, meetings, participants, counter,
-                    new Random(2024), clock, currentUser.get().orElseThrow().displayName());
+                    linkKey, new Random(2024), clock, currentUser.get().orElseThrow().displayName());
             year2024(writer, delegate);
             aroundToday(writer, delegate);
             counter.recountYear(2024);

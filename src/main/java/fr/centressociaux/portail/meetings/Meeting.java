@@ -1,5 +1,6 @@
 package fr.centressociaux.portail.meetings;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -25,6 +26,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("meetings")
 @CompoundIndex(name = "year_date", def = "{'year': 1, 'date': 1}")
 public class Meeting extends AuditedDocument {
+
+    /** Long enough for the last signatures after a meeting that runs late, short enough to close the day. */
+    public static final Duration DEFAULT_CHECK_IN_GRACE = Duration.ofMinutes(30);
 
     @Id
     private @Nullable String id;
@@ -54,8 +58,13 @@ public class Meeting extends AuditedDocument {
     @Indexed
     private List<String> invitedCentreIds = new ArrayList<>();
     private int invitedCount;
+    /** SHA-256 of the open check-in link's token, derived from the server's key (never the token itself). */
     @Indexed(sparse = true)
-    private @Nullable String checkInToken;
+    private @Nullable String checkInTokenHash;
+    /** Moves on at each revocation, so the next link derived for the meeting is a new one. */
+    private int checkInGeneration;
+    /** Minutes self check-in stays open after the meeting's end; unset: {@link #DEFAULT_CHECK_IN_GRACE}. */
+    private @Nullable Integer checkInGraceMinutes;
     /**
      * Named people present, by "KIND:DEPARTMENT" ({@link Headcount#key}), kept in step with the
      * participant rows by one {@code $inc} per change of presence, so a list never reads the rows.
@@ -191,8 +200,27 @@ public class Meeting extends AuditedDocument {
         return invitedCount;
     }
 
-    public Optional<String> getCheckInToken() {
-        return Optional.ofNullable(checkInToken);
+    /** Whether a check-in link is open (its token is derived again when shown, never stored). */
+    public boolean hasCheckInLink() {
+        return checkInTokenHash != null;
+    }
+
+    @Nullable String getCheckInTokenHash() {
+        return checkInTokenHash;
+    }
+
+    int getCheckInGeneration() {
+        return checkInGeneration;
+    }
+
+    /** How long after its end the meeting's self check-in stays open. */
+    public Duration getCheckInGrace() {
+        return checkInGraceMinutes == null ? DEFAULT_CHECK_IN_GRACE : Duration.ofMinutes(checkInGraceMinutes);
+    }
+
+    /** The last moment (French time) a participant can check themself in. */
+    public LocalDateTime checkInClosesAt() {
+        return endsAt().plus(getCheckInGrace());
     }
 
     /**
@@ -283,14 +311,21 @@ public class Meeting extends AuditedDocument {
     void cancel(String reason) {
         this.status = MeetingStatus.CANCELLED;
         this.cancelReason = reason;
-        this.checkInToken = null;
+        revokeCheckIn();
     }
 
-    void openCheckIn(String token) {
-        this.checkInToken = token;
+    void openCheckIn(String tokenHash) {
+        this.checkInTokenHash = tokenHash;
     }
 
     void revokeCheckIn() {
-        this.checkInToken = null;
+        if (checkInTokenHash != null) {
+            this.checkInTokenHash = null;
+            this.checkInGeneration++;
+        }
+    }
+
+    void changeCheckInGrace(Duration grace) {
+        this.checkInGraceMinutes = Math.toIntExact(grace.toMinutes());
     }
 }

@@ -24,7 +24,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * Self check-in by QR code, without an account. The link works only on the meeting's day (French
- * time) and until revoked; the page learns nothing but the title, the date and, of the people not yet
+ * time), until the meeting's end plus a grace period its organiser sets, and until revoked. The
+ * link's token is derived from the server's key ({@link CheckInLinkKey}); the meeting stores its
+ * hash only. Check-ins are limited per link, per network address and per device (browser session),
+ * and a self check-in anyone could fake (someone not on the list, or a phone that already signed for
+ * someone else) is shown to the organiser as "à confirmer"; the page learns nothing but the title, the date and, of the people not yet
  * checked in, their first names, last-name initials and centres. The same person checking in twice
  * is one participant (unique key per meeting), keeping the first time. Someone who picked the wrong
  * name undoes it within {@link #UNDO_WINDOW}, from the page that checked in (it holds the one-time key).
@@ -34,6 +38,15 @@ public class MeetingCheckIn {
 
     /** Enough for the Université (220 people) on one link, low enough to stop scripted flooding. */
     static final int CHECK_INS_PER_HOUR = 1_000;
+    /** One phone signs for its owner and a colleague or two (and may undo a wrong pick), not for a room. */
+    static final int CHECK_INS_PER_DEVICE = 6;
+    static final Duration DEVICE_WINDOW = Duration.ofMinutes(10);
+    /** A venue's Wi-Fi puts a whole room behind one address: generous, but a cookie-less script meets it. */
+    static final int CHECK_INS_PER_ADDRESS_AND_HOUR = 300;
+    /** People not on the list, from one address: walk-ins are a handful, invented attendees are many. */
+    static final int NEWCOMERS_PER_ADDRESS_AND_HOUR = 30;
+    /** The organiser keeps check-in open at most this long after the end. */
+    public static final Duration LONGEST_GRACE = Duration.ofHours(4);
     static final String ACTOR = "auto-émargement";
     /** Long enough to notice a wrong pick on the thanks page, short enough not to reopen attendance. */
     public static final Duration UNDO_WINDOW = Duration.ofMinutes(2);
@@ -49,11 +62,13 @@ public class MeetingCheckIn {
     private final AuditLog audit;
     private final Clock clock;
     private final InputValidation validation;
+    private final CheckInLinkKey linkKey;
 
     MeetingCheckIn(MeetingService meetingService, MeetingRepository meetings, ParticipantRepository participants,
             MeetingPeople people, MeetingAccess access, AttendanceCounter counter, RateLimiter rateLimiter, Links links,
-            AuditLog audit, Clock clock, InputValidation validation) {
+            AuditLog audit, Clock clock, InputValidation validation, CheckInLinkKey linkKey) {
         this.validation = validation;
+        this.linkKey = linkKey;
         this.meetingService = meetingService;
         this.meetings = meetings;
         this.participants = participants;
@@ -66,22 +81,36 @@ public class MeetingCheckIn {
         this.clock = clock;
     }
 
-    /** The link of the meeting's check-in page, creating one if there is none. For its managers. */
+    /**
+     * The link of the meeting's check-in page, opening one if there is none. For its managers. The
+     * same link comes back each time until revoked: it is derived again, not read from the database.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
     public String link(String meetingId) {
         Meeting meeting = managed(meetingId);
-        if (meeting.getCheckInToken().isEmpty()) {
-            meeting.openCheckIn(Tokens.random());
+        if (!linkKey.isCurrent(meeting)) {
+            linkKey.open(meeting);
             meeting = meetingService.save(meeting);
         }
-        return links.to("/emargement/" + meeting.getCheckInToken().orElseThrow());
+        return links.to("/emargement/" + linkKey.tokenOf(meeting));
+    }
+
+    /** How long after the meeting's end people can still check themselves in (0 to 4 hours). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public Meeting changeGrace(String meetingId, Duration grace) {
+        if (grace.isNegative() || grace.compareTo(LONGEST_GRACE) > 0) {
+            throw new UserFacingException("check-in.grace-out-of-range");
+        }
+        Meeting meeting = managed(meetingId);
+        meeting.changeCheckInGrace(grace);
+        return meetingService.save(meeting);
     }
 
     /** The current link stops working at once; a new one can be made afterwards. */
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
     public void revoke(String meetingId) {
         Meeting meeting = managed(meetingId);
-        if (meeting.getCheckInToken().isPresent()) {
+        if (meeting.hasCheckInLink()) {
             meeting.revokeCheckIn();
             meetingService.save(meeting);
             audit.record(AuditEventType.CHECK_IN_LINK_REVOKED, access.actor(), meeting.getTitle(), null);
@@ -97,6 +126,9 @@ public class MeetingCheckIn {
         if (!isToday(meeting)) {
             return new CheckInDesk(CheckInDesk.Status.NOT_TODAY, meeting.getTitle(), meeting.getDate(), List.of());
         }
+        if (isOver(meeting)) {
+            return new CheckInDesk(CheckInDesk.Status.OVER, meeting.getTitle(), meeting.getDate(), List.of());
+        }
         List<CheckInDesk.Name> names = participants.findByMeetingIdOrderByLastNameAscFirstNameAsc(meeting.getId())
                 .stream().filter(person -> person.getPresence() != Presence.PRESENT)
                 .filter(person -> person.getSource() == ParticipantSource.REGISTERED)
@@ -111,8 +143,8 @@ public class MeetingCheckIn {
      * A registered person picked their name. Returns their first name for the confirmation and, when
      * this pick recorded the arrival, the key to undo it for a short while.
      */
-    public CheckedIn checkIn(String token, String participantId) {
-        Meeting meeting = today(token);
+    public CheckedIn checkIn(String token, String participantId, CheckInClient client) {
+        Meeting meeting = open(token, client);
         Participant person = listed(meeting, participantId);
         Instant now = clock.instant();
         boolean alreadyPresent = person.getPresence() == Presence.PRESENT;
@@ -120,6 +152,7 @@ public class MeetingCheckIn {
         if (alreadyPresent || !now.equals(marked.getCheckedInAt())) {
             return new CheckedIn(person.getFirstName(), null, null);
         }
+        noteDevice(meeting, person.getId(), client, false);
         String undoKey = Tokens.random();
         Instant until = now.plus(UNDO_WINDOW);
         participants.grantUndo(person.getId(), Tokens.hash(undoKey), until);
@@ -130,8 +163,8 @@ public class MeetingCheckIn {
      * The person picked the wrong name: within the window, with the key their page received, the
      * name goes back to the list, not present and without an arrival time. The key works once.
      */
-    public void undoCheckIn(String token, String participantId, String undoKey) {
-        Meeting meeting = today(token);
+    public void undoCheckIn(String token, String participantId, String undoKey, CheckInClient client) {
+        Meeting meeting = open(token, client);
         Participant person = listed(meeting, participantId);
         if (undoKey == null || undoKey.isBlank()
                 || !participants.claimUndo(meeting.getId(), person.getId(), Tokens.hash(undoKey), clock.instant())) {
@@ -150,8 +183,12 @@ public class MeetingCheckIn {
      * one invited centre counts for that centre; otherwise it is an outside organisation. Someone
      * already listed under that name is just marked present.
      */
-    public String checkInNew(String token, PersonDraft draft, String centreOrOrganisation) {
-        Meeting meeting = today(token);
+    public String checkInNew(String token, PersonDraft draft, String centreOrOrganisation, CheckInClient client) {
+        Meeting meeting = open(token, client);
+        if (!rateLimiter.tryAcquire("check-in-new:" + Tokens.hash(client.address()), NEWCOMERS_PER_ADDRESS_AND_HOUR,
+                Duration.ofHours(1))) {
+            throw new UserFacingException("check-in.too-many");
+        }
         validation.of(draft, new WalkInDraft(draft, null, centreOrOrganisation)).throwIfAny();
         People.ValidPerson person = People.tidy(draft);
         String typed = TextInput.tidy(centreOrOrganisation);
@@ -159,7 +196,8 @@ public class MeetingCheckIn {
         String centreId = centre == null ? null : centre.centreId();
         String organisation = centre == null ? typed : centre.name();
         String key = People.key(person.firstName(), person.lastName(), centreId, centre == null ? typed : "");
-        Participant listed = participants.findByMeetingIdAndPersonKey(meeting.getId(), key).orElseGet(() -> {
+        Optional<Participant> known = participants.findByMeetingIdAndPersonKey(meeting.getId(), key);
+        Participant listed = known.orElseGet(() -> {
             try {
                 return people.insert(new Participant(meeting.getId(), meeting.getDate().getYear(), key,
                         person.firstName(), person.lastName(), Objects.requireNonNull(person.kind()), centreId,
@@ -171,8 +209,23 @@ public class MeetingCheckIn {
                 return participants.findByMeetingIdAndPersonKey(meeting.getId(), key).orElseThrow(() -> raced);
             }
         });
+        boolean alreadyPresent = listed.getPresence() == Presence.PRESENT;
         counter.markPresence(meeting, listed.getId(), Presence.PRESENT, clock.instant());
+        if (!alreadyPresent) {
+            noteDevice(meeting, listed.getId(), client, known.isEmpty());
+        }
         return person.firstName();
+    }
+
+    /**
+     * Remembers the device that recorded this arrival; the organiser is asked to confirm it when the
+     * person was not on the list, or when this device already signed for someone else.
+     */
+    private void noteDevice(Meeting meeting, String participantId, CheckInClient client, boolean newcomer) {
+        String device = Tokens.hash(client.device());
+        boolean doubtful = newcomer
+                || participants.existsByMeetingIdAndCheckInDeviceHashAndIdNot(meeting.getId(), device, participantId);
+        participants.noteSelfCheckIn(participantId, device, doubtful);
     }
 
     private @Nullable InvitedCentre matchingCentre(Meeting meeting, String typed) {
@@ -187,13 +240,23 @@ public class MeetingCheckIn {
         return partial.size() == 1 ? partial.getFirst() : null;
     }
 
-    private Meeting today(String token) {
-        if (!rateLimiter.tryAcquire("check-in:" + Tokens.hash(token), CHECK_INS_PER_HOUR, Duration.ofHours(1))) {
+    /** The meeting whose check-in is open now under that link, once the client is within its limits. */
+    private Meeting open(String token, CheckInClient client) {
+        boolean allowed = rateLimiter.tryAcquire("check-in:" + Tokens.hash(token), CHECK_INS_PER_HOUR,
+                Duration.ofHours(1))
+                && rateLimiter.tryAcquire("check-in-device:" + Tokens.hash(client.device()), CHECK_INS_PER_DEVICE,
+                        DEVICE_WINDOW)
+                && rateLimiter.tryAcquire("check-in-address:" + Tokens.hash(client.address()),
+                        CHECK_INS_PER_ADDRESS_AND_HOUR, Duration.ofHours(1));
+        if (!allowed) {
             throw new UserFacingException("check-in.too-many");
         }
         Meeting meeting = open(token).orElseThrow(() -> new UserFacingException("check-in.closed"));
         if (!isToday(meeting)) {
             throw new UserFacingException("check-in.not-today");
+        }
+        if (isOver(meeting)) {
+            throw new UserFacingException("check-in.over");
         }
         return meeting;
     }
@@ -202,11 +265,15 @@ public class MeetingCheckIn {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return meetings.findByCheckInToken(token).filter(meeting -> !meeting.isCancelled());
+        return meetings.findByCheckInTokenHash(Tokens.hash(token)).filter(meeting -> !meeting.isCancelled());
     }
 
     private boolean isToday(Meeting meeting) {
         return meeting.getDate().equals(access.now().toLocalDate());
+    }
+
+    private boolean isOver(Meeting meeting) {
+        return access.now().isAfter(meeting.checkInClosesAt());
     }
 
     private Meeting managed(String meetingId) {

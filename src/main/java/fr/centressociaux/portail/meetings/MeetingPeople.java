@@ -136,11 +136,15 @@ public class MeetingPeople {
         participants.delete(existing);
     }
 
-    /** Present or absent, from the meeting's day on. */
+    /**
+     * Present or absent, from the meeting's day on. The organiser's word settles a self check-in
+     * "à confirmer": present confirms it, absent undoes it.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
     public Participant markPresence(String meetingId, String participantId, Presence presence) {
         Meeting meeting = attendanceOpen(meetingId);
         find(meeting.getId(), participantId);
+        participants.settle(participantId);
         return counter.markPresence(meeting, participantId, presence, arrivalTime(meeting));
     }
 

@@ -47,6 +47,13 @@ public class Participant extends AuditedDocument {
     /** Hash of the one-time key that lets the page which checked the person in undo it, until {@code undoUntil}. */
     private @Nullable String undoKeyHash;
     private @Nullable Instant undoUntil;
+    /** Hash of the browser session that checked the person in by QR code, to notice one phone signing for many. */
+    private @Nullable String checkInDeviceHash;
+    /**
+     * A self check-in the organiser should look at: someone not on the list (anyone with the link
+     * can type any name and centre), or one phone signing for several people. Counted meanwhile.
+     */
+    private boolean toConfirm;
     private Instant recordedAt;
     private String recordedBy;
 
@@ -132,6 +139,11 @@ public class Participant extends AuditedDocument {
 
     public @Nullable Instant getCheckedInAt() {
         return checkedInAt;
+    }
+
+    /** Whether the organiser still has to confirm or refuse this self check-in ("à confirmer"). */
+    public boolean isToConfirm() {
+        return toConfirm;
     }
 
     public Instant getRecordedAt() {

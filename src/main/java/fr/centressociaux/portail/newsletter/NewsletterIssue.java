@@ -1,6 +1,7 @@
 package fr.centressociaux.portail.newsletter;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import fr.centressociaux.portail.shared.AuditedDocument;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -35,6 +37,9 @@ public class NewsletterIssue extends AuditedDocument {
     private @Nullable String claim;
     private @Nullable Instant leaseUntil;
     private @Nullable Instant sentAt;
+    /** The Monday of the week a prepared weekly draft is for; one draft per week, whichever node makes it. */
+    @Indexed(unique = true, sparse = true)
+    private @Nullable LocalDate weekOf;
 
     public NewsletterIssue(String subject, String preheader, List<String> sections) {
         this.subject = subject;
@@ -115,6 +120,15 @@ public class NewsletterIssue extends AuditedDocument {
         this.sentAt = at;
         this.audience = audience;
         this.status = IssueStatus.SENT;
+    }
+
+    public @Nullable LocalDate getWeekOf() {
+        return weekOf;
+    }
+
+    /** Marks a draft prepared automatically as the one of the week starting on {@code monday}. */
+    void preparedFor(LocalDate monday) {
+        this.weekOf = monday;
     }
 
     void unschedule() {

@@ -2,9 +2,17 @@ package fr.centressociaux.portail.promeneurs;
 
 /**
  * A record a figure counts: a professional, an event or a monthly activity report, with its id
- * and a label to show (a name, an event's title and date, a professional's month).
+ * and a label to show (a name, an event's title and date, a professional's month, an employer's or a
+ * territory's name).
  */
 public record FigureRecord(Type type, String id, String label) {
 
-    public enum Type { PROFESSIONAL, EVENT, ACTIVITY_REPORT }
+    public enum Type {
+        PROFESSIONAL, EVENT, ACTIVITY_REPORT, EMPLOYER, TERRITORY;
+
+        /** What the record is, in French, next to it in the bilan's drill-down. */
+        public String labelKey() {
+            return "measure.record.pdn." + name();
+        }
+    }
 }

@@ -94,8 +94,17 @@ public class Professional extends AuditedDocument {
         return SearchKeys.of(lastName + " " + firstName);
     }
 
+    /** The employer's territories changed (a centre moved, a commune was mapped): the copy follows. */
+    void relocate(List<TerritoryPeriod> territoryHistory) {
+        this.territoryHistory = List.copyOf(territoryHistory);
+    }
+
     static String employerKey(Employer employer) {
-        return employer.centreId() != null ? "centre:" + employer.centreId() : "structure:" + employer.structureId();
+        return employer.centreId() != null ? centreKey(employer.centreId()) : "structure:" + employer.structureId();
+    }
+
+    static String centreKey(String centreId) {
+        return "centre:" + centreId;
     }
 
     /** Appends a change; the caller checked it follows the last one. */
@@ -146,6 +155,12 @@ public class Professional extends AuditedDocument {
     public Optional<LocalDate> labelDate() {
         List<LabelledPeriod> periods = labelledPeriods();
         return periods.isEmpty() ? Optional.empty() : Optional.of(periods.getLast().from());
+    }
+
+    /** Why the labelled period ending on {@code day} ended; empty when none ends then. */
+    public Optional<LeavingReason> reasonForLeavingOn(LocalDate day) {
+        return statusHistory.stream().filter(change -> change.status() == ProfessionalStatus.LEFT
+                && change.on().equals(day)).map(StatusChange::reason).filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** The latest departure, with its reason, when the professional has left. */

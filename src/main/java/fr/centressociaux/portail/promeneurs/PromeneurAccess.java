@@ -100,10 +100,14 @@ public class PromeneurAccess {
 
     /** The yearly figures: the network's staff for any department, the funder for its own. */
     void checkFigures(Department department) {
-        Role role = user().role();
-        if (!(runsTheNetwork(role) || role == Role.FUNDER && department == FUNDER_DEPARTMENT)) {
+        if (!canReadFigures(department)) {
             throw denied();
         }
+    }
+
+    boolean canReadFigures(Department department) {
+        return currentUser.get().map(AccountPrincipal::role).map(role -> runsTheNetwork(role)
+                || role == Role.FUNDER && department == FUNDER_DEPARTMENT).orElse(false);
     }
 
     /** The funder reads counts, not the names behind them. */

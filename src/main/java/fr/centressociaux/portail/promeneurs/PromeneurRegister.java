@@ -2,6 +2,7 @@ package fr.centressociaux.portail.promeneurs;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import fr.centressociaux.portail.promeneurs.PromeneurStructures.Placement;
 import fr.centressociaux.portail.promeneurs.internal.ProfessionalRepository;
@@ -10,6 +11,7 @@ import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.InputValidation;
 import fr.centressociaux.portail.shared.Problems;
 import fr.centressociaux.portail.shared.UserFacingException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -69,20 +71,29 @@ public class PromeneurRegister {
     @PreAuthorize("isAuthenticated()")
     public Professional register(ProfessionalDraft draft, StatusChangeDraft first, boolean despiteNamesake) {
         access.checkCreate(draft.centreId());
+        Registration registration = check(draft, first);
+        registration.problems().throwIfAny();
+        if (!despiteNamesake && !registration.namesakes().isEmpty()) {
+            throw new PossibleDuplicateException(registration.namesakes().getFirst());
+        }
+        return insert(draft, first, Objects.requireNonNull(registration.placement()));
+    }
+
+    /** What registering would refuse, where the professional would work and their namesakes there; nothing saved. */
+    Registration check(ProfessionalDraft draft, StatusChangeDraft first) {
         Problems problems = validation.of(draft, first);
         checkFirstStatus(first, problems);
         professionals.findByEmail(EmailAddresses.normalise(draft.email())).ifPresent(existing -> problems
                 .add("email", "promeneurs.duplicate.same-email", existing.fullName(), existing.getEmployer().name()));
         Placement placement = structures.place(draft, problems);
-        problems.throwIfAny();
-        if (!despiteNamesake) {
-            List<Professional> namesakes = professionals.findByNameKeyAndEmployerKey(
-                    Professional.nameKey(draft.firstName().strip(), draft.lastName().strip()),
-                    Professional.employerKey(placement.employer()));
-            if (!namesakes.isEmpty()) {
-                throw new PossibleDuplicateException(namesakes.getFirst());
-            }
-        }
+        List<Professional> namesakes = placement == null ? List.of() : professionals.findByNameKeyAndEmployerKey(
+                Professional.nameKey(draft.firstName().strip(), draft.lastName().strip()),
+                Professional.employerKey(placement.employer()));
+        return new Registration(problems, placement, namesakes);
+    }
+
+    /** Saves a registration {@link #check} passed. */
+    Professional insert(ProfessionalDraft draft, StatusChangeDraft first, Placement placement) {
         Professional professional = new Professional(draft, placement.employer(), placement.department(),
                 placement.territoryHistory(), new StatusChange(first.status(), first.on(), first.reason()));
         try {
@@ -90,6 +101,9 @@ public class PromeneurRegister {
         } catch (DuplicateKeyException e) {
             throw new UserFacingException("promeneurs.duplicate.same-email-now");
         }
+    }
+
+    record Registration(Problems problems, @Nullable Placement placement, List<Professional> namesakes) {
     }
 
     @PreAuthorize("isAuthenticated()")

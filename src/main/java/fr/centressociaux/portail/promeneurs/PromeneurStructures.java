@@ -33,9 +33,12 @@ public class PromeneurStructures {
     private final TerritoryService territories;
     private final PromeneurAccess access;
     private final InputValidation validation;
+    private final EmployerTerritories employerTerritories;
 
     PromeneurStructures(StructureRepository structures, CommuneTerritoryRepository communes, CentreService centres,
-            TerritoryService territories, PromeneurAccess access, InputValidation validation) {
+            TerritoryService territories, PromeneurAccess access, InputValidation validation,
+            EmployerTerritories employerTerritories) {
+        this.employerTerritories = employerTerritories;
         this.structures = structures;
         this.communes = communes;
         this.centres = centres;
@@ -103,7 +106,9 @@ public class PromeneurStructures {
         if (to != null && to.isBefore(from)) {
             throw new UserFacingException("territory.period-invalid");
         }
-        return communes.insert(new CommuneTerritory(commune.strip(), territoryId, from, to));
+        CommuneTerritory mapped = communes.insert(new CommuneTerritory(commune.strip(), territoryId, from, to));
+        employerTerritories.communeMapped(commune, territoriesOf(commune));
+        return mapped;
     }
 
     /** The commune's territories over time, oldest first; empty for a commune not mapped yet. */

@@ -18,6 +18,8 @@ import fr.centressociaux.portail.promeneurs.internal.PdnEventRepository;
 import fr.centressociaux.portail.promeneurs.internal.ProfessionalRepository;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.territories.Department;
+import fr.centressociaux.portail.territories.Territory;
+import fr.centressociaux.portail.territories.TerritoryService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,9 +41,11 @@ public class PromeneursFigures {
     private final ActivityReportRepository reports;
     private final PdnEventRepository events;
     private final PromeneurAccess access;
+    private final TerritoryService territories;
 
     PromeneursFigures(ProfessionalRepository professionals, ActivityReportRepository reports,
-            PdnEventRepository events, PromeneurAccess access) {
+            PdnEventRepository events, PromeneurAccess access, TerritoryService territories) {
+        this.territories = territories;
         this.professionals = professionals;
         this.reports = reports;
         this.events = events;
@@ -69,6 +73,8 @@ public class PromeneursFigures {
         figures.people(PromeneursMeasure.LABELLED_AT_YEAR_END, null, atEnd);
         figures.people(PromeneursMeasure.NEWLY_LABELLED, null, joined);
         figures.people(PromeneursMeasure.LEFT, null, left);
+        groups(left, professional -> reasonForLeavingIn(professional, first, last))
+                .forEach((reason, group) -> figures.people(PromeneursMeasure.LEFT_BY_REASON, reason, group));
         figures.add(PromeneursMeasure.TURNOVER_RATE, null, percent(left.size(), atStart.size()), people(left));
         List<Professional> inCentres = filter(atEnd, professional -> professional.getEmployer().isMemberCentre());
         figures.add(PromeneursMeasure.SHARE_IN_MEMBER_CENTRES, null, percent(inCentres.size(), atEnd.size()),
@@ -77,6 +83,15 @@ public class PromeneursFigures {
                 .forEach((territoryId, group) -> figures.people(PromeneursMeasure.LABELLED_BY_TERRITORY, territoryId, group));
         groups(atEnd, professional -> professional.getEmployer().kind().name())
                 .forEach((kind, group) -> figures.people(PromeneursMeasure.LABELLED_BY_STRUCTURE_KIND, kind, group));
+        List<FigureRecord> employers = groups(atEnd, professional -> Professional.employerKey(professional.getEmployer())).values().stream()
+                .map(group -> group.getFirst().getEmployer())
+                .map(employer -> new FigureRecord(Type.EMPLOYER, Professional.employerKey(employer), employer.name())).toList();
+        figures.add(PromeneursMeasure.EMPLOYERS, null, BigDecimal.valueOf(employers.size()), employers);
+        Map<String, Territory> territoryNames = territories.byId();
+        List<FigureRecord> covered = atEnd.stream().flatMap(professional -> professional.territoryOn(last).stream())
+                .distinct().filter(territoryNames::containsKey)
+                .map(id -> new FigureRecord(Type.TERRITORY, id, territoryNames.get(id).getName())).toList();
+        figures.add(PromeneursMeasure.TERRITORIES_COVERED, null, BigDecimal.valueOf(covered.size()), covered);
 
         eventFigures(figures, events.findInDepartment(department, first, last));
         activityFigures(figures, reports.findByDepartmentAndYear(department, year), known);
@@ -104,6 +119,8 @@ public class PromeneursFigures {
         Function<ActivityReport, FigureRecord> record = report -> new FigureRecord(Type.ACTIVITY_REPORT,
                 report.getId(), names.getOrDefault(report.getProfessionalId(), "?") + " — "
                         + FrenchDates.monthYear(report.month()));
+        figures.add(PromeneursMeasure.ACTIVITY_REPORTS, null, BigDecimal.valueOf(all.size()),
+                all.stream().map(record).toList());
         figures.sum(PromeneursMeasure.INDIVIDUAL_FOLLOW_UPS, all, report -> report.getIndividualFollowUps() > 0,
                 report -> BigDecimal.valueOf(report.getIndividualFollowUps()), record);
         figures.sum(PromeneursMeasure.COLLECTIVE_ACTIONS, all, report -> report.getCollectiveActions() > 0,
@@ -114,6 +131,14 @@ public class PromeneursFigures {
                 report -> BigDecimal.valueOf(report.getLocalEvents().size()), record);
         figures.sum(PromeneursMeasure.QUESTIONS_TO_THE_NETWORK, all, report -> report.getQuestionsAsked() > 0,
                 report -> BigDecimal.valueOf(report.getQuestionsAsked()), record);
+    }
+
+    /** The reason of the (first) labelled period of the professional ending in the year. */
+    private static String reasonForLeavingIn(Professional professional, LocalDate first, LocalDate last) {
+        return professional.labelledPeriods().stream().map(LabelledPeriod::to)
+                .filter(to -> to != null && !to.isBefore(first) && !to.isAfter(last))
+                .flatMap(to -> professional.reasonForLeavingOn(to).stream()).map(LeavingReason::name)
+                .findFirst().orElse(LeavingReason.OTHER.name());
     }
 
     private static FigureRecord record(PdnEvent event) {

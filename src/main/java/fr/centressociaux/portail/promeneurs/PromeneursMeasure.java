@@ -10,6 +10,8 @@ public enum PromeneursMeasure {
     LABELLED_AT_YEAR_END,
     NEWLY_LABELLED,
     LEFT,
+    /** Left in the year, per reason (qualifier: {@link LeavingReason}). */
+    LEFT_BY_REASON,
     /** Left in the year ÷ labelled at the start of the year, in percent. */
     TURNOVER_RATE,
     /** Labelled at the end of the year employed by a member centre ÷ all labelled then, in percent. */
@@ -18,10 +20,16 @@ public enum PromeneursMeasure {
     LABELLED_BY_TERRITORY,
     /** Labelled at the end of the year, per kind of employer (qualifier: {@link StructureKind}). */
     LABELLED_BY_STRUCTURE_KIND,
+    /** Distinct employers (member centres and other structures) of those labelled at the end of the year. */
+    EMPLOYERS,
+    /** Territories with at least one professional labelled at the end of the year. */
+    TERRITORIES_COVERED,
     /** The network's events, per kind (qualifier: {@link PdnEventKind}). */
     EVENTS,
     /** Participations in the network's events, per kind (qualifier: {@link PdnEventKind}). */
     PARTICIPANTS,
+    /** Monthly activity reports filed for the year's months. */
+    ACTIVITY_REPORTS,
     INDIVIDUAL_FOLLOW_UPS,
     COLLECTIVE_ACTIONS,
     HOURS_ONLINE,
@@ -30,6 +38,22 @@ public enum PromeneursMeasure {
 
     public String labelKey() {
         return "promeneurs.measure." + name();
+    }
+
+    /**
+     * Whether a split of this measure may be named by {@code qualifier} though the year has none of
+     * it (then its value is zero): the closed lists of kinds and reasons. Territories are no closed
+     * list: a territory's figure is asked by its code, through the measure's territories.
+     */
+    public boolean splitsBy(String qualifier) {
+        java.util.function.Predicate<Enum<?>[]> names = values -> java.util.Arrays.stream(values)
+                .anyMatch(value -> value.name().equals(qualifier));
+        return switch (this) {
+            case LEFT_BY_REASON -> names.test(LeavingReason.values());
+            case LABELLED_BY_STRUCTURE_KIND -> names.test(StructureKind.values());
+            case EVENTS, PARTICIPANTS -> names.test(PdnEventKind.values());
+            default -> false;
+        };
     }
 
     /** Rates are percentages; the rest are counts or sums. */

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  * Département; and a 2023–2025 convention shaped like the one the Département signed with another
  * network head (reference 002: meetings by type, participants, organisations represented).
  * The follow-up's figures (supports, SENACS, préfiguration, health projects) sit where the 2024
- * bilan (reference 000) reports them; Promeneurs du Net indicators are left out until that module
- * publishes measures.
+ * bilan (reference 000) reports them; the Promeneurs du Net figures (fiche action 3: the labelled
+ * professionals, their employers and territories, the network's trainings and exchanges, the
+ * activity they report) are quoted from the promeneurs module (DD015).
  */
 @Component
 @Order(40)
@@ -93,7 +94,11 @@ class DemoConventions implements ApplicationRunner {
                                                 "mds.in-renewals"))),
                         new Objective("La promotion de la santé", health()))),
                 new FicheAction("Accompagner la jeunesse et animer le réseau des Promeneurs du Net", List.of(
-                        new Objective("Animer le réseau des Promeneurs du Net", List.of())))));
+                        new Objective("Animer le réseau des Promeneurs du Net", promeneursNetwork(territories)),
+                        new Objective("Proposer des temps de formation et d’échanges entre Promeneurs du Net",
+                                promeneursTrainings()),
+                        new Objective("Assurer le suivi individuel des Promeneurs du Net et de leur activité",
+                                promeneursActivity())))));
     }
 
     /** The demo territories' names by code, for the indicators' labels (staff type them in the editor). */
@@ -138,6 +143,58 @@ class DemoConventions implements ApplicationRunner {
     private static Indicator followup(String label, String figure) {
         return Indicator.of(label, MeasureCall.of("follow-up.figure",
                 MeasureArguments.of("figure", figure).with("department", "62")));
+    }
+
+    /** The labelled professionals of the Pas-de-Calais network, who joined and left, where they work. */
+    private static List<Indicator> promeneursNetwork(List<String> territories) {
+        List<Indicator> indicators = new ArrayList<>(List.of(
+                promeneurs("Promeneurs du Net labellisés au 31 décembre", "LABELLED_AT_YEAR_END"),
+                promeneurs("Nouveaux Promeneurs du Net labellisés", "NEWLY_LABELLED"),
+                promeneurs("Sorties du réseau", "LEFT"),
+                promeneurs("… pour changement de poste", "LEFT_BY_REASON.JOB_CHANGE"),
+                promeneurs("… pour fin de contrat", "LEFT_BY_REASON.END_OF_CONTRACT"),
+                promeneurs("… par retrait de la structure", "LEFT_BY_REASON.STRUCTURE_WITHDREW"),
+                promeneurs("Taux de rotation (en %)", "TURNOVER_RATE"),
+                promeneurs("Part des Promeneurs employés par un centre social adhérent (en %)",
+                        "SHARE_IN_MEMBER_CENTRES"),
+                promeneurs("Structures employeuses", "EMPLOYERS"),
+                promeneurs("Territoires couverts", "TERRITORIES_COVERED")));
+        for (String territory : territories) {
+            indicators.add(Indicator.of("Promeneurs du Net labellisés — " + NAMES.get(territory),
+                    MeasureCall.of("pdn.figure", pdn("LABELLED_AT_YEAR_END").with("territories", territory))));
+        }
+        return indicators;
+    }
+
+    /** The network's own trainings and exchanges, by kind, and their participants. */
+    private static List<Indicator> promeneursTrainings() {
+        return List.of(
+                promeneurs("Formations initiales des nouveaux Promeneurs", "EVENTS.INITIAL_TRAINING"),
+                promeneurs("Sessions mensuelles à distance", "EVENTS.REMOTE_SESSION"),
+                promeneurs("Demi-journées thématiques", "EVENTS.THEMATIC_HALF_DAY"),
+                promeneurs("Journée départementale", "EVENTS.DEPARTMENTAL_DAY"),
+                promeneurs("Demi-journées d’échanges en territoire", "EVENTS.EXCHANGE_HALF_DAY"),
+                promeneurs("Participations aux temps du réseau", "PARTICIPANTS"));
+    }
+
+    /** What the professionals report month by month. */
+    private static List<Indicator> promeneursActivity() {
+        return List.of(
+                promeneurs("Bilans mensuels d’activité remis", "ACTIVITY_REPORTS"),
+                promeneurs("Rencontres individuelles", "INDIVIDUAL_FOLLOW_UPS"),
+                promeneurs("Actions collectives", "COLLECTIVE_ACTIONS"),
+                promeneurs("Heures de présence éducative en ligne", "HOURS_ONLINE"),
+                promeneurs("Événements locaux accompagnés", "LOCAL_EVENTS_SUPPORTED"),
+                promeneurs("Questions posées au réseau", "QUESTIONS_TO_THE_NETWORK"));
+    }
+
+    /** A Pas-de-Calais figure of the Promeneurs du Net network, by its stable key. */
+    private static Indicator promeneurs(String label, String figure) {
+        return Indicator.of(label, MeasureCall.of("pdn.figure", pdn(figure)));
+    }
+
+    private static MeasureArguments pdn(String figure) {
+        return MeasureArguments.of("figure", figure).with("department", "62");
     }
 
     private static List<Indicator> training() {

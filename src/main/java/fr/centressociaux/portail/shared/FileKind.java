@@ -44,10 +44,10 @@ public enum FileKind {
     /**
      * The kind of these bytes, when it is one of those allowed.
      *
-     * @throws UserFacingException with the given message key otherwise
+     * @throws RefusedFileException with the given message key otherwise
      */
     public static FileKind require(byte[] content, Set<FileKind> allowed, String refusalKey) {
-        return of(content).filter(allowed::contains).orElseThrow(() -> new UserFacingException(refusalKey));
+        return of(content).filter(allowed::contains).orElseThrow(() -> new RefusedFileException(refusalKey));
     }
 
     private boolean matches(byte[] content) {

@@ -62,6 +62,8 @@ class AccountServiceTest {
     @Autowired
     AccountService service;
     @Autowired
+    org.springframework.data.mongodb.core.MongoOperations mongo;
+    @Autowired
     AccountRepository repository;
     @Autowired
     PasswordEncoder encoder;
@@ -311,11 +313,34 @@ class AccountServiceTest {
         int mailsBefore = inbox.total();
         AccountFixtures.actAsNobody();
 
-        assertThatNoException().isThrownBy(() -> service.requestPasswordReset(unknown));
+        assertThatNoException().isThrownBy(() -> service.requestPasswordReset(unknown).join());
 
         assertThat(inbox.total()).isEqualTo(mailsBefore);
         assertThat(audit.of(AuditEventType.PASSWORD_RESET_REQUESTED, unknown)).singleElement()
-                .extracting(AuditEntry::detail).isEqualTo("unknown-or-inactive");
+                .extracting(AuditEntry::detail).isNull();
+    }
+
+    @Test
+    void a_known_and_an_unknown_address_get_the_same_answer_after_the_same_work_and_only_the_known_one_a_mail() {
+        Account account = fixtures.active(Role.DIRECTOR);
+        String unknown = AccountFixtures.uniqueEmail("inconnu");
+        AccountFixtures.actAsNobody();
+        long linksBefore = mongo.getCollection("account_links").countDocuments();
+
+        java.util.concurrent.CompletableFuture<Void> known = service.requestPasswordReset(account.getEmail());
+        java.util.concurrent.CompletableFuture<Void> nobody = service.requestPasswordReset(unknown);
+
+        // The answer is the same, and what the request itself wrote is the same: one journal line each.
+        assertThat(audit.of(AuditEventType.PASSWORD_RESET_REQUESTED, account.getEmail()))
+                .extracting(AuditEntry::detail).containsExactly((String) null);
+        assertThat(audit.of(AuditEventType.PASSWORD_RESET_REQUESTED, unknown))
+                .extracting(AuditEntry::detail).containsExactly((String) null);
+        known.join();
+        nobody.join();
+        // The work done after the answer: a link and a mail for the account, nothing for the unknown address.
+        assertThat(mongo.getCollection("account_links").countDocuments()).isEqualTo(linksBefore + 1);
+        assertThat(inbox.mailsTo(account.getEmail())).hasSize(1);
+        assertThat(inbox.mailsTo(unknown)).isEmpty();
     }
 
     @Test
@@ -326,8 +351,8 @@ class AccountServiceTest {
         int mailsBefore = inbox.total();
         AccountFixtures.actAsNobody();
 
-        service.requestPasswordReset(invited.getEmail());
-        service.requestPasswordReset(deactivated.getEmail());
+        service.requestPasswordReset(invited.getEmail()).join();
+        service.requestPasswordReset(deactivated.getEmail()).join();
 
         assertThat(inbox.total()).isEqualTo(mailsBefore);
     }
@@ -337,7 +362,7 @@ class AccountServiceTest {
         Account account = fixtures.active(Role.DELEGATE);
         AccountFixtures.actAsNobody();
 
-        service.requestPasswordReset("  " + account.getEmail().toUpperCase());
+        service.requestPasswordReset("  " + account.getEmail().toUpperCase()).join();
 
         String token = onlyMailTo(account.getEmail()).setPasswordToken();
         assertThat(service.describeLink(token)).get().extracting(PendingLink::purpose).isEqualTo(LinkPurpose.PASSWORD_RESET);
@@ -356,8 +381,8 @@ class AccountServiceTest {
         Account account = fixtures.active(Role.DIRECTOR);
         AccountFixtures.actAsNobody();
 
-        service.requestPasswordReset(account.getEmail());
-        service.requestPasswordReset(account.getEmail());
+        service.requestPasswordReset(account.getEmail()).join();
+        service.requestPasswordReset(account.getEmail()).join();
 
         assertThat(inbox.mailsTo(account.getEmail())).hasSize(2);
         String older = inbox.mailsTo(account.getEmail()).get(0).setPasswordToken();
@@ -374,12 +399,12 @@ class AccountServiceTest {
         AccountFixtures.actAsNobody();
 
         for (int i = 0; i < AccountService.RESETS_PER_ADDRESS_PER_HOUR + 2; i++) {
-            assertThatNoException().isThrownBy(() -> service.requestPasswordReset(account.getEmail()));
+            assertThatNoException().isThrownBy(() -> service.requestPasswordReset(account.getEmail()).join());
         }
         assertThat(inbox.mailsTo(account.getEmail())).hasSize(AccountService.RESETS_PER_ADDRESS_PER_HOUR);
 
         clock.advance(Duration.ofHours(1));
-        service.requestPasswordReset(account.getEmail());
+        service.requestPasswordReset(account.getEmail()).join();
         assertThat(inbox.mailsTo(account.getEmail())).hasSize(AccountService.RESETS_PER_ADDRESS_PER_HOUR + 1);
     }
 
@@ -387,7 +412,7 @@ class AccountServiceTest {
     void a_reset_link_expires_after_its_validity() {
         Account account = fixtures.active(Role.FUNDER);
         AccountFixtures.actAsNobody();
-        service.requestPasswordReset(account.getEmail());
+        service.requestPasswordReset(account.getEmail()).join();
         String token = onlyMailTo(account.getEmail()).setPasswordToken();
 
         clock.advance(properties.resetValidity().plusMinutes(1));
@@ -399,7 +424,7 @@ class AccountServiceTest {
     @Test
     void a_reset_link_of_an_account_deactivated_since_no_longer_works() {
         Account account = fixtures.active(Role.DIRECTOR);
-        service.requestPasswordReset(account.getEmail());
+        service.requestPasswordReset(account.getEmail()).join();
         String token = onlyMailTo(account.getEmail()).setPasswordToken();
 
         service.deactivate(account.getId());
@@ -472,7 +497,7 @@ class AccountServiceTest {
         Account forgetful = fixtures.active(Role.DELEGATE);
         String stolenSession = openSessionOf(forgetful);
         AccountFixtures.actAsNobody();
-        service.requestPasswordReset(forgetful.getEmail());
+        service.requestPasswordReset(forgetful.getEmail()).join();
         String token = onlyMailTo(forgetful.getEmail()).setPasswordToken();
 
         service.completeLink(token, NEW_PASSWORD, NEW_PASSWORD);

@@ -90,7 +90,7 @@ class AttendanceSheetPdfTest {
         MeetingFixtures.moveClockTo(clock, day.atTime(9, 5));
         fixtures.mark(meeting, helene, Presence.PRESENT);
         MeetingFixtures.moveClockTo(clock, day.atTime(9, 17));
-        checkIn.checkIn(link.substring(link.lastIndexOf('/') + 1), yanis.getId());
+        checkIn.checkIn(link.substring(link.lastIndexOf('/') + 1), yanis.getId(), MeetingFixtures.phone());
         MeetingFixtures.moveClockTo(clock, day.atTime(9, 42));
         fixtures.mark(meeting, absent, Presence.ABSENT);
         people.addWalkIn(meeting.getId(), new fr.centressociaux.portail.meetings.WalkInDraft(

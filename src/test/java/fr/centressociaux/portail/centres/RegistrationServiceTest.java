@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import fr.centressociaux.portail.audit.AuditEventType;
 import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.AccountScope;
@@ -80,6 +81,8 @@ class RegistrationServiceTest {
     MovableClock clock;
     @Autowired
     Inbox inbox;
+    @Autowired
+    fr.centressociaux.portail.audit.internal.AuditEntryRepository auditEntries;
     @Autowired
     SessionRegistry sessionRegistry;
 
@@ -452,6 +455,8 @@ class RegistrationServiceTest {
                 .contains("avec le rôle : Direction de centre.").contains("/mot-de-passe/");
         assertThat(registrations.pending()).extracting(MembershipApplication::getId)
                 .doesNotContain(application.getId());
+        assertThat(new fr.centressociaux.portail.support.AuditTrail(auditEntries).of(AuditEventType.APPLICATION_APPROVED, draft.name)).singleElement()
+                .satisfies(entry -> assertThat(entry.actor()).isEqualTo(admin.getEmail()));
     }
 
     @Test
@@ -476,6 +481,8 @@ class RegistrationServiceTest {
                 .contains("La structure n’a pas encore d’agrément de la CAF.");
         assertThat(centres.findBySiret(draft.siret)).isEmpty();
         assertThat(accounts.findByEmail(draft.directorEmail)).isEmpty();
+        assertThat(new fr.centressociaux.portail.support.AuditTrail(auditEntries).of(AuditEventType.APPLICATION_REJECTED, draft.name)).singleElement()
+                .satisfies(entry -> assertThat(entry.actor()).isEqualTo(admin.getEmail()));
         assertRefusedWith("application.already-decided",
                 () -> registrations.approve(application.getId(), rejected.getVersion(), true));
     }

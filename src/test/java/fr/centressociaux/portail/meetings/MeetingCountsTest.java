@@ -311,9 +311,9 @@ class MeetingCountsTest {
         String token = token(meeting);
 
         MeetingFixtures.moveClockTo(clock, day.atTime(9, 12));
-        checkIn.checkIn(token, person.getId());
+        checkIn.checkIn(token, person.getId(), MeetingFixtures.phone());
         MeetingFixtures.moveClockTo(clock, day.atTime(9, 40));
-        checkIn.checkIn(token, person.getId());
+        checkIn.checkIn(token, person.getId(), MeetingFixtures.phone());
 
         assertThat(people.people(meeting.getId())).singleElement().satisfies(found -> {
             assertThat(found.getPresence()).isEqualTo(Presence.PRESENT);
@@ -331,7 +331,7 @@ class MeetingCountsTest {
         String token = token(meeting);
 
         MeetingFixtures.moveClockTo(clock, day.atTime(9, 5));
-        checkIn.checkInNew(token, new PersonDraft("Hélène", "Dupré", VOLUNTEER), centre.getProfile().name());
+        checkIn.checkInNew(token, new PersonDraft("Hélène", "Dupré", VOLUNTEER), centre.getProfile().name(), MeetingFixtures.phone());
         MeetingFixtures.moveClockTo(clock, day.atTime(9, 30));
         people.markPresence(meeting.getId(), registered.getId(), Presence.PRESENT);
         people.addWalkIn(meeting.getId(), new WalkInDraft(new PersonDraft("Hélène", "Dupré", VOLUNTEER),
@@ -353,10 +353,10 @@ class MeetingCountsTest {
         String centreName = centre.getProfile().name();
 
         MeetingFixtures.moveClockTo(clock, day.atTime(10, 1));
-        checkIn.checkInNew(token, new PersonDraft("Hélène", "Dupré-Lefèvre", INHABITANT), centreName);
+        checkIn.checkInNew(token, new PersonDraft("Hélène", "Dupré-Lefèvre", INHABITANT), centreName, MeetingFixtures.phone());
         MeetingFixtures.moveClockTo(clock, day.atTime(10, 20));
         checkIn.checkInNew(token, new PersonDraft("HELENE", "dupre lefevre", INHABITANT),
-                centreName.toUpperCase(java.util.Locale.FRANCE).replace('É', 'E'));
+                centreName.toUpperCase(java.util.Locale.FRANCE).replace('É', 'E'), MeetingFixtures.phone());
 
         assertThat(people.people(meeting.getId())).singleElement().satisfies(found -> {
             assertThat(found.getCentreId()).isEqualTo(centre.getId());

@@ -36,6 +36,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class MeetingFixtures {
 
+    /** A phone of its own on an address of its own, as each participant scanning the code is. */
+    public static CheckInClient phone() {
+        return new CheckInClient("address-" + fr.centressociaux.portail.shared.Tokens.random(),
+                fr.centressociaux.portail.shared.Tokens.random());
+    }
+
+
     public static final LocalTime START = LocalTime.of(9, 30);
     public static final LocalTime END = LocalTime.of(12, 0);
     public static final String PLACE = "Salle des fêtes, 12 rue Royale, Calais";

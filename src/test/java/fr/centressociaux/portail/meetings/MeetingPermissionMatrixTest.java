@@ -49,7 +49,8 @@ class MeetingPermissionMatrixTest {
      */
     enum Operation { FIND_IN_LIST, GET, CREATE_TERRITORY_MEETING, CREATE_NETWORK_MEETING, UPDATE, CANCEL, DELETE,
         REGISTER_FOR_OWN_CENTRE, REGISTER_FOR_ANOTHER_CENTRE, SEE_PEOPLE, MARK_PRESENCE, ADD_WALK_IN,
-        ATTENDANCE_SHEET, CHECK_IN_LINK, REVOKE_CHECK_IN_LINK, UPLOAD_SIGNED_SHEET, DOWNLOAD_SIGNED_SHEET,
+        ATTENDANCE_SHEET, CHECK_IN_LINK, REVOKE_CHECK_IN_LINK, CHANGE_CHECK_IN_GRACE, UPLOAD_SIGNED_SHEET,
+        DOWNLOAD_SIGNED_SHEET,
         SAVE_MINUTES, ATTACH_FILE, ADD_KIND_OF_MEETING, SAVE_COUNTED_LINES, PREVIEW_COUNTED_IMPORT,
         APPLY_COUNTED_IMPORT }
 
@@ -70,7 +71,8 @@ class MeetingPermissionMatrixTest {
             case REGISTER_FOR_OWN_CENTRE -> REGISTRARS_OF_OWN_CENTRE;
             case DOWNLOAD_SIGNED_SHEET -> SEE_EVERYONE;
             case CREATE_TERRITORY_MEETING, UPDATE, CANCEL, DELETE, REGISTER_FOR_ANOTHER_CENTRE, MARK_PRESENCE,
-                    ADD_WALK_IN, ATTENDANCE_SHEET, CHECK_IN_LINK, REVOKE_CHECK_IN_LINK, UPLOAD_SIGNED_SHEET,
+                    ADD_WALK_IN, ATTENDANCE_SHEET, CHECK_IN_LINK, REVOKE_CHECK_IN_LINK, CHANGE_CHECK_IN_GRACE,
+                    UPLOAD_SIGNED_SHEET,
                     SAVE_MINUTES, ATTACH_FILE, SAVE_COUNTED_LINES, PREVIEW_COUNTED_IMPORT,
                     APPLY_COUNTED_IMPORT -> MANAGERS;
         };
@@ -257,6 +259,7 @@ class MeetingPermissionMatrixTest {
             case ATTENDANCE_SHEET -> documents.attendanceSheet(scene.past().getId(), false);
             case CHECK_IN_LINK -> checkIn.link(scene.upcoming().getId());
             case REVOKE_CHECK_IN_LINK -> checkIn.revoke(scene.upcoming().getId());
+            case CHANGE_CHECK_IN_GRACE -> checkIn.changeGrace(scene.upcoming().getId(), java.time.Duration.ofHours(1));
             case UPLOAD_SIGNED_SHEET -> documents.keepSignedSheet(scene.past().getId(), "emargement-signe.pdf",
                     "%PDF-1.4 signée".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             case DOWNLOAD_SIGNED_SHEET -> documents.signedSheet(scene.past().getId());

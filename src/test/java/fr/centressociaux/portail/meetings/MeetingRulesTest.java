@@ -309,7 +309,7 @@ class MeetingRulesTest {
         assertRefused(() -> checkIn.link(meeting.getId()), "meeting.cancelled.read-only", readOnly);
 
         assertThat(checkIn.desk(token)).isEqualTo(new CheckInDesk(CheckInDesk.Status.CLOSED, null, null, List.of()));
-        assertRefused(() -> checkIn.checkIn(token, person.getId()), "check-in.closed",
+        assertRefused(() -> checkIn.checkIn(token, person.getId(), MeetingFixtures.phone()), "check-in.closed",
                 "Ce lien d’émargement n’est pas ou plus valable. Demandez le nouveau QR code à l’accueil.");
         assertThat(meetings.get(meeting.getId()).getVersion()).isEqualTo(cancelled.getVersion());
         assertThat(people.people(meeting.getId())).singleElement()
@@ -366,16 +366,16 @@ class MeetingRulesTest {
 
         assertThat(checkIn.desk(token)).isEqualTo(new CheckInDesk(CheckInDesk.Status.NOT_TODAY, meeting.getTitle(),
                 day, List.of()));
-        assertRefused(() -> checkIn.checkIn(token, person.getId()), "check-in.not-today", notToday);
+        assertRefused(() -> checkIn.checkIn(token, person.getId(), MeetingFixtures.phone()), "check-in.not-today", notToday);
 
         MeetingFixtures.moveClockTo(clock, day.atTime(0, 1));
         assertThat(checkIn.desk(token).status()).isEqualTo(CheckInDesk.Status.OPEN);
-        assertThat(checkIn.checkIn(token, person.getId()).firstName()).isEqualTo("Odile");
+        assertThat(checkIn.checkIn(token, person.getId(), MeetingFixtures.phone()).firstName()).isEqualTo("Odile");
 
         MeetingFixtures.moveClockTo(clock, day.plusDays(1).atStartOfDay());
         assertThat(checkIn.desk(token).status()).isEqualTo(CheckInDesk.Status.NOT_TODAY);
         assertRefused(() -> checkIn.checkInNew(token, new PersonDraft("Paul", "Nicolas", ParticipantKind.EMPLOYEE),
-                centre.getProfile().name()), "check-in.not-today", notToday);
+                centre.getProfile().name(), MeetingFixtures.phone()), "check-in.not-today", notToday);
         assertThat(people.people(meeting.getId())).hasSize(1);
     }
 
@@ -392,12 +392,12 @@ class MeetingRulesTest {
         checkIn.revoke(meeting.getId());
 
         assertThat(checkIn.desk(revoked).status()).isEqualTo(CheckInDesk.Status.CLOSED);
-        assertRefused(() -> checkIn.checkIn(revoked, person.getId()), "check-in.closed",
+        assertRefused(() -> checkIn.checkIn(revoked, person.getId(), MeetingFixtures.phone()), "check-in.closed",
                 "Ce lien d’émargement n’est pas ou plus valable. Demandez le nouveau QR code à l’accueil.");
         String renewed = token(checkIn.link(meeting.getId()));
         assertThat(renewed).isNotEqualTo(revoked);
         assertThat(checkIn.desk(renewed).status()).isEqualTo(CheckInDesk.Status.OPEN);
-        assertThat(checkIn.checkIn(renewed, person.getId()).firstName()).isEqualTo("Quentin");
+        assertThat(checkIn.checkIn(renewed, person.getId(), MeetingFixtures.phone()).firstName()).isEqualTo("Quentin");
         assertThat(checkIn.desk("")).isEqualTo(new CheckInDesk(CheckInDesk.Status.CLOSED, null, null, List.of()));
         assertThat(checkIn.desk("n-importe-quoi").status()).isEqualTo(CheckInDesk.Status.CLOSED);
     }
@@ -424,7 +424,7 @@ class MeetingRulesTest {
                 new CheckInDesk.Name(zoe.getId(), "Zoé", "V", centre.getProfile().name()))));
         assertThat(desk.toString()).doesNotContain("Vasseur", "Wallet", "Xavier", "Mila", "Extérieur",
                 MeetingFixtures.PLACE, "Mairie");
-        assertThat(checkIn.checkIn(token, zoe.getId()).firstName()).isEqualTo("Zoé");
+        assertThat(checkIn.checkIn(token, zoe.getId(), MeetingFixtures.phone()).firstName()).isEqualTo("Zoé");
         assertThat(checkIn.desk(token).names()).extracting(CheckInDesk.Name::firstName).containsExactly("Adam");
     }
 

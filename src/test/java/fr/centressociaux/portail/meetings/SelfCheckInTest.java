@@ -82,26 +82,26 @@ class SelfCheckInTest {
 
     @Test
     void a_wrong_pick_is_undone_within_two_minutes_and_the_name_is_back_on_the_list_without_an_arrival() {
-        CheckedIn wrong = checkIn.checkIn(token, hugoDufour.getId());
+        CheckedIn wrong = checkIn.checkIn(token, hugoDufour.getId(), MeetingFixtures.phone());
         clock.advance(Duration.ofSeconds(110));
 
-        checkIn.undoCheckIn(token, hugoDufour.getId(), wrong.undoKey());
+        checkIn.undoCheckIn(token, hugoDufour.getId(), wrong.undoKey(), MeetingFixtures.phone());
 
         assertThat(wrong.undoUntil()).isEqualTo(clock.instant().minusSeconds(110).plus(MeetingCheckIn.UNDO_WINDOW));
         assertThat(stored(hugoDufour).getPresence()).isEqualTo(Presence.UNKNOWN);
         assertThat(stored(hugoDufour).getCheckedInAt()).isNull();
         assertThat(checkIn.desk(token).names()).extracting(CheckInDesk.Name::shortName)
                 .containsExactly("Hugo D.", "Hugo M.");
-        assertRefused(() -> checkIn.undoCheckIn(token, hugoDufour.getId(), wrong.undoKey()));
+        assertRefused(() -> checkIn.undoCheckIn(token, hugoDufour.getId(), wrong.undoKey(), MeetingFixtures.phone()));
     }
 
     @Test
     void after_two_minutes_the_pick_stands() {
-        CheckedIn wrong = checkIn.checkIn(token, hugoDufour.getId());
+        CheckedIn wrong = checkIn.checkIn(token, hugoDufour.getId(), MeetingFixtures.phone());
         Instant arrival = clock.instant();
         clock.advance(MeetingCheckIn.UNDO_WINDOW.plusSeconds(1));
 
-        assertRefused(() -> checkIn.undoCheckIn(token, hugoDufour.getId(), wrong.undoKey()));
+        assertRefused(() -> checkIn.undoCheckIn(token, hugoDufour.getId(), wrong.undoKey(), MeetingFixtures.phone()));
 
         assertThat(stored(hugoDufour).getPresence()).isEqualTo(Presence.PRESENT);
         assertThat(stored(hugoDufour).getCheckedInAt()).isEqualTo(arrival);
@@ -109,12 +109,12 @@ class SelfCheckInTest {
 
     @Test
     void another_phone_without_the_key_or_with_someone_elses_cannot_undo_a_check_in() {
-        CheckedIn dufour = checkIn.checkIn(token, hugoDufour.getId());
-        CheckedIn martel = checkIn.checkIn(token, hugoMartel.getId());
+        CheckedIn dufour = checkIn.checkIn(token, hugoDufour.getId(), MeetingFixtures.phone());
+        CheckedIn martel = checkIn.checkIn(token, hugoMartel.getId(), MeetingFixtures.phone());
 
-        assertRefused(() -> checkIn.undoCheckIn(token, hugoDufour.getId(), ""));
-        assertRefused(() -> checkIn.undoCheckIn(token, hugoDufour.getId(), "cle-devinee"));
-        assertRefused(() -> checkIn.undoCheckIn(token, hugoDufour.getId(), martel.undoKey()));
+        assertRefused(() -> checkIn.undoCheckIn(token, hugoDufour.getId(), "", MeetingFixtures.phone()));
+        assertRefused(() -> checkIn.undoCheckIn(token, hugoDufour.getId(), "cle-devinee", MeetingFixtures.phone()));
+        assertRefused(() -> checkIn.undoCheckIn(token, hugoDufour.getId(), martel.undoKey(), MeetingFixtures.phone()));
 
         assertThat(dufour.canUndo()).isTrue();
         assertThat(stored(hugoDufour).getPresence()).isEqualTo(Presence.PRESENT);
@@ -123,16 +123,16 @@ class SelfCheckInTest {
 
     @Test
     void picking_a_person_already_present_gives_no_key_and_their_first_arrival_time_is_kept() {
-        checkIn.checkIn(token, hugoDufour.getId());
+        checkIn.checkIn(token, hugoDufour.getId(), MeetingFixtures.phone());
         Instant firstArrival = clock.instant();
         clock.advance(Duration.ofMinutes(7));
 
-        CheckedIn again = checkIn.checkIn(token, hugoDufour.getId());
+        CheckedIn again = checkIn.checkIn(token, hugoDufour.getId(), MeetingFixtures.phone());
 
         assertThat(again.canUndo()).isFalse();
         assertThat(again.firstName()).isEqualTo("Hugo");
         assertThat(stored(hugoDufour).getCheckedInAt()).isEqualTo(firstArrival);
-        assertRefused(() -> checkIn.undoCheckIn(token, hugoDufour.getId(), "n-importe-quelle-cle"));
+        assertRefused(() -> checkIn.undoCheckIn(token, hugoDufour.getId(), "n-importe-quelle-cle", MeetingFixtures.phone()));
         assertThat(stored(hugoDufour).getCheckedInAt()).isEqualTo(firstArrival);
     }
 

@@ -1,5 +1,6 @@
 package fr.centressociaux.portail.newsletter;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,8 @@ class NewsletterPermissionMatrixTest {
 
     enum Operation { SEE_LISTS, CREATE_LIST, LIST_SUBSCRIBERS, ADD_CONTACT_TO_THE_CENTRE, ADD_PARTNER,
         REMOVE_CONTACT_OF_THE_CENTRE, ADD_PORTAL_ACCOUNTS, COUNT_SEGMENT, EXPORT_SUBSCRIBER, ERASE_SUBSCRIBER,
-        CREATE_ISSUE, UPDATE_ISSUE, PREVIEW_ISSUE, TEST_SEND, SCHEDULE_ISSUE, CANCEL_ISSUE, REPORT }
+        CREATE_ISSUE, UPDATE_ISSUE, PREVIEW_ISSUE, TEST_SEND, SCHEDULE_ISSUE, CANCEL_ISSUE, REPORT,
+        INSERT_MEETINGS_BLOCK, INSERT_SESSIONS_BLOCK, PREPARE_WEEKLY_DRAFT }
 
     static Set<Actor> allowed(Operation operation) {
         return switch (operation) {
@@ -50,7 +52,7 @@ class NewsletterPermissionMatrixTest {
                     Actor.DIRECTOR_OF_THE_CENTRE);
             case CREATE_LIST, ADD_PARTNER, ADD_PORTAL_ACCOUNTS, COUNT_SEGMENT, EXPORT_SUBSCRIBER, ERASE_SUBSCRIBER,
                     CREATE_ISSUE, UPDATE_ISSUE, PREVIEW_ISSUE, TEST_SEND, SCHEDULE_ISSUE, CANCEL_ISSUE,
-                    REPORT -> Set.of(Actor.ADMIN);
+                    REPORT, INSERT_MEETINGS_BLOCK, INSERT_SESSIONS_BLOCK, PREPARE_WEEKLY_DRAFT -> Set.of(Actor.ADMIN);
         };
     }
 
@@ -67,6 +69,10 @@ class NewsletterPermissionMatrixTest {
     NewsletterSubscribers subscribers;
     @Autowired
     NewsletterIssues issues;
+    @Autowired
+    ContentBlocks blocks;
+    @Autowired
+    WeeklyDraft weeklyDraft;
     @Autowired
     AccountFixtures accounts;
     @Autowired
@@ -107,6 +113,8 @@ class NewsletterPermissionMatrixTest {
     void each_person_may_do_exactly_what_their_role_and_centre_allow(Actor actor, Operation operation,
             boolean allowed) {
         Scene scene = scene();
+        AccountFixtures.actAs(ACCOUNTS.get(Actor.ADMIN));
+        long issuesBefore = issues.count();
         actAs(actor);
 
         if (allowed) {
@@ -117,6 +125,7 @@ class NewsletterPermissionMatrixTest {
             AccountFixtures.actAs(ACCOUNTS.get(Actor.ADMIN));
             assertThat(subscribers.count(Segment.wholeList(scene.list().getId()))).as("nothing changed").isEqualTo(1);
             assertThat(issues.get(scene.issue().getId()).getStatus()).isEqualTo(IssueStatus.DRAFT);
+            assertThat(issues.count()).as("no issue written").isEqualTo(issuesBefore);
         }
     }
 
@@ -173,6 +182,9 @@ class NewsletterPermissionMatrixTest {
                     Segment.wholeList(list), java.time.Instant.now().plusSeconds(86_400));
             case CANCEL_ISSUE -> issues.cancel(scene.issue().getId(), scene.issue().getVersion());
             case REPORT -> issues.report(scene.issue().getId());
+            case INSERT_MEETINGS_BLOCK -> blocks.upcomingMeetings(LocalDate.now(), LocalDate.now().plusDays(14));
+            case INSERT_SESSIONS_BLOCK -> blocks.upcomingSessions(LocalDate.now(), LocalDate.now().plusDays(14));
+            case PREPARE_WEEKLY_DRAFT -> weeklyDraft.prepare();
         }
     }
 

@@ -157,6 +157,23 @@ class NewsletterSendingTest {
     }
 
     @Test
+    void a_sent_issue_keeps_the_segment_and_the_count_of_its_sending_when_the_list_grows_later() {
+        contacts("tresorier", 3);
+        Segment treasurers = new Segment(list.getId(), Set.of(), "trésor", null, null, null);
+        NewsletterIssue issue = issues.create(new IssueDraft("Lettre segmentée " + System.nanoTime(), "",
+                List.of("Texte.")));
+        issue = issues.schedule(issue.getId(), issue.getVersion(), treasurers, null);
+        awaitIssueSettled(issue, 3);
+
+        contacts("nouveau", 2);
+
+        NewsletterIssue sent = issues.get(issue.getId());
+        assertThat(sent.getSegment()).isEqualTo(treasurers);
+        assertThat(sent.getAudience()).isEqualTo(3);
+        assertThat(subscribers.count(treasurers)).as("the same segment today").isEqualTo(5);
+    }
+
+    @Test
     void an_issue_without_subject_or_audience_is_refused_and_nothing_is_sent() {
         assertThatThrownBy(() -> issues.create(new IssueDraft(" ", "", List.of("Texte."))))
                 .isInstanceOf(InvalidInputException.class);

@@ -3,6 +3,10 @@ package fr.centressociaux.portail.promeneurs;
 import java.time.LocalDate;
 import java.util.List;
 
+import fr.centressociaux.portail.accounts.AccountFixtures;
+import fr.centressociaux.portail.accounts.Role;
+import fr.centressociaux.portail.centres.CentreService;
+import fr.centressociaux.portail.centres.TerritoryMove;
 import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
@@ -21,6 +25,10 @@ class PromeneurRegisterTest {
     PromeneurRegister register;
     @Autowired
     PromeneursFixtures fixtures;
+    @Autowired
+    CentreService centres;
+    @Autowired
+    AccountFixtures accounts;
 
     @Test
     void a_professional_takes_the_territory_of_their_centre_or_of_their_structures_commune() {
@@ -53,6 +61,32 @@ class PromeneurRegisterTest {
 
         assertThat(professional.territoryOn(LocalDate.of(2024, 12, 31))).contains(fixtures.territoryId("ABM62"));
         assertThat(professional.territoryOn(LocalDate.of(2025, 1, 1))).contains(fixtures.territoryId("ARR62"));
+    }
+
+    @Test
+    void when_their_centre_moves_or_their_commune_is_mapped_again_the_professionals_follow_at_once() {
+        var centre = fixtures.centre("AA62");
+        Professional inCentre = fixtures.labelled(PromeneursFixtures.draft("Inès", "Déménage", centre.id(), null),
+                LocalDate.of(2022, 3, 1));
+        String commune = "Beaurains-test-" + System.nanoTime();
+        Professional inCommune = fixtures.asCoordinator(() -> {
+            fixtures.structures.mapCommune(commune, fixtures.territoryId("ABM62"), LocalDate.of(2015, 1, 1),
+                    LocalDate.of(2024, 12, 31));
+            return fixtures.labelledIn(fixtures.structures.create(new StructureDraft("Collège " + commune,
+                    StructureKind.COLLEGE, commune, Department.PAS_DE_CALAIS)), LocalDate.of(2023, 1, 10));
+        });
+
+        AccountFixtures.actAs(accounts.active(Role.ADMIN));
+        centres.moveTerritory(centre.id(), centres.get(centre.id()).getVersion(),
+                new TerritoryMove(fixtures.territoryId("LIT62"), LocalDate.of(2024, 1, 1)));
+        fixtures.asCoordinator(() -> fixtures.structures.mapCommune(commune, fixtures.territoryId("ARR62"),
+                LocalDate.of(2025, 1, 1), null));
+
+        Professional moved = fixtures.asCoordinator(() -> register.get(inCentre.getId()));
+        Professional mapped = fixtures.asCoordinator(() -> register.get(inCommune.getId()));
+        assertThat(moved.territoryOn(LocalDate.of(2023, 6, 1))).contains(fixtures.territoryId("AA62"));
+        assertThat(moved.territoryOn(LocalDate.of(2024, 6, 1))).contains(fixtures.territoryId("LIT62"));
+        assertThat(mapped.territoryOn(LocalDate.of(2025, 6, 1))).contains(fixtures.territoryId("ARR62"));
     }
 
     @Test

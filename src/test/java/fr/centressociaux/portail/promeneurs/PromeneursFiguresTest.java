@@ -7,6 +7,11 @@ import java.util.List;
 
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.Role;
+import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.shared.measure.MeasureArguments;
+import fr.centressociaux.portail.shared.measure.MeasureRecord;
+import fr.centressociaux.portail.shared.measure.MeasureUnit;
+import fr.centressociaux.portail.shared.measure.MeasureValue;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +43,8 @@ class PromeneursFiguresTest {
     PromeneursFigures figures;
     @Autowired
     AccountFixtures accounts;
+    @Autowired
+    PromeneursBilanMeasure measure;
 
     @Autowired
     PromeneursFixtures fixtures;
@@ -66,7 +73,7 @@ class PromeneursFiguresTest {
         n1 = fixtures.asCoordinator(() -> events.confirmInitialTraining(training.getId(), n1.getId()));
         n2 = fixtures.labelled(PromeneursFixtures.draft("Noé", "Deux", centre.id(), null), LocalDate.of(2019, 9, 1));
         n3 = fixtures.labelled(PromeneursFixtures.draft("Noé", "Trois", null, mission.getId()), LocalDate.of(2019, 2, 1));
-        fixtures.leave(n3, LocalDate.of(2019, 11, 1));
+        fixtures.change(n3, ProfessionalStatus.LEFT, LocalDate.of(2019, 11, 1), LeavingReason.END_OF_CONTRACT);
         fixtures.labelledIn(mission, LocalDate.of(2020, 1, 5));
         fixtures.event(PdnEventKind.REMOTE_SESSION, LocalDate.of(2019, 4, 10), a1, a2, n1);
         fixtures.event(PdnEventKind.REMOTE_SESSION, LocalDate.of(2019, 5, 10), a1);
@@ -92,6 +99,65 @@ class PromeneursFiguresTest {
                 .extracting(FigureRecord::id).containsExactlyInAnyOrder(a1.getId(), a2.getId(), n1.getId(), n2.getId());
         assertThat(year.figure(LEFT, null).orElseThrow().records())
                 .extracting(FigureRecord::label).containsExactlyInAnyOrder(a3.fullName(), n3.fullName());
+    }
+
+    @Test
+    void departures_are_split_by_reason_and_the_labelled_counted_by_employer_territory_and_monthly_report() {
+        PromeneursYear year = fixtures.asCoordinator(() -> figures.year(2019, Department.PAS_DE_CALAIS));
+
+        assertThat(year.figure(LEFT_BY_REASON, "JOB_CHANGE").orElseThrow().records())
+                .extracting(FigureRecord::id).containsExactly(a3.getId());
+        assertThat(year.figure(LEFT_BY_REASON, "END_OF_CONTRACT").orElseThrow().records())
+                .extracting(FigureRecord::id).containsExactly(n3.getId());
+        assertThat(year.value(EMPLOYERS)).as("the centre, the mission locale, the collège").isEqualByComparingTo("3");
+        assertThat(year.value(TERRITORIES_COVERED)).isEqualByComparingTo("2");
+        assertThat(year.figure(TERRITORIES_COVERED, null).orElseThrow().records()).extracting(FigureRecord::id)
+                .containsExactlyInAnyOrder(fixtures.territoryId("LIT62"), fixtures.territoryId("AA62"));
+        assertThat(year.value(ACTIVITY_REPORTS)).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void the_bilan_quotes_a_figure_by_its_stable_key_with_its_unit_and_its_records() {
+        MeasureValue labelled = fixtures.asCoordinator(() -> measure.compute(2019, pdn("LABELLED_AT_YEAR_END")));
+        MeasureValue turnover = fixtures.asCoordinator(() -> measure.compute(2019, pdn("TURNOVER_RATE")));
+        MeasureValue hours = fixtures.asCoordinator(() -> measure.compute(2019, pdn("HOURS_ONLINE")));
+        MeasureValue remote = fixtures.asCoordinator(() -> measure.compute(2019, pdn("EVENTS.REMOTE_SESSION")));
+        MeasureValue withdrew = fixtures.asCoordinator(() -> measure.compute(2019,
+                pdn("LEFT_BY_REASON.STRUCTURE_WITHDREW")));
+        MeasureValue littoral = fixtures.asCoordinator(() -> measure.compute(2019,
+                pdn("LABELLED_AT_YEAR_END").with("territories", "LIT62")));
+
+        assertThat(labelled.value()).isEqualTo(4);
+        assertThat(labelled.records()).hasSize(4).allMatch(MeasureRecord::personal)
+                .anyMatch(record -> record.path().equals("/promeneurs/" + a1.getId()));
+        assertThat(turnover.value()).isEqualTo(67);
+        assertThat(turnover.unit()).isEqualTo(MeasureUnit.PERCENT);
+        assertThat(hours.value()).isEqualTo(12.5);
+        assertThat(hours.unit()).isEqualTo(MeasureUnit.HOURS);
+        assertThat(remote.value()).isEqualTo(2);
+        assertThat(remote.records()).noneMatch(MeasureRecord::personal);
+        assertThat(withdrew.value()).as("a reason nobody left for reads as zero").isZero();
+        assertThat(littoral.value()).isEqualTo(3);
+    }
+
+    @Test
+    void a_key_naming_no_figure_and_a_reader_outside_the_network_are_told_why_in_french() {
+        fixtures.asCoordinator(() -> {
+            assertThatThrownBy(() -> measure.compute(2019, pdn("LABELLED_IN_SPRING")))
+                    .isInstanceOf(UserFacingException.class);
+            assertThatThrownBy(() -> measure.compute(2019, pdn("EVENTS.PICNIC"))).isInstanceOf(UserFacingException.class);
+            assertThatThrownBy(() -> measure.compute(2019, pdn("EVENTS").with("territories", "LIT62")))
+                    .isInstanceOf(UserFacingException.class);
+            return null;
+        });
+        AccountFixtures.actAs(fixtures.centre("LIT62").director());
+
+        assertThatThrownBy(() -> measure.compute(2019, pdn("LABELLED_AT_YEAR_END")))
+                .isInstanceOf(UserFacingException.class);
+    }
+
+    private static MeasureArguments pdn(String figure) {
+        return MeasureArguments.of("figure", figure).with("department", "62");
     }
 
     @Test

@@ -42,7 +42,7 @@ class PromeneursPermissionMatrixTest {
 
     enum Operation { READ_REGISTER, VIEW_ITS_PROFESSIONAL, REGISTER_IN_ITS_CENTRE, EDIT_ITS_PROFESSIONAL,
         CHANGE_STATUS, RECORD_ITS_ACTIVITY, MANAGE_STRUCTURES, MAP_COMMUNE, SCHEDULE_EVENT, ADD_PARTICIPANT,
-        CLOSE_YEAR, SEND_REMINDERS, FIGURES_62, FIGURES_59 }
+        CLOSE_YEAR, SEND_REMINDERS, IMPORT_DIRECTORY, FIGURES_62, FIGURES_59 }
 
     private static final Set<Actor> NETWORK = Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR);
     private static final Set<Actor> ITS_EDITORS = Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR, Actor.ITS_DIRECTOR);
@@ -56,7 +56,7 @@ class PromeneursPermissionMatrixTest {
                     Actor.ITS_DIRECTOR);
             case REGISTER_IN_ITS_CENTRE, EDIT_ITS_PROFESSIONAL, RECORD_ITS_ACTIVITY -> ITS_EDITORS;
             case CHANGE_STATUS, MANAGE_STRUCTURES, MAP_COMMUNE, SCHEDULE_EVENT, ADD_PARTICIPANT, CLOSE_YEAR,
-                    SEND_REMINDERS, FIGURES_59 -> NETWORK;
+                    SEND_REMINDERS, IMPORT_DIRECTORY, FIGURES_59 -> NETWORK;
             case FIGURES_62 -> Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR, Actor.FUNDER);
         };
     }
@@ -81,6 +81,8 @@ class PromeneursPermissionMatrixTest {
     MonthlyReminders reminders;
     @Autowired
     PromeneursFigures figures;
+    @Autowired
+    ProfessionalImport imports;
     @Autowired
     AccountFixtures accounts;
     @Autowired
@@ -132,6 +134,8 @@ class PromeneursPermissionMatrixTest {
             case ADD_PARTICIPANT -> events.addParticipant(w.event().getId(), its.getId());
             case CLOSE_YEAR -> activity.closeYear(2012);
             case SEND_REMINDERS -> reminders.remindNow(YearMonth.of(2012, 1));
+            case IMPORT_DIRECTORY -> imports.preview("Prénom;Nom;Courriel;Fonction;Employeur;Date du label\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             case FIGURES_62 -> figures.year(2024, Department.PAS_DE_CALAIS);
             case FIGURES_59 -> figures.year(2024, Department.NORD);
         }

@@ -59,10 +59,27 @@ class DemoBilanTest {
         FOLLOWUP_2024.put("Projets de prévention des addictions", 2.0);
     }
 
+    /**
+     * DOMAIN.md's Promeneurs du Net figures, of 2023 (the only year it gives): the previous year's
+     * column of the 2024 bilan, quoted from the promeneurs module.
+     */
+    private static final Map<String, Double> PROMENEURS_2023 = new LinkedHashMap<>();
+
+    static {
+        PROMENEURS_2023.put("Promeneurs du Net labellisés au 31 décembre", 73.0);
+        PROMENEURS_2023.put("Nouveaux Promeneurs du Net labellisés", 22.0);
+        PROMENEURS_2023.put("Sorties du réseau", 20.0);
+        PROMENEURS_2023.put("Formations initiales des nouveaux Promeneurs", 2.0);
+        PROMENEURS_2023.put("Sessions mensuelles à distance", 7.0);
+        PROMENEURS_2023.put("Demi-journées thématiques", 3.0);
+        PROMENEURS_2023.put("Journée départementale", 1.0);
+        PROMENEURS_2023.put("Demi-journées d’échanges en territoire", 3.0);
+    }
+
     /** Figures of DOMAIN.md no module records yet: reported, never counted as passed. */
     static final List<String> PENDING = List.of(
             "Littoral 62: 15 centres, Artois-Audomarois: 11, Arrageois et Bassin-Minier: 10 (no centres measure yet)",
-            "Promeneurs du Net figures of fiche action 3 (promeneurs module)");
+            "Promeneurs du Net: resources provided, questions answered, satisfaction (features not built)");
 
     ConfigurableApplicationContext portal;
     SecurityContextHolderStrategy security;
@@ -133,6 +150,32 @@ class DemoBilanTest {
                 .anyMatch(detail -> detail.startsWith("7 salarié(s), 4 bénévole(s),"))
                 .anyMatch(detail -> detail.startsWith("9 salarié(s), 4 bénévole(s),"))
                 .anyMatch(detail -> detail.startsWith("1 salarié(s), 2 bénévole(s),"));
+    }
+
+    @Test
+    void the_promeneurs_du_net_figures_of_2023_are_those_of_the_reference_year() {
+        Map<String, Double> found = new LinkedHashMap<>();
+        PROMENEURS_2023.keySet().forEach(label -> found.put(label,
+                line(label, 0).previous().number().orElseThrow(() -> new AssertionError(line(label, 0).previous().problem()))));
+
+        assertThat(found).isEqualTo(PROMENEURS_2023);
+        assertThat(value("Part des Promeneurs employés par un centre social adhérent (en %)", 0)).isBetween(35.0, 45.0);
+    }
+
+    @Test
+    void the_promeneurs_du_net_labelled_per_territory_add_up_to_those_labelled_at_the_end_of_2024() {
+        double perTerritory = value("Promeneurs du Net labellisés — Littoral 62", 0)
+                + value("Promeneurs du Net labellisés — Artois-Audomarois", 0)
+                + value("Promeneurs du Net labellisés — Arrageois et Bassin-Minier", 0);
+        double left = value("… pour changement de poste", 0) + value("… pour fin de contrat", 0)
+                + value("… par retrait de la structure", 0);
+
+        assertThat(perTerritory).isEqualTo(value("Promeneurs du Net labellisés au 31 décembre", 0)).isEqualTo(76);
+        assertThat(value("Territoires couverts", 0)).isEqualTo(3);
+        assertThat(left).isPositive().isLessThanOrEqualTo(value("Sorties du réseau", 0));
+        assertThat(value("Rencontres individuelles", 0)).isPositive();
+        assertThat(line("Promeneurs du Net labellisés au 31 décembre", 0).current().records()).hasSize(76)
+                .allMatch(MeasureRecord::personal);
     }
 
     @Test

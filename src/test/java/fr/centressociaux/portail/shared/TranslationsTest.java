@@ -36,7 +36,6 @@ import fr.centressociaux.portail.followup.PartnerKind;
 import fr.centressociaux.portail.followup.SenacsStatus;
 import fr.centressociaux.portail.followup.TimelineEvent;
 import fr.centressociaux.portail.centres.ApprovalKind;
-import fr.centressociaux.portail.shared.ui.ImportPreviewDialog;
 import fr.centressociaux.portail.followup.SupportKind;
 import fr.centressociaux.portail.followup.SupportStatus;
 import fr.centressociaux.portail.meetings.MeetingStatus;
@@ -53,6 +52,7 @@ import fr.centressociaux.portail.centres.CentreKind;
 import fr.centressociaux.portail.centres.ImportAction;
 import fr.centressociaux.portail.centres.Management;
 import fr.centressociaux.portail.centres.MembershipStatus;
+import fr.centressociaux.portail.promeneurs.FigureRecord;
 import fr.centressociaux.portail.promeneurs.LeavingReason;
 import fr.centressociaux.portail.promeneurs.PdnEventKind;
 import fr.centressociaux.portail.promeneurs.ProfessionalStatus;
@@ -225,9 +225,6 @@ class TranslationsTest {
         assertThat(Arrays.stream(ApprovalKind.values()).map(ApprovalKind::labelKey)).allMatch(defined::contains);
         assertThat(Arrays.stream(Approval.RenewalStep.values()).map(Approval.RenewalStep::labelKey))
                 .allMatch(defined::contains);
-        for (String prefix : List.of("followup.senacs.import.", "meeting-page.counted.import.")) {
-            assertThat(ImportPreviewDialog.TEXTS).allMatch(text -> defined.contains(prefix + text));
-        }
     }
 
     @Test
@@ -240,6 +237,8 @@ class TranslationsTest {
         assertThat(Arrays.stream(StructureKind.values()).map(StructureKind::labelKey)).allMatch(defined::contains);
         assertThat(Arrays.stream(PdnEventKind.values()).map(PdnEventKind::labelKey)).allMatch(defined::contains);
         assertThat(Arrays.stream(PromeneursMeasure.values()).map(PromeneursMeasure::labelKey))
+                .allMatch(defined::contains);
+        assertThat(Arrays.stream(FigureRecord.Type.values()).map(FigureRecord.Type::labelKey))
                 .allMatch(defined::contains);
         assertThat(Arrays.stream(Role.values()).map(role -> "promeneurs.list.intro." + role.name()))
                 .allMatch(defined::contains);
@@ -284,10 +283,9 @@ class TranslationsTest {
                 "newsletter.issue-status.",
                 "followup.kind.", "followup.difficulty.", "followup.status.", "followup.partner.",
                 "followup.cooperation.", "followup.senacs.", "followup.body-level.", "followup.alert.",
-                "followup.timeline.kind.", "centre.approval.kind.", "centre.approval.step.", "followup.senacs.import.",
-                "meeting-page.counted.import.",
+                "followup.timeline.kind.", "centre.approval.kind.", "centre.approval.step.",,
                 "promeneurs.status.", "promeneurs.leaving.", "promeneurs.structure-kind.", "promeneurs.event-kind.",
-                "promeneurs.measure.", "promeneurs.list.intro.",
+                "promeneurs.measure.", "promeneurs.list.intro.", "measure.record.pdn.",
                 "measure.parameter.", "reporting.bilan.status.", "reporting.payment.",
                 "documents.format.", "documents.unit.");
 

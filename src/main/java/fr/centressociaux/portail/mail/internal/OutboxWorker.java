@@ -26,10 +26,11 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the outbox in the background, one message at a time: claim it (a lease), send it, record
- * the outcome. Runs every poll interval, and as soon as a message is written on this node. A
- * failure is retried later with exponential backoff, then the message is marked failed; a message
- * whose worker stopped mid-send is never sent again (at most once, see DD008).
+ * Sends the outbox in the background, one message at a time over one SMTP connection per run
+ * ({@link SmtpConnection}): claim it (a lease), send it, record the outcome before the next. Runs
+ * every poll interval, and as soon as a message is written on this node. A failure is retried
+ * later with exponential backoff, then the message is marked failed; a message whose worker
+ * stopped mid-send is never sent again (at most once, see DD008), unless it is bulk mail (DD014).
  *
  * <p>Times come from the system clock, not the portal's domain clock: leases and due times are
  * compared across nodes, and a test that moves the domain clock must not stall delivery.
@@ -67,8 +68,9 @@ public class OutboxWorker implements SmartLifecycle {
     }
 
     /**
-     * Sends every message due now, one after the other, and returns how many were sent. Several
-     * workers may run this at once, here or on other nodes: each message goes to one of them.
+     * Sends every message due now, one after the other over one connection, and returns how many
+     * were sent. Several workers may run this at once, here or on other nodes: each message goes to
+     * one of them.
      */
     public int deliverDue() {
         Instant now = clock.instant();
@@ -82,8 +84,10 @@ public class OutboxWorker implements SmartLifecycle {
         }
         int sent = 0;
         Optional<OutboxMessage> next;
-        while (!stopping && (next = claimNext()).isPresent()) {
-            sent += deliver(next.get()) ? 1 : 0;
+        try (SmtpConnection connection = new SmtpConnection(sender)) {
+            while (!stopping && (next = claimNext()).isPresent()) {
+                sent += deliver(next.get(), connection) ? 1 : 0;
+            }
         }
         return sent;
     }
@@ -93,7 +97,7 @@ public class OutboxWorker implements SmartLifecycle {
         return store.claimNextDue(now, now.plus(settings.lease()));
     }
 
-    private boolean deliver(OutboxMessage message) {
+    private boolean deliver(OutboxMessage message, SmtpConnection connection) {
         String batch = message.getBatch();
         if (batch != null && suppressions.stream().anyMatch(s -> s.suppresses(message.getRecipient(), batch))) {
             store.markSuppressed(message, "Recipient suppressed (unsubscribed or bounced) before sending");
@@ -101,7 +105,7 @@ public class OutboxWorker implements SmartLifecycle {
         }
         keepPace();
         try {
-            sender.send(mimeMessages.compose(sender, message));
+            connection.send(mimeMessages.compose(sender, message));
         } catch (MailParseException | MailPreparationException e) {
             store.markFailed(message, describe(e));
             LOG.warn("Mail {} to {} refused before sending, not retried: {}", message.getId(),

@@ -72,4 +72,10 @@ public interface MeetingQueries {
 
     /** Scheduled meetings from the date on, to which the centre is invited, soonest first. */
     List<Meeting> findUpcomingFor(String centreId, LocalDate from, int limit);
+
+    /**
+     * Erases the check-in tokens earlier versions stored in clear; returns how many meetings had
+     * one. Their links stop working; the QR page derives a new one (DD017).
+     */
+    long forgetClearCheckInTokens();
 }

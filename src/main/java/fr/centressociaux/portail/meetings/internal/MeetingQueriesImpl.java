@@ -201,4 +201,10 @@ class MeetingQueriesImpl implements MeetingQueries {
         }
         return new Criteria().andOperator(all);
     }
+
+    @Override
+    public long forgetClearCheckInTokens() {
+        return mongo.updateMulti(Query.query(Criteria.where("checkInToken").exists(true)),
+                new Update().unset("checkInToken"), Meeting.class).getModifiedCount();
+    }
 }

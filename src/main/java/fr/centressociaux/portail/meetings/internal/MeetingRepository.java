@@ -7,5 +7,5 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 
 public interface MeetingRepository extends MongoRepository<Meeting, String>, MeetingQueries {
 
-    Optional<Meeting> findByCheckInToken(String checkInToken);
+    Optional<Meeting> findByCheckInTokenHash(String checkInTokenHash);
 }

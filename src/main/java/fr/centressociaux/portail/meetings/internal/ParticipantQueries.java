@@ -36,6 +36,15 @@ public interface ParticipantQueries {
      */
     boolean claimUndo(String meetingId, String participantId, String keyHash, Instant now);
 
+    /**
+     * Notes which device (hash of its browser session) checked the person in, and whether the
+     * organiser has to confirm it.
+     */
+    void noteSelfCheckIn(String participantId, String deviceHash, boolean toConfirm);
+
+    /** The organiser settled a doubtful self check-in (confirmed or refused it). */
+    void settle(String participantId);
+
     /** Meeting id to number of the centre's people present, for the centre's participation history. */
     Map<String, Integer> presentByMeeting(String centreId, Collection<String> meetingIds);
 

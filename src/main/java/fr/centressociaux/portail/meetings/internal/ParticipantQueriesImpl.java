@@ -69,6 +69,21 @@ class ParticipantQueriesImpl implements ParticipantQueries {
     }
 
     @Override
+    public void noteSelfCheckIn(String participantId, String deviceHash, boolean toConfirm) {
+        Update update = new Update().set("checkInDeviceHash", deviceHash);
+        if (toConfirm) {
+            update.set("toConfirm", true);
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(participantId)), update, Participant.class);
+    }
+
+    @Override
+    public void settle(String participantId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(participantId).and("toConfirm").is(true)),
+                new Update().unset("toConfirm"), Participant.class);
+    }
+
+    @Override
     public boolean claimUndo(String meetingId, String participantId, String keyHash, Instant now) {
         // One conditional update: two taps on "undo" cannot both succeed.
         Query granted = Query.query(Criteria.where("_id").is(participantId).and("meetingId").is(meetingId)

@@ -20,6 +20,9 @@ public interface ParticipantRepository extends MongoRepository<Participant, Stri
 
     boolean existsByMeetingIdAndPresence(String meetingId, Presence presence);
 
+    /** Whether this device already checked someone else in at the meeting. */
+    boolean existsByMeetingIdAndCheckInDeviceHashAndIdNot(String meetingId, String checkInDeviceHash, String id);
+
     long countByMeetingId(String meetingId);
 
     void deleteByMeetingId(String meetingId);

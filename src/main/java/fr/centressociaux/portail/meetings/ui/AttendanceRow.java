@@ -14,11 +14,13 @@ import fr.centressociaux.portail.shared.SearchKeys;
 
 /**
  * One person on the attendance page: name, kind and where they come from, the time they arrived,
- * and two big buttons to say present or absent. The pressed one shows the recorded state.
+ * and two big buttons to say present or absent. The pressed one shows the recorded state. A doubtful
+ * self check-in reads "À confirmer": "Présent" confirms it, "Absent" undoes it.
  */
 class AttendanceRow extends ListItem {
 
     private final Span details = new Span();
+    private final Span toConfirm = new Span();
     private final Button present = new Button();
     private final Button absent = new Button();
     private final boolean showOrganisation;
@@ -34,7 +36,10 @@ class AttendanceRow extends ListItem {
         Span name = new Span(person.fullName());
         name.addClassName("person-name");
         details.addClassName("secondary-text");
-        Div who = new Div(name, details);
+        toConfirm.setText(getTranslation("meeting-day.attendance.to-confirm"));
+        toConfirm.addClassNames("meeting-status", "to-confirm");
+        toConfirm.setTitle(getTranslation("meeting-day.attendance.to-confirm.help"));
+        Div who = new Div(name, toConfirm, details);
         who.addClassName("person-who");
         present.setText(getTranslation(Presence.PRESENT.labelKey()));
         absent.setText(getTranslation(Presence.ABSENT.labelKey()));
@@ -64,7 +69,9 @@ class AttendanceRow extends ListItem {
         if (presence == Presence.PRESENT && recorded.getCheckedInAt() != null) {
             line = getTranslation("meeting-day.attendance.arrived", line, FrenchDates.time(recorded.getCheckedInAt()));
         }
-        details.setText(line);
+        details.setText(recorded.isToConfirm() && presence == Presence.PRESENT
+                ? getTranslation("meeting-day.attendance.to-confirm.line", line) : line);
+        toConfirm.setVisible(recorded.isToConfirm() && presence == Presence.PRESENT);
         getElement().setAttribute("data-presence", presence.name().toLowerCase(java.util.Locale.ROOT));
     }
 

@@ -3,6 +3,7 @@ package fr.centressociaux.portail.meetings.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import fr.centressociaux.portail.shared.ui.PhoneDialogs;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.centressociaux.portail.meetings.Meeting;
@@ -30,7 +31,7 @@ class CancelMeetingDialog extends Dialog {
         this.meeting = meeting;
         this.reload = reload;
         setHeaderTitle(getTranslation("meeting-page.cancel.title", meeting.getTitle()));
-        setMaxWidth("36rem");
+        PhoneDialogs.fitTheScreen(this);
         reason.setLabel(getTranslation("meeting-page.cancel.reason"));
         reason.setHelperText(getTranslation("meeting-page.cancel.reason.help"));
         reason.setMaxLength(500);

@@ -19,6 +19,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import fr.centressociaux.portail.meetings.CheckInClient;
 import fr.centressociaux.portail.meetings.CheckInDesk;
 import fr.centressociaux.portail.meetings.CheckedIn;
 import fr.centressociaux.portail.meetings.MeetingCheckIn;
@@ -70,6 +73,7 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             case CLOSED -> add(new PublicPageHeader("meeting-day.check-in.closed.title", "check-in.closed"));
             case NOT_TODAY -> add(header(desk), message(isPast(desk) ? "meeting-day.check-in.over"
                     : "meeting-day.check-in.not-today"));
+            case OVER -> add(header(desk), message("meeting-day.check-in.ended"));
             case OPEN -> showNames(desk, refused);
         }
     }
@@ -122,7 +126,7 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void pick(CheckInDesk desk, CheckInDesk.Name name) {
         try {
-            CheckedIn done = checkIn.checkIn(token, name.participantId());
+            CheckedIn done = checkIn.checkIn(token, name.participantId(), client());
             showThanks(desk, done.firstName());
             if (done.canUndo()) {
                 // Above "Émarger pour une autre personne": the person who just tapped reads it first.
@@ -137,7 +141,7 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Button undoButton(CheckInDesk.Name name, String undoKey) {
         Button undo = new Button(getTranslation("meeting-day.check-in.undo", name.shortName()), click -> {
             try {
-                checkIn.undoCheckIn(token, name.participantId(), undoKey);
+                checkIn.undoCheckIn(token, name.participantId(), undoKey, client());
                 showDesk(null);
                 showNotice("meeting-day.check-in.undone");
             } catch (UserFacingException refused) {
@@ -173,7 +177,7 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         send.addClassName("big-button");
         send.addClickListener(click -> showRefusal(null));
         send.addClickListener(click -> person.value().flatMap(typed -> refusals.attempt(
-                () -> checkIn.checkInNew(token, typed, organisation.getValue()), this::showRefusal))
+                () -> checkIn.checkInNew(token, typed, organisation.getValue(), client()), this::showRefusal))
                 .ifPresent(firstName -> showThanks(desk, firstName)));
         Button back = new Button(getTranslation("meeting-day.check-in.back"), click -> showDesk(null));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -194,6 +198,13 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         next.addClassName("big-button");
         add(header(desk), thanks, next);
+    }
+
+    /** This browser session stands for the device; a script that drops cookies meets the address limit. */
+    private static CheckInClient client() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        String address = request == null ? "?" : request.getRemoteAddr();
+        return new CheckInClient(address, VaadinSession.getCurrent().getSession().getId());
     }
 
     private boolean isPast(CheckInDesk desk) {

@@ -18,7 +18,6 @@ class PersonDialog extends SaveDialog {
         super("meeting-day.registrations.edit.save", "meeting-day.registrations.edit.title", person.fullName());
         this.onSave = onSave;
         addClassName("person-dialog");
-        PhoneDialogs.fitTheScreen(this);
         fields.show(person);
         add(fields);
     }

@@ -32,7 +32,6 @@ class WalkInDialog extends SaveDialog {
         super("meeting-day.attendance.walk-in.save", "meeting-day.attendance.walk-in.title");
         this.onSave = onSave;
         addClassName("walk-in-dialog");
-        PhoneDialogs.fitTheScreen(this);
         origin.setLabel(getTranslation("meeting-day.attendance.walk-in.from"));
         origin.setItems(Origin.values());
         origin.setItemLabelGenerator(value -> getTranslation(value == Origin.CENTRE

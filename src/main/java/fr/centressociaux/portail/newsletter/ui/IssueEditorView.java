@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -17,9 +18,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.centressociaux.portail.newsletter.ContentBlocks;
 import fr.centressociaux.portail.newsletter.IssueDraft;
 import fr.centressociaux.portail.newsletter.IssueReport;
 import fr.centressociaux.portail.newsletter.IssueStatus;
+import fr.centressociaux.portail.newsletter.MailingList;
 import fr.centressociaux.portail.newsletter.NewsletterIssue;
 import fr.centressociaux.portail.newsletter.NewsletterIssues;
 import fr.centressociaux.portail.newsletter.NewsletterSubscribers;
@@ -27,6 +30,7 @@ import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.ui.DangerConfirm;
 import fr.centressociaux.portail.shared.ui.Notifications;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
+import fr.centressociaux.portail.territories.Territory;
 import fr.centressociaux.portail.territories.TerritoryService;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -43,9 +47,12 @@ class IssueEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     private static final int POLL_MILLIS = 2000;
 
     private final NewsletterIssues issues;
+    private final NewsletterSubscribers subscribers;
     private final IssueForm form;
     private final IssuePreview preview = new IssuePreview();
     private final AudienceForm audience;
+    private final AudienceSummary audienceSent;
+    private final BlockPicker blockPicker;
     private final IssueReportPanel report = new IssueReportPanel();
     private final DateTimePicker when = new DateTimePicker(getTranslation("newsletter.issue.schedule-at"));
     private final Div actions = new Div();
@@ -53,18 +60,24 @@ class IssueEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     private com.vaadin.flow.shared.@Nullable Registration polling;
 
     IssueEditorView(NewsletterIssues issues, NewsletterSubscribers subscribers, TerritoryService territories,
-            Clock clock) {
+            ContentBlocks blocks, Clock clock) {
         this.issues = issues;
         addClassNames("form-page", "newsletter-editor");
         form = new IssueForm(draft -> preview.show(issues.preview(draft)));
-        audience = new AudienceForm(subscribers, territories.validOn(LocalDate.now(clock)));
+        var validTerritories = territories.validOn(LocalDate.now(clock));
+        audience = new AudienceForm(subscribers, validTerritories);
+        audienceSent = new AudienceSummary(
+                subscribers.lists().stream().collect(Collectors.toMap(MailingList::getId, MailingList::getName)),
+                validTerritories.stream().collect(Collectors.toMap(Territory::getId, Territory::getName)));
+        this.subscribers = subscribers;
         when.setLocale(java.util.Locale.FRANCE);
         when.setMin(java.time.LocalDateTime.now(clock));
-        Div editor = new Div(form, preview);
+        blockPicker = new BlockPicker(blocks, clock, form::append);
+        Div editor = new Div(new Div(form, blockPicker), preview);
         editor.addClassName("newsletter-editor-columns");
         actions.addClassName("form-actions");
         add(new ViewHeader("newsletter.issue.title", "newsletter.issue.intro"), editor,
-                new H2(getTranslation("newsletter.audience.title")), audience, when, actions, report);
+                new H2(getTranslation("newsletter.audience.title")), audience, audienceSent, when, actions, report);
     }
 
     @Override
@@ -79,8 +92,13 @@ class IssueEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         IssueStatus status = current == null ? IssueStatus.DRAFT : current.getStatus();
         boolean editable = status == IssueStatus.DRAFT || status == IssueStatus.SCHEDULED;
         form.setReadOnly(!editable);
+        blockPicker.setVisible(editable);
         // Once sent, the audience is the report's business; only a draft chooses one.
         audience.setVisible(status == IssueStatus.DRAFT);
+        audienceSent.setVisible(status != IssueStatus.DRAFT);
+        if (current != null && status != IssueStatus.DRAFT) {
+            audienceSent.show(current, subscribers::count);
+        }
         when.setVisible(status == IssueStatus.DRAFT);
         actions.removeAll();
         if (editable) {

@@ -74,6 +74,12 @@ class IssueForm extends Div {
         addSection.setVisible(!readOnly);
     }
 
+    /** Adds a section with the given text (a block from the portal's content) at the end. */
+    void append(String markdown) {
+        addSection(markdown);
+        changed();
+    }
+
     private void addSection(String text) {
         TextArea section = new TextArea(getTranslation("newsletter.issue.section", sections.size() + 1));
         section.setHelperText(getTranslation("newsletter.issue.section-help"));

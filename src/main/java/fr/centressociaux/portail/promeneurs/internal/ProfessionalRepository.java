@@ -11,6 +11,10 @@ public interface ProfessionalRepository extends MongoRepository<Professional, St
 
     Optional<Professional> findByEmail(String email);
 
+    List<Professional> findByEmployerKey(String employerKey);
+
+    List<Professional> findByEmployerStructureIdIn(java.util.Collection<String> structureIds);
+
     List<Professional> findByNameKeyAndEmployerKey(String nameKey, String employerKey);
 
     List<Professional> findByRemindersOffFalseAndStatusIn(java.util.Collection<ProfessionalStatus> statuses);

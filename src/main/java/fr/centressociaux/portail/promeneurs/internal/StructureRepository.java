@@ -8,4 +8,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface StructureRepository extends MongoRepository<Structure, String> {
 
     List<Structure> findAllByOrderByNameKey();
+
+    List<Structure> findByCommuneKey(String communeKey);
 }

@@ -29,6 +29,7 @@ import fr.centressociaux.portail.centres.CentreExport.Format;
 import fr.centressociaux.portail.promeneurs.Professional;
 import fr.centressociaux.portail.promeneurs.ProfessionalFilter;
 import fr.centressociaux.portail.promeneurs.ProfessionalStatus;
+import fr.centressociaux.portail.promeneurs.ProfessionalImport;
 import fr.centressociaux.portail.promeneurs.PromeneurRegister;
 import fr.centressociaux.portail.promeneurs.PromeneursExport;
 import fr.centressociaux.portail.promeneurs.StructureKind;
@@ -66,8 +67,8 @@ class ProfessionalListView extends Main implements HasDynamicTitle {
     // Read by downloads, which are served outside the UI's lock.
     private volatile ProfessionalFilter filter = ProfessionalFilter.any();
 
-    ProfessionalListView(PromeneurRegister register, PromeneursExport export, TerritoryService territories,
-            CurrentUser currentUser) {
+    ProfessionalListView(PromeneurRegister register, PromeneursExport export, ProfessionalImport imports,
+            TerritoryService territories, CurrentUser currentUser) {
         this.register = register;
         this.export = export;
         this.territoriesById = territories.byId();
@@ -108,7 +109,10 @@ class ProfessionalListView extends Main implements HasDynamicTitle {
                 click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(ProfessionalFormView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(role != Role.DELEGATE);
-        add(new ViewHeader("promeneurs.list.title", "promeneurs.list.intro." + role.name(), create), filters(
+        Button importFile = new Button(getTranslation("promeneurs.list.import"), VaadinIcon.UPLOAD.create(),
+                click -> new ProfessionalImportDialog(imports, this::refresh).open());
+        importFile.setVisible(role == Role.ADMIN || role == Role.PDN_COORDINATOR);
+        add(new ViewHeader("promeneurs.list.title", "promeneurs.list.intro." + role.name(), create, importFile), filters(
                 territories), resultBar(), grid);
         refresh();
         NarrowScreen.follow(this, COMPACT_WIDTH, this::fit);

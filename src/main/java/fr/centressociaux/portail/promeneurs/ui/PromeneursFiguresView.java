@@ -25,6 +25,7 @@ import com.vaadin.flow.router.RouterLink;
 import fr.centressociaux.portail.accounts.CurrentUser;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.promeneurs.FigureRecord;
+import fr.centressociaux.portail.promeneurs.LeavingReason;
 import fr.centressociaux.portail.promeneurs.PdnEventKind;
 import fr.centressociaux.portail.promeneurs.PromeneurRegister;
 import fr.centressociaux.portail.promeneurs.PromeneursFigure;
@@ -104,6 +105,7 @@ class PromeneursFiguresView extends Main implements HasDynamicTitle {
                     ? territoriesById.get(qualifier).getName() : getTranslation("promeneurs.figures.no-territory");
             case LABELLED_BY_STRUCTURE_KIND -> getTranslation(StructureKind.valueOf(qualifier).labelKey());
             case EVENTS, PARTICIPANTS -> getTranslation(PdnEventKind.valueOf(qualifier).labelKey());
+            case LEFT_BY_REASON -> getTranslation(LeavingReason.valueOf(qualifier).labelKey());
             default -> qualifier;
         };
     }

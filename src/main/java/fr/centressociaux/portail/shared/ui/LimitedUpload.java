@@ -2,10 +2,13 @@ package fr.centressociaux.portail.shared.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import fr.centressociaux.portail.shared.UploadRefusals;
 import fr.centressociaux.portail.shared.UserFacingException;
 
 /**
@@ -25,14 +28,18 @@ public final class LimitedUpload implements UploadHandler {
 
     private final long maxBytes;
     private final Receiver receiver;
+    private final Supplier<UploadRefusals> refusals;
 
-    private LimitedUpload(long maxBytes, Receiver receiver) {
+    LimitedUpload(long maxBytes, Receiver receiver, Supplier<UploadRefusals> refusals) {
         this.maxBytes = maxBytes;
         this.receiver = receiver;
+        this.refusals = refusals;
     }
 
+    /** Refusals go to the security journal, the Spring bean Vaadin's instantiator hands out. */
     public static LimitedUpload inMemory(long maxBytes, Receiver receiver) {
-        return new LimitedUpload(maxBytes, receiver);
+        return new LimitedUpload(maxBytes, receiver,
+                () -> VaadinService.getCurrent().getInstantiator().getOrCreate(UploadRefusals.class));
     }
 
     @Override
@@ -41,6 +48,7 @@ public final class LimitedUpload implements UploadHandler {
         byte[] content = event.getFileSize() > maxBytes ? null : readAtMostTheLimit(event);
         if (content == null || content.length > maxBytes) {
             event.reject();
+            refusals.get().refused(event.getFileName(), event.getFileSize(), "too-big");
             ui.access(() -> Notifications.error(new UserFacingException("upload.too-big", maxBytes / 1024 / 1024)));
             return;
         }

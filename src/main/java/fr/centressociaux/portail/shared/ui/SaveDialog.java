@@ -22,7 +22,7 @@ public abstract class SaveDialog extends Dialog {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(cancel, save);
-        setMaxWidth("36rem");
+        PhoneDialogs.fitTheScreen(this);
     }
 
     /** Saves what the dialog holds; true when it was saved. */

@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.vaadin.flow.component.AbstractCompositeField;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.binder.Binder;
+import fr.centressociaux.portail.shared.ui.RowsField;
 import fr.centressociaux.portail.trainings.SessionDraft;
 import org.jspecify.annotations.Nullable;
 
@@ -21,23 +20,19 @@ import org.jspecify.annotations.Nullable;
  * day's constraints; the field's value is the list of days as last {@link #checkRows checked}, and
  * a problem with the days as a whole ("at least one day") shows under the rows.
  */
-class SessionDaysField extends AbstractCompositeField<Div, SessionDaysField, List<SessionDraft.Day>>
-        implements HasValidation {
+class SessionDaysField extends RowsField<SessionDaysField, List<SessionDraft.Day>> {
 
     private final List<SessionDayRow> rows = new ArrayList<>();
     private final Div list = new Div();
-    private final Span problem = new Span();
 
     SessionDaysField() {
-        super(List.of());
+        super(List.of(), "session-days-problem");
         getContent().addClassName("session-days-field");
         Span label = new Span(getTranslation("session-form.days"));
         label.addClassName("session-days-label");
-        problem.addClassName("session-days-problem");
-        problem.setVisible(false);
         Button add = new Button(getTranslation("session-form.day.add"), VaadinIcon.PLUS.create(), click -> addDay());
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        getContent().add(label, list, problem, add);
+        getContent().add(label, list, problemLine(), add);
         addDay();
     }
 
@@ -65,26 +60,6 @@ class SessionDaysField extends AbstractCompositeField<Div, SessionDaysField, Lis
     /** The binder of the row {@code index}, where the service's {@code days[index].end} problems show. */
     @Nullable Binder<?> row(int index) {
         return index < rows.size() ? rows.get(index).binder() : null;
-    }
-
-    @Override
-    public void setErrorMessage(@Nullable String message) {
-        problem.setText(message == null ? "" : message);
-    }
-
-    @Override
-    public @Nullable String getErrorMessage() {
-        return problem.getText();
-    }
-
-    @Override
-    public void setInvalid(boolean invalid) {
-        problem.setVisible(invalid);
-    }
-
-    @Override
-    public boolean isInvalid() {
-        return problem.isVisible();
     }
 
     private void addDay() {

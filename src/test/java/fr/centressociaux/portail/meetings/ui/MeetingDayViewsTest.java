@@ -29,6 +29,7 @@ import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingCheckIn;
+import fr.centressociaux.portail.meetings.MeetingFixtures;
 import fr.centressociaux.portail.meetings.MeetingDraft;
 import fr.centressociaux.portail.meetings.MeetingPeople;
 import fr.centressociaux.portail.meetings.MeetingScope;
@@ -232,7 +233,7 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).withText("Cette réunion est annulée.").exists()).isTrue();
         navigate(page("qr"), QrCodeView.class);
         assertThat(find(Button.class).withText("Imprimer").exists()).isFalse();
-        assertThat(meetings.get(meeting.getId()).getCheckInToken()).isEmpty();
+        assertThat(meetings.get(meeting.getId()).hasCheckInLink()).isFalse();
     }
 
     // --- Attendance ---
@@ -312,8 +313,8 @@ class MeetingDayViewsTest extends SpringBrowserlessTest {
         navigate(page("presences"), AttendanceView.class);
         assertThat(paragraph("attendance-counter")).isEqualTo("0 présent sur 1 inscrit");
 
-        checkIn.checkIn(token, nadia.getId());
-        checkIn.checkInNew(token, new PersonDraft("Karim", "Mansouri", ParticipantKind.INHABITANT), "Mairie d’Arques");
+        checkIn.checkIn(token, nadia.getId(), MeetingFixtures.phone());
+        checkIn.checkInNew(token, new PersonDraft("Karim", "Mansouri", ParticipantKind.INHABITANT), "Mairie d’Arques", MeetingFixtures.phone());
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
 
         assertThat(paragraph("attendance-counter")).isEqualTo("2 présents sur 2 inscrits");

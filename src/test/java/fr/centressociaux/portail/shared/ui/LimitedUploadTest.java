@@ -28,7 +28,9 @@ class LimitedUploadTest {
     private static final long HUGE = 200L * 1024 * 1024;
 
     private final List<byte[]> received = new ArrayList<>();
-    private final LimitedUpload handler = LimitedUpload.inMemory(LIMIT, (name, content) -> received.add(content));
+    private final List<String> journaled = new ArrayList<>();
+    private final LimitedUpload handler = new LimitedUpload(LIMIT, (name, content) -> received.add(content),
+            () -> (fileName, bytes, reason) -> journaled.add(fileName + " " + bytes + " " + reason));
     private final UI ui = mock(UI.class);
 
     @Test
@@ -41,6 +43,7 @@ class LimitedUploadTest {
         verify(event).reject();
         assertThat(body.read.get()).isZero();
         assertThat(received).isEmpty();
+        assertThat(journaled).containsExactly("emargement.pdf " + HUGE + " too-big");
     }
 
     @Test
@@ -53,6 +56,7 @@ class LimitedUploadTest {
         verify(event).reject();
         assertThat(body.read.get()).isLessThanOrEqualTo(LIMIT + 1);
         assertThat(received).isEmpty();
+        assertThat(journaled).containsExactly("emargement.pdf 1024 too-big");
     }
 
     @Test
@@ -67,6 +71,7 @@ class LimitedUploadTest {
         handler.handleUploadRequest(event);
 
         verify(event, never()).reject();
+        assertThat(journaled).isEmpty();
         assertThat(received).singleElement().satisfies(content -> assertThat(content).hasSize(4096));
     }
 

@@ -1,0 +1,26 @@
+package fr.centressociaux.portail.newsletter;
+
+import fr.centressociaux.portail.support.PortalRuns;
+
+/**
+ * One portal node of the crash test, in its own JVM so that it can be killed with SIGKILL: the
+ * whole portal on a shared database and SMTP relay, with short leases so a dead node's work is
+ * taken over within seconds. Prints {@value #READY} once started, then runs until killed.
+ * Arguments: the MongoDB connection string (with its database), the relay's SMTP port.
+ */
+public final class NewsletterNode {
+
+    static final String READY = "NODE READY";
+
+    private NewsletterNode() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        PortalRuns.start("spring.mongodb.uri=" + args[0], "spring.mail.host=127.0.0.1", "spring.mail.port=" + args[1],
+                "portal.mail-outbox.poll-interval=200ms", "portal.mail-outbox.lease=3s",
+                "portal.newsletter.poll-interval=200ms", "portal.newsletter.lease=3s",
+                "portal.newsletter.page-size=250", "logging.level.root=WARN");
+        System.out.println(READY);
+        Thread.currentThread().join();
+    }
+}
