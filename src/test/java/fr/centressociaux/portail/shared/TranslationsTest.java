@@ -283,7 +283,7 @@ class TranslationsTest {
                 "newsletter.issue-status.",
                 "followup.kind.", "followup.difficulty.", "followup.status.", "followup.partner.",
                 "followup.cooperation.", "followup.senacs.", "followup.body-level.", "followup.alert.",
-                "followup.timeline.kind.", "centre.approval.kind.", "centre.approval.step.",,
+                "followup.timeline.kind.", "centre.approval.kind.", "centre.approval.step.",
                 "promeneurs.status.", "promeneurs.leaving.", "promeneurs.structure-kind.", "promeneurs.event-kind.",
                 "promeneurs.measure.", "promeneurs.list.intro.", "measure.record.pdn.",
                 "measure.parameter.", "reporting.bilan.status.", "reporting.payment.",
