@@ -11,9 +11,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs startup work (demo data) as a named account, so it goes through the services' rights checks
- * and the audit log says who did it. Never used on a request: the caller's own context is replaced
- * and then cleared.
+ * Runs startup work (demo data) or a scheduled job's share for one person (a delegate's weekly
+ * digest) as a named account, so it goes through the services' rights checks and the audit log says
+ * who did it. Never used on a request: the caller's own context is replaced and then cleared.
  */
 @Component
 public class RunAs {

@@ -36,6 +36,8 @@ public class Centre extends AuditedDocument {
     @Indexed(sparse = true)
     private @Nullable String siret;
     private @Nullable Approval approval;
+    /** The approvals this centre had before its current one, oldest first. */
+    private List<Approval> approvalHistory = new ArrayList<>();
     private List<TerritoryPeriod> territoryHistory = new ArrayList<>();
     private List<MembershipYear> memberships = new ArrayList<>();
     private List<YearlyFigures> figures = new ArrayList<>();
@@ -66,6 +68,11 @@ public class Centre extends AuditedDocument {
 
     public @Nullable Approval getApproval() {
         return approval;
+    }
+
+    /** The approvals before the current one, oldest first. */
+    public List<Approval> getApprovalHistory() {
+        return List.copyOf(approvalHistory);
     }
 
     public List<TerritoryPeriod> getTerritoryHistory() {
@@ -173,7 +180,11 @@ public class Centre extends AuditedDocument {
         figures.add(row);
     }
 
+    /** A new approval (another start) sends the current one to the history; a change of it does not. */
     void changeApproval(@Nullable Approval newApproval) {
+        if (newApproval != null && approval != null && newApproval.replaces(approval)) {
+            approvalHistory.add(approval);
+        }
         this.approval = newApproval;
     }
 

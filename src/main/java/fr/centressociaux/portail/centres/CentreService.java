@@ -350,9 +350,17 @@ public class CentreService {
                 row.fullTimeEquivalent(), row.volunteers());
     }
 
-    private static @Nullable String approval(@Nullable Approval approval) {
-        return approval == null ? null
-                : FrenchDates.format(approval.start()) + " → " + FrenchDates.format(approval.end());
+    private @Nullable String approval(@Nullable Approval approval) {
+        if (approval == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        if (approval.kind() != null) {
+            text.append(texts.get(approval.kind().labelKey())).append(", ");
+        }
+        text.append(FrenchDates.format(approval.start())).append(" → ").append(FrenchDates.format(approval.end()));
+        approval.lastStep().ifPresent(step -> text.append(", ").append(texts.get(step.labelKey())));
+        return text.toString();
     }
 
     // The history keeps what people read, in French, as it read at the time of the change.

@@ -153,7 +153,10 @@ final class ImportRowReader {
             if (start == null || end == null) {
                 return null;
             }
-            Approval approval = new Approval(start, end);
+            // The file knows the dates only: the same approval (same start) keeps its kind and renewal steps.
+            Approval known = existing == null ? null : existing.getApproval();
+            Approval approval = known != null && known.start().equals(start) ? known.withDates(start, end)
+                    : Approval.dated(start, end);
             centres.problemsOf(approval).forEach(problem -> refused(APPROVAL_END, problem));
             return approval;
         }

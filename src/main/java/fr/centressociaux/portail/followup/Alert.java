@@ -13,6 +13,8 @@ public record Alert(Kind kind, String centreId, String centreName, LocalDate dat
     public enum Kind {
         /** The CAF agrément ends within 12 months and no renewal support is open. */
         APPROVAL_ENDING,
+        /** Nobody of the centre at a meeting or a training for 6 months. */
+        NO_PARTICIPATION,
         /** An open difficulty support with nothing recorded for 60 days. */
         DIFFICULTY_IDLE,
         /** The next step of an open action is past its due date. */

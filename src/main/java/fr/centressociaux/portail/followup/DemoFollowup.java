@@ -49,11 +49,13 @@ class DemoFollowup implements ApplicationRunner {
     private final FollowupService followup;
     private final Senacs senacs;
     private final PartnerBodies bodies;
+    private final PartnerOrganisations organisations;
     private final MembershipMovements memberships;
     private final Clock clock;
 
     DemoFollowup(DemoDataPolicy policy, RunAs runAs, FollowupService followup, Senacs senacs, PartnerBodies bodies,
-            MembershipMovements memberships, Clock clock) {
+            PartnerOrganisations organisations, MembershipMovements memberships, Clock clock) {
+        this.organisations = organisations;
         this.policy = policy;
         this.runAs = runAs;
         this.followup = followup;
@@ -80,7 +82,7 @@ class DemoFollowup implements ApplicationRunner {
         thisYear(supports, LocalDate.now(clock));
         byName.values().forEach(centre -> senacs.setStatus(centre.getId(), BILAN_YEAR,
                 centre.getProfile().name().hashCode() % 3 == 0 ? SenacsStatus.VALIDATED : SenacsStatus.SUBMITTED));
-        new DemoPartnerBodies(bodies).write();
+        new DemoPartnerBodies(bodies, organisations).write();
         return supports.written();
     }
 

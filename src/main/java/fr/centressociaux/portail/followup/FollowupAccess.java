@@ -6,6 +6,8 @@ import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreService;
 import fr.centressociaux.portail.territories.Department;
+import fr.centressociaux.portail.territories.Territory;
+import fr.centressociaux.portail.territories.TerritoryService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -25,10 +27,12 @@ class FollowupAccess {
 
     private final CurrentUser currentUser;
     private final CentreService centres;
+    private final TerritoryService territories;
 
-    FollowupAccess(CurrentUser currentUser, CentreService centres) {
+    FollowupAccess(CurrentUser currentUser, CentreService centres, TerritoryService territories) {
         this.currentUser = currentUser;
         this.centres = centres;
+        this.territories = territories;
     }
 
     /** The centre whose file the caller reads; refused to those who may not read it. */
@@ -85,6 +89,23 @@ class FollowupAccess {
         };
     }
 
+    /** A territory's figures: admins any, a delegate their own territories. */
+    Territory checkTerritoryFigures(String territoryId) {
+        if (!readsTerritoryFigures(territoryId)) {
+            throw denied();
+        }
+        return territories.get(territoryId).orElseThrow(FollowupAccess::denied);
+    }
+
+    boolean readsTerritoryFigures(@Nullable String territoryId) {
+        AccountPrincipal user = user();
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case DELEGATE -> territoryId != null && user.scope().territoryIds().contains(territoryId);
+            default -> false;
+        };
+    }
+
     /** Whether the figures come with the records behind them (staff), or as counts only (the funder). */
     boolean seesRecords() {
         return writesFiles();
@@ -93,6 +114,13 @@ class FollowupAccess {
     /** Partner bodies are the federation's own mandates: staff and delegates keep them. */
     void checkPartnerBodies() {
         if (!writesFiles()) {
+            throw denied();
+        }
+    }
+
+    /** The federation's own settings (SENACS campaign dates, the observatory's import): admins. */
+    void checkAdmin() {
+        if (user().role() != Role.ADMIN) {
             throw denied();
         }
     }

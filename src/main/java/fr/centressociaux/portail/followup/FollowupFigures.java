@@ -16,6 +16,8 @@ import fr.centressociaux.portail.followup.internal.PartnerBodyRepository;
 import fr.centressociaux.portail.followup.internal.SupportActionRepository;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.territories.Department;
+import fr.centressociaux.portail.territories.Territory;
+import fr.centressociaux.portail.territories.TerritoryService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,10 +41,13 @@ public class FollowupFigures {
     private final MembershipMovements memberships;
     private final FollowupService followup;
     private final FollowupAccess access;
+    private final TerritoryService territories;
     private final Texts texts;
 
     FollowupFigures(SupportActionRepository actions, PartnerBodyRepository bodies, Senacs senacs,
-            MembershipMovements memberships, FollowupService followup, FollowupAccess access, Texts texts) {
+            MembershipMovements memberships, FollowupService followup, FollowupAccess access,
+            TerritoryService territories, Texts texts) {
+        this.territories = territories;
         this.actions = actions;
         this.bodies = bodies;
         this.senacs = senacs;
@@ -55,17 +60,44 @@ public class FollowupFigures {
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'FUNDER')")
     public FollowupYear of(int year, @Nullable Department department) {
         access.checkFigures(department);
+        return compute(year, department, null);
+    }
+
+    /**
+     * The figures of one territory: its actions (by the territory of their date), its member centres'
+     * SENACS answers (the territory at mid-year), the centres that joined and left it. Partner bodies
+     * sit for a department or more, so they are not counted per territory. Admins for any territory,
+     * a delegate for their own only.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public FollowupYear ofTerritory(int year, String territoryId) {
+        Territory territory = access.checkTerritoryFigures(territoryId);
+        return compute(year, territory.getDepartment(), territoryId);
+    }
+
+    /** The territories whose figures the caller reads: every one of the department for admins, their own for a delegate. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'FUNDER')")
+    public List<Territory> territoriesOf(Department department) {
+        return territories.all().stream().filter(territory -> territory.getDepartment() == department)
+                .filter(territory -> access.readsTerritoryFigures(territory.getId()))
+                .sorted(Comparator.comparing(Territory::getName)).toList();
+    }
+
+    private FollowupYear compute(int year, @Nullable Department department, @Nullable String territoryId) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        List<SupportAction> started = department == null ? actions.findStartedWithin(from, to)
-                : actions.findStartedWithin(department, from, to);
+        List<SupportAction> started = (department == null ? actions.findStartedWithin(from, to)
+                : actions.findStartedWithin(department, from, to)).stream()
+                .filter(action -> territoryId == null || territoryId.equals(action.getTerritoryId())).toList();
         Figures figures = new Figures(access.seesRecords());
         supports(figures, started);
         cooperation(figures, started);
-        senacs(figures, year, department);
-        sittings(figures, year, department, from, to);
-        coverage(figures, year, department);
-        return new FollowupYear(year, department, figures.list);
+        senacs(figures, year, department, territoryId);
+        if (territoryId == null) {
+            sittings(figures, year, department, from, to);
+        }
+        coverage(figures, year, department, territoryId);
+        return new FollowupYear(year, department, territoryId, figures.list);
     }
 
     private void supports(Figures figures, List<SupportAction> started) {
@@ -108,9 +140,13 @@ public class FollowupFigures {
                 || action.getKind() == SupportKind.PARENTING_MDS;
     }
 
-    private void senacs(Figures figures, int year, @Nullable Department department) {
+    private void senacs(Figures figures, int year, @Nullable Department department, @Nullable String territoryId) {
         Map<String, SenacsStatus> statuses = senacs.statuses(year);
-        List<Centre> members = memberships.membersDuring(year, department);
+        LocalDate midYear = LocalDate.of(year, 6, 30);
+        List<Centre> members = memberships.membersDuring(year, department).stream()
+                .filter(centre -> territoryId == null || centre.territoryOn(midYear).filter(territoryId::equals)
+                        .isPresent())
+                .toList();
         List<Figure.Line> complete = members.stream()
                 .filter(centre -> statuses.getOrDefault(centre.getId(), SenacsStatus.NOT_STARTED).isComplete())
                 .map(centre -> new Figure.Line(LocalDate.of(year, 12, 31), centre.getProfile().name(),
@@ -130,8 +166,9 @@ public class FollowupFigures {
         figures.add("followup.figure.bodies.attended", bodiesAttended, null, List.of());
     }
 
-    private void coverage(Figures figures, int year, @Nullable Department department) {
+    private void coverage(Figures figures, int year, @Nullable Department department, @Nullable String territoryId) {
         Map<Direction, List<MembershipMovement>> moves = memberships.of(year, department).stream()
+                .filter(move -> territoryId == null || territoryId.equals(move.territoryId()))
                 .collect(Collectors.groupingBy(MembershipMovement::direction));
         List<Figure.Line> joined = lines(moves.getOrDefault(Direction.JOINED, List.of()));
         List<Figure.Line> left = lines(moves.getOrDefault(Direction.LEFT, List.of()));

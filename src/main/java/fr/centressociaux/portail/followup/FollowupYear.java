@@ -6,8 +6,12 @@ import java.util.Optional;
 import fr.centressociaux.portail.territories.Department;
 import org.jspecify.annotations.Nullable;
 
-/** The follow-up figures of a year, for a department or the whole network (department null). */
-public record FollowupYear(int year, @Nullable Department department, List<Figure> figures) {
+/**
+ * The follow-up figures of a year, for a department or the whole network (department null), or for
+ * one territory of the department (territoryId set).
+ */
+public record FollowupYear(int year, @Nullable Department department, @Nullable String territoryId,
+        List<Figure> figures) {
 
     public FollowupYear {
         figures = List.copyOf(figures);

@@ -27,16 +27,24 @@ public class PartnerBody extends AuditedDocument {
     private @Nullable Department department;
     private String mandate;
     private List<Sitting> sittings = new ArrayList<>();
+    /** The partner organisation (of the register) that convenes the body, if known. */
+    private @Nullable String convenerId;
 
-    PartnerBody(String name, BodyLevel level, @Nullable Department department, String mandate) {
+    PartnerBody(String name, BodyLevel level, @Nullable Department department, String mandate,
+            @Nullable String convenerId) {
         this.name = name;
         this.level = level;
         this.department = department;
         this.mandate = mandate;
+        this.convenerId = convenerId;
     }
 
-    /** One sitting attended. */
-    public record Sitting(LocalDate on, String attendees, String subjects) {
+    /** One sitting attended, with its minutes when someone kept them. */
+    public record Sitting(LocalDate on, String attendees, String subjects, @Nullable MinutesFile minutes) {
+    }
+
+    public @Nullable String getConvenerId() {
+        return convenerId;
     }
 
     void addSitting(Sitting sitting) {

@@ -3,11 +3,14 @@ package fr.centressociaux.portail.followup;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.MembershipMovements;
 import fr.centressociaux.portail.followup.internal.SenacsAnswerRepository;
+import fr.centressociaux.portail.followup.internal.SenacsCampaignRepository;
+import fr.centressociaux.portail.shared.InputValidation;
 import fr.centressociaux.portail.shared.PortalYears;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.territories.Department;
@@ -24,13 +27,48 @@ import org.springframework.stereotype.Service;
 public class Senacs {
 
     private final SenacsAnswerRepository answers;
+    private final SenacsCampaignRepository campaigns;
     private final FollowupAccess access;
     private final MembershipMovements memberships;
+    private final InputValidation validation;
 
-    Senacs(SenacsAnswerRepository answers, FollowupAccess access, MembershipMovements memberships) {
+    Senacs(SenacsAnswerRepository answers, SenacsCampaignRepository campaigns, FollowupAccess access,
+            MembershipMovements memberships, InputValidation validation) {
         this.answers = answers;
+        this.campaigns = campaigns;
         this.access = access;
         this.memberships = memberships;
+        this.validation = validation;
+    }
+
+    /** The year's campaign, when staff set its dates. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<SenacsCampaign> campaign(int year) {
+        return campaigns.findById(String.valueOf(year));
+    }
+
+    /** Sets when the year's campaign opens and closes (admins: the federation's calendar). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public SenacsCampaign setCampaign(int year, SenacsCampaignDraft draft) {
+        access.checkAdmin();
+        validation.of(draft).throwIfAny();
+        SenacsCampaign campaign = campaigns.findById(String.valueOf(year))
+                .orElseGet(() -> new SenacsCampaign(year, draft.opensOn(), draft.closesOn()));
+        campaign.change(draft.opensOn(), draft.closesOn());
+        return campaigns.save(campaign);
+    }
+
+    /** The campaigns open on the day, for the reminders. */
+    List<SenacsCampaign> openOn(LocalDate day) {
+        return campaigns.findOpenOn(day);
+    }
+
+    /** The member centres of the year that have not completed the survey (staff only, through membersDuring). */
+    List<Centre> centresMissing(int year) {
+        Map<String, SenacsStatus> statuses = statuses(year);
+        return memberships.membersDuring(year, null).stream()
+                .filter(centre -> !statuses.getOrDefault(centre.getId(), SenacsStatus.NOT_STARTED).isComplete())
+                .toList();
     }
 
     /** The centre's status for the year; "not started" when nobody said anything yet. */

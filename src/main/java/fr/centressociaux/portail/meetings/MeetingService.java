@@ -3,6 +3,8 @@ package fr.centressociaux.portail.meetings;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -299,6 +301,25 @@ public class MeetingService {
                 visible.stream().map(Meeting::getId).toList());
         return visible.stream().map(meeting -> new CentreParticipation(meeting, kindNames.of(meeting.getKindId()),
                 present.getOrDefault(meeting.getId(), 0))).toList();
+    }
+
+    /**
+     * Of these centres, those that had someone present at a meeting held between the two dates
+     * (both included): the follow-up's "no participation for six months" alert asks it for a
+     * delegate's centres at once. A yes or no per centre, no names: for staff and delegates.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public Set<String> centresPresentBetween(Collection<String> centreIds, LocalDate from, LocalDate to) {
+        Map<String, List<String>> byMeeting = participants.presentCentresByMeeting(centreIds, from.getYear(),
+                to.getYear());
+        Set<String> present = new HashSet<>();
+        meetings.findAllById(byMeeting.keySet()).forEach(meeting -> {
+            if (meeting.getStatus() != MeetingStatus.CANCELLED && !meeting.getDate().isBefore(from)
+                    && !meeting.getDate().isAfter(to)) {
+                present.addAll(byMeeting.get(meeting.getId()));
+            }
+        });
+        return present;
     }
 
     boolean hasAttendance(String meetingId) {

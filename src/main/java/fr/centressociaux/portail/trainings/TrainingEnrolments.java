@@ -1,10 +1,14 @@
 package fr.centressociaux.portail.trainings;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.shared.InputValidation;
@@ -173,6 +177,16 @@ public class TrainingEnrolments {
             }
         }
         return rows;
+    }
+
+    /**
+     * Of these centres, those whose people attended a training day on or after the date: the
+     * follow-up's "no participation for six months" alert. A yes or no per centre, no names.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public Set<String> centresAttendingSince(Collection<String> centreIds, LocalDate since) {
+        return enrolments.findAttendedSince(centreIds, since.getYear(), since).stream()
+                .map(EnrolmentRepository.CentreOnly::centreId).collect(Collectors.toSet());
     }
 
     Enrolment load(String enrolmentId) {

@@ -106,7 +106,7 @@ class CentreExportTest {
     void the_csv_opens_in_french_excel_utf8_with_semicolons_and_carries_every_field() throws IOException {
         Centre centre = centres.create(CentreFixtures.profile("Centre social Éclaté " + word, "62100", "Calais"),
                 "LIT62", new RoleHolder("Nadia Directrice", "nadia@example.org", null), member(year));
-        centres.approveAndCount(centre, new Approval(LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)),
+        centres.approveAndCount(centre, Approval.dated(LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)),
                 new YearlyFigures(year - 1, 20, 15.5, 40), new YearlyFigures(year, 28, 23.4, 57));
         AccountFixtures.actAs(accounts.active(Role.ADMIN));
 
@@ -126,7 +126,7 @@ class CentreExportTest {
     void the_xlsx_keeps_dates_and_figures_as_such_and_codes_as_text() throws IOException {
         Centre centre = centres.create(CentreFixtures.profile("Centre social Les Terrils " + word, "62300", "Lens"),
                 "AA62");
-        centres.approveAndCount(centre, new Approval(LocalDate.of(2023, 7, 1), LocalDate.of(2027, 6, 30)),
+        centres.approveAndCount(centre, Approval.dated(LocalDate.of(2023, 7, 1), LocalDate.of(2027, 6, 30)),
                 new YearlyFigures(year, 37, 24.7, 35));
         AccountFixtures.actAs(accounts.active(Role.ADMIN));
 

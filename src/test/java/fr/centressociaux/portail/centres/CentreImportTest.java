@@ -122,7 +122,7 @@ class CentreImportTest {
                 Management.ASSOCIATIVE, "12 rue de la Paix", "62100", "Calais", "CA Grand Calais Terres et Mers",
                 calais.get("courriel"), "03 21 00 00 01", "https://centre.example.org", calais.get("siret")));
         assertThat(fort.territoryOn(LocalDate.now(clock))).contains(territory("LIT62").getId());
-        assertThat(fort.getApproval()).isEqualTo(new Approval(LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)));
+        assertThat(fort.getApproval()).isEqualTo(Approval.dated(LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)));
         assertThat(fort.getFigures()).containsExactly(new YearlyFigures(figuresYear, 28, 23.4, 57));
         assertThat(fort.getDirector()).isEqualTo(new RoleHolder("Alix Directrice", calais.get("direction_courriel"),
                 null));
@@ -135,7 +135,7 @@ class CentreImportTest {
         assertThat(dunes.getProfile().kind()).isEqualTo(CentreKind.EVS);
         assertThat(dunes.getProfile().management()).isEqualTo(Management.MUNICIPALE);
         assertThat(dunes.territoryOn(LocalDate.now(clock))).contains(territory("FLM").getId());
-        assertThat(dunes.getApproval()).isEqualTo(new Approval(LocalDate.of(2025, 3, 1), LocalDate.of(2029, 2, 28)));
+        assertThat(dunes.getApproval()).isEqualTo(Approval.dated(LocalDate.of(2025, 3, 1), LocalDate.of(2029, 2, 28)));
     }
 
     @Test
@@ -200,7 +200,7 @@ class CentreImportTest {
         assertThat(csvAfterwards.errors()).isEmpty();
         assertThat(csvAfterwards.rows()).extracting(ImportRow::action).containsOnly(ImportAction.UNCHANGED);
         assertThat(only(sheet.rows().getFirst()).getApproval())
-                .isEqualTo(new Approval(LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)));
+                .isEqualTo(Approval.dated(LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)));
         assertThat(only(sheet.rows().get(1)).getFigures()).containsExactly(new YearlyFigures(figuresYear, 28, 12.5, 57));
     }
 

@@ -93,7 +93,7 @@ class CentrePermissionMatrixTest {
             case EDIT_PROFILE -> service.updateProfile(id, version, CentreFixtures.profile("Renommé"), null, null);
             case EDIT_FIGURES -> service.putFigures(id, version, new YearlyFigures(2025, 20, 15.5, 40));
             case EDIT_APPROVAL -> service.changeApproval(id, version,
-                    new Approval(LocalDate.of(2025, 1, 1), LocalDate.of(2028, 12, 31)));
+                    Approval.dated(LocalDate.of(2025, 1, 1), LocalDate.of(2028, 12, 31)));
             case EDIT_MEMBERSHIP -> service.putMembership(id, version,
                     new MembershipYear(2025, MembershipStatus.MEMBER, LocalDate.of(2025, 1, 1), null, null));
             case MOVE_TERRITORY -> service.moveTerritory(id, version, new TerritoryMove(fixtures.territoryId("AA62"),

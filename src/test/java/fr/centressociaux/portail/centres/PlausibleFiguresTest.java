@@ -82,17 +82,39 @@ class PlausibleFiguresTest {
         String message = "La fin de l’agrément doit venir après son début, 5 ans après au plus.";
 
         assertRefused(() -> service.changeApproval(centre.getId(), centre.getVersion(),
-                new Approval(LocalDate.of(2025, 1, 1), LocalDate.of(2999, 12, 31))), "end", message);
+                Approval.dated(LocalDate.of(2025, 1, 1), LocalDate.of(2999, 12, 31))), "end", message);
         assertRefused(() -> service.changeApproval(centre.getId(), centre.getVersion(),
-                new Approval(LocalDate.of(2025, 1, 1), LocalDate.of(2024, 12, 31))), "end", message);
+                Approval.dated(LocalDate.of(2025, 1, 1), LocalDate.of(2024, 12, 31))), "end", message);
         assertRefused(() -> service.changeApproval(centre.getId(), centre.getVersion(),
-                new Approval(LocalDate.of(1925, 1, 1), LocalDate.of(1928, 12, 31))), "start",
+                Approval.dated(LocalDate.of(1925, 1, 1), LocalDate.of(1928, 12, 31))), "start",
                 "Indiquez une année entre 2000 et l’année en cours + 5.");
         assertThat(service.get(centre.getId()).getApproval()).isNull();
 
         Centre approved = service.changeApproval(centre.getId(), centre.getVersion(),
-                new Approval(LocalDate.of(2025, 1, 1), LocalDate.of(2029, 12, 31)));
+                Approval.dated(LocalDate.of(2025, 1, 1), LocalDate.of(2029, 12, 31)));
         assertThat(approved.getApproval()).isNotNull();
+    }
+
+    @Test
+    void renewal_steps_come_in_order_and_a_new_approval_keeps_the_previous_one_in_the_history() {
+        LocalDate start = LocalDate.of(2021, 1, 1);
+        LocalDate end = LocalDate.of(2024, 12, 31);
+        assertRefused(() -> service.changeApproval(centre.getId(), centre.getVersion(), new Approval(
+                ApprovalKind.ANIMATION_GLOBALE, start, end, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 2, 1), null)),
+                "coparOn", "Les étapes du renouvellement se suivent : diagnostic, puis COPAR, puis décision.");
+
+        Approval renewing = new Approval(ApprovalKind.ANIMATION_GLOBALE, start, end, LocalDate.of(2024, 3, 1),
+                LocalDate.of(2024, 6, 20), LocalDate.of(2024, 7, 1));
+        Centre stepped = service.changeApproval(centre.getId(), centre.getVersion(), renewing);
+        assertThat(stepped.getApprovalHistory()).as("a change of the same approval is no new one").isEmpty();
+        assertThat(stepped.getChanges().getFirst().after()).contains("Centre social — animation globale",
+                "décision rendue");
+
+        Approval renewed = new Approval(ApprovalKind.ANIMATION_COLLECTIVE_FAMILLES, end.plusDays(1),
+                end.plusYears(4), null, null, null);
+        Centre next = service.changeApproval(centre.getId(), stepped.getVersion(), renewed);
+        assertThat(next.getApproval()).isEqualTo(renewed);
+        assertThat(next.getApprovalHistory()).containsExactly(renewing);
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field,

@@ -10,6 +10,13 @@ import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.centres.Approval;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
+import fr.centressociaux.portail.centres.MembershipStatus;
+import fr.centressociaux.portail.centres.MembershipYear;
+import fr.centressociaux.portail.attendance.ParticipantKind;
+import fr.centressociaux.portail.meetings.Meeting;
+import fr.centressociaux.portail.meetings.MeetingFixtures;
+import fr.centressociaux.portail.meetings.MeetingTerm;
+import fr.centressociaux.portail.support.Inbox;
 import fr.centressociaux.portail.support.MovableClock;
 import fr.centressociaux.portail.support.MovableClockConfiguration;
 import fr.centressociaux.portail.support.PortalTest;
@@ -34,6 +41,12 @@ class FollowupAlertsTest {
     CentreFixtures centreFixtures;
     @Autowired
     FollowupFixtures fixtures;
+    @Autowired
+    MeetingFixtures meetings;
+    @Autowired
+    WeeklyDigest digest;
+    @Autowired
+    Inbox inbox;
 
     Centre centre;
     Account delegate;
@@ -42,14 +55,17 @@ class FollowupAlertsTest {
     @BeforeEach
     void aCentreOfTheDelegatesTerritory() {
         today = LocalDate.now(clock);
-        // A member next year too: the clock moves on by weeks and may cross the new year.
-        centre = fixtures.centre("LIT62", "62100", "Calais", member(today.getYear()), member(today.getYear() + 1));
+        // A member next year too: the clock moves on by weeks and may cross the new year. Joined today,
+        // so it is not yet a member long enough for the six-month participation rule.
+        centre = fixtures.centre("LIT62", "62100", "Calais",
+                new MembershipYear(today.getYear(), MembershipStatus.MEMBER, today, null, null),
+                member(today.getYear() + 1));
         delegate = fixtures.delegateOf("LIT62");
     }
 
     @Test
     void an_agrement_ending_within_a_year_is_flagged_until_a_renewal_support_is_open() {
-        centreFixtures.approveAndCount(centre, new Approval(today.minusYears(3), today.plusMonths(6)));
+        centreFixtures.approveAndCount(centre, Approval.dated(today.minusYears(3), today.plusMonths(6)));
 
         assertThat(kindsOfTheCentre()).containsExactly(Alert.Kind.APPROVAL_ENDING);
 
@@ -89,10 +105,46 @@ class FollowupAlertsTest {
         assertThat(alerts.worklist()).extracting(Alert::centreId).doesNotContain(centre.getId());
     }
 
+    @Test
+    void a_long_standing_member_with_nobody_at_a_meeting_for_six_months_is_flagged_until_someone_goes() {
+        Centre quiet = fixtures.centre("LIT62", "62100", "Calais", member(today.getYear() - 1),
+                member(today.getYear()), member(today.getYear() + 1));
+        assertThat(kindsOf(quiet)).containsExactly(Alert.Kind.NO_PARTICIPATION);
+
+        MeetingTerm kind = meetings.newKind();
+        Meeting lately = meetings.territoryMeeting(kind.getId(), "LIT62", today.minusDays(3));
+        meetings.present(lately, quiet, ParticipantKind.EMPLOYEE);
+
+        assertThat(kindsOf(quiet)).isEmpty();
+    }
+
+    @Test
+    void each_delegate_gets_the_worklist_of_their_territories_once_a_week_however_often_the_digest_runs() {
+        fixtures.record(centre, FollowupFixtures.confidential(SupportKind.DIFFICULTY, today));
+        clock.advance(Duration.ofDays(FollowupAlerts.IDLE_DAYS + 1));
+        Account elsewhere = fixtures.delegateOf("AA62");
+
+        digest.send();
+        digest.send();
+
+        Inbox.Mail mail = inbox.theMailTo(delegate.getEmail());
+        assertThat(mail.text()).contains(centre.getProfile().name(), "/centres/" + centre.getId() + "/suivi");
+        assertThat(inbox.mailsTo(elsewhere.getEmail())).noneMatch(other -> other.text()
+                .contains(centre.getProfile().name()));
+
+        clock.advance(Duration.ofDays(7));
+        digest.send();
+        assertThat(inbox.mailsTo(delegate.getEmail())).as("a new week, a new digest").hasSize(2);
+    }
+
     private List<Alert.Kind> kindsOfTheCentre() {
+        return kindsOf(centre);
+    }
+
+    private List<Alert.Kind> kindsOf(Centre which) {
         AccountFixtures.actAs(delegate);
         try {
-            return alerts.worklist().stream().filter(alert -> alert.centreId().equals(centre.getId()))
+            return alerts.worklist().stream().filter(alert -> alert.centreId().equals(which.getId()))
                     .map(Alert::kind).toList();
         } finally {
             AccountFixtures.actAsNobody();

@@ -13,6 +13,7 @@ import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,8 +38,10 @@ class FollowupPermissionMatrixTest {
     enum Actor { ADMIN, DELEGATE_OF_ITS_TERRITORY, DELEGATE_OF_ANOTHER, ITS_DIRECTOR, ANOTHER_DIRECTOR,
         PDN_COORDINATOR, FUNDER, ANONYMOUS }
 
-    enum Operation { READ_FILE, READ_CONFIDENTIAL, RECORD_ACTION, UPDATE_ACTION, SET_SENACS, SENACS_MISSING,
-        PARTNER_BODIES, ADD_SITTING, FIGURES_62, FIGURES_59, ADD_THEME }
+    enum Operation { READ_FILE, READ_TIMELINE, READ_CONFIDENTIAL, RECORD_ACTION, UPDATE_ACTION, SET_SENACS,
+        SENACS_MISSING, SENACS_CAMPAIGN, SENACS_IMPORT, WORKLIST, PARTNER_BODIES, ADD_SITTING, ORGANISATIONS,
+        ADD_ORGANISATION, FIGURES_OF_ITS_TERRITORY, FIGURES_62,
+        FIGURES_59, ADD_THEME }
 
     static final int YEAR = 2021;
     static final LocalDate DAY = LocalDate.of(YEAR, 4, 8);
@@ -50,12 +53,12 @@ class FollowupPermissionMatrixTest {
     /** Who may do what: the rule the portal promises. */
     static Set<Actor> allowed(Operation operation) {
         return switch (operation) {
-            case READ_FILE, SET_SENACS -> Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY, Actor.ITS_DIRECTOR);
-            case READ_CONFIDENTIAL, RECORD_ACTION, UPDATE_ACTION -> ITS_STAFF;
-            case SENACS_MISSING, PARTNER_BODIES, ADD_SITTING, FIGURES_59 -> STAFF;
+            case READ_FILE, READ_TIMELINE, SET_SENACS -> Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY, Actor.ITS_DIRECTOR);
+            case READ_CONFIDENTIAL, RECORD_ACTION, UPDATE_ACTION, FIGURES_OF_ITS_TERRITORY -> ITS_STAFF;
+            case SENACS_MISSING, WORKLIST, PARTNER_BODIES, ORGANISATIONS, ADD_ORGANISATION, ADD_SITTING, FIGURES_59 -> STAFF;
             case FIGURES_62 -> Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY, Actor.DELEGATE_OF_ANOTHER,
                     Actor.FUNDER);
-            case ADD_THEME -> Set.of(Actor.ADMIN);
+            case ADD_THEME, SENACS_CAMPAIGN, SENACS_IMPORT -> Set.of(Actor.ADMIN);
         };
     }
 
@@ -70,7 +73,15 @@ class FollowupPermissionMatrixTest {
     @Autowired
     FollowupService followup;
     @Autowired
+    CentreTimeline timeline;
+    @Autowired
+    FollowupAlerts alerts;
+    @Autowired
     Senacs senacs;
+    @Autowired
+    SenacsImport imports;
+    @Autowired
+    PartnerOrganisations organisations;
     @Autowired
     PartnerBodies bodies;
     @Autowired
@@ -98,6 +109,11 @@ class FollowupPermissionMatrixTest {
                         .contains(w.open().getId()).as("%s sees the confidential action", actor)
                         .matches(ids -> ids.contains(w.secret().getId()) == ITS_STAFF.contains(actor));
             }
+            if (operation == Operation.READ_TIMELINE) {
+                assertThat(timeline.of(w.its().getId(), YEAR)).filteredOn(line -> line.kind() == TimelineEvent.Kind.ACTION)
+                        .as("%s sees the confidential action on the timeline", actor)
+                        .hasSize(ITS_STAFF.contains(actor) ? 2 : 1);
+            }
         } else {
             assertThatThrownBy(() -> perform(operation, w)).isInstanceOfAny(AccessDeniedException.class,
                     AuthenticationCredentialsNotFoundException.class);
@@ -108,6 +124,7 @@ class FollowupPermissionMatrixTest {
     private void perform(Operation operation, World w) {
         switch (operation) {
             case READ_FILE -> followup.actions(w.its().getId(), Pageable.ofSize(10));
+            case READ_TIMELINE -> timeline.of(w.its().getId(), YEAR);
             case READ_CONFIDENTIAL -> followup.get(w.secret().getId());
             case RECORD_ACTION -> followup.record(w.its().getId(), SupportDraft.starting(SupportKind.INDIVIDUAL, DAY));
             case UPDATE_ACTION -> {
@@ -116,12 +133,20 @@ class FollowupPermissionMatrixTest {
             }
             case SET_SENACS -> senacs.setStatus(w.its().getId(), YEAR, SenacsStatus.SUBMITTED);
             case SENACS_MISSING -> senacs.missing(YEAR, Department.PAS_DE_CALAIS);
+            case WORKLIST -> alerts.worklist();
+            case ORGANISATIONS -> organisations.page(Pageable.ofSize(10));
+            case ADD_ORGANISATION -> organisations.create(new PartnerOrganisationDraft(
+                    "Organisation de la matrice " + System.nanoTime(), PartnerKind.ASSOCIATION, null, ""));
+            case SENACS_CAMPAIGN -> senacs.setCampaign(YEAR, new SenacsCampaignDraft(DAY, DAY.plusDays(40)));
+            case SENACS_IMPORT -> imports.apply(YEAR, ("Structure;Statut\n" + w.its().getProfile().name() + ";Validé")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             case PARTNER_BODIES -> bodies.page(Pageable.ofSize(10));
             case ADD_SITTING -> {
                 PartnerBody current = w.fixtures().asAdmin(() -> bodies.page(Pageable.ofSize(500)).stream()
                         .filter(body -> body.getId().equals(w.body().getId())).findFirst().orElseThrow());
                 bodies.addSitting(current.getId(), current.getVersion(), new SittingDraft(DAY, "Une déléguée", ""));
             }
+            case FIGURES_OF_ITS_TERRITORY -> figures.ofTerritory(YEAR, w.fixtures().territoryId("LIT62"));
             case FIGURES_62 -> figures.of(YEAR, Department.PAS_DE_CALAIS);
             case FIGURES_59 -> figures.of(YEAR, Department.NORD);
             case ADD_THEME -> followup.addTheme("theme-matrice", "Thème de la matrice");
@@ -129,7 +154,8 @@ class FollowupPermissionMatrixTest {
     }
 
     /** What a refused change must leave as it was: the file's actions, the open action, the SENACS answer, the sittings. */
-    record State(long actions, long openVersion, SenacsStatus senacs, int sittings, long themes) {
+    record State(long actions, long openVersion, SenacsStatus senacs, int sittings, long themes,
+            @Nullable LocalDate campaignCloses, long organisations) {
     }
 
     private State state(World w) {
@@ -137,7 +163,8 @@ class FollowupPermissionMatrixTest {
                 followup.get(w.open().getId()).getVersion(), senacs.statusOf(w.its().getId(), YEAR),
                 bodies.page(Pageable.ofSize(500)).stream().filter(body -> body.getId().equals(w.body().getId()))
                         .findFirst().orElseThrow().getSittings().size(),
-                followup.themes().size()));
+                followup.themes().size(),
+                senacs.campaign(YEAR).map(SenacsCampaign::getClosesOn).orElse(null), organisations.count()));
     }
 
     private World world() {

@@ -85,7 +85,7 @@ class DirectoryJourneyTest {
         String beffroi = "Centre social Le Beffroi " + word;
         Centre centre = centres.create(CentreFixtures.profile(oyats, "62100", "Calais"), "LIT62", member(year));
         LocalDate today = LocalDate.now(clock);
-        centres.approveAndCount(centre, new Approval(today.minusYears(3), today.plusMonths(4)),
+        centres.approveAndCount(centre, Approval.dated(today.minusYears(3), today.plusMonths(4)),
                 new YearlyFigures(year - 1, 28, 23.4, 57));
         centres.create(CentreFixtures.municipalEvs(phare, "62200", "Boulogne-sur-Mer"), "LIT62", member(year));
         centres.create(CentreFixtures.profile(beffroi, "59400", "Cambrai"), "CAMB", member(year));

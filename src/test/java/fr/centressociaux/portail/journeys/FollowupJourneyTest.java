@@ -2,8 +2,10 @@ package fr.centressociaux.portail.journeys;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -85,6 +87,8 @@ class FollowupJourneyTest {
         office.getByRole(AriaRole.DIALOG).getByLabel("Résultat").fill("Plan de trésorerie adopté avec la CAF.");
         office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer l’action")).click();
         assertThat(Pages.gridCell(office, "Close")).isVisible();
+        // The centre's timeline of the year shows the action among its meetings, trainings and agrément.
+        assertThat(office.locator(".timeline")).containsText("Centre en difficulté");
         browser.screenshot(office, "followup-file-laptop");
 
         // A confidential action of the same file, which the director must not see.
@@ -100,6 +104,8 @@ class FollowupJourneyTest {
         phone.navigate("/centres/" + centre.getId() + "/suivi");
         assertThat(Pages.gridCell(phone, "Centre en difficulté")).isVisible();
         assertThat(phone.getByText("Cellule de veille avec les partenaires")).hasCount(0);
+        assertThat(phone.locator(".timeline")).containsText("Centre en difficulté");
+        assertThat(phone.locator(".timeline")).not().containsText("confidentielle");
         assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nouvelle action")))
                 .hasCount(0);
         assertFitsTheScreenWidth(phone);
@@ -113,6 +119,13 @@ class FollowupJourneyTest {
                 .filter(new Locator.FilterOptions().setHasText("Centres en difficulté accompagnés"));
         difficulty.click();
         assertThat(difficulty).containsText(name);
+        // The delegate's own territory: the same support, counted there too.
+        choose(office, "Territoire", "Littoral 62");
+        Locator inTerritory = office.locator("vaadin-details")
+                .filter(new Locator.FilterOptions().setHasText("Centres en difficulté accompagnés"));
+        inTerritory.click();
+        assertThat(inTerritory).containsText(name);
+        assertThat(office.getByText("Télécharger (CSV)")).isVisible();
         browser.screenshot(office, "followup-figures-laptop");
         Page phoneFigures = browser.newPhonePage(390, 844);
         Pages.signIn(phoneFigures, delegate.getEmail(), AccountFixtures.PASSWORD);
@@ -120,5 +133,41 @@ class FollowupJourneyTest {
         assertThat(Pages.heading(phoneFigures, "Chiffres du suivi")).isVisible();
         assertFitsTheScreenWidth(phoneFigures);
         browser.screenshot(phoneFigures, "followup-figures-phone");
+    }
+
+    @Test
+    void an_admin_sets_the_senacs_campaign_and_adds_a_partner_organisation() {
+        Account admin = accounts.active(Role.ADMIN);
+        LocalDate today = clock.instant().atZone(FrenchDates.ZONE).toLocalDate();
+        Page office = browser.newPage();
+        Pages.signIn(office, admin.getEmail(), AccountFixtures.PASSWORD);
+
+        office.navigate("/suivi/senacs");
+        assertThat(Pages.heading(office, "Campagne SENACS")).isVisible();
+        fillDate(office.getByLabel("Ouverture"), today.minusDays(10));
+        fillDate(office.getByLabel("Clôture"), today.plusDays(30));
+        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les dates")).click();
+        assertThat(office.getByText(Pattern.compile("Campagne " + today.getYear() + " ouverte du"))).isVisible();
+        browser.screenshot(office, "followup-senacs-laptop");
+
+        String organisation = "MDS du Ternois " + UUID.randomUUID().toString().substring(0, 6);
+        office.navigate("/suivi/partenaires");
+        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nouvelle organisation")).click();
+        Locator dialog = office.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("Nom").fill(organisation);
+        choose(office, "Type", "Maison du Département Solidarité (MDS)");
+        dialog.getByLabel("Secteur couvert").fill("Saint-Pol-sur-Ternoise, Frévent");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer l’organisation"))
+                .click();
+        assertThat(Pages.gridCell(office, organisation)).isVisible();
+        browser.screenshot(office, "followup-organisations-laptop");
+
+        Page phone = browser.newPhonePage(390, 844);
+        Pages.signIn(phone, admin.getEmail(), AccountFixtures.PASSWORD);
+        for (String path : List.of("suivi/senacs", "suivi/partenaires")) {
+            phone.navigate("/" + path);
+            assertFitsTheScreenWidth(phone);
+            browser.screenshot(phone, "followup-" + path.substring("suivi/".length()) + "-phone");
+        }
     }
 }

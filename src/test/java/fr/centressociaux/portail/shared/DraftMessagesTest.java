@@ -99,7 +99,7 @@ class DraftMessagesTest {
                 arguments(new YearlyFigures(2204, 10, 12.5, 99_999_999),
                         Map.of("year", YEAR, "volunteers", "Indiquez un nombre entier entre 0 et 5000.",
                                 "fullTimeEquivalent", "Les ETP ne peuvent pas dépasser le nombre de salariés.")),
-                arguments(new Approval(LocalDate.of(2025, 1, 1), LocalDate.of(2999, 12, 31)),
+                arguments(Approval.dated(LocalDate.of(2025, 1, 1), LocalDate.of(2999, 12, 31)),
                         Map.of("end", "La fin de l’agrément doit venir après son début, 5 ans après au plus.")));
     }
 

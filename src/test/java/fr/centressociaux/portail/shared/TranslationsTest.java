@@ -35,6 +35,8 @@ import fr.centressociaux.portail.followup.CooperationTheme;
 import fr.centressociaux.portail.followup.Difficulty;
 import fr.centressociaux.portail.followup.PartnerKind;
 import fr.centressociaux.portail.followup.SenacsStatus;
+import fr.centressociaux.portail.followup.TimelineEvent;
+import fr.centressociaux.portail.centres.ApprovalKind;
 import fr.centressociaux.portail.followup.SupportKind;
 import fr.centressociaux.portail.followup.SupportStatus;
 import fr.centressociaux.portail.meetings.MeetingStatus;
@@ -219,6 +221,11 @@ class TranslationsTest {
         assertThat(Arrays.stream(SenacsStatus.values()).map(SenacsStatus::labelKey)).allMatch(defined::contains);
         assertThat(Arrays.stream(BodyLevel.values()).map(BodyLevel::labelKey)).allMatch(defined::contains);
         assertThat(Arrays.stream(Alert.Kind.values()).map(Alert.Kind::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(TimelineEvent.Kind.values()).map(TimelineEvent.Kind::labelKey))
+                .allMatch(defined::contains);
+        assertThat(Arrays.stream(ApprovalKind.values()).map(ApprovalKind::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(Approval.RenewalStep.values()).map(Approval.RenewalStep::labelKey))
+                .allMatch(defined::contains);
     }
 
     @Test
@@ -279,6 +286,7 @@ class TranslationsTest {
                 "newsletter.issue-status.",
                 "followup.kind.", "followup.difficulty.", "followup.status.", "followup.partner.",
                 "followup.cooperation.", "followup.senacs.", "followup.body-level.", "followup.alert.",
+                "followup.timeline.kind.", "centre.approval.kind.", "centre.approval.step.",
                 "promeneurs.status.", "promeneurs.leaving.", "promeneurs.structure-kind.", "promeneurs.event-kind.",
                 "promeneurs.measure.", "promeneurs.list.intro.", "measure.record.pdn.",
                 "measure.parameter.", "reporting.bilan.status.", "reporting.payment.",

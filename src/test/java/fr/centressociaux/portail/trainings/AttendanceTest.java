@@ -78,6 +78,18 @@ class AttendanceTest {
     }
 
     @Test
+    void a_centre_attends_since_a_day_when_one_of_its_people_was_present_on_a_later_day() {
+        CentreWithDirector dunkerque = fixtures.dunkerque();
+        fixtures.attend(fixtures.enrol(session, calais.id(), "Anne", ParticipantKind.EMPLOYEE), FRIDAY);
+        fixtures.enrol(session, dunkerque.id(), "Bruno", ParticipantKind.EMPLOYEE);
+        Set<String> both = Set.of(calais.id(), dunkerque.id());
+
+        assertThat(fixtures.asAdmin(() -> enrolments.centresAttendingSince(both, MONDAY)))
+                .containsExactly(calais.id());
+        assertThat(fixtures.asAdmin(() -> enrolments.centresAttendingSince(both, FRIDAY.plusDays(1)))).isEmpty();
+    }
+
+    @Test
     void marking_a_day_absent_takes_its_hours_off_and_marking_it_twice_counts_it_once() {
         EnrolmentLine anne = fixtures.enrol(session, calais.id(), "Anne", ParticipantKind.EMPLOYEE);
         fixtures.attend(anne, MONDAY, TUESDAY, TUESDAY);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import fr.centressociaux.portail.accounts.Account;
+import fr.centressociaux.portail.accounts.AccountStatus;
 import fr.centressociaux.portail.accounts.Role;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
@@ -16,4 +17,6 @@ public interface AccountRepository extends MongoRepository<Account, String>, Acc
     List<Account> findByRoleAndScopeTerritoryIdsContaining(Role role, String territoryId);
 
     List<Account> findByRoleOrderByDisplayName(Role role);
+
+    List<Account> findByRoleAndStatusOrderByDisplayName(Role role, AccountStatus status);
 }

@@ -20,32 +20,44 @@ import fr.centressociaux.portail.accounts.CurrentUser;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.followup.Figure;
 import fr.centressociaux.portail.followup.FollowupFigures;
+import fr.centressociaux.portail.followup.FollowupFiguresExport;
 import fr.centressociaux.portail.followup.FollowupYear;
 import fr.centressociaux.portail.followup.Senacs;
+import fr.centressociaux.portail.shared.FileDownload;
 import fr.centressociaux.portail.shared.FrenchDates;
+import fr.centressociaux.portail.shared.Spreadsheet;
+import fr.centressociaux.portail.shared.ui.FileLink;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
 import fr.centressociaux.portail.territories.Department;
+import fr.centressociaux.portail.territories.Territory;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The yearly figures of the follow-up for a department: each figure with the records it counts
- * (folded), so staff can check a figure before the bilan publishes it. The funder reads the counts
- * of its department.
+ * The yearly figures of the follow-up for a department, or one of its territories (a delegate's
+ * own): each figure with the records it counts (folded), so staff can check a figure before the
+ * bilan publishes it, and the same as a CSV or Excel table. The funder reads the counts of its
+ * department.
  */
 @Route("suivi/chiffres")
 @Menu(title = "menu.followup-figures", order = 42, icon = "vaadin:chart")
 @RolesAllowed({"ADMIN", "DELEGATE", "FUNDER"})
 class FollowupFiguresView extends Main implements HasDynamicTitle {
 
+    private static final FileLink DOWNLOADS = new FileLink("followup.figures.export.denied");
+
     private final FollowupFigures figures;
     private final Senacs senacs;
     private final boolean staff;
     private final ComboBox<Integer> year = new ComboBox<>();
     private final ComboBox<Department> department = new ComboBox<>();
+    private final ComboBox<Territory> territory = new ComboBox<>();
+    private final FollowupFiguresExport export;
     private final Div body = new Div();
 
-    FollowupFiguresView(FollowupFigures figures, Senacs senacs, CurrentUser currentUser, Clock clock) {
+    FollowupFiguresView(FollowupFigures figures, Senacs senacs, FollowupFiguresExport export, CurrentUser currentUser,
+            Clock clock) {
         this.figures = figures;
+        this.export = export;
         this.senacs = senacs;
         addClassNames("list-page", "followup-figures-page");
         int thisYear = LocalDate.now(clock).getYear();
@@ -60,10 +72,23 @@ class FollowupFiguresView extends Main implements HasDynamicTitle {
         boolean funder = currentUser.get().map(user -> user.role() == Role.FUNDER).orElse(false);
         this.staff = !funder;
         department.setReadOnly(funder);
+        territory.setLabel(getTranslation("followup.figures.territory"));
+        territory.setPlaceholder(getTranslation("followup.figures.territory.all"));
+        territory.setItemLabelGenerator(Territory::getName);
+        territory.setClearButtonVisible(true);
+        territory.setVisible(staff);
         year.addValueChangeListener(change -> show());
-        department.addValueChangeListener(change -> show());
+        department.addValueChangeListener(change -> {
+            territory.setItems(figures.territoriesOf(change.getValue() == null ? Department.PAS_DE_CALAIS
+                    : change.getValue()));
+            show();
+        });
+        territory.addValueChangeListener(change -> show());
+        if (staff) {
+            territory.setItems(figures.territoriesOf(department.getValue()));
+        }
         body.addClassName("followup-figures");
-        add(new ViewHeader("followup.figures.title", "followup.figures.intro", year, department), body);
+        add(new ViewHeader("followup.figures.title", "followup.figures.intro", year, department, territory), body);
         show();
     }
 
@@ -72,13 +97,25 @@ class FollowupFiguresView extends Main implements HasDynamicTitle {
         if (year.getValue() == null) {
             return;
         }
-        FollowupYear shown = figures.of(year.getValue(), department.getValue());
+        FollowupYear shown = territory.getValue() == null ? figures.of(year.getValue(), department.getValue())
+                : figures.ofTerritory(year.getValue(), territory.getValue().getId());
+        body.add(downloads(shown));
         // A kind or theme nobody worked on this year says nothing; a headline figure at zero does.
         shown.figures().stream().filter(figure -> figure.value() != 0 || !figure.part())
                 .forEach(figure -> body.add(row(figure)));
-        if (staff) {
+        if (staff && territory.getValue() == null) {
             body.add(missingSenacs(senacs.missing(year.getValue(), department.getValue())));
         }
+    }
+
+    /** The figures shown, as a table to download; the links ask the service again when clicked. */
+    private Div downloads(FollowupYear shown) {
+        Div links = new Div(DOWNLOADS.of(() -> new FileDownload(export.fileName(shown, "csv"), "text/csv", export.csv(shown)),
+                getTranslation("followup.figures.export.csv")),
+                DOWNLOADS.of(() -> new FileDownload(export.fileName(shown, "xlsx"), Spreadsheet.CONTENT_TYPE,
+                        export.xlsx(shown)), getTranslation("followup.figures.export.xlsx")));
+        links.addClassName("form-buttons");
+        return links;
     }
 
     private Div row(Figure figure) {

@@ -1,5 +1,6 @@
 package fr.centressociaux.portail.followup.ui;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -9,6 +10,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import fr.centressociaux.portail.followup.BodyLevel;
 import fr.centressociaux.portail.followup.PartnerBodyDraft;
+import fr.centressociaux.portail.followup.PartnerOrganisation;
 import fr.centressociaux.portail.shared.ui.FieldRefusals;
 import fr.centressociaux.portail.shared.ui.SaveDialog;
 import fr.centressociaux.portail.territories.Department;
@@ -20,7 +22,7 @@ class PartnerBodyDialog extends SaveDialog {
     private final FieldRefusals refusals = new FieldRefusals(binder);
     private final Consumer<PartnerBodyDraft> onSave;
 
-    PartnerBodyDialog(Consumer<PartnerBodyDraft> onSave) {
+    PartnerBodyDialog(List<PartnerOrganisation> organisations, Consumer<PartnerBodyDraft> onSave) {
         super("followup.bodies.save", "followup.bodies.add");
         this.onSave = onSave;
         TextField name = new TextField(getTranslation("followup.bodies.name"));
@@ -34,9 +36,16 @@ class PartnerBodyDialog extends SaveDialog {
         binder.bind(name, "name");
         binder.bind(level, "level");
         binder.bind(department, "department");
+        ComboBox<PartnerOrganisation> convener = new ComboBox<>(getTranslation("followup.bodies.convener"));
+        convener.setItems(organisations);
+        convener.setItemLabelGenerator(PartnerOrganisation::getName);
         binder.bind(mandate, "mandate");
-        binder.readRecord(new PartnerBodyDraft("", null, null, ""));
-        add(new FormLayout(name, level, department, mandate));
+        binder.forField(convener).withConverter(
+                (PartnerOrganisation chosen) -> chosen == null ? null : chosen.getId(),
+                (String id) -> organisations.stream().filter(one -> one.getId().equals(id)).findFirst().orElse(null))
+                .bind("convenerId");
+        binder.readRecord(new PartnerBodyDraft("", null, null, "", null));
+        add(new FormLayout(name, level, department, mandate, convener));
     }
 
     @Override

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import fr.centressociaux.portail.followup.CentreTimeline;
 import fr.centressociaux.portail.followup.FollowupService;
 import fr.centressociaux.portail.followup.Senacs;
 import fr.centressociaux.portail.followup.SupportAction;
@@ -47,17 +48,20 @@ class SupportFileView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final FollowupService followup;
     private final Senacs senacs;
+    private final CentreTimeline timeline;
     private final LocalDate today;
     private final Grid<SupportAction> grid = new Grid<>();
     private final Grid.Column<SupportAction> due;
     private final Grid.Column<SupportAction> confidential;
     private @Nullable SupportFile file;
+    private @Nullable TimelinePanel timelinePanel;
     private boolean narrow;
     private String title = "";
 
-    SupportFileView(FollowupService followup, Senacs senacs, Clock clock) {
+    SupportFileView(FollowupService followup, Senacs senacs, CentreTimeline timeline, Clock clock) {
         this.followup = followup;
         this.senacs = senacs;
+        this.timeline = timeline;
         this.today = LocalDate.now(clock);
         addClassNames("list-page", "support-file-page");
         grid.addColumn(action -> FrenchDates.format(action.getStartedOn()))
@@ -106,8 +110,9 @@ class SupportFileView extends Main implements BeforeEnterObserver, HasDynamicTit
         grid.setItems(query -> followup.actions(id, toSpringPageRequest(query)).stream(),
                 query -> (int) followup.count(id));
         showColumns();
+        timelinePanel = new TimelinePanel(timeline, id, today.getYear());
         add(back, header, new H2(getTranslation("followup.file.actions")), grid,
-                new SenacsPanel(senacs, id, today.getYear()));
+                new SenacsPanel(senacs, id, today.getYear()), timelinePanel);
     }
 
     private void showColumns() {
@@ -141,6 +146,9 @@ class SupportFileView extends Main implements BeforeEnterObserver, HasDynamicTit
             }
             Notifications.success("followup.file.saved");
             grid.getDataProvider().refreshAll();
+            if (timelinePanel != null) {
+                timelinePanel.refresh();
+            }
         }).open();
     }
 

@@ -48,6 +48,12 @@ public interface ParticipantQueries {
     /** Meeting id to number of the centre's people present, for the centre's participation history. */
     Map<String, Integer> presentByMeeting(String centreId, Collection<String> meetingIds);
 
+    /**
+     * Meeting id to the centres (of those given) that had someone present there, for the meetings
+     * of these years: whether a centre took part lately.
+     */
+    Map<String, List<String>> presentCentresByMeeting(Collection<String> centreIds, int fromYear, int toYear);
+
     /** Ids of meetings where someone of the centre was registered or present. */
     List<String> meetingIdsOfCentre(String centreId);
 

@@ -105,6 +105,19 @@ class ParticipantQueriesImpl implements ParticipantQueries {
     }
 
     @Override
+    public Map<String, List<String>> presentCentresByMeeting(Collection<String> centreIds, int fromYear, int toYear) {
+        Map<String, List<String>> centres = new HashMap<>();
+        for (Document row : aggregate(Aggregation.newAggregation(
+                match(Criteria.where("centreId").in(centreIds).and("presence").is(Presence.PRESENT).and("year")
+                        .gte(fromYear).lte(toYear)),
+                group("meetingId", "centreId")))) {
+            Document key = row.get("_id", Document.class);
+            centres.computeIfAbsent(key.getString("meetingId"), id -> new ArrayList<>()).add(key.getString("centreId"));
+        }
+        return centres;
+    }
+
+    @Override
     public List<String> meetingIdsOfCentre(String centreId) {
         return mongo.findDistinct(Query.query(Criteria.where("centreId").is(centreId)), "meetingId", COLLECTION,
                 String.class);

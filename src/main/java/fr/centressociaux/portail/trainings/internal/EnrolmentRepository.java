@@ -1,5 +1,6 @@
 package fr.centressociaux.portail.trainings.internal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import fr.centressociaux.portail.trainings.Enrolment;
 import fr.centressociaux.portail.trainings.EnrolmentStatus;
 import org.springframework.data.mongodb.repository.MongoRepository;
+import org.springframework.data.mongodb.repository.Query;
 
 public interface EnrolmentRepository extends MongoRepository<Enrolment, String>, EnrolmentQueries {
 
@@ -24,6 +26,15 @@ public interface EnrolmentRepository extends MongoRepository<Enrolment, String>,
     List<Enrolment> findByCentreIdOrderByYearDescLastNameAscFirstNameAsc(String centreId);
 
     Optional<Enrolment> findBySessionIdAndPersonKey(String sessionId, String personKey);
+
+    /** The enrolments of these centres with a day attended on or after the date (only their centre is read). */
+    @Query(value = "{ 'centreId': { $in: ?0 }, 'year': { $gte: ?1 }, 'attendedDays': { $gte: ?2 } }",
+            fields = "{ 'centreId': 1 }")
+    List<CentreOnly> findAttendedSince(Collection<String> centreIds, int fromYear, LocalDate since);
+
+    /** An enrolment's centre, for the queries that need no more. */
+    record CentreOnly(String centreId) {
+    }
 
     boolean existsBySessionId(String sessionId);
 

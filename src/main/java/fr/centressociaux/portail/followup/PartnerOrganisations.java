@@ -1,0 +1,59 @@
+package fr.centressociaux.portail.followup;
+
+import java.util.List;
+
+import fr.centressociaux.portail.followup.internal.PartnerOrganisationRepository;
+import fr.centressociaux.portail.shared.InputValidation;
+import fr.centressociaux.portail.shared.UserFacingException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The register of partner organisations (MDS, CAF, towns, associations), kept by staff and delegates
+ * like the partner bodies that reference it.
+ */
+@Service
+public class PartnerOrganisations {
+
+    private final PartnerOrganisationRepository organisations;
+    private final FollowupAccess access;
+    private final InputValidation validation;
+
+    PartnerOrganisations(PartnerOrganisationRepository organisations, FollowupAccess access,
+            InputValidation validation) {
+        this.organisations = organisations;
+        this.access = access;
+        this.validation = validation;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public List<PartnerOrganisation> page(Pageable pageable) {
+        access.checkPartnerBodies();
+        return organisations.findAllByOrderByNameAsc(pageable);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public long count() {
+        access.checkPartnerBodies();
+        return organisations.count();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public PartnerOrganisation create(PartnerOrganisationDraft draft) {
+        access.checkPartnerBodies();
+        validation.check(draft);
+        try {
+            return organisations.insert(new PartnerOrganisation(draft.name(), draft.kind(), draft.department(),
+                    draft.area()));
+        } catch (DuplicateKeyException twin) {
+            throw new UserFacingException("followup.organisation.exists", draft.name());
+        }
+    }
+
+    /** Whether the register holds this organisation: a body's convener must be one of them. */
+    boolean exists(String organisationId) {
+        return organisations.existsById(organisationId);
+    }
+}
