@@ -2,6 +2,7 @@ package fr.centressociaux.portail.dashboards;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import fr.centressociaux.portail.accounts.AccountPrincipal;
 import fr.centressociaux.portail.accounts.CurrentUser;
@@ -17,12 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DashboardAccess {
-
-    /**
-     * The Département the funder reads, as trainings, follow-up and Promeneurs du Net decide it
-     * (accounts carry no department yet, DD013): the one place to read it from when they do.
-     */
-    static final Department FUNDER_DEPARTMENT = Department.PAS_DE_CALAIS;
 
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -43,6 +38,11 @@ class DashboardAccess {
 
     AccountPrincipal user() {
         return currentUser.get().orElseThrow(() -> new AccessDeniedException("Nobody is signed in"));
+    }
+
+    /** The Département a funder account reads for, from its account; none if it was given none. */
+    static Optional<Department> departmentOf(AccountPrincipal user) {
+        return Department.ofCode(user.scope().departmentCode());
     }
 
     LocalDate today() {

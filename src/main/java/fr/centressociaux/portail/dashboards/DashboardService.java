@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import fr.centressociaux.portail.accounts.AccountPrincipal;
 import fr.centressociaux.portail.meetings.MeetingService;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -50,13 +51,10 @@ public class DashboardService {
                 : meetings.defaultYear().year();
     }
 
-    /** The signed-in person's own dashboard for the year; none for a director without a centre. */
+    /** The signed-in person's own dashboard for the year; none for an account not yet attached to its scope. */
     @PreAuthorize("isAuthenticated()")
     public Optional<Dashboard> home(int year) {
-        boolean directorWithoutCentre = kindForMe().filter(Dashboard.Kind.DIRECTOR::equals).isPresent()
-                && access.user().scope().centreId() == null;
-        if (directorWithoutCentre) {
-            // A director invited before being attached to a centre has nothing to compare yet.
+        if (kindForMe().isPresent() && nothingToShow(access.user())) {
             return Optional.empty();
         }
         return kindForMe().map(kind -> switch (kind) {
@@ -85,7 +83,20 @@ public class DashboardService {
 
     @PreAuthorize("hasRole('FUNDER')")
     public Dashboard funder(int year) {
-        access.check(Dashboard.Kind.FUNDER);
-        return funder.build(DashboardAccess.FUNDER_DEPARTMENT, year);
+        AccountPrincipal user = access.check(Dashboard.Kind.FUNDER);
+        return funder.build(DashboardAccess.departmentOf(user).orElseThrow(
+                () -> new AccessDeniedException("A funder account without a department has no dashboard")), year);
+    }
+
+    /**
+     * An account invited before its scope was set (a director without a centre, a funder without a
+     * department) has nothing to compare yet: its home shows no dashboard rather than a refusal.
+     */
+    private static boolean nothingToShow(AccountPrincipal user) {
+        return switch (user.role()) {
+            case DIRECTOR -> user.scope().centreId() == null;
+            case FUNDER -> DashboardAccess.departmentOf(user).isEmpty();
+            default -> false;
+        };
     }
 }

@@ -22,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class FollowupAccess {
 
-    /** The Département the funder account reads for (the only funder of the network's conventions here). */
-    static final Department FUNDER_DEPARTMENT = Department.PAS_DE_CALAIS;
 
     private final CurrentUser currentUser;
     private final CentreService centres;
@@ -82,9 +80,12 @@ class FollowupAccess {
     }
 
     boolean readsFigures(@Nullable Department department) {
-        return switch (user().role()) {
+        AccountPrincipal user = user();
+        return switch (user.role()) {
             case ADMIN, DELEGATE -> true;
-            case FUNDER -> department == FUNDER_DEPARTMENT;
+            // The funder's department is the one on its account.
+            case FUNDER -> department != null
+                    && Department.ofCode(user.scope().departmentCode()).orElse(null) == department;
             case DIRECTOR, PDN_COORDINATOR -> false;
         };
     }

@@ -23,8 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class PromeneurAccess {
 
-    /** The Département the funder account reads for, as for trainings (DD007). */
-    static final Department FUNDER_DEPARTMENT = Department.PAS_DE_CALAIS;
 
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -106,8 +104,10 @@ public class PromeneurAccess {
     }
 
     boolean canReadFigures(Department department) {
-        return currentUser.get().map(AccountPrincipal::role).map(role -> runsTheNetwork(role)
-                || role == Role.FUNDER && department == FUNDER_DEPARTMENT).orElse(false);
+        // The funder's department is the one on its account.
+        return currentUser.get().map(user -> runsTheNetwork(user.role()) || user.role() == Role.FUNDER
+                && department != null && Department.ofCode(user.scope().departmentCode()).orElse(null) == department)
+                .orElse(false);
     }
 
     /** The funder reads counts, not the names behind them. */

@@ -22,7 +22,11 @@ public enum Department {
         return "department." + name();
     }
 
-    public static Optional<Department> ofCode(String code) {
+    /** The department of a code such as "62"; none for an unknown or missing code. */
+    public static Optional<Department> ofCode(@org.jspecify.annotations.Nullable String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
         return Arrays.stream(values()).filter(department -> department.code.equals(code.strip())).findFirst();
     }
 
