@@ -256,7 +256,7 @@ class SignInTest {
         failToSignIn(director.getEmail(), MAX_FAILURES);
         String newPassword = "hibou-citrouille-parapluie-orage";
 
-        service.requestPasswordReset(director.getEmail());
+        service.requestPasswordReset(director.getEmail()).join();
         String token = inbox.mailsTo(director.getEmail()).getLast().setPasswordToken();
         service.completeLink(token, newPassword, newPassword);
 
