@@ -42,6 +42,7 @@ import fr.centressociaux.portail.reporting.FicheAction;
 import fr.centressociaux.portail.reporting.Indicator;
 import fr.centressociaux.portail.reporting.Instalment;
 import fr.centressociaux.portail.reporting.MeasureCall;
+import fr.centressociaux.portail.reporting.MeasureCatalogue;
 import fr.centressociaux.portail.reporting.Objective;
 import fr.centressociaux.portail.shared.measure.MeasureArguments;
 import fr.centressociaux.portail.support.PortalRuns;
@@ -116,6 +117,7 @@ public final class BilanBenchmark {
         private final MongoOperations mongo;
         private final BilanService bilans;
         private final ConventionService conventions;
+        private final MeasureCatalogue catalogue;
         private final TrainingBulk bulk;
         private final AccountFixtures accounts;
         private final List<Territory> territories;
@@ -137,6 +139,7 @@ public final class BilanBenchmark {
             this.mongo = portal.getBean(MongoOperations.class);
             this.bilans = portal.getBean(BilanService.class);
             this.conventions = portal.getBean(ConventionService.class);
+            this.catalogue = portal.getBean(MeasureCatalogue.class);
             this.bulk = new TrainingBulk(mongo.getConverter());
             this.accounts = new AccountFixtures(portal.getBean(AccountRepository.class),
                     portal.getBean(PasswordEncoder.class));
@@ -174,6 +177,23 @@ public final class BilanBenchmark {
             double shortHistory = compare("whole", List.of(
                     new Call("BilanService.live", () -> bilans.live(conventionId, YEAR)),
                     new Call("bare aggregations, same figures", this::bare)));
+            System.out.printf(Locale.ROOT, "%n%-52s %10s %10s %8s%n", "per part (ms), each for 2 years", "median",
+                    "p95", "");
+            Bilan sample = bilans.live(conventionId, YEAR);
+            MeasureCall meetingLine = sample.lines().getFirst().indicator().measure();
+            MeasureCall trainingLine = sample.lines().getLast().indicator().measure();
+            compare("part", List.of(
+                    new Call("one meetings.count line (catalogue)", () -> twice(meetingLine)),
+                    new Call("one trainings.hours line (catalogue)", () -> twice(trainingLine)),
+                    new Call("bare: all meeting counts, one $group", () -> {
+                        bareMeetings(new HashMap<>());
+                        return null;
+                    }),
+                    new Call("bare: training figures, two pipelines", () -> {
+                        trainings(YEAR - 1, new YearFigures());
+                        trainings(YEAR, new YearFigures());
+                        return null;
+                    })));
 
             AccountFixtures.actAsNobody();
             start = System.nanoTime();
@@ -390,8 +410,20 @@ public final class BilanBenchmark {
 
         // The bare aggregations: the same figures for the year and the year before
 
+        private Object twice(MeasureCall call) {
+            catalogue.compute(call, YEAR);
+            return catalogue.compute(call, YEAR - 1);
+        }
+
         private BareFigures bare() {
             Map<Integer, YearFigures> years = new HashMap<>();
+            bareMeetings(years);
+            years.forEach(this::trainings);
+            return new BareFigures(years);
+        }
+
+        /** The scheduled meetings of the year and the year before counted by (year, kind, territory). */
+        private void bareMeetings(Map<Integer, YearFigures> years) {
             for (int year = YEAR - 1; year <= YEAR; year++) {
                 years.put(year, new YearFigures());
             }
@@ -404,8 +436,6 @@ public final class BilanBenchmark {
                 years.get(((Number) id.get("y")).intValue()).meetings.merge(new MeetingKey(id.getString("k"),
                         id.getString("t")), ((Number) row.get("n")).intValue(), Integer::sum);
             });
-            years.forEach(this::trainings);
-            return new BareFigures(years);
         }
 
         /** The training bilan's pipeline written out by hand, for the Pas-de-Calais. */
