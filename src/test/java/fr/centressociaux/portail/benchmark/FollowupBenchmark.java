@@ -25,6 +25,7 @@ import fr.centressociaux.portail.centres.Approval;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.centres.MembershipStatus;
+import fr.centressociaux.portail.centres.MembershipMovements;
 import fr.centressociaux.portail.centres.MembershipYear;
 import fr.centressociaux.portail.followup.Alert;
 import fr.centressociaux.portail.followup.CooperationTheme;
@@ -35,12 +36,14 @@ import fr.centressociaux.portail.followup.FollowupFigures;
 import fr.centressociaux.portail.followup.FollowupService;
 import fr.centressociaux.portail.followup.FollowupYear;
 import fr.centressociaux.portail.followup.PartnerKind;
+import fr.centressociaux.portail.followup.Senacs;
 import fr.centressociaux.portail.followup.SenacsAnswer;
 import fr.centressociaux.portail.followup.SenacsStatus;
 import fr.centressociaux.portail.followup.SupportAction;
 import fr.centressociaux.portail.followup.SupportKind;
 import fr.centressociaux.portail.followup.SupportStatus;
 import fr.centressociaux.portail.followup.SupportTheme;
+import fr.centressociaux.portail.followup.internal.SupportActionRepository;
 import fr.centressociaux.portail.support.PortalRuns;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.Territory;
@@ -116,6 +119,10 @@ public final class FollowupBenchmark {
         private final int firstYear;
         private final int year;
         private final List<Territory> territories;
+        private final List<Territory> current;
+        private final MembershipMovements memberships;
+        private final Senacs senacs;
+        private final SupportActionRepository actions;
         private final int centreCount;
         private final int actionCount;
         private final int iterations;
@@ -133,11 +140,11 @@ public final class FollowupBenchmark {
             this.firstYear = lastYear - years + 1;
             this.year = Math.max(firstYear, lastYear - 2);
             TerritoryService territoryService = portal.getBean(TerritoryService.class);
-            Set<String> thenAndNow = new HashSet<>(territoryService.validOn(LocalDate.of(firstYear, 1, 1)).stream()
-                    .map(Territory::getId).toList());
-            List<Territory> stable = territoryService.validOn(today).stream()
-                    .filter(territory -> thenAndNow.contains(territory.getId())).toList();
-            this.territories = stable.isEmpty() ? territoryService.validOn(today) : stable;
+            this.territories = territoryService.validOn(LocalDate.of(firstYear, 1, 1));
+            this.current = territoryService.validOn(today);
+            this.memberships = portal.getBean(MembershipMovements.class);
+            this.senacs = portal.getBean(Senacs.class);
+            this.actions = portal.getBean(SupportActionRepository.class);
             this.centreCount = centres;
             this.actionCount = actions;
             this.iterations = iterations;
@@ -195,6 +202,31 @@ public final class FollowupBenchmark {
             compare("worklist", List.of(
                     new Call("FollowupAlerts.worklist, delegate", () -> as(delegate, alerts::worklist)),
                     new Call("bare: centres + open actions + attendance", () -> bareWorklist(territory.getId()))));
+            System.out.println();
+            System.out.println("Where the figures' time goes: the reads of FollowupFigures.of, each alone, as an admin");
+            LocalDate from = LocalDate.of(year, 1, 1);
+            LocalDate to = LocalDate.of(year, 12, 31);
+            AccountFixtures.actAs(admin);
+            compare("part", List.of(
+                    new Call("the year's actions of 62, mapped", () -> actions.findStartedWithin(DEPARTMENT, from, to)),
+                    new Call("bare: the year's actions of 62, raw", () -> mongo.getCollection(ACTIONS).find(
+                            new Document("department", DEPARTMENT.name()).append("startedOn", new Document("$gte",
+                                    date(from)).append("$lte", date(to)))).into(new ArrayList<>()))));
+            compare("part", List.of(
+                    new Call("SENACS statuses of the year (all departments)", () -> FollowupBulk.statuses(senacs, year)),
+                    new Call("bare: complete SENACS answers, centre ids", () -> mongo.getCollection(SENACS).find(
+                            new Document("year", year).append("status", new Document("$in",
+                                    List.of("SUBMITTED", "VALIDATED")))).projection(new Document("centreId", 1))
+                            .into(new ArrayList<>()))));
+            compare("part", List.of(
+                    new Call("membersDuring + MembershipMovements.of (centres x2)", () -> {
+                        memberships.membersDuring(year, DEPARTMENT);
+                        return memberships.of(year, DEPARTMENT);
+                    }),
+                    new Call("bare: centres' memberships, one projection", () -> mongo.getCollection(CENTRES).find(
+                            new Document("memberships.year", new Document("$in", List.of(year - 1, year)))
+                                    .append("department", DEPARTMENT.name())).projection(new Document("memberships", 1))
+                            .into(new ArrayList<>()))));
             AccountFixtures.actAsNobody();
             System.out.println();
             System.out.println("ratio = the service's median / the bare queries' median");
@@ -222,6 +254,15 @@ public final class FollowupBenchmark {
                 LocalDate from = territory.getValidFrom();
                 Centre centre = CentreFixtures.unsaved("Centre social suivi n° " + i, postalCode, "Commune " + (i % 97),
                         territory.getId(), from, firstYear, List.of());
+                if (territory.getValidTo() != null && territory.getValidTo().isBefore(today)) {
+                    // A territory split or merged since: the centre goes to one of those that followed it.
+                    List<Territory> next = current.stream().filter(t -> t.getDepartment() == territory.getDepartment()
+                            && t.getValidFrom().isAfter(territory.getValidFrom())).toList();
+                    if (!next.isEmpty()) {
+                        CentreFixtures.movedTo(centre, next.get(i / territories.size() % next.size()).getId(),
+                                territory.getValidTo().plusDays(1));
+                    }
+                }
                 int draw = random.nextInt(100);
                 int joins = draw < 4 ? firstYear + 1 + random.nextInt(lastYear - firstYear + 1 - 1 + 1) : firstYear;
                 int leaves = draw >= 4 && draw < 8 ? firstYear + 1 + random.nextInt(Math.max(1, lastYear - firstYear))
@@ -328,7 +369,7 @@ public final class FollowupBenchmark {
         private Territory busiestTerritory(List<Centre> centres) {
             Map<String, Long> count = new HashMap<>();
             centres.forEach(centre -> centre.territoryOn(today).ifPresent(id -> count.merge(id, 1L, Long::sum)));
-            return territories.stream().filter(t -> t.getDepartment() == DEPARTMENT)
+            return current.stream().filter(t -> t.getDepartment() == DEPARTMENT)
                     .max(Comparator.comparing(t -> count.getOrDefault(t.getId(), 0L))).orElseThrow();
         }
 

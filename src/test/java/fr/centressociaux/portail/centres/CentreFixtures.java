@@ -100,6 +100,12 @@ public final class CentreFixtures {
         return centre;
     }
 
+    /** Moves an unsaved centre to another territory from that day (the last period ends the day before). */
+    public static Centre movedTo(Centre centre, String territoryId, LocalDate from) {
+        centre.moveTo(territoryId, from);
+        return centre;
+    }
+
     /** A membership row with any status, since and departure dates, for the benchmarks. */
     public static Centre withMembership(Centre centre, MembershipYear row) {
         centre.putMembership(row);

@@ -1,6 +1,7 @@
 package fr.centressociaux.portail.followup;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 
 import fr.centressociaux.portail.territories.Department;
@@ -27,6 +28,11 @@ public final class FollowupBulk {
                 status == SupportStatus.CLOSED ? "Accompagnement terminé" : "", confidential), territoryId,
                 lastActivityOn);
         return action;
+    }
+
+    /** The year's SENACS statuses by centre, as the yearly figures read them (for the benchmark's breakdown). */
+    public static Map<String, SenacsStatus> statuses(Senacs senacs, int year) {
+        return senacs.statuses(year);
     }
 
     public static SenacsAnswer senacs(int year, String centreId, Department department, @Nullable String territoryId,
