@@ -94,6 +94,24 @@ public final class CentreFixtures {
         throw new IllegalStateException("No Luhn digit for " + body);
     }
 
+    /** Gives an unsaved centre its CAF approval, for the benchmarks that insert centres in bulk. */
+    public static Centre withApproval(Centre centre, Approval approval) {
+        centre.changeApproval(approval);
+        return centre;
+    }
+
+    /** Moves an unsaved centre to another territory from that day (the last period ends the day before). */
+    public static Centre movedTo(Centre centre, String territoryId, LocalDate from) {
+        centre.moveTo(territoryId, from);
+        return centre;
+    }
+
+    /** A membership row with any status, since and departure dates, for the benchmarks. */
+    public static Centre withMembership(Centre centre, MembershipYear row) {
+        centre.putMembership(row);
+        return centre;
+    }
+
     /**
      * A municipal centre of the territory since {@code from}, with one membership row per year of
      * {@code statuses} (the first for {@code firstYear}). Not stored: insert it in bulk.
