@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.Role;
@@ -56,6 +55,7 @@ import fr.centressociaux.portail.trainings.TrainingAudience;
 import fr.centressociaux.portail.trainings.TrainingBulk;
 import fr.centressociaux.portail.trainings.TrainingFamily;
 import fr.centressociaux.portail.trainings.TrainingSession;
+import fr.centressociaux.portail.benchmark.TimedInTurns.Call;
 import org.bson.Document;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -484,33 +484,8 @@ public final class BilanBenchmark {
             return same;
         }
 
-        /** Warms up, then times the calls in turns; returns the first call's median. */
         private double compare(String what, List<Call> calls) {
-            for (int i = 0; i < Math.max(2, iterations / 5); i++) {
-                calls.forEach(Call::run);
-            }
-            double[][] millis = new double[calls.size()][iterations];
-            for (int i = 0; i < iterations; i++) {
-                for (int turn = 0; turn < calls.size(); turn++) {
-                    int c = (i + turn) % calls.size();
-                    long start = System.nanoTime();
-                    calls.get(c).run();
-                    millis[c][i] = (System.nanoTime() - start) / 1e6;
-                }
-            }
-            double serviceMedian = 0;
-            for (int c = 0; c < calls.size(); c++) {
-                Arrays.sort(millis[c]);
-                double median = millis[c][iterations / 2];
-                double p95 = millis[c][(int) Math.ceil(iterations * 0.95) - 1];
-                if (c == 0) {
-                    serviceMedian = median;
-                }
-                String ratio = c == 0 ? "" : String.format(Locale.ROOT, "%.2f", serviceMedian / median);
-                System.out.printf(Locale.ROOT, "%-52s %10.1f %10.1f %8s%n", what + ": " + calls.get(c).label(),
-                        median, p95, ratio);
-            }
-            return serviceMedian;
+            return TimedInTurns.compare(what, calls, iterations, Math.max(2, iterations / 5), 52);
         }
     }
 
@@ -530,13 +505,6 @@ public final class BilanBenchmark {
 
         YearFigures of(int year) {
             return years.get(year);
-        }
-    }
-
-    private record Call(String label, Supplier<?> call) {
-
-        void run() {
-            call.get();
         }
     }
 }

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.Role;
@@ -42,6 +41,7 @@ import fr.centressociaux.portail.trainings.TrainingBilans;
 import fr.centressociaux.portail.trainings.TrainingBulk;
 import fr.centressociaux.portail.trainings.TrainingFamily;
 import fr.centressociaux.portail.trainings.TrainingSession;
+import fr.centressociaux.portail.benchmark.TimedInTurns.Call;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -463,45 +463,11 @@ public final class TrainingBilanBenchmark {
                     .allMatch(row -> row.figures().equals(bare.getOrDefault(row.line(), FosforaFigures.NONE)));
         }
 
-        /**
-         * Warms up, then times the calls in turns (each iteration runs every call, starting with a
-         * different one), so a pause of the JVM or the embedded server falls on all of them alike.
-         */
         private void compare(String what, List<Call> calls) {
-            for (int i = 0; i < Math.max(3, iterations / 5); i++) {
-                calls.forEach(Call::run);
-            }
-            double[][] millis = new double[calls.size()][iterations];
-            for (int i = 0; i < iterations; i++) {
-                for (int turn = 0; turn < calls.size(); turn++) {
-                    int c = (i + turn) % calls.size();
-                    long start = System.nanoTime();
-                    calls.get(c).run();
-                    millis[c][i] = (System.nanoTime() - start) / 1e6;
-                }
-            }
-            double serviceMedian = 0;
-            for (int c = 0; c < calls.size(); c++) {
-                Arrays.sort(millis[c]);
-                double median = millis[c][iterations / 2];
-                double p95 = millis[c][(int) Math.ceil(iterations * 0.95) - 1];
-                if (c == 0) {
-                    serviceMedian = median;
-                }
-                String ratio = c == 0 ? "" : String.format(Locale.ROOT, "%.2f", serviceMedian / median);
-                System.out.printf(Locale.ROOT, "%-48s %10.1f %10.1f %8s%n", what + ": " + calls.get(c).label(),
-                        median, p95, ratio);
-            }
+            TimedInTurns.compare(what, calls, iterations, Math.max(3, iterations / 5), 48);
         }
     }
 
     private record BareBilan(Map<String, TraineeCounts> rows, TraineeCounts total) {
-    }
-
-    private record Call(String label, Supplier<?> call) {
-
-        void run() {
-            call.get();
-        }
     }
 }
