@@ -27,7 +27,7 @@ public record OutboxSettings(
         @DefaultValue("1m") Duration firstRetry,
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("0") int maxPerMinute,
-        @DefaultValue("100") int claimPage) {
+        @DefaultValue("500") int claimPage) {
 
     /** The shortest time between two mails of one worker: nothing without a limit. */
     public Duration pace() {
