@@ -3,11 +3,15 @@ package fr.centressociaux.portail.mail.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import fr.centressociaux.portail.mail.BounceReason;
 import fr.centressociaux.portail.mail.MailBounced;
@@ -108,23 +112,40 @@ public class OutboxWorker implements SmartLifecycle {
      * they are being sent.
      */
     private int deliverPage(List<OutboxMessage> page, SmtpConnection connection) {
+        Set<String> suppressed = suppressedIn(page);
         int sent = 0;
         for (int i = 0; i < page.size(); i++) {
             if (stopping || clock.instant().isAfter(sendPageBefore)) {
                 store.release(page.subList(i, page.size()));
                 break;
             }
-            sent += deliver(page.get(i), connection) ? 1 : 0;
+            OutboxMessage message = page.get(i);
+            if (suppressed.contains(message.getId())) {
+                store.markSuppressed(message, "Recipient suppressed (unsubscribed or bounced) before sending");
+            } else {
+                sent += deliver(message, connection) ? 1 : 0;
+            }
         }
         return sent;
     }
 
+    /** The ids of the page's bulk mails whose recipients must not be mailed: one question per batch. */
+    private Set<String> suppressedIn(List<OutboxMessage> page) {
+        Map<String, List<OutboxMessage>> byBatch = page.stream().filter(message -> message.getBatch() != null)
+                .collect(Collectors.groupingBy(OutboxMessage::getBatch));
+        Set<String> suppressed = new HashSet<>();
+        byBatch.forEach((batch, messages) -> {
+            Set<String> recipients = new HashSet<>();
+            List<String> asked = messages.stream().map(OutboxMessage::getRecipient).distinct().toList();
+            suppressions.forEach(suppression -> recipients.addAll(suppression.suppressedAmong(batch, asked)));
+            messages.stream().filter(message -> recipients.contains(message.getRecipient()))
+                    .forEach(message -> suppressed.add(message.getId()));
+        });
+        return suppressed;
+    }
+
     private boolean deliver(OutboxMessage message, SmtpConnection connection) {
         String batch = message.getBatch();
-        if (batch != null && suppressions.stream().anyMatch(s -> s.suppresses(message.getRecipient(), batch))) {
-            store.markSuppressed(message, "Recipient suppressed (unsubscribed or bounced) before sending");
-            return false;
-        }
         // Bulk mail is sent under the page's claim alone: if the worker dies now, the message is
         // claimed again and sent once more (at least once, DD014). Transactional mail is first marked
         // as handed over, so that a death now gives it up instead (at most once, DD008).
