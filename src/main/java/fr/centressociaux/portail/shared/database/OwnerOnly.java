@@ -3,6 +3,7 @@ package fr.centressociaux.portail.shared.database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -31,25 +32,23 @@ final class OwnerOnly {
         if (Files.isDirectory(folder)) {
             return;
         }
-        Path parent = folder.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        if (isPosix(folder.toAbsolutePath().getParent())) {
-            Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(FOLDER));
-        } else {
-            Files.createDirectory(folder);
-            ownerOnlyFlags(folder);
-        }
+        Files.createDirectories(folder.toAbsolutePath().getParent());
+        create(folder, FOLDER, Files::createDirectory);
     }
 
     /** Creates an empty file nobody else can open, so its content is never readable by others. */
     static void createFile(Path file) throws IOException {
-        if (isPosix(file.toAbsolutePath().getParent())) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE));
+        create(file, FILE, Files::createFile);
+    }
+
+    /** Where modes exist, the path is born with them: there is no moment when others could open it. */
+    private static void create(Path path, Set<PosixFilePermission> permissions, Creation creation)
+            throws IOException {
+        if (isPosix(path.toAbsolutePath().getParent())) {
+            creation.create(path, PosixFilePermissions.asFileAttribute(permissions));
         } else {
-            Files.createFile(file);
-            ownerOnlyFlags(file);
+            creation.create(path);
+            ownerOnlyFlags(path);
         }
     }
 
@@ -66,6 +65,11 @@ final class OwnerOnly {
                     PosixFilePermissions.toString(current));
             posix.setPermissions(FILE);
         }
+    }
+
+    /** {@link Files#createFile} or {@link Files#createDirectory}. */
+    private interface Creation {
+        Path create(Path path, FileAttribute<?>... attributes) throws IOException;
     }
 
     private static boolean isPosix(Path folder) throws IOException {

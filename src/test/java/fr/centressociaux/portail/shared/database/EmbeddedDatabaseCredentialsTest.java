@@ -93,6 +93,21 @@ class EmbeddedDatabaseCredentialsTest {
         return "mongodb://127.0.0.1:" + server.port() + "/" + EmbeddedMongoServer.DATABASE;
     }
 
+    @Test
+    void a_data_folder_it_creates_is_the_owner_s_and_a_credentials_file_opened_up_since_is_closed_again()
+            throws Exception {
+        Path folder = dataDir.resolve("nouveau");
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(folder)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+        }
+        Path file = folder.resolve(DatabaseCredentials.FILE_NAME);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+        try (EmbeddedMongoServer restarted = EmbeddedMongoServer.start(folder)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        }
+    }
+
     private String storedPassword() {
         return DatabaseCredentials.of(dataDir).password();
     }
