@@ -53,8 +53,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         MVStore store = new MVStore.Builder().fileName(file.toString()).compress()
                 .cacheSize(cacheMegabytes(Runtime.getRuntime().maxMemory())).open();
         boolean empty = store.getMapNames().stream().noneMatch(name -> name.contains(DATABASE));
-        // Read once the store is open: its file lock keeps any other server off this folder.
-        DatabaseCredentials credentials = DatabaseCredentials.of(dataDir);
+        DatabaseCredentials credentials;
+        try {
+            // Read once the store is open: its file lock keeps any other server off this folder.
+            credentials = DatabaseCredentials.of(dataDir);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         MongoServer server = new MongoServer(new AuthenticatingBackend(new DurableH2Backend(store), credentials));
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         InetSocketAddress address = server.getLocalAddress();
