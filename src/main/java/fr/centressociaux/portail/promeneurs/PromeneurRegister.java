@@ -116,10 +116,11 @@ public class PromeneurRegister {
                         .add("email", "promeneurs.duplicate.same-email", other.fullName(), other.getEmployer().name()));
         Placement placement = structures.place(draft, problems);
         problems.throwIfAny();
-        boolean sameCentre = professional.getEmployer().centreId() != null
-                && professional.getEmployer().centreId().equals(placement.employer().centreId());
-        if (!access.canRunTheNetwork() && !sameCentre) {
-            // A director may not hand their professional to another employer; the coordinator does.
+        boolean sameEmployer = Professional.employerKey(professional.getEmployer())
+                .equals(Professional.employerKey(placement.employer()));
+        if (!access.canRunTheNetwork() && !sameEmployer) {
+            // A director (or the professional themselves) may not move the record to another
+            // employer, which would take it out of their sight; the coordinator does.
             throw PromeneurAccess.denied();
         }
         professional.apply(draft, placement.employer(), placement.department(), placement.territoryHistory());
