@@ -85,6 +85,17 @@ public class NetworkQuestions {
         return question;
     }
 
+    /** Whether the caller may ask a question for this professional (for screens to offer it). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canAskFor(Professional professional) {
+        try {
+            access.checkAskFor(professional);
+            return true;
+        } catch (org.springframework.security.access.AccessDeniedException refused) {
+            return false;
+        }
+    }
+
     /** Whether the caller answers questions (the network's staff), for screens to offer it. */
     @PreAuthorize("isAuthenticated()")
     public boolean canAnswer() {

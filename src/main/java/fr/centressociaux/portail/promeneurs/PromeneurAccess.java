@@ -38,6 +38,11 @@ public class PromeneurAccess {
         return LocalDate.now(clock);
     }
 
+    /** The first instant of a day in the portal's time zone (Europe/Paris). */
+    java.time.Instant startOf(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toInstant();
+    }
+
     /** The professionals the caller may see, as a query criterion. */
     Criteria visibleProfessionals() {
         AccountPrincipal user = user();

@@ -65,6 +65,12 @@ public class PromeneurInvitations {
                 && professional.getStatus() != ProfessionalStatus.LEFT;
     }
 
+    /** Whether this is the signed-in professional's own record (their page leads nowhere else). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean isOwnRecord(Professional professional) {
+        return access.promeneurAccountId().filter(id -> id.equals(professional.getAccountId())).isPresent();
+    }
+
     /** The signed-in professional's own record; empty for any other account. */
     @PreAuthorize("isAuthenticated()")
     public Optional<Professional> ownRecord() {

@@ -21,7 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** Registers a professional ({@code promeneurs/nouveau}) or edits one ({@code promeneurs/:id/modifier}). */
 @Route("promeneurs/nouveau")
 @RouteAlias("promeneurs/:id/modifier")
-@RolesAllowed({"ADMIN", "PDN_COORDINATOR", "DIRECTOR"})
+@RolesAllowed({"ADMIN", "PDN_COORDINATOR", "DIRECTOR", "PROMENEUR"})
 class ProfessionalFormView extends FormPage<ProfessionalForm, Professional> implements BeforeEnterObserver {
 
     private final PromeneurRegister register;
@@ -73,6 +73,13 @@ class ProfessionalFormView extends FormPage<ProfessionalForm, Professional> impl
 
     @Override
     protected void leave() {
-        getUI().ifPresent(ui -> ui.navigate(ProfessionalListView.class));
+        // Back to the record being edited: a professional editing their own has no register to go to.
+        getUI().ifPresent(ui -> {
+            if (editing == null) {
+                ui.navigate(ProfessionalListView.class);
+            } else {
+                ui.navigate(ProfessionalView.class, new RouteParameters("id", editing.getId()));
+            }
+        });
     }
 }
