@@ -99,8 +99,8 @@ public class PromeneursFigures {
 
         eventFigures(figures, events.findInDepartment(department, first, last));
         activityFigures(figures, reports.findByDepartmentAndYear(department, year), known);
-        questionFigures(figures, questions.findByDepartmentAndAnsweredAtGreaterThanEqualAndAnsweredAtLessThanOrderByAnsweredAt(
-                department, access.startOf(first), access.startOf(last.plusDays(1))));
+        questionFigures(figures, questions.findAnsweredBetween(department, access.startOf(first),
+                access.startOf(last.plusDays(1))));
         return new PromeneursYear(year, department, figures.list);
     }
 

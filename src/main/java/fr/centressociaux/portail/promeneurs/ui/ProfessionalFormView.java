@@ -1,10 +1,13 @@
 package fr.centressociaux.portail.promeneurs.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
+import fr.centressociaux.portail.promeneurs.EmployerChoice;
 import fr.centressociaux.portail.promeneurs.PossibleDuplicateException;
 import fr.centressociaux.portail.promeneurs.Professional;
 import fr.centressociaux.portail.promeneurs.PromeneurRegister;
@@ -39,7 +42,11 @@ class ProfessionalFormView extends FormPage<ProfessionalForm, Professional> impl
         String id = event.getRouteParameters().get("id").orElse(null);
         try {
             editing = id == null ? null : register.get(id);
-            ProfessionalForm form = new ProfessionalForm(structures.employerChoices(Department.PAS_DE_CALAIS),
+            // Whoever does not run the network keeps the employer as recorded (the service refuses a move).
+            List<EmployerChoice> employers = editing != null && !register.runsTheNetwork()
+                    ? List.of(EmployerChoice.of(editing.getEmployer()))
+                    : structures.employerChoices(Department.PAS_DE_CALAIS);
+            ProfessionalForm form = new ProfessionalForm(employers,
                     editing == null, register.today(), this::save, this::leave);
             if (editing != null) {
                 form.read(editing.toDraft());
