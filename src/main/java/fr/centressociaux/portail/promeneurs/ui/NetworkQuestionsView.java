@@ -40,16 +40,15 @@ class NetworkQuestionsView extends Main implements BeforeEnterObserver, HasDynam
 
     /** Which questions the list shows. */
     enum Shown {
-        OPEN(false), ANSWERED(true), ALL(null);
+        OPEN(false, "promeneurs.questions.shown.OPEN"), ANSWERED(true, "promeneurs.questions.shown.ANSWERED"),
+        ALL(null, "promeneurs.questions.shown.ALL");
 
         private final Boolean answered;
+        private final String labelKey;
 
-        Shown(Boolean answered) {
+        Shown(Boolean answered, String labelKey) {
             this.answered = answered;
-        }
-
-        String labelKey() {
-            return "promeneurs.questions.shown." + name();
+            this.labelKey = labelKey;
         }
     }
 
@@ -66,7 +65,7 @@ class NetworkQuestionsView extends Main implements BeforeEnterObserver, HasDynam
 
         shown.setLabel(getTranslation("promeneurs.questions.filter"));
         shown.setItems(Shown.values());
-        shown.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
+        shown.setItemLabelGenerator(item -> getTranslation(item.labelKey));
         shown.setValue(answers ? Shown.OPEN : Shown.ALL);
         shown.addValueChangeListener(change -> refresh());
 
@@ -91,8 +90,8 @@ class NetworkQuestionsView extends Main implements BeforeEnterObserver, HasDynam
         ask.setVisible(own.isPresent());
         Div filters = new Div(shown);
         filters.addClassName("filters");
-        add(new ViewHeader("promeneurs.questions.title", "promeneurs.questions.intro." + (answers ? "network" : "own"),
-                ask), filters, grid);
+        add(new ViewHeader("promeneurs.questions.title",
+                answers ? "promeneurs.questions.intro.network" : "promeneurs.questions.intro.own", ask), filters, grid);
         refresh();
     }
 
