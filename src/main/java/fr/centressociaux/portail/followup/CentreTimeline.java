@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import fr.centressociaux.portail.centres.Approval;
@@ -34,11 +36,13 @@ public class CentreTimeline {
     private final SupportActionRepository actions;
     private final MeetingService meetings;
     private final TrainingEnrolments enrolments;
+    private final AmeppSessions amepp;
     private final FollowupAccess access;
     private final Texts texts;
 
     CentreTimeline(SupportActionRepository actions, MeetingService meetings, TrainingEnrolments enrolments,
-            FollowupAccess access, Texts texts) {
+            AmeppSessions amepp, FollowupAccess access, Texts texts) {
+        this.amepp = amepp;
         this.actions = actions;
         this.meetings = meetings;
         this.enrolments = enrolments;
@@ -65,14 +69,35 @@ public class CentreTimeline {
     }
 
     private Stream<TimelineEvent> actionsOf(String centreId, int year) {
-        List<SupportAction> found = access.readsConfidential()
+        List<SupportAction> found = (access.readsConfidential()
                 ? actions.findByCentreIdOrderByStartedOnDesc(centreId, Pageable.unpaged())
-                : actions.findByCentreIdAndConfidentialFalseOrderByStartedOnDesc(centreId, Pageable.unpaged());
-        return found.stream().filter(action -> action.getStartedOn().getYear() == year)
-                .map(action -> new TimelineEvent(action.getStartedOn(), TimelineEvent.Kind.ACTION,
-                        texts.get(action.getKind().labelKey()), texts.get(action.getStatus().labelKey())
-                                + (action.isConfidential() ? " — " + texts.get("followup.timeline.confidential") : ""),
-                        null));
+                : actions.findByCentreIdAndConfidentialFalseOrderByStartedOnDesc(centreId, Pageable.unpaged()))
+                .stream().filter(action -> action.getStartedOn().getYear() == year).toList();
+        // The AMEPP sessions are read only when a renewal of the year names one.
+        Map<String, String> ameppTitles = found.stream().anyMatch(action -> action.getAmeppSessionId() != null)
+                ? amepp.attendedBy(centreId).stream().collect(Collectors.toMap(AmeppSessions.AmeppSession::sessionId,
+                        AmeppSessions.AmeppSession::title))
+                : Map.of();
+        return found.stream().map(action -> new TimelineEvent(action.getStartedOn(), TimelineEvent.Kind.ACTION,
+                texts.get(action.getKind().labelKey()), actionDetail(action, ameppTitles), null));
+    }
+
+    /** The status, then whether it is confidential, the organisations present and the AMEPP session linked. */
+    private String actionDetail(SupportAction action, Map<String, String> ameppTitles) {
+        StringJoiner detail = new StringJoiner(" — ");
+        detail.add(texts.get(action.getStatus().labelKey()));
+        if (action.isConfidential()) {
+            detail.add(texts.get("followup.timeline.confidential"));
+        }
+        if (!action.getOrganisations().isEmpty()) {
+            detail.add(texts.get("followup.timeline.with", action.getOrganisations().stream().map(PartnerPresent::name)
+                    .collect(Collectors.joining(", "))));
+        }
+        String ameppTitle = action.getAmeppSessionId() == null ? null : ameppTitles.get(action.getAmeppSessionId());
+        if (ameppTitle != null) {
+            detail.add(texts.get("followup.timeline.amepp", ameppTitle));
+        }
+        return detail.toString();
     }
 
     /** One line per session the centre's people attended, on its first day, with how many attended. */

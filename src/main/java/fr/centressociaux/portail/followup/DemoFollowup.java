@@ -78,11 +78,12 @@ class DemoFollowup implements ApplicationRunner {
         Map<String, Centre> byName = memberships.membersDuring(BILAN_YEAR, Department.PAS_DE_CALAIS).stream()
                 .collect(Collectors.toMap(centre -> centre.getProfile().name(), Function.identity(), (a, b) -> a));
         DemoSupports supports = new DemoSupports(followup, byName);
+        // The register first: this year's renewal in Calais names its MDS from it.
+        new DemoPartnerBodies(bodies, organisations).write();
         year2024(supports);
         thisYear(supports, LocalDate.now(clock));
         byName.values().forEach(centre -> senacs.setStatus(centre.getId(), BILAN_YEAR,
                 centre.getProfile().name().hashCode() % 3 == 0 ? SenacsStatus.VALIDATED : SenacsStatus.SUBMITTED));
-        new DemoPartnerBodies(bodies, organisations).write();
         return supports.written();
     }
 
@@ -113,9 +114,12 @@ class DemoFollowup implements ApplicationRunner {
         String matisse = "Centre social Henri Matisse";
         supports.current(matisse, new SupportDraft(SupportKind.PROJECT_RENEWAL, null, null, CooperationTheme.PARENTING,
                 today.minusMonths(2), null, "Sandrine Delplace (déléguée territoriale)", "La directrice, deux administratrices",
-                Set.of(PartnerKind.MDS, PartnerKind.CAF), "MDS du Calaisis, CAF du Pas-de-Calais",
+                Set.of(PartnerKind.MDS, PartnerKind.CAF), "CAF du Pas-de-Calais",
                 "Diagnostic partagé lancé avec les habitants.\n\n- questionnaire aux familles\n- deux réunions publiques",
-                "Préparer le COPAR", today.plusWeeks(3), SupportStatus.IN_PROGRESS, "", false));
+                "Préparer le COPAR", today.plusWeeks(3), SupportStatus.IN_PROGRESS, "", false)
+                .withOrganisations(organisations.choices().stream()
+                        .filter(organisation -> organisation.getName().equals("MDS du Calaisis"))
+                        .map(PartnerOrganisation::getId).collect(Collectors.toSet())));
         supports.current(matisse, new SupportDraft(SupportKind.DIFFICULTY, Difficulty.GOVERNANCE, null, null,
                 today.minusMonths(1), null, "Sandrine Delplace (déléguée territoriale)", "Le président",
                 Set.of(PartnerKind.TOWN), "Ville de Calais", "Tensions au sein du bureau : médiation proposée.",

@@ -3,15 +3,17 @@ package fr.centressociaux.portail.followup;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.MembershipMovement;
 import fr.centressociaux.portail.centres.MembershipMovement.Direction;
 import fr.centressociaux.portail.centres.MembershipMovements;
+import fr.centressociaux.portail.centres.MembershipOfYear;
 import fr.centressociaux.portail.followup.internal.PartnerBodyRepository;
 import fr.centressociaux.portail.followup.internal.SupportActionRepository;
 import fr.centressociaux.portail.shared.Texts;
@@ -86,17 +88,18 @@ public class FollowupFigures {
     private FollowupYear compute(int year, @Nullable Department department, @Nullable String territoryId) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        List<SupportAction> started = (department == null ? actions.findStartedWithin(from, to)
-                : actions.findStartedWithin(department, from, to)).stream()
+        List<SupportAction> started = (department == null ? actions.findCountedStartedWithin(from, to)
+                : actions.findCountedStartedWithin(department, from, to)).stream()
                 .filter(action -> territoryId == null || territoryId.equals(action.getTerritoryId())).toList();
         Figures figures = new Figures(access.seesRecords());
         supports(figures, started);
         cooperation(figures, started);
-        senacs(figures, year, department, territoryId);
+        MembershipOfYear membership = memberships.yearOf(year, department);
+        senacs(figures, year, department, membership, territoryId);
         if (territoryId == null) {
             sittings(figures, year, department, from, to);
         }
-        coverage(figures, year, department, territoryId);
+        coverage(figures, membership, territoryId);
         return new FollowupYear(year, department, territoryId, figures.list);
     }
 
@@ -110,6 +113,8 @@ public class FollowupFigures {
         }
         figures.centres("followup.figure.difficulty.centres", null, started, action -> action.getKind().isDifficulty());
         figures.centres("followup.figure.renewal.centres", null, started, kind(SupportKind.PROJECT_RENEWAL));
+        figures.centres("followup.figure.renewal.amepp", null, started,
+                kind(SupportKind.PROJECT_RENEWAL).and(action -> action.getAmeppSessionId() != null));
         figures.actions("followup.figure.prefiguration.actions", null, started, kind(SupportKind.PREFIGURATION));
         figures.centres("followup.figure.thematic.centres", null, started, kind(SupportKind.THEMATIC));
         for (SupportTheme theme : followup.themes()) {
@@ -140,19 +145,16 @@ public class FollowupFigures {
                 || action.getKind() == SupportKind.PARENTING_MDS;
     }
 
-    private void senacs(Figures figures, int year, @Nullable Department department, @Nullable String territoryId) {
-        Map<String, SenacsStatus> statuses = senacs.statuses(year);
-        LocalDate midYear = LocalDate.of(year, 6, 30);
-        List<Centre> members = memberships.membersDuring(year, department).stream()
-                .filter(centre -> territoryId == null || centre.territoryOn(midYear).filter(territoryId::equals)
-                        .isPresent())
+    private void senacs(Figures figures, int year, @Nullable Department department, MembershipOfYear membership,
+            @Nullable String territoryId) {
+        List<MembershipOfYear.Member> members = membership.members().stream()
+                .filter(member -> territoryId == null || territoryId.equals(member.territoryAtMidYear())).toList();
+        Map<String, SenacsStatus> complete = senacs.complete(year, department);
+        List<Figure.Line> lines = members.stream().filter(member -> complete.containsKey(member.centreId()))
+                .map(member -> new Figure.Line(LocalDate.of(year, 12, 31), member.centreName(),
+                        texts.get(complete.get(member.centreId()).labelKey()), member.centreId(), null))
                 .toList();
-        List<Figure.Line> complete = members.stream()
-                .filter(centre -> statuses.getOrDefault(centre.getId(), SenacsStatus.NOT_STARTED).isComplete())
-                .map(centre -> new Figure.Line(LocalDate.of(year, 12, 31), centre.getProfile().name(),
-                        texts.get(statuses.get(centre.getId()).labelKey()), centre.getId(), null))
-                .toList();
-        figures.add("followup.figure.senacs.complete", complete.size(), (long) members.size(), complete);
+        figures.add("followup.figure.senacs.complete", lines.size(), (long) members.size(), lines);
     }
 
     private void sittings(Figures figures, int year, @Nullable Department department, LocalDate from, LocalDate to) {
@@ -166,8 +168,8 @@ public class FollowupFigures {
         figures.add("followup.figure.bodies.attended", bodiesAttended, null, List.of());
     }
 
-    private void coverage(Figures figures, int year, @Nullable Department department, @Nullable String territoryId) {
-        Map<Direction, List<MembershipMovement>> moves = memberships.of(year, department).stream()
+    private void coverage(Figures figures, MembershipOfYear membership, @Nullable String territoryId) {
+        Map<Direction, List<MembershipMovement>> moves = membership.movements().stream()
                 .filter(move -> territoryId == null || territoryId.equals(move.territoryId()))
                 .collect(Collectors.groupingBy(MembershipMovement::direction));
         List<Figure.Line> joined = lines(moves.getOrDefault(Direction.JOINED, List.of()));
@@ -194,6 +196,7 @@ public class FollowupFigures {
     private final class Figures {
 
         private final List<Figure> list = new ArrayList<>();
+        private final Map<SupportAction, Optional<Figure.Line>> lines = new IdentityHashMap<>();
         private final boolean withRecords;
 
         Figures(boolean withRecords) {
@@ -220,7 +223,8 @@ public class FollowupFigures {
         private void add(String labelKey, @Nullable Part part, long value, List<SupportAction> counted) {
             String key = keyOf(labelKey) + (part == null ? "" : "." + part.code());
             String label = part == null ? texts.get(labelKey) : texts.get(labelKey, part.label());
-            List<Figure.Line> records = withRecords ? counted.stream().filter(access::reads).map(this::line).toList()
+            List<Figure.Line> records = withRecords
+                    ? counted.stream().map(this::lineIfRead).flatMap(Optional::stream).toList()
                     : List.of();
             list.add(new Figure(key, label, value, null, part != null, records));
         }
@@ -229,9 +233,11 @@ public class FollowupFigures {
             return labelKey.substring(labelKey.indexOf('.', labelKey.indexOf('.') + 1) + 1);
         }
 
-        private Figure.Line line(SupportAction action) {
-            return new Figure.Line(action.getStartedOn(), action.getCentreName(),
-                    texts.get(action.getKind().labelKey()), action.getCentreId(), action.getId());
+        /** An action counts in several figures: whether the caller reads it, and its line, are worked out once. */
+        private Optional<Figure.Line> lineIfRead(SupportAction action) {
+            return lines.computeIfAbsent(action, counted -> access.reads(counted) ? Optional.of(new Figure.Line(
+                    counted.getStartedOn(), counted.getCentreName(), texts.get(counted.getKind().labelKey()),
+                    counted.getCentreId(), counted.getId())) : Optional.empty());
         }
     }
 }

@@ -29,11 +29,15 @@ public class FollowupService {
     private final SupportThemeRepository themes;
     private final FollowupAccess access;
     private final InputValidation validation;
+    private final PartnerOrganisations organisations;
+    private final AmeppSessions amepp;
     private final Clock clock;
 
     FollowupService(SupportActionRepository actions, SupportThemeRepository themes, FollowupAccess access,
-            InputValidation validation, Clock clock) {
+            InputValidation validation, PartnerOrganisations organisations, AmeppSessions amepp, Clock clock) {
         this.clock = clock;
+        this.organisations = organisations;
+        this.amepp = amepp;
         this.actions = actions;
         this.themes = themes;
         this.access = access;
@@ -75,10 +79,10 @@ public class FollowupService {
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
     public SupportAction record(String centreId, SupportDraft draft) {
         Centre centre = access.checkWriteFile(centreId);
-        check(draft);
+        List<PartnerOrganisation> present = check(centreId, draft);
         SupportAction action = new SupportAction(centreId, centre.getProfile().name(), centre.getDepartment(),
                 draft.kind(), draft.startedOn(), draft.status());
-        action.apply(draft, centre.territoryOn(draft.startedOn()).orElse(null), LocalDate.now(clock));
+        action.apply(draft, centre.territoryOn(draft.startedOn()).orElse(null), LocalDate.now(clock), present);
         return actions.save(action);
     }
 
@@ -87,11 +91,11 @@ public class FollowupService {
     public SupportAction update(String actionId, long expectedVersion, SupportDraft draft) {
         SupportAction action = load(actionId);
         Centre centre = access.checkWriteFile(action.getCentreId());
-        check(draft);
+        List<PartnerOrganisation> present = check(action.getCentreId(), draft);
         if (action.getVersion() != expectedVersion) {
             throw new UserFacingException("edit.concurrent");
         }
-        action.apply(draft, centre.territoryOn(draft.startedOn()).orElse(null), LocalDate.now(clock));
+        action.apply(draft, centre.territoryOn(draft.startedOn()).orElse(null), LocalDate.now(clock), present);
         try {
             return actions.save(action);
         } catch (OptimisticLockingFailureException concurrent) {
@@ -114,8 +118,12 @@ public class FollowupService {
         return themes.save(new SupportTheme(code, label.strip()));
     }
 
-    /** The draft's constraints again, and what depends on its kind and status. */
-    private void check(SupportDraft draft) {
+    /**
+     * The draft's constraints again, and what depends on its kind and status, its organisations (of
+     * the register) and its AMEPP session (one the centre's people attended, for a renewal only).
+     * Gives the organisations present.
+     */
+    private List<PartnerOrganisation> check(String centreId, SupportDraft draft) {
         Problems problems = validation.of(draft);
         if (draft.kind() != null && draft.kind().isDifficulty() && draft.difficulty() == null) {
             problems.add("difficulty", "followup.rule.difficulty.required");
@@ -130,7 +138,16 @@ public class FollowupService {
         if (draft.endedOn() != null && draft.startedOn() != null && draft.endedOn().isBefore(draft.startedOn())) {
             problems.add("endedOn", "followup.rule.ended-before-start");
         }
+        List<PartnerOrganisation> present = organisations.allOf(draft.organisationIds());
+        if (present.size() != draft.organisationIds().size()) {
+            problems.add("organisationIds", "followup.rule.organisation.unknown");
+        }
+        if (draft.ameppSessionId() != null && (draft.kind() != SupportKind.PROJECT_RENEWAL
+                || amepp.attendedBy(centreId, draft.ameppSessionId()).isEmpty())) {
+            problems.add("ameppSessionId", "followup.rule.amepp.unknown");
+        }
         problems.throwIfAny();
+        return present;
     }
 
     private SupportAction load(String actionId) {

@@ -1,5 +1,8 @@
 package fr.centressociaux.portail.followup;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 import fr.centressociaux.portail.followup.internal.PartnerOrganisationRepository;
@@ -16,6 +19,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PartnerOrganisations {
+
+    private static final int CHOICES = 500;
 
     private final PartnerOrganisationRepository organisations;
     private final FollowupAccess access;
@@ -34,6 +39,13 @@ public class PartnerOrganisations {
         return organisations.findAllByOrderByNameAsc(pageable);
     }
 
+    /** Every organisation, by name, to choose from: the register holds tens of them (a cap keeps it a list). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    public List<PartnerOrganisation> choices() {
+        access.checkPartnerBodies();
+        return organisations.findAllByOrderByNameAsc(Pageable.ofSize(CHOICES));
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
     public long count() {
         access.checkPartnerBodies();
@@ -50,6 +62,17 @@ public class PartnerOrganisations {
         } catch (DuplicateKeyException twin) {
             throw new UserFacingException("followup.organisation.exists", draft.name());
         }
+    }
+
+    /** The organisations of these ids the register holds, by name (a support action's partners present). */
+    List<PartnerOrganisation> allOf(Collection<String> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        List<PartnerOrganisation> found = new ArrayList<>();
+        organisations.findAllById(organisationIds).forEach(found::add);
+        found.sort(Comparator.comparing(PartnerOrganisation::getName));
+        return found;
     }
 
     /** Whether the register holds this organisation: a body's convener must be one of them. */

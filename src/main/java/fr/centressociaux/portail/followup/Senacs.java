@@ -1,6 +1,7 @@
 package fr.centressociaux.portail.followup;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,6 +110,17 @@ public class Senacs {
 
     /** A member centre that has not completed the survey of the year. */
     public record Missing(String centreId, String centreName, SenacsStatus status) {
+    }
+
+    /**
+     * The complete answers (submitted or validated) of the year, of the department (all when null), by
+     * centre: the status only, for the completion rate. An answer carries its centre's department.
+     */
+    Map<String, SenacsStatus> complete(int year, @Nullable Department department) {
+        List<SenacsStatus> complete = Arrays.stream(SenacsStatus.values()).filter(SenacsStatus::isComplete).toList();
+        return (department == null ? answers.findStatuses(year, complete)
+                : answers.findStatuses(year, department, complete)).stream()
+                .collect(Collectors.toMap(SenacsAnswer::getCentreId, SenacsAnswer::getStatus));
     }
 
     Map<String, SenacsStatus> statuses(int year) {

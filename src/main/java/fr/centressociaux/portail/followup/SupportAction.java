@@ -1,7 +1,10 @@
 package fr.centressociaux.portail.followup;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import fr.centressociaux.portail.shared.AuditedDocument;
 import fr.centressociaux.portail.territories.Department;
@@ -36,6 +39,9 @@ public class SupportAction extends AuditedDocument {
     private String centrePeople = "";
     private Set<PartnerKind> partners = Set.of();
     private String partnerNames = "";
+    private List<PartnerPresent> organisations = List.of();
+    /** A projet-social renewal: the AMEPP session its centre's people attended for it. */
+    private @Nullable String ameppSessionId;
     private String notes = "";
     private String nextStep = "";
     private @Nullable LocalDate nextStepDue;
@@ -55,8 +61,12 @@ public class SupportAction extends AuditedDocument {
         this.status = status;
     }
 
-    /** Takes what the (validated) draft says; the territory is the centre's on the draft's date. */
-    void apply(SupportDraft draft, @Nullable String territoryOnDate, LocalDate today) {
+    /**
+     * Takes what the (validated) draft says; the territory is the centre's on the draft's date. The
+     * organisations are those of the register the draft names: their kinds count as present too.
+     */
+    void apply(SupportDraft draft, @Nullable String territoryOnDate, LocalDate today,
+            List<PartnerOrganisation> present) {
         lastActivityOn = today;
         kind = draft.kind();
         difficulty = kind.isDifficulty() ? draft.difficulty() : null;
@@ -66,8 +76,13 @@ public class SupportAction extends AuditedDocument {
         endedOn = draft.endedOn();
         staff = draft.staff();
         centrePeople = draft.centrePeople();
-        partners = draft.partners();
+        Set<PartnerKind> kinds = EnumSet.noneOf(PartnerKind.class);
+        kinds.addAll(draft.partners());
+        present.forEach(organisation -> kinds.add(organisation.getKind()));
+        partners = Set.copyOf(kinds);
         partnerNames = draft.partnerNames();
+        organisations = present.stream().map(PartnerPresent::of).toList();
+        ameppSessionId = kind == SupportKind.PROJECT_RENEWAL ? draft.ameppSessionId() : null;
         notes = draft.notes();
         nextStep = draft.nextStep();
         nextStepDue = draft.nextStepDue();
@@ -80,7 +95,8 @@ public class SupportAction extends AuditedDocument {
     /** The draft that edits this action as it is. */
     public SupportDraft toDraft() {
         return new SupportDraft(kind, difficulty, theme, cooperation, startedOn, endedOn, staff, centrePeople,
-                partners, partnerNames, notes, nextStep, nextStepDue, status, outcome, confidential);
+                partners, partnerNames, notes, nextStep, nextStepDue, status, outcome, confidential,
+                organisations.stream().map(PartnerPresent::organisationId).collect(Collectors.toSet()), ameppSessionId);
     }
 
     public @Nullable String getId() {
@@ -141,6 +157,15 @@ public class SupportAction extends AuditedDocument {
 
     public String getPartnerNames() {
         return partnerNames;
+    }
+
+    /** The organisations of the register present, in the order they were chosen. */
+    public List<PartnerPresent> getOrganisations() {
+        return organisations;
+    }
+
+    public @Nullable String getAmeppSessionId() {
+        return ameppSessionId;
     }
 
     public String getNotes() {

@@ -18,9 +18,13 @@ import org.jspecify.annotations.Nullable;
  * @param staff          who of the federation took part
  * @param centrePeople   who of the centre took part
  * @param partners       the kinds of partner organisations present (an MDS counts for fiche action 2)
- * @param partnerNames   which ones, by name
+ * @param partnerNames   others, by name, when they are not in the register
  * @param notes          Markdown, shown to the centre's director unless confidential
  * @param confidential   seen by federation staff only
+ * @param organisationIds the partner organisations present, chosen from the register (their kinds
+ *                        count as present, so an MDS chosen there counts for fiche action 2)
+ * @param ameppSessionId  a projet-social renewal: the AMEPP session (trainings) the centre's people
+ *                        attended for it, or null
  */
 @EndsAfterStart(start = "startedOn", end = "nextStepDue", message = "{portal.validation.followup.due-before-start}")
 public record SupportDraft(
@@ -40,7 +44,9 @@ public record SupportDraft(
         @Nullable LocalDate nextStepDue,
         @NotNull(message = "{portal.validation.required}") @Nullable SupportStatus status,
         @Size(max = SupportDraft.OUTCOME, message = "{portal.validation.followup.too-long}") String outcome,
-        boolean confidential) {
+        boolean confidential,
+        Set<String> organisationIds,
+        @Nullable String ameppSessionId) {
 
     public static final int SHORT = 300;
     public static final int OUTCOME = 2_000;
@@ -60,6 +66,18 @@ public record SupportDraft(
         nextStep = tidy(nextStep);
         outcome = tidy(outcome);
         theme = theme == null || theme.isBlank() ? null : theme;
+        organisationIds = organisationIds == null ? Set.of() : Set.copyOf(organisationIds);
+        ameppSessionId = ameppSessionId == null || ameppSessionId.isBlank() ? null : ameppSessionId;
+    }
+
+    /** A draft naming no organisation of the register and no AMEPP session. */
+    public SupportDraft(@Nullable SupportKind kind, @Nullable Difficulty difficulty, @Nullable String theme,
+            @Nullable CooperationTheme cooperation, @Nullable LocalDate startedOn, @Nullable LocalDate endedOn,
+            String staff, String centrePeople, Set<PartnerKind> partners, String partnerNames, String notes,
+            String nextStep, @Nullable LocalDate nextStepDue, @Nullable SupportStatus status, String outcome,
+            boolean confidential) {
+        this(kind, difficulty, theme, cooperation, startedOn, endedOn, staff, centrePeople, partners, partnerNames,
+                notes, nextStep, nextStepDue, status, outcome, confidential, Set.of(), null);
     }
 
     /** A new open action of this kind started on this date, nothing else filled in. */
@@ -70,6 +88,20 @@ public record SupportDraft(
 
     public boolean withMds() {
         return partners.contains(PartnerKind.MDS);
+    }
+
+    /** The same draft with these organisations of the register present. */
+    public SupportDraft withOrganisations(Set<String> ids) {
+        return new SupportDraft(kind, difficulty, theme, cooperation, startedOn, endedOn, staff, centrePeople,
+                partners, partnerNames, notes, nextStep, nextStepDue, status, outcome, confidential, ids,
+                ameppSessionId);
+    }
+
+    /** The same draft linked to this AMEPP session. */
+    public SupportDraft withAmeppSession(@Nullable String sessionId) {
+        return new SupportDraft(kind, difficulty, theme, cooperation, startedOn, endedOn, staff, centrePeople,
+                partners, partnerNames, notes, nextStep, nextStepDue, status, outcome, confidential,
+                organisationIds, sessionId);
     }
 
     private static String tidy(@Nullable String text) {

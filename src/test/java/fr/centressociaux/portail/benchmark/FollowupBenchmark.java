@@ -209,21 +209,22 @@ public final class FollowupBenchmark {
             LocalDate to = LocalDate.of(year, 12, 31);
             AccountFixtures.actAs(admin);
             compare("part", List.of(
-                    new Call("the year's actions of 62, mapped", () -> actions.findStartedWithin(DEPARTMENT, from, to)),
-                    new Call("bare: the year's actions of 62, raw", () -> mongo.getCollection(ACTIONS).find(
+                    new Call("the year's actions of 62, counted fields", () -> actions.findCountedStartedWithin(
+                            DEPARTMENT, from, to)),
+                    new Call("bare: the year's actions of 62, raw, same fields", () -> mongo.getCollection(ACTIONS).find(
                             new Document("department", DEPARTMENT.name()).append("startedOn", new Document("$gte",
-                                    date(from)).append("$lte", date(to)))).into(new ArrayList<>()))));
+                                    date(from)).append("$lte", date(to)))).projection(Document.parse(
+                                            SupportActionRepository.COUNTED)).into(new ArrayList<>()))));
             compare("part", List.of(
-                    new Call("SENACS statuses of the year (all departments)", () -> FollowupBulk.statuses(senacs, year)),
+                    new Call("SENACS: complete answers of 62, status only", () -> FollowupBulk.complete(senacs,
+                            year, DEPARTMENT)),
                     new Call("bare: complete SENACS answers, centre ids", () -> mongo.getCollection(SENACS).find(
                             new Document("year", year).append("status", new Document("$in",
                                     List.of("SUBMITTED", "VALIDATED")))).projection(new Document("centreId", 1))
                             .into(new ArrayList<>()))));
             compare("part", List.of(
-                    new Call("membersDuring + MembershipMovements.of (centres x2)", () -> {
-                        memberships.membersDuring(year, DEPARTMENT);
-                        return memberships.of(year, DEPARTMENT);
-                    }),
+                    new Call("MembershipMovements.yearOf (centres once, projected)",
+                            () -> memberships.yearOf(year, DEPARTMENT)),
                     new Call("bare: centres' memberships, one projection", () -> mongo.getCollection(CENTRES).find(
                             new Document("memberships.year", new Document("$in", List.of(year - 1, year)))
                                     .append("department", DEPARTMENT.name())).projection(new Document("memberships", 1))
@@ -303,7 +304,8 @@ public final class FollowupBenchmark {
          * today). Kinds: a third individual, then difficulty, renewal, thematic (themes in turn), the
          * MDS cooperation kinds and the rarer ones. An action of the last twelve months is open or in
          * progress two times in three, some with a next step due; older ones are closed. A quarter had
-         * an MDS present, a third name a cooperation theme, one in ten is confidential.
+         * an MDS present, a third name a cooperation theme, one in ten is confidential; a renewal in three is
+         * linked to an AMEPP session.
          */
         private void insertActions(List<Centre> centres, List<String> themes) {
             SupportKind[] kinds = {SupportKind.INDIVIDUAL, SupportKind.INDIVIDUAL, SupportKind.INDIVIDUAL,
@@ -336,7 +338,8 @@ public final class FollowupBenchmark {
                 String theme = kind == SupportKind.THEMATIC && !themes.isEmpty() ? themes.get(i % themes.size()) : null;
                 batch.add(FollowupBulk.action(centre.getId(), centre.getProfile().name(), centre.getDepartment(),
                         centre.territoryOn(on).orElse(null), kind, theme, cooperation, on, partners, due, status,
-                        random.nextInt(10) == 0, lastActivity));
+                        random.nextInt(10) == 0, lastActivity,
+                        kind == SupportKind.PROJECT_RENEWAL && random.nextInt(3) == 0 ? "amepp-session-" + i : null));
                 if (batch.size() == BATCH) {
                     mongo.insert(batch, SupportAction.class);
                     batch.clear();
@@ -389,6 +392,8 @@ public final class FollowupBenchmark {
                             new Document("$in", List.of("DIFFICULTY", "WATCH_CELL")))), groupCentres(null)))
                     .append("themes", List.of(new Document("$match", new Document("kind", "THEMATIC")),
                             groupCentres("$theme")))
+                    .append("ameppRenewals", List.of(new Document("$match", new Document("kind", "PROJECT_RENEWAL")
+                            .append("ameppSessionId", new Document("$ne", null))), groupCentres(null)))
                     .append("mdsRenewals", List.of(new Document("$match", new Document("kind", "PROJECT_RENEWAL")
                             .append("partners", "MDS")), groupCentres(null)))
                     .append("cooperation", List.of(new Document("$match", new Document("cooperation",
@@ -418,6 +423,7 @@ public final class FollowupBenchmark {
             result.getList("difficulty", Document.class).forEach(row -> values.put("difficulty.centres", centres(row)));
             result.getList("themes", Document.class).forEach(row ->
                     values.put("thematic.actions." + row.getString("_id"), n(row)));
+            result.getList("ameppRenewals", Document.class).forEach(row -> values.put("renewal.amepp", centres(row)));
             result.getList("mdsRenewals", Document.class).forEach(row -> values.put("mds.in-renewals", centres(row)));
             result.getList("cooperation", Document.class).forEach(row ->
                     values.put("mds.theme." + row.getString("_id"), n(row)));

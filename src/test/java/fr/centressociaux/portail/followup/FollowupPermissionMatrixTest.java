@@ -40,7 +40,7 @@ class FollowupPermissionMatrixTest {
 
     enum Operation { READ_FILE, READ_TIMELINE, READ_CONFIDENTIAL, RECORD_ACTION, UPDATE_ACTION, SET_SENACS,
         SENACS_MISSING, SENACS_CAMPAIGN, SENACS_IMPORT, WORKLIST, PARTNER_BODIES, ADD_SITTING, ORGANISATIONS,
-        ADD_ORGANISATION, FIGURES_OF_ITS_TERRITORY, FIGURES_62,
+        ADD_ORGANISATION, ORGANISATION_CHOICES, AMEPP_SESSIONS, FIGURES_OF_ITS_TERRITORY, FIGURES_62,
         FIGURES_59, ADD_THEME }
 
     static final int YEAR = 2021;
@@ -53,9 +53,10 @@ class FollowupPermissionMatrixTest {
     /** Who may do what: the rule the portal promises. */
     static Set<Actor> allowed(Operation operation) {
         return switch (operation) {
-            case READ_FILE, READ_TIMELINE, SET_SENACS -> Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY, Actor.ITS_DIRECTOR);
+            case READ_FILE, READ_TIMELINE, SET_SENACS, AMEPP_SESSIONS -> Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY, Actor.ITS_DIRECTOR);
             case READ_CONFIDENTIAL, RECORD_ACTION, UPDATE_ACTION, FIGURES_OF_ITS_TERRITORY -> ITS_STAFF;
-            case SENACS_MISSING, WORKLIST, PARTNER_BODIES, ORGANISATIONS, ADD_ORGANISATION, ADD_SITTING, FIGURES_59 -> STAFF;
+            case SENACS_MISSING, WORKLIST, PARTNER_BODIES, ORGANISATIONS, ORGANISATION_CHOICES, ADD_ORGANISATION,
+                ADD_SITTING, FIGURES_59 -> STAFF;
             case FIGURES_62 -> Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY, Actor.DELEGATE_OF_ANOTHER,
                     Actor.FUNDER);
             case ADD_THEME, SENACS_CAMPAIGN, SENACS_IMPORT -> Set.of(Actor.ADMIN);
@@ -84,6 +85,8 @@ class FollowupPermissionMatrixTest {
     PartnerOrganisations organisations;
     @Autowired
     PartnerBodies bodies;
+    @Autowired
+    AmeppSessions amepp;
     @Autowired
     FollowupFigures figures;
     @Autowired
@@ -135,6 +138,8 @@ class FollowupPermissionMatrixTest {
             case SENACS_MISSING -> senacs.missing(YEAR, Department.PAS_DE_CALAIS);
             case WORKLIST -> alerts.worklist();
             case ORGANISATIONS -> organisations.page(Pageable.ofSize(10));
+            case ORGANISATION_CHOICES -> organisations.choices();
+            case AMEPP_SESSIONS -> amepp.attendedBy(w.its().getId());
             case ADD_ORGANISATION -> organisations.create(new PartnerOrganisationDraft(
                     "Organisation de la matrice " + System.nanoTime(), PartnerKind.ASSOCIATION, null, ""));
             case SENACS_CAMPAIGN -> senacs.setCampaign(YEAR, new SenacsCampaignDraft(DAY, DAY.plusDays(40)));

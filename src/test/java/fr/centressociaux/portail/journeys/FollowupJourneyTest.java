@@ -16,10 +16,14 @@ import fr.centressociaux.portail.accounts.AccountScope;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
+import fr.centressociaux.portail.followup.PartnerKind;
+import fr.centressociaux.portail.followup.PartnerOrganisationDraft;
+import fr.centressociaux.portail.followup.PartnerOrganisations;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.support.Pages;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.support.RealBrowser;
+import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.TerritoryService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,8 +37,8 @@ import static fr.centressociaux.portail.centres.CentreFixtures.member;
 import static fr.centressociaux.portail.support.Pages.assertFitsTheScreenWidth;
 
 /**
- * A centre's follow-up file in a real Chromium: its delegate records a difficulty support with the
- * MDS and a next step, then closes it with an outcome; the centre's director, on a phone, sees it,
+ * A centre's follow-up file in a real Chromium: its delegate records a difficulty support with an
+ * MDS of the partner register and a next step (the form fits a phone too), then closes it with an outcome; the centre's director, on a phone, sees it,
  * and does not see a confidential action; the figures page counts it.
  */
 @PortalTest
@@ -52,6 +56,8 @@ class FollowupJourneyTest {
     CentreFixtures centres;
     @Autowired
     TerritoryService territories;
+    @Autowired
+    PartnerOrganisations organisations;
 
     @Test
     void a_delegate_records_and_closes_a_difficulty_support_that_the_director_reads_and_the_figures_count() {
@@ -62,6 +68,11 @@ class FollowupJourneyTest {
         Account delegate = accounts.active(Role.DELEGATE,
                 new AccountScope(Set.of(territories.byCode("LIT62").orElseThrow().getId()), null));
         Account director = accounts.active(Role.DIRECTOR, new AccountScope(Set.of(), centre.getId()));
+        String mds = "MDS du Calaisis " + UUID.randomUUID().toString().substring(0, 6);
+        AccountFixtures.actAs(delegate);
+        organisations.create(new PartnerOrganisationDraft(mds, PartnerKind.MDS, Department.PAS_DE_CALAIS,
+                "Calais, Marck"));
+        AccountFixtures.actAsNobody();
 
         Page office = browser.newPage();
         Pages.signIn(office, delegate.getEmail(), AccountFixtures.PASSWORD);
@@ -73,9 +84,9 @@ class FollowupJourneyTest {
         Locator dialog = office.getByRole(AriaRole.DIALOG);
         choose(office, "Type d’accompagnement", "Centre en difficulté");
         choose(office, "Nature de la difficulté", "Financière");
-        choose(office, "Partenaires présents", "Maison du Département Solidarité (MDS)");
+        // The MDS is chosen from the register of partner organisations: it counts as an MDS present.
+        choose(office, "Organisations présentes (répertoire)", mds);
         office.keyboard().press("Escape");
-        dialog.getByLabel("Lesquels").fill("MDS du Calaisis");
         dialog.getByLabel("Étape suivante", new Locator.GetByLabelOptions().setExact(true)).fill("Réunir le bureau");
         fillDate(dialog.getByLabel("Échéance de l’étape suivante"), today.plusDays(20));
         browser.screenshot(office, "followup-form-laptop");
@@ -89,7 +100,20 @@ class FollowupJourneyTest {
         assertThat(Pages.gridCell(office, "Close")).isVisible();
         // The centre's timeline of the year shows the action among its meetings, trainings and agrément.
         assertThat(office.locator(".timeline")).containsText("Centre en difficulté");
+        assertThat(office.locator(".timeline")).containsText("avec " + mds);
         browser.screenshot(office, "followup-file-laptop");
+
+        // The form on the delegate's phone: as wide as the screen, no wider.
+        Page delegatePhone = browser.newPhonePage(390, 844);
+        Pages.signIn(delegatePhone, delegate.getEmail(), AccountFixtures.PASSWORD);
+        delegatePhone.navigate("/centres/" + centre.getId() + "/suivi");
+        delegatePhone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nouvelle action")).click();
+        Locator phoneForm = delegatePhone.getByRole(AriaRole.DIALOG);
+        assertThat(phoneForm.getByLabel("Type d’accompagnement")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(phoneForm.boundingBox().width).as("form width on a 390 px phone")
+                .isLessThanOrEqualTo(390);
+        browser.screenshot(delegatePhone, "followup-form-phone");
+        delegatePhone.keyboard().press("Escape");
 
         // A confidential action of the same file, which the director must not see.
         office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nouvelle action")).click();

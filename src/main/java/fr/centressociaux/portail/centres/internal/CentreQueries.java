@@ -29,6 +29,13 @@ public interface CentreQueries {
     List<Centre> findWithMembershipIn(Collection<Integer> years,
             @Nullable Department department);
 
+    /**
+     * The same centres as {@link #findWithMembershipIn}, read with their id, name, commune, department,
+     * memberships and territory history only (the other fields are left empty): what the yearly
+     * membership figures need, without mapping profiles, figures and agrément histories.
+     */
+    List<Centre> findMembershipsIn(Collection<Integer> years, @Nullable Department department);
+
     /** Whether any centre is a member of the year or "à renouveler" for it. */
     boolean anyMemberOrToRenewIn(int year);
 }

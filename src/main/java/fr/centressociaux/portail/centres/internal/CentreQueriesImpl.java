@@ -51,13 +51,25 @@ class CentreQueriesImpl implements CentreQueries {
     @Override
     public List<Centre> findWithMembershipIn(Collection<Integer> years,
             @Nullable Department department) {
+        Query query = withMembershipIn(years, department);
+        query.fields().exclude("changes");
+        return mongo.find(query, Centre.class);
+    }
+
+    @Override
+    public List<Centre> findMembershipsIn(Collection<Integer> years, @Nullable Department department) {
+        Query query = withMembershipIn(years, department);
+        // The commune too: Centre's constructor derives its search keys from the name and the commune.
+        query.fields().include("profile.name", "profile.commune", "department", "memberships", "territoryHistory");
+        return mongo.find(query, Centre.class);
+    }
+
+    private static Query withMembershipIn(Collection<Integer> years, @Nullable Department department) {
         Criteria criteria = Criteria.where("memberships.year").in(years);
         if (department != null) {
             criteria = criteria.and("department").is(department);
         }
-        Query query = Query.query(criteria).with(Sort.by("nameKey"));
-        query.fields().exclude("changes");
-        return mongo.find(query, Centre.class);
+        return Query.query(criteria).with(Sort.by("nameKey"));
     }
 
     @Override

@@ -19,7 +19,6 @@ import fr.centressociaux.portail.shared.ui.FileLink;
 import fr.centressociaux.portail.shared.ui.Notifications;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.data.domain.Pageable;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
@@ -33,8 +32,6 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 class PartnerBodiesView extends Main implements HasDynamicTitle {
 
     private final PartnerBodies bodies;
-    /** The register is tens of organisations: the convener is chosen from all of them. */
-    private static final int REGISTER_SIZE = 500;
     private static final FileLink MINUTES = new FileLink("followup.minutes.denied");
 
     private final Grid<PartnerBody> grid = new Grid<>();
@@ -43,7 +40,7 @@ class PartnerBodiesView extends Main implements HasDynamicTitle {
         this.bodies = bodies;
         addClassNames("list-page", "partner-bodies-page");
         Button add = new Button(getTranslation("followup.bodies.add"), VaadinIcon.PLUS.create(),
-                click -> new PartnerBodyDialog(organisations.page(Pageable.ofSize(REGISTER_SIZE)), draft -> {
+                click -> new PartnerBodyDialog(organisations.choices(), draft -> {
                     bodies.create(draft);
                     saved();
                 }).open());

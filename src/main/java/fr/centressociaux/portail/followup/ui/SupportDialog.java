@@ -1,8 +1,10 @@
 package fr.centressociaux.portail.followup.ui;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,9 +15,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
+import fr.centressociaux.portail.followup.AmeppSessions.AmeppSession;
 import fr.centressociaux.portail.followup.CooperationTheme;
 import fr.centressociaux.portail.followup.Difficulty;
 import fr.centressociaux.portail.followup.PartnerKind;
+import fr.centressociaux.portail.followup.PartnerOrganisation;
 import fr.centressociaux.portail.followup.SupportDraft;
 import fr.centressociaux.portail.followup.SupportKind;
 import fr.centressociaux.portail.followup.SupportStatus;
@@ -44,7 +48,10 @@ class SupportDialog extends SaveDialog {
     private final TextField centrePeople = text("followup.form.centre-people", SupportDraft.SHORT);
     private final MultiSelectComboBox<PartnerKind> partners = new MultiSelectComboBox<>(
             getTranslation("followup.form.partners"));
+    private final MultiSelectComboBox<PartnerOrganisation> organisations = new MultiSelectComboBox<>(
+            getTranslation("followup.form.organisations"));
     private final TextField partnerNames = text("followup.form.partner-names", SupportDraft.SHORT);
+    private final ComboBox<AmeppSession> amepp = new ComboBox<>(getTranslation("followup.form.amepp"));
     private final MarkdownField notes = new MarkdownField("followup.form.notes", "followup.form.notes.help",
             "followup.form.notes.preview");
     private final TextField nextStep = text("followup.form.next-step", SupportDraft.SHORT);
@@ -57,33 +64,41 @@ class SupportDialog extends SaveDialog {
     private final FieldRefusals refusals = new FieldRefusals(binder);
     private final Consumer<SupportDraft> onSave;
 
-    SupportDialog(String centreName, SupportDraft shown, List<SupportTheme> themes, Consumer<SupportDraft> onSave) {
+    SupportDialog(String centreName, SupportDraft shown, SupportChoices choices, Consumer<SupportDraft> onSave) {
         super("followup.form.save", "followup.form.title", centreName);
         this.onSave = onSave;
         addClassName("support-dialog");
-        setMaxWidth("48rem");
+        // Wider than the shared dialog on a desk for the two columns; its maximum width (the screen) stays.
+        setWidth("48rem");
+        List<SupportTheme> themes = choices.themes();
         theme.setItems(themes.stream().map(SupportTheme::getId).toList());
         theme.setItemLabelGenerator(id -> themes.stream().filter(t -> t.getId().equals(id)).findFirst()
                 .map(SupportTheme::getLabel).orElse(id));
         partners.setItems(PartnerKind.values());
         partners.setItemLabelGenerator(partner -> getTranslation(partner.labelKey()));
+        organisations.setItems(choices.organisations());
+        organisations.setItemLabelGenerator(PartnerOrganisation::getName);
+        amepp.setItems(choices.ameppSessions());
+        amepp.setItemLabelGenerator(SupportChoices::label);
+        amepp.setClearButtonVisible(true);
         outcome.setMaxLength(SupportDraft.OUTCOME);
         notes.textArea().setMaxLength(SupportDraft.NOTES);
         confidential.setTooltipText(getTranslation("followup.form.confidential.help"));
-        bind();
+        bind(choices);
         binder.readRecord(shown);
         kind.addValueChangeListener(change -> showWhatTheKindNeeds());
         status.addValueChangeListener(change -> outcome.setVisible(change.getValue() == SupportStatus.CLOSED));
         showWhatTheKindNeeds();
         outcome.setVisible(shown.status() == SupportStatus.CLOSED);
         FormLayout form = new FormLayout(kind, status, difficulty, theme, startedOn, endedOn, staff, centrePeople,
-                partners, partnerNames, cooperation, confidential, notes, nextStep, nextStepDue, outcome);
+                partners, organisations, partnerNames, amepp, cooperation, confidential, notes, nextStep, nextStepDue,
+                outcome);
         form.setColspan(notes, 2);
         form.setColspan(outcome, 2);
         add(form);
     }
 
-    private void bind() {
+    private void bind(SupportChoices choices) {
         binder.bind(kind, "kind");
         binder.bind(difficulty, "difficulty");
         binder.bind(theme, "theme");
@@ -94,6 +109,17 @@ class SupportDialog extends SaveDialog {
         binder.bind(centrePeople, "centrePeople");
         binder.bind(partners, "partners");
         binder.bind(partnerNames, "partnerNames");
+        binder.forField(organisations).withConverter(
+                (Set<PartnerOrganisation> chosen) -> chosen.stream().map(PartnerOrganisation::getId)
+                        .collect(Collectors.toSet()),
+                (Set<String> ids) -> choices.organisations().stream().filter(one -> ids.contains(one.getId()))
+                        .collect(Collectors.toSet()))
+                .bind("organisationIds");
+        binder.forField(amepp).withConverter(
+                (AmeppSession chosen) -> chosen == null ? null : chosen.sessionId(),
+                (String id) -> choices.ameppSessions().stream().filter(one -> one.sessionId().equals(id)).findFirst()
+                        .orElse(null))
+                .bind("ameppSessionId");
         binder.forField(notes.textArea()).bind("notes");
         binder.bind(nextStep, "nextStep");
         binder.bind(nextStepDue, "nextStepDue");
@@ -106,6 +132,7 @@ class SupportDialog extends SaveDialog {
         SupportKind chosen = kind.getValue();
         difficulty.setVisible(chosen != null && chosen.isDifficulty());
         theme.setVisible(chosen == SupportKind.THEMATIC);
+        amepp.setVisible(chosen == SupportKind.PROJECT_RENEWAL);
     }
 
     @Override

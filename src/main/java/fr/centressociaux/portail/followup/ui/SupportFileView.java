@@ -16,8 +16,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import fr.centressociaux.portail.followup.AmeppSessions;
 import fr.centressociaux.portail.followup.CentreTimeline;
 import fr.centressociaux.portail.followup.FollowupService;
+import fr.centressociaux.portail.followup.PartnerOrganisations;
 import fr.centressociaux.portail.followup.Senacs;
 import fr.centressociaux.portail.followup.SupportAction;
 import fr.centressociaux.portail.followup.SupportDraft;
@@ -49,6 +51,8 @@ class SupportFileView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final FollowupService followup;
     private final Senacs senacs;
     private final CentreTimeline timeline;
+    private final PartnerOrganisations organisations;
+    private final AmeppSessions amepp;
     private final LocalDate today;
     private final Grid<SupportAction> grid = new Grid<>();
     private final Grid.Column<SupportAction> due;
@@ -58,8 +62,11 @@ class SupportFileView extends Main implements BeforeEnterObserver, HasDynamicTit
     private boolean narrow;
     private String title = "";
 
-    SupportFileView(FollowupService followup, Senacs senacs, CentreTimeline timeline, Clock clock) {
+    SupportFileView(FollowupService followup, Senacs senacs, CentreTimeline timeline,
+            PartnerOrganisations organisations, AmeppSessions amepp, Clock clock) {
         this.followup = followup;
+        this.organisations = organisations;
+        this.amepp = amepp;
         this.senacs = senacs;
         this.timeline = timeline;
         this.today = LocalDate.now(clock);
@@ -125,7 +132,8 @@ class SupportFileView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (file != null && file.writable()) {
             edit(action);
         } else {
-            new SupportDetails(action).open();
+            new SupportDetails(action, amepp.attendedBy(action.getCentreId(), action.getAmeppSessionId())
+                    .orElse(null)).open();
         }
     }
 
@@ -138,7 +146,9 @@ class SupportFileView extends Main implements BeforeEnterObserver, HasDynamicTit
         String centreId = shown.centre().getId();
         SupportDraft draft = existing == null ? SupportDraft.starting(SupportKind.INDIVIDUAL, today)
                 : existing.toDraft();
-        new SupportDialog(shown.centre().getProfile().name(), draft, followup.themes(), saved -> {
+        SupportChoices choices = new SupportChoices(followup.themes(), organisations.choices(),
+                amepp.attendedBy(centreId));
+        new SupportDialog(shown.centre().getProfile().name(), draft, choices, saved -> {
             if (existing == null) {
                 followup.record(centreId, saved);
             } else {
