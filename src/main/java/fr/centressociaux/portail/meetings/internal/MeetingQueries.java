@@ -30,6 +30,12 @@ public interface MeetingQueries {
      */
     InvitedOfSet invitedOfSet(MeetingFilter filter, Criteria visible);
 
+    /**
+     * The invited centres of every meeting of the year that is not cancelled, by meeting id: one
+     * query for all the centres lines of a bilan, which pick their meetings in memory.
+     */
+    Map<String, List<fr.centressociaux.portail.meetings.InvitedCentre>> invitedCentresOfYear(int year, Criteria visible);
+
     /** Every meeting of the year with what its named counts are worked out from. */
     List<Meeting> findCountsOfYear(int year);
 

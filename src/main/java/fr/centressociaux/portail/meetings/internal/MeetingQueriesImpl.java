@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.centressociaux.portail.meetings.CountedLine;
+import fr.centressociaux.portail.meetings.InvitedCentre;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingFilter;
 import fr.centressociaux.portail.meetings.MeetingStatus;
@@ -89,6 +90,16 @@ class MeetingQueriesImpl implements MeetingQueries {
                 Aggregation.stage(new Document("$project", new Document("n", new Document("$size", ofDepartment))))))
                 .forEach(row -> perMeeting.put(row.get("_id").toString(), row.getInteger("n")));
         return new InvitedOfSet(distinct, perMeeting);
+    }
+
+    @Override
+    public Map<String, List<InvitedCentre>> invitedCentresOfYear(int year, Criteria visible) {
+        Query query = Query.query(new Criteria().andOperator(criteria(MeetingFilter.year(year), visible),
+                Criteria.where("status").is(MeetingStatus.SCHEDULED)));
+        query.fields().include("_id", "invitedCentres");
+        Map<String, List<InvitedCentre>> invited = new HashMap<>();
+        mongo.find(query, Meeting.class).forEach(meeting -> invited.put(meeting.getId(), meeting.getInvitedCentres()));
+        return invited;
     }
 
     @Override
