@@ -53,7 +53,7 @@ abstract sealed class MeetingMeasure extends NamedMeasure permits MeetingMeasure
 
         @Override
         MeasureValue compute(MeetingSelections.Selection selection, MeasureArguments arguments) {
-            return MeasureValue.count(selection.figures().meetings(), records.meetings(selection,
+            return MeasureValue.count(selection.meetings().size(), records.meetings(selection,
                     meeting -> selection.countsOf(meeting).participants()));
         }
     }
@@ -83,7 +83,7 @@ abstract sealed class MeetingMeasure extends NamedMeasure permits MeetingMeasure
         MeasureValue compute(MeetingSelections.Selection selection, MeasureArguments arguments) {
             List<ParticipantKind> kinds = arguments.all(PARTICIPANT_KINDS).stream().map(ParticipantKind::ofArgument)
                     .toList();
-            return MeasureValue.count(of(selection.figures().counts(), kinds),
+            return MeasureValue.count(of(selection.people(), kinds),
                     records.meetings(selection, meeting -> of(selection.countsOf(meeting), kinds)));
         }
 

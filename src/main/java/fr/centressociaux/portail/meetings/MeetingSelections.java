@@ -123,6 +123,16 @@ class MeetingSelections {
             return department;
         }
 
+        /** The people present that this selection counts, added up over its meetings: no invited centre needed. */
+        MeetingCounts people() {
+            Headcount people = Headcount.none();
+            for (Meeting meeting : meetings) {
+                Headcount ofMeeting = Headcount.of(meeting);
+                people = people.plus(department == null ? ofMeeting : ofMeeting.onlyFrom(department));
+            }
+            return people.counts(0, 0);
+        }
+
         /** The list's figures of these meetings ({@link YearTally}), with the invited centres of the department. */
         YearFigures figures() {
             if (figures == null) {

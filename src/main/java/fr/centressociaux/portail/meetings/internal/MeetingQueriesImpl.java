@@ -96,7 +96,9 @@ class MeetingQueriesImpl implements MeetingQueries {
     public Map<String, List<InvitedCentre>> invitedCentresOfYear(int year, Criteria visible) {
         Query query = Query.query(new Criteria().andOperator(criteria(MeetingFilter.year(year), visible),
                 Criteria.where("status").is(MeetingStatus.SCHEDULED)));
-        query.fields().include("_id", "invitedCentres");
+        // The fields the meeting is built from come along, so it maps; the heavy part is the invited centres.
+        query.fields().include("_id", "kindId", "title", "scope", "date", "startTime", "endTime", "place",
+                "organiserName", "invitedCentres");
         Map<String, List<InvitedCentre>> invited = new HashMap<>();
         mongo.find(query, Meeting.class).forEach(meeting -> invited.put(meeting.getId(), meeting.getInvitedCentres()));
         return invited;
