@@ -302,20 +302,12 @@ public final class BilanBenchmark {
             return centres;
         }
 
-        /**
-         * The meetings module's rate: per meeting that invited centres of the department, the share
-         * represented, averaged over those meetings, in whole percent.
-         */
+        /** The distinct centres of the department represented out of its distinct centres invited, whole percent. */
         private static double rate(YearFigures figures, Department department) {
-            double sum = 0;
-            int rated = 0;
-            for (MeetingRow meeting : figures.meetings) {
-                if (meeting.of(null, null, department) && !meeting.invitedOfPasDeCalais().isEmpty()) {
-                    sum += (double) meeting.came(true).size() / meeting.invitedOfPasDeCalais().size();
-                    rated++;
-                }
-            }
-            return rated == 0 ? 0 : Math.round(100 * sum / rated);
+            Set<String> invited = new HashSet<>();
+            figures.meetings.stream().filter(meeting -> meeting.of(null, null, department))
+                    .forEach(meeting -> invited.addAll(meeting.invitedOfPasDeCalais()));
+            return invited.isEmpty() ? 0 : Math.round(100.0 * represented(figures, null, department).size() / invited.size());
         }
 
         private Indicator indicator(String label, MeasureCall measure, Function<YearFigures, Double> bare) {
