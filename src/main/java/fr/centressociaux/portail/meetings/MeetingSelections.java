@@ -60,8 +60,8 @@ class MeetingSelections {
 
     /**
      * The selected meetings (not cancelled), in date order, and their figures, under the caller's
-     * rights. The year's countable meetings are read once for all the lines of a computation
-     * ({@code shared}) and each line keeps its own in memory, by the list's criteria (kind, territory
+     * rights. The countable meetings of the computation's years are read once, in one query, for all
+     * its lines ({@code shared}) and each line keeps its own in memory, by the list's criteria (kind, territory
      * of the scope, department covered); the invited centres, which weigh, only when a line needs them.
      */
     Selection select(int year, MeasureArguments arguments, SharedWork shared) {
@@ -74,15 +74,16 @@ class MeetingSelections {
         Set<String> territories = shared.once(new TerritoriesOf(named), () -> territoryArguments
                 .territories(arguments, TERRITORIES).stream().map(Territory::getId).collect(Collectors.toSet()));
         Criteria visible = access.visibleMeetings();
-        List<Meeting> countable = shared.once(new CountableOf(year),
-                () -> meetings.findCountable(MeetingFilter.year(year), visible));
+        List<Integer> years = shared.yearsWith(year);
+        List<Meeting> countable = shared.once(new CountableOf(years), () -> meetings.findCountableOfYears(years, visible))
+                .getOrDefault(year, List.of());
         List<Meeting> selected = countable.stream()
                 .filter(meeting -> kinds.isEmpty() || kinds.contains(meeting.getKindId()))
                 .filter(meeting -> territories.isEmpty() || territories.contains(meeting.getScope().territoryId()))
                 .filter(meeting -> department == null || meeting.getDepartments().contains(department))
                 .sorted(Comparator.comparing(Meeting::getDate).thenComparing(Meeting::getTitle)).toList();
         return new Selection(selected, department,
-                () -> shared.once(new InvitedOf(year), () -> meetings.invitedCentresOfYear(year, visible)));
+                () -> shared.once(new InvitedOf(years), () -> meetings.invitedCentresOfYears(years, visible)));
     }
 
     /** A kind by its id, or a standard kind by its code (demo conventions name those). */
@@ -174,9 +175,9 @@ class MeetingSelections {
     private record TerritoriesOf(List<String> values) {
     }
 
-    private record CountableOf(int year) {
+    private record CountableOf(List<Integer> years) {
     }
 
-    private record InvitedOf(int year) {
+    private record InvitedOf(List<Integer> years) {
     }
 }

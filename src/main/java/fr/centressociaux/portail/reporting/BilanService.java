@@ -37,7 +37,7 @@ public class BilanService {
                     String.valueOf(convention.getFirstYear()), String.valueOf(convention.getLastYear()));
         }
         // Lines of one module read the same records: each module reads a year once for the whole bilan.
-        SharedWork shared = SharedWork.fresh();
+        SharedWork shared = SharedWork.forYears(year - 1, year);
         List<Bilan.Fiche> fiches = convention.getFiches().stream().map(fiche -> new Bilan.Fiche(fiche.title(),
                 fiche.objectives().stream().map(objective -> new Bilan.Part(objective.id(), objective.title(),
                         objective.indicators().stream().map(indicator -> line(indicator, year, shared)).toList())).toList()))

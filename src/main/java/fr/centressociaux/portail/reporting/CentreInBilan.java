@@ -65,7 +65,7 @@ public class CentreInBilan {
         }
         Map<String, MeasureRecord> own = ownRecords(centreId, year);
         List<Contribution> contributions = new ArrayList<>();
-        SharedWork shared = SharedWork.fresh();
+        SharedWork shared = SharedWork.forYears(year, year);
         for (FicheAction fiche : convention.getFiches()) {
             for (Objective objective : fiche.objectives()) {
                 for (Indicator indicator : objective.indicators()) {

@@ -1,8 +1,10 @@
 package fr.centressociaux.portail.shared.measure;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * What the lines of one computation share (DD013): a bilan asks every measure for each of its
@@ -20,10 +22,31 @@ import java.util.function.Supplier;
 public final class SharedWork {
 
     private final Map<Object, Object> done = new HashMap<>();
+    private final List<Integer> years;
 
-    /** A place for one computation; a single figure computed alone gets a fresh one too. */
+    private SharedWork(List<Integer> years) {
+        this.years = List.copyOf(years);
+    }
+
+    /** A place for one figure computed alone: no other year will be asked. */
     public static SharedWork fresh() {
-        return new SharedWork();
+        return new SharedWork(List.of());
+    }
+
+    /**
+     * A place for a computation that will ask for these years (a bilan: the year and the year
+     * before), so a module may read them all in one query instead of one per year.
+     */
+    public static SharedWork forYears(int first, int last) {
+        return new SharedWork(IntStream.rangeClosed(first, last).boxed().toList());
+    }
+
+    /** The years the computation will ask for, among them this one, in order. */
+    public List<Integer> yearsWith(int year) {
+        if (years.contains(year)) {
+            return years;
+        }
+        return List.of(year);
     }
 
     /** The work kept under the key, done now if no line did it yet. The key's type should be the measure module's own. */
