@@ -67,10 +67,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The whole bilan of a year ({@link BilanService#live}) of a convention shaped like the
  * federation's Pas-de-Calais one (DemoConventions, DD013), restricted to its meetings and trainings
  * indicators: per territory of the Pas-de-Calais, territorial assemblies, directors' and chairs'
- * meetings; the network's directors' meetings, partner bodies, thematic commissions; employees and
- * volunteers trained, sessions and trainee hours of the Pas-de-Calais. Timed against bare MongoDB
+ * meetings; the network's directors' meetings, partner bodies, thematic commissions; participants
+ * (all, and the Pas-de-Calais' own), Pas-de-Calais centres represented and their rate, centres
+ * represented at territorial assemblies; employees and volunteers trained, sessions and trainee
+ * hours of the Pas-de-Calais. Timed against bare MongoDB
  * aggregations computing the same figures (the year and the year before, as the bilan shows them):
- * one {@code $group} of the scheduled meetings by (year, kind, territory), and per year the training
+ * one aggregation of the scheduled meetings of both years projecting what the figures need, added up
+ * by hand, and per year the training
  * bilan's pipeline written by hand (one {@code $match}, one {@code $group} collecting distinct
  * people, centres and sessions, summing minutes). The figures are compared equal before timing.
  *
