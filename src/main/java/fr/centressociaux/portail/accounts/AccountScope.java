@@ -1,5 +1,6 @@
 package fr.centressociaux.portail.accounts;
 
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,13 @@ import org.jspecify.annotations.Nullable;
  * the {@code Department}). Empty for roles that see the whole network.
  */
 public record AccountScope(Set<String> territoryIds, @Nullable String centreId, @Nullable String departmentCode) {
+
+    /**
+     * The codes of the network's departments, which a funder account may be scoped to: those of
+     * {@code territories.Department} (a test keeps them equal), kept here because territories
+     * depends on accounts.
+     */
+    public static final List<String> DEPARTMENT_CODES = List.of("59", "62");
 
     public AccountScope {
         territoryIds = Set.copyOf(territoryIds);

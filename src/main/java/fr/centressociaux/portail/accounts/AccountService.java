@@ -102,17 +102,35 @@ public class AccountService {
         if (name.isEmpty() || name.length() > 120) {
             throw new UserFacingException("account.invite.name-required");
         }
+        AccountScope scope = scopeOfInvitee(invitation);
         if (accounts.findByEmail(email).isPresent()) {
             throw new UserFacingException("account.invite.already-exists");
         }
         Account account;
         try {
-            account = accounts.insert(new Account(email, name, invitation.role(), invitation.scope()));
+            account = accounts.insert(new Account(email, name, invitation.role(), scope));
         } catch (DuplicateKeyException e) {
             throw new UserFacingException("account.invite.already-exists");
         }
         sendInvitation(account);
         return account;
+    }
+
+    /**
+     * A funder reads the conventions and bilans of its department only (DD013): its invitation must
+     * name one of the network's departments. Other roles carry none (a department never widens or
+     * narrows what they see), so one given for them is dropped.
+     */
+    private static AccountScope scopeOfInvitee(Invitation invitation) {
+        AccountScope scope = invitation.scope();
+        if (invitation.role() != Role.FUNDER) {
+            return new AccountScope(scope.territoryIds(), scope.centreId());
+        }
+        String department = scope.departmentCode() == null ? "" : scope.departmentCode().strip();
+        if (!AccountScope.DEPARTMENT_CODES.contains(department)) {
+            throw new UserFacingException("account.invite.department-required");
+        }
+        return AccountScope.funderOf(department);
     }
 
     /** Mails a fresh invitation link to an account that has not chosen a password yet. */

@@ -12,6 +12,7 @@ import fr.centressociaux.portail.shared.measure.MeasureUnit;
 import fr.centressociaux.portail.shared.measure.MeasureValue;
 import fr.centressociaux.portail.shared.measure.NamedMeasure;
 import fr.centressociaux.portail.shared.measure.ParameterKind;
+import fr.centressociaux.portail.shared.measure.SharedWork;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.TerritoryArguments;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,12 @@ abstract sealed class FollowupMeasure extends NamedMeasure permits FollowupMeasu
 
     @Override
     public MeasureValue compute(int year, MeasureArguments arguments) {
+        return compute(year, arguments, SharedWork.fresh());
+    }
+
+    /** The follow-up lines of a bilan quote the same figures: they are worked out once per year and department. */
+    @Override
+    public MeasureValue compute(int year, MeasureArguments arguments, SharedWork shared) {
         String key = arguments.single(FIGURE).orElseThrow(() -> new UserFacingException("measure.refused.figure", ""));
         @Nullable Department department = TerritoryArguments.department(arguments, DEPARTMENT).orElse(null);
         // A director or a Promeneurs du Net coordinator may read a live bilan: this line then says
@@ -54,12 +61,16 @@ abstract sealed class FollowupMeasure extends NamedMeasure permits FollowupMeasu
             throw new UserFacingException("measure.refused.figure-access");
         }
         // Every key exists each year (at zero when nothing was recorded): a missing one was renamed or removed.
-        Figure figure = figures.of(year, department).figure(key)
+        Figure figure = shared.once(new FiguresOf(year, department), () -> figures.of(year, department)).figure(key)
                 .orElseThrow(() -> new UserFacingException("measure.refused.figure", key));
         return value(figure, figure.records().stream().map(this::record).toList());
     }
 
     abstract MeasureValue value(Figure figure, List<MeasureRecord> records);
+
+    /** The key of a year's follow-up figures among the work a bilan's lines share. */
+    private record FiguresOf(int year, @Nullable Department department) {
+    }
 
     private MeasureRecord record(Figure.Line line) {
         String path = line.centreId() == null ? "/suivi/instances" : "/centres/" + line.centreId() + "/suivi";

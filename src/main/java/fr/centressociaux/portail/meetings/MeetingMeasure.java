@@ -10,6 +10,7 @@ import fr.centressociaux.portail.shared.measure.MeasureUnit;
 import fr.centressociaux.portail.shared.measure.MeasureValue;
 import fr.centressociaux.portail.shared.measure.NamedMeasure;
 import fr.centressociaux.portail.shared.measure.ParameterKind;
+import fr.centressociaux.portail.shared.measure.SharedWork;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,13 @@ abstract sealed class MeetingMeasure extends NamedMeasure permits MeetingMeasure
 
     @Override
     public MeasureValue compute(int year, MeasureArguments arguments) {
-        return compute(selections.select(year, arguments), arguments);
+        return compute(year, arguments, SharedWork.fresh());
+    }
+
+    /** The meetings lines of a bilan share the year's meetings, read once ({@link MeetingSelections}). */
+    @Override
+    public MeasureValue compute(int year, MeasureArguments arguments, SharedWork shared) {
+        return compute(selections.select(year, arguments, shared), arguments);
     }
 
     abstract MeasureValue compute(MeetingSelections.Selection selection, MeasureArguments arguments);
@@ -46,7 +53,7 @@ abstract sealed class MeetingMeasure extends NamedMeasure permits MeetingMeasure
 
         @Override
         MeasureValue compute(MeetingSelections.Selection selection, MeasureArguments arguments) {
-            return MeasureValue.count(selection.figures().meetings(), records.meetings(selection,
+            return MeasureValue.count(selection.meetings().size(), records.meetings(selection,
                     meeting -> selection.countsOf(meeting).participants()));
         }
     }
@@ -76,7 +83,7 @@ abstract sealed class MeetingMeasure extends NamedMeasure permits MeetingMeasure
         MeasureValue compute(MeetingSelections.Selection selection, MeasureArguments arguments) {
             List<ParticipantKind> kinds = arguments.all(PARTICIPANT_KINDS).stream().map(ParticipantKind::ofArgument)
                     .toList();
-            return MeasureValue.count(of(selection.figures().counts(), kinds),
+            return MeasureValue.count(of(selection.people(), kinds),
                     records.meetings(selection, meeting -> of(selection.countsOf(meeting), kinds)));
         }
 

@@ -14,12 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingRecords {
 
-    private final MeetingSelections selections;
     private final KindNames kindNames;
     private final Texts texts;
 
-    MeetingRecords(MeetingSelections selections, KindNames kindNames, Texts texts) {
-        this.selections = selections;
+    MeetingRecords(KindNames kindNames, Texts texts) {
         this.kindNames = kindNames;
         this.texts = texts;
     }
@@ -37,8 +35,8 @@ class MeetingRecords {
     List<MeasureRecord> centresRepresented(MeetingSelections.Selection selection) {
         Map<String, String> names = new HashMap<>();
         Map<String, Integer> meetingsAttended = new HashMap<>();
-        for (Meeting meeting : selections.withInvitedCentres(selection.meetings())) {
-            meeting.getInvitedCentres().stream()
+        for (Meeting meeting : selection.meetings()) {
+            selection.invitedTo(meeting).stream()
                     .filter(centre -> selection.department() == null || centre.department() == selection.department())
                     .filter(centre -> meeting.getRepresentedCentreIds().contains(centre.centreId()))
                     .forEach(centre -> {

@@ -1,13 +1,14 @@
 package fr.centressociaux.portail.meetings;
 
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import fr.centressociaux.portail.meetings.internal.MeetingQueries.InvitedOfSet;
 import fr.centressociaux.portail.meetings.internal.MeetingRepository;
@@ -16,6 +17,7 @@ import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.measure.MeasureArguments;
 import fr.centressociaux.portail.shared.measure.MeasureParameter;
 import fr.centressociaux.portail.shared.measure.ParameterKind;
+import fr.centressociaux.portail.shared.measure.SharedWork;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.Territory;
 import fr.centressociaux.portail.territories.TerritoryArguments;
@@ -56,36 +58,32 @@ class MeetingSelections {
         this.territoryArguments = territoryArguments;
     }
 
-    /** The selected meetings (not cancelled), in date order, and their figures, under the caller's rights. */
-    Selection select(int year, MeasureArguments arguments) {
+    /**
+     * The selected meetings (not cancelled), in date order, and their figures, under the caller's
+     * rights. The countable meetings of the computation's years are read once, in one query, for all
+     * its lines ({@code shared}) and each line keeps its own in memory, by the list's criteria (kind, territory
+     * of the scope, department covered); the invited centres, which weigh, only when a line needs them.
+     */
+    Selection select(int year, MeasureArguments arguments, SharedWork shared) {
         @Nullable Department department = TerritoryArguments.department(arguments, DEPARTMENT).orElse(null);
-        List<@Nullable String> kinds = orAll(arguments.all(KINDS).stream().map(this::kindId).toList());
-        List<@Nullable String> territories = orAll(territoryArguments.territories(arguments, TERRITORIES).stream()
-                .map(Territory::getId).toList());
-        Criteria visible = access.visibleMeetings();
-        Map<String, Meeting> selected = new LinkedHashMap<>();
-        Set<String> invited = new HashSet<>();
-        Map<String, Integer> invitedPerMeeting = new HashMap<>();
-        for (String kind : kinds) {
-            for (String territory : territories) {
-                MeetingFilter filter = new MeetingFilter(year, kind, territory, department);
-                meetings.findCountable(filter, visible).forEach(meeting -> selected.putIfAbsent(meeting.getId(), meeting));
-                InvitedOfSet set = meetings.invitedOfSet(filter, visible);
-                invited.addAll(set.centres());
-                invitedPerMeeting.putAll(set.perMeeting());
-            }
+        Set<String> kinds = new HashSet<>();
+        for (String kind : arguments.all(KINDS)) {
+            kinds.add(shared.once(new KindOf(kind), () -> kindId(kind)));
         }
-        List<Meeting> countable = selected.values().stream()
-                .sorted(java.util.Comparator.comparing(Meeting::getDate).thenComparing(Meeting::getTitle)).toList();
-        YearFigures figures = YearTally.of(countable, new InvitedOfSet(invited, invitedPerMeeting), department);
-        return new Selection(countable, figures, department);
-    }
-
-    /** The meetings with their invited centres, for naming the centres behind a figure. */
-    List<Meeting> withInvitedCentres(List<Meeting> selected) {
-        List<Meeting> full = new ArrayList<>();
-        meetings.findAllById(selected.stream().map(Meeting::getId).toList()).forEach(full::add);
-        return full;
+        List<String> named = arguments.all(TERRITORIES);
+        Set<String> territories = shared.once(new TerritoriesOf(named), () -> territoryArguments
+                .territories(arguments, TERRITORIES).stream().map(Territory::getId).collect(Collectors.toSet()));
+        Criteria visible = access.visibleMeetings();
+        List<Integer> years = shared.yearsWith(year);
+        List<Meeting> countable = shared.once(new CountableOf(years), () -> meetings.findCountableOfYears(years, visible))
+                .getOrDefault(year, List.of());
+        List<Meeting> selected = countable.stream()
+                .filter(meeting -> kinds.isEmpty() || kinds.contains(meeting.getKindId()))
+                .filter(meeting -> territories.isEmpty() || territories.contains(meeting.getScope().territoryId()))
+                .filter(meeting -> department == null || meeting.getDepartments().contains(department))
+                .sorted(Comparator.comparing(Meeting::getDate).thenComparing(Meeting::getTitle)).toList();
+        return new Selection(selected, department,
+                () -> shared.once(new InvitedOf(years), () -> meetings.invitedCentresOfYears(years, visible)));
     }
 
     /** A kind by its id, or a standard kind by its code (demo conventions name those). */
@@ -100,22 +98,86 @@ class MeetingSelections {
         return Arrays.stream(StandardKind.values()).anyMatch(kind -> kind.name().equals(value));
     }
 
-    /** No restriction is one pass without the criterion. */
-    private static List<@Nullable String> orAll(List<String> values) {
-        List<@Nullable String> all = new ArrayList<>(values);
-        if (all.isEmpty()) {
-            all.add(null);
-        }
-        return all;
-    }
+    /**
+     * What a measure reads: the meetings, the department they are counted for, and, worked out on
+     * first use, their figures and invited centres (a count needs neither).
+     */
+    static final class Selection {
 
-    /** What a measure reads: the meetings, their figures, and the department they are counted for. */
-    record Selection(List<Meeting> meetings, YearFigures figures, @Nullable Department department) {
+        private final List<Meeting> meetings;
+        private final @Nullable Department department;
+        private final Supplier<Map<String, List<InvitedCentre>>> invitedOfYear;
+        private @Nullable YearFigures figures;
+
+        Selection(List<Meeting> meetings, @Nullable Department department,
+                Supplier<Map<String, List<InvitedCentre>>> invitedOfYear) {
+            this.meetings = meetings;
+            this.department = department;
+            this.invitedOfYear = invitedOfYear;
+        }
+
+        List<Meeting> meetings() {
+            return meetings;
+        }
+
+        @Nullable Department department() {
+            return department;
+        }
+
+        /** The people present that this selection counts, added up over its meetings: no invited centre needed. */
+        MeetingCounts people() {
+            Headcount people = Headcount.none();
+            for (Meeting meeting : meetings) {
+                Headcount ofMeeting = Headcount.of(meeting);
+                people = people.plus(department == null ? ofMeeting : ofMeeting.onlyFrom(department));
+            }
+            return people.counts(0, 0);
+        }
+
+        /** The list's figures of these meetings ({@link YearTally}), with the invited centres of the department. */
+        YearFigures figures() {
+            if (figures == null) {
+                figures = YearTally.of(meetings, invited(), department);
+            }
+            return figures;
+        }
+
+        /** The meeting's invited centres as recorded on its invitation (every department's). */
+        List<InvitedCentre> invitedTo(Meeting meeting) {
+            return invitedOfYear.get().getOrDefault(meeting.getId(), List.of());
+        }
 
         /** The people of one meeting that this selection counts (the department's own, when it has one). */
         MeetingCounts countsOf(Meeting meeting) {
             Headcount people = Headcount.of(meeting);
             return (department == null ? people : people.onlyFrom(department)).counts(0, 0);
         }
+
+        /** What {@code MeetingQueries.invitedOfSet} gives for these meetings, from the year's invited centres. */
+        private InvitedOfSet invited() {
+            Set<String> distinct = new HashSet<>();
+            Map<String, Integer> perMeeting = new HashMap<>();
+            for (Meeting meeting : meetings) {
+                List<InvitedCentre> ofDepartment = invitedTo(meeting).stream()
+                        .filter(centre -> department == null || centre.department() == department).toList();
+                ofDepartment.forEach(centre -> distinct.add(centre.centreId()));
+                if (department != null) {
+                    perMeeting.put(meeting.getId(), ofDepartment.size());
+                }
+            }
+            return new InvitedOfSet(distinct, perMeeting);
+        }
+    }
+
+    private record KindOf(String value) {
+    }
+
+    private record TerritoriesOf(List<String> values) {
+    }
+
+    private record CountableOf(List<Integer> years) {
+    }
+
+    private record InvitedOf(List<Integer> years) {
     }
 }

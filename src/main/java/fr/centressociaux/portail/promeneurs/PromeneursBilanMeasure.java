@@ -15,6 +15,7 @@ import fr.centressociaux.portail.shared.measure.MeasureUnit;
 import fr.centressociaux.portail.shared.measure.MeasureValue;
 import fr.centressociaux.portail.shared.measure.NamedMeasure;
 import fr.centressociaux.portail.shared.measure.ParameterKind;
+import fr.centressociaux.portail.shared.measure.SharedWork;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.Territory;
 import fr.centressociaux.portail.territories.TerritoryArguments;
@@ -55,6 +56,12 @@ class PromeneursBilanMeasure extends NamedMeasure {
 
     @Override
     public MeasureValue compute(int year, MeasureArguments arguments) {
+        return compute(year, arguments, SharedWork.fresh());
+    }
+
+    /** The Promeneurs du Net lines of a bilan quote the same year: it is worked out once per year and department. */
+    @Override
+    public MeasureValue compute(int year, MeasureArguments arguments, SharedWork shared) {
         String key = arguments.single(FIGURE).orElseThrow(() -> new UserFacingException("measure.refused.pdn-figure", ""));
         Department department = TerritoryArguments.department(arguments, DEPARTMENT)
                 .orElseThrow(() -> new UserFacingException("measure.refused.department", ""));
@@ -69,7 +76,7 @@ class PromeneursBilanMeasure extends NamedMeasure {
         if (!access.canReadFigures(department)) {
             throw new UserFacingException("measure.refused.pdn-access");
         }
-        PromeneursYear figuresOfTheYear = figures.year(year, department);
+        PromeneursYear figuresOfTheYear = shared.once(new YearOf(year, department), () -> figures.year(year, department));
         if (!restricted.isEmpty()) {
             Set<String> ids = restricted.stream().map(Territory::getId).collect(Collectors.toSet());
             List<PromeneursFigure> inTerritories = figuresOfTheYear.split(PromeneursMeasure.LABELLED_BY_TERRITORY)
@@ -83,6 +90,10 @@ class PromeneursBilanMeasure extends NamedMeasure {
         return figuresOfTheYear.figure(measure, qualifier)
                 .map(figure -> value(measure, figure.value(), figure.records()))
                 .orElseGet(() -> value(measure, BigDecimal.ZERO, List.of()));
+    }
+
+    /** The key of a year's figures among the work a bilan's lines share. */
+    private record YearOf(int year, Department department) {
     }
 
     private static PromeneursMeasure measure(String key) {

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.measure.MeasureParameter;
+import fr.centressociaux.portail.shared.measure.SharedWork;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -35,9 +36,11 @@ public class BilanService {
             throw new UserFacingException("reporting.bilan.year-not-covered", String.valueOf(year),
                     String.valueOf(convention.getFirstYear()), String.valueOf(convention.getLastYear()));
         }
+        // Lines of one module read the same records: each module reads a year once for the whole bilan.
+        SharedWork shared = SharedWork.forYears(year - 1, year);
         List<Bilan.Fiche> fiches = convention.getFiches().stream().map(fiche -> new Bilan.Fiche(fiche.title(),
                 fiche.objectives().stream().map(objective -> new Bilan.Part(objective.id(), objective.title(),
-                        objective.indicators().stream().map(indicator -> line(indicator, year)).toList())).toList()))
+                        objective.indicators().stream().map(indicator -> line(indicator, year, shared)).toList())).toList()))
                 .toList();
         return new Bilan(convention.getId(), convention.getFunderName(), convention.getNetworkHead(), year, fiches);
     }
@@ -62,8 +65,8 @@ public class BilanService {
                 + String.join(", ", indicator.measure().measureArguments().all(parameter.name()));
     }
 
-    private BilanLine line(Indicator indicator, int year) {
-        return new BilanLine(indicator, catalogue.compute(indicator.measure(), year),
-                catalogue.compute(indicator.measure(), year - 1));
+    private BilanLine line(Indicator indicator, int year, SharedWork shared) {
+        return new BilanLine(indicator, catalogue.compute(indicator.measure(), year, shared),
+                catalogue.compute(indicator.measure(), year - 1, shared));
     }
 }

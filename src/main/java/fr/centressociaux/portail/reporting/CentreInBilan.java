@@ -10,6 +10,7 @@ import fr.centressociaux.portail.meetings.CentreParticipation;
 import fr.centressociaux.portail.meetings.MeetingService;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.measure.MeasureRecord;
+import fr.centressociaux.portail.shared.measure.SharedWork;
 import fr.centressociaux.portail.trainings.CentreEnrolment;
 import fr.centressociaux.portail.trainings.TrainingEnrolments;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,10 +65,11 @@ public class CentreInBilan {
         }
         Map<String, MeasureRecord> own = ownRecords(centreId, year);
         List<Contribution> contributions = new ArrayList<>();
+        SharedWork shared = SharedWork.forYears(year, year);
         for (FicheAction fiche : convention.getFiches()) {
             for (Objective objective : fiche.objectives()) {
                 for (Indicator indicator : objective.indicators()) {
-                    contributions.add(contribution(fiche, objective, indicator, year, own));
+                    contributions.add(contribution(fiche, objective, indicator, year, own, shared));
                 }
             }
         }
@@ -75,8 +77,8 @@ public class CentreInBilan {
     }
 
     private Contribution contribution(FicheAction fiche, Objective objective, Indicator indicator, int year,
-            Map<String, MeasureRecord> own) {
-        Figure figure = catalogue.compute(indicator.measure(), year);
+            Map<String, MeasureRecord> own, SharedWork shared) {
+        Figure figure = catalogue.compute(indicator.measure(), year, shared);
         List<MeasureRecord> mine = figure.records().stream().map(record -> own.get(record.path()))
                 .filter(java.util.Objects::nonNull).distinct().toList();
         return new Contribution(fiche.title(), objective.title(), indicator, mine, !figure.isBroken());

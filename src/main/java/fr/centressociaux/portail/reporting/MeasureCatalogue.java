@@ -13,6 +13,7 @@ import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.measure.Measure;
 import fr.centressociaux.portail.shared.measure.MeasureArguments;
 import fr.centressociaux.portail.shared.measure.MeasureParameter;
+import fr.centressociaux.portail.shared.measure.SharedWork;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -50,8 +51,16 @@ public class MeasureCatalogue {
                 .orElseGet(() -> texts.get("reporting.measure.unknown", measureId));
     }
 
-    /** The indicator's figure for the year, under the caller's rights. */
+    /** The indicator's figure for the year, under the caller's rights, computed alone. */
     public Figure compute(MeasureCall call, int year) {
+        return compute(call, year, SharedWork.fresh());
+    }
+
+    /**
+     * The indicator's figure for the year as one line of a computation of many (a bilan), sharing
+     * with the other lines what their measures read alike ({@link SharedWork}).
+     */
+    public Figure compute(MeasureCall call, int year, SharedWork shared) {
         Measure measure = measures.get(call.measureId());
         if (measure == null) {
             return Figure.broken(texts.get("reporting.measure.unknown", call.measureId()));
@@ -72,7 +81,7 @@ public class MeasureCatalogue {
             }
         }
         try {
-            return Figure.of(measure.compute(year, arguments));
+            return Figure.of(measure.compute(year, arguments, shared));
         } catch (UserFacingException refusal) {
             return Figure.broken(texts.get(refusal.messageKey(), refusal.arguments()));
         } catch (AccessDeniedException keptFromTheCaller) {

@@ -11,7 +11,10 @@ import fr.centressociaux.portail.shared.measure.MeasureUnit;
 import fr.centressociaux.portail.shared.measure.MeasureValue;
 import fr.centressociaux.portail.shared.measure.NamedMeasure;
 import fr.centressociaux.portail.shared.measure.ParameterKind;
+import fr.centressociaux.portail.shared.measure.SharedWork;
+import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.TerritoryArguments;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +43,14 @@ abstract sealed class TrainingBilanMeasure extends NamedMeasure
 
     @Override
     public MeasureValue compute(int year, MeasureArguments arguments) {
-        TrainingBilan bilan = bilans.bilan(year, TerritoryArguments.department(arguments, DEPARTMENT).orElse(null));
+        return compute(year, arguments, SharedWork.fresh());
+    }
+
+    /** Every training line of a bilan quotes the same training bilan: it is read once per year and department. */
+    @Override
+    public MeasureValue compute(int year, MeasureArguments arguments, SharedWork shared) {
+        @Nullable Department department = TerritoryArguments.department(arguments, DEPARTMENT).orElse(null);
+        TrainingBilan bilan = shared.once(new BilanOf(year, department), () -> bilans.bilan(year, department));
         List<MeasureRecord> records = bilan.rows().stream().filter(row -> value(row.counts(), arguments) > 0)
                 .map(row -> MeasureRecord.of(row.title(), texts.get("measure.record.trainees", row.counts().employees(),
                         row.counts().volunteers(), row.counts().sessions()), "/formations/" + row.trainingId()))
@@ -49,6 +59,10 @@ abstract sealed class TrainingBilanMeasure extends NamedMeasure
     }
 
     abstract double value(TraineeCounts counts, MeasureArguments arguments);
+
+    /** The key of a year's training bilan among the work a bilan's lines share. */
+    private record BilanOf(int year, @Nullable Department department) {
+    }
 
     /** Distinct people present at least one day: employees, volunteers, or both. */
     @Component

@@ -2,6 +2,7 @@ package fr.centressociaux.portail.accounts;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.time.Duration;
 import java.util.List;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import fr.centressociaux.portail.accounts.internal.AccountRepository;
+import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.audit.AuditEntry;
 import fr.centressociaux.portail.audit.AuditEventType;
 import fr.centressociaux.portail.audit.internal.AuditEntryRepository;
@@ -238,6 +240,44 @@ class AccountServiceTest {
 
         assertThat(repository.count()).isEqualTo(accountsBefore);
         assertThat(inbox.total()).isEqualTo(mailsBefore);
+    }
+
+    @Test
+    void a_funder_is_invited_with_its_department_and_reads_that_department_only() {
+        String email = AccountFixtures.uniqueEmail("financeur");
+
+        Account invited = service.invite(new Invitation(email, "Financeur Nord", Role.FUNDER, AccountScope.funderOf("59")));
+
+        assertThat(fixtures.reload(invited).getScope().departmentCode()).isEqualTo("59");
+        assertThat(inbox.mailsTo(email)).hasSize(1);
+    }
+
+    @Test
+    void inviting_a_funder_without_one_of_the_network_departments_is_refused_and_creates_nothing() {
+        long accountsBefore = repository.count();
+        int mailsBefore = inbox.total();
+
+        assertRefusedWith("account.invite.department-required", () -> service.invite(new Invitation(
+                AccountFixtures.uniqueEmail("sans"), "Financeur Sans", Role.FUNDER, AccountScope.wholeNetwork())));
+        assertRefusedWith("account.invite.department-required", () -> service.invite(new Invitation(
+                AccountFixtures.uniqueEmail("somme"), "Financeur Somme", Role.FUNDER, AccountScope.funderOf("80"))));
+
+        assertThat(repository.count()).isEqualTo(accountsBefore);
+        assertThat(inbox.total()).isEqualTo(mailsBefore);
+    }
+
+    @Test
+    void a_department_given_for_another_role_than_funder_is_not_kept() {
+        Account invited = service.invite(new Invitation(AccountFixtures.uniqueEmail("delegue"), "Délégué Test",
+                Role.DELEGATE, AccountScope.funderOf("62")));
+
+        assertThat(fixtures.reload(invited).getScope().departmentCode()).isNull();
+    }
+
+    @Test
+    void the_departments_a_funder_may_be_invited_for_are_the_networks() {
+        assertThat(AccountScope.DEPARTMENT_CODES)
+                .containsExactlyElementsOf(Arrays.stream(Department.values()).map(Department::code).toList());
     }
 
     @Test
@@ -612,7 +652,8 @@ class AccountServiceTest {
     private Invitation invitation(String email, Role role) {
         String firstWord = email.strip().split("[^A-Za-z]+")[0];
         String name = firstWord.substring(0, 1).toUpperCase() + firstWord.substring(1).toLowerCase() + " Test";
-        return new Invitation(email, name, role, new AccountScope(Set.of(), null));
+        return new Invitation(email, name, role,
+                role == Role.FUNDER ? AccountScope.funderOf("62") : new AccountScope(Set.of(), null));
     }
 
     private Inbox.Mail onlyMailTo(String email) {

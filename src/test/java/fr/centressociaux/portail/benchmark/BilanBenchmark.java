@@ -67,10 +67,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The whole bilan of a year ({@link BilanService#live}) of a convention shaped like the
  * federation's Pas-de-Calais one (DemoConventions, DD013), restricted to its meetings and trainings
  * indicators: per territory of the Pas-de-Calais, territorial assemblies, directors' and chairs'
- * meetings; the network's directors' meetings, partner bodies, thematic commissions; employees and
- * volunteers trained, sessions and trainee hours of the Pas-de-Calais. Timed against bare MongoDB
+ * meetings; the network's directors' meetings, partner bodies, thematic commissions; participants
+ * (all, and the Pas-de-Calais' own), Pas-de-Calais centres represented and their rate, centres
+ * represented at territorial assemblies; employees and volunteers trained, sessions and trainee
+ * hours of the Pas-de-Calais. Timed against bare MongoDB
  * aggregations computing the same figures (the year and the year before, as the bilan shows them):
- * one {@code $group} of the scheduled meetings by (year, kind, territory), and per year the training
+ * one aggregation of the scheduled meetings of both years projecting what the figures need, added up
+ * by hand, and per year the training
  * bilan's pipeline written by hand (one {@code $match}, one {@code $group} collecting distinct
  * people, centres and sessions, summing minutes). The figures are compared equal before timing.
  *
@@ -237,6 +240,19 @@ public final class BilanBenchmark {
             for (String kind : WIDE) {
                 network.add(count(kind, kind, null));
             }
+            network.add(participants("Participants aux réunions des directions du réseau", "NETWORK_DIRECTORS", null));
+            network.add(participants("… dont du Pas-de-Calais", "NETWORK_DIRECTORS", Department.PAS_DE_CALAIS));
+            network.add(participants("Participants aux commissions (Pas-de-Calais)", "THEMATIC_COMMISSION",
+                    Department.PAS_DE_CALAIS));
+            network.add(indicator("Centres du Pas-de-Calais représentés au moins une fois",
+                    MeasureCall.of("meetings.centres-represented", MeasureArguments.of("department", "62")),
+                    figures -> (double) represented(figures, null, Department.PAS_DE_CALAIS).size()));
+            network.add(indicator("Taux de centres du Pas-de-Calais représentés",
+                    MeasureCall.of("meetings.centres-rate", MeasureArguments.of("department", "62")),
+                    figures -> rate(figures, Department.PAS_DE_CALAIS)));
+            network.add(indicator("Centres représentés aux assemblées territoriales",
+                    MeasureCall.of("meetings.centres-represented", MeasureArguments.of("kinds", "TERRITORIAL_ASSEMBLY")),
+                    figures -> (double) represented(figures, kindIds.get("TERRITORIAL_ASSEMBLY"), null).size()));
             MeasureArguments pasDeCalais = MeasureArguments.of("department", "62");
             List<Indicator> training = List.of(
                     indicator("Salariés formés", MeasureCall.of("trainings.trainees",
@@ -268,9 +284,33 @@ public final class BilanBenchmark {
             String territoryId = territory == null ? null : territory.getId();
             return indicator(label, MeasureCall.of("meetings.count", territory == null ? arguments
                     : arguments.with("territories", territory.getCode())), figures -> (double) figures.meetings
-                            .entrySet().stream().filter(entry -> entry.getKey().kindId().equals(kindId)
-                                    && (territoryId == null || territoryId.equals(entry.getKey().territoryId())))
-                            .mapToInt(Map.Entry::getValue).sum());
+                            .stream().filter(meeting -> meeting.of(kindId, territoryId, null)).count());
+        }
+
+        /** People present at the meetings of a kind, of the department only when one is given. */
+        private Indicator participants(String label, String kind, Department department) {
+            MeasureArguments arguments = MeasureArguments.of("kinds", kind);
+            String kindId = kindIds.get(kind);
+            return indicator(label, MeasureCall.of("meetings.participants", department == null ? arguments
+                    : arguments.with("department", department.code())), figures -> (double) figures.meetings.stream()
+                            .filter(meeting -> meeting.of(kindId, null, department))
+                            .mapToInt(meeting -> meeting.people(department)).sum());
+        }
+
+        /** Distinct centres represented at least once at the meetings selected (the department's own, when given). */
+        private static Set<String> represented(YearFigures figures, String kindId, Department department) {
+            Set<String> centres = new HashSet<>();
+            figures.meetings.stream().filter(meeting -> meeting.of(kindId, null, department))
+                    .forEach(meeting -> centres.addAll(meeting.came(department != null)));
+            return centres;
+        }
+
+        /** The distinct centres of the department represented out of its distinct centres invited, whole percent. */
+        private static double rate(YearFigures figures, Department department) {
+            Set<String> invited = new HashSet<>();
+            figures.meetings.stream().filter(meeting -> meeting.of(null, null, department))
+                    .forEach(meeting -> invited.addAll(meeting.invitedOfPasDeCalais()));
+            return invited.isEmpty() ? 0 : Math.round(100.0 * represented(figures, null, department).size() / invited.size());
         }
 
         private Indicator indicator(String label, MeasureCall measure, Function<YearFigures, Double> bare) {
@@ -308,33 +348,62 @@ public final class BilanBenchmark {
             insertEnrolments(trainings, insertSessions(year, trainings));
         }
 
-        /** 90 % territory meetings of the three territorial kinds, the rest network-wide; 2 % cancelled. */
+        /**
+         * 90 % territory meetings of the three territorial kinds, the rest network-wide; 2 % cancelled.
+         * Each carries the counts the portal keeps on a meeting (DD006): people present by kind and
+         * department (a territory meeting: one or two people from 20 to 60 % of its invited centres,
+         * all represented; a network meeting: 10 to 60 people of both departments, no centre invited).
+         */
         private void insertMeetings(int year) {
-            List<Meeting> batch = new ArrayList<>();
+            List<Document> batch = new ArrayList<>();
             for (int i = 0; i < meetingsPerYear; i++) {
                 LocalDate date = weekday(year);
                 Meeting meeting;
+                Map<String, Integer> present = new HashMap<>();
+                List<String> represented = new ArrayList<>();
                 if (random.nextInt(100) < 90) {
                     Territory territory = territories.get(random.nextInt(territories.size()));
                     String id = Objects.requireNonNull(territory.getId());
+                    List<InvitedCentre> invited = byTerritory.getOrDefault(id, List.of());
                     meeting = MeetingFixtures.unsaved(kindIds.get(TERRITORIAL.get(random.nextInt(TERRITORIAL.size()))),
                             "Réunion " + year + "-" + i, MeetingScope.territory(id), date,
-                            List.of(territory.getDepartment()), List.of(id), byTerritory.getOrDefault(id, List.of()));
+                            List.of(territory.getDepartment()), List.of(id), invited);
+                    int share = 20 + random.nextInt(41);
+                    for (InvitedCentre centre : invited) {
+                        if (random.nextInt(100) < share) {
+                            represented.add(centre.centreId());
+                            present.merge(cell(random.nextInt(3) == 0 ? ParticipantKind.VOLUNTEER : ParticipantKind.EMPLOYEE,
+                                    centre.department()), 1 + random.nextInt(2), Integer::sum);
+                        }
+                    }
                 } else {
                     meeting = MeetingFixtures.unsaved(kindIds.get(WIDE.get(random.nextInt(WIDE.size()))),
                             "Réunion " + year + "-" + i, MeetingScope.network(), date,
                             List.of(Department.values()), territories.stream().map(Territory::getId).toList(),
                             List.of());
+                    for (int person = 10 + random.nextInt(51); person > 0; person--) {
+                        present.merge(cell(ParticipantKind.values()[random.nextInt(ParticipantKind.values().length)],
+                                Department.values()[random.nextInt(Department.values().length)]), 1, Integer::sum);
+                    }
                 }
                 if (random.nextInt(100) < 2) {
                     MeetingFixtures.cancel(meeting);
                 }
-                batch.add(meeting);
+                Document document = new Document();
+                mongo.getConverter().write(meeting, document);
+                document.put("namedPresent", new Document(new LinkedHashMap<>(present)));
+                document.put("representedCentreIds", represented);
+                batch.add(document);
                 if (batch.size() == 200 || i == meetingsPerYear - 1) {
-                    mongo.insert(batch, Meeting.class);
-                    batch.clear();
+                    mongo.getCollection("meetings").insertMany(batch);
+                    batch = new ArrayList<>();
                 }
             }
+        }
+
+        /** A cell of a meeting's named counts, as the meetings module keys them ("EMPLOYEE:PAS_DE_CALAIS"). */
+        private static String cell(ParticipantKind kind, Department department) {
+            return kind.name() + ":" + department.name();
         }
 
         private List<Training> insertTrainings(int year) {
@@ -422,19 +491,33 @@ public final class BilanBenchmark {
             return new BareFigures(years);
         }
 
-        /** The scheduled meetings of the year and the year before counted by (year, kind, territory). */
+        /**
+         * The scheduled meetings of the year and the year before, in one aggregation projecting what
+         * the figures need (kind, territory of the scope, departments, people present by cell,
+         * centres represented, the Pas-de-Calais centres invited); the lines add them up by hand.
+         */
         private void bareMeetings(Map<Integer, YearFigures> years) {
             for (int year = YEAR - 1; year <= YEAR; year++) {
                 years.put(year, new YearFigures());
             }
             Document match = new Document("year", new Document("$in", List.of(YEAR - 1, YEAR)))
                     .append("status", "SCHEDULED");
-            Document group = new Document("$group", new Document("_id", new Document("y", "$year")
-                    .append("k", "$kindId").append("t", "$scope.territoryId")).append("n", new Document("$sum", 1)));
-            mongo.getCollection("meetings").aggregate(List.of(new Document("$match", match), group)).forEach(row -> {
-                Document id = row.get("_id", Document.class);
-                years.get(((Number) id.get("y")).intValue()).meetings.merge(new MeetingKey(id.getString("k"),
-                        id.getString("t")), ((Number) row.get("n")).intValue(), Integer::sum);
+            Document invited62 = new Document("$filter", new Document("input", "$invitedCentres").append("as", "c")
+                    .append("cond", new Document("$eq", List.of("$$c.department", Department.PAS_DE_CALAIS.name()))));
+            Document project = new Document("$project", new Document("year", 1).append("kindId", 1)
+                    .append("t", "$scope.territoryId").append("departments", 1).append("namedPresent", 1)
+                    .append("representedCentreIds", 1).append("invited62", invited62));
+            mongo.getCollection("meetings").aggregate(List.of(new Document("$match", match), project)).forEach(row -> {
+                Map<String, Integer> present = new HashMap<>();
+                Document cells = row.get("namedPresent", Document.class);
+                if (cells != null) {
+                    cells.forEach((cell, n) -> present.put(cell, ((Number) n).intValue()));
+                }
+                Set<String> invited = new HashSet<>();
+                row.getList("invited62", Document.class, List.of()).forEach(c -> invited.add(c.getString("centreId")));
+                years.get(((Number) row.get("year")).intValue()).meetings.add(new MeetingRow(row.getString("kindId"),
+                        row.getString("t"), row.getList("departments", String.class, List.of()), present,
+                        row.getList("representedCentreIds", String.class, List.of()), invited));
             });
         }
 
@@ -489,12 +572,35 @@ public final class BilanBenchmark {
         }
     }
 
-    private record MeetingKey(String kindId, String territoryId) {
+    /** One scheduled meeting as the bare aggregation gives it. */
+    private record MeetingRow(String kindId, String territoryId, List<String> departments,
+            Map<String, Integer> present, List<String> represented, Set<String> invitedOfPasDeCalais) {
+
+        boolean of(String kind, String territory, Department department) {
+            return (kind == null || kind.equals(kindId)) && (territory == null || territory.equals(territoryId))
+                    && (department == null || departments.contains(department.name()));
+        }
+
+        /** People present, of the department only when one is given. */
+        int people(Department department) {
+            return present.entrySet().stream()
+                    .filter(cell -> department == null || cell.getKey().endsWith(":" + department.name()))
+                    .mapToInt(Map.Entry::getValue).sum();
+        }
+
+        /** Centres represented, of the Pas-de-Calais only when asked. */
+        Set<String> came(boolean pasDeCalais) {
+            Set<String> came = new HashSet<>(represented);
+            if (pasDeCalais) {
+                came.retainAll(invitedOfPasDeCalais);
+            }
+            return came;
+        }
     }
 
     /** The bare figures of one year. */
     private static final class YearFigures {
-        final Map<MeetingKey, Integer> meetings = new HashMap<>();
+        final List<MeetingRow> meetings = new ArrayList<>();
         int employees;
         int volunteers;
         int sessions;

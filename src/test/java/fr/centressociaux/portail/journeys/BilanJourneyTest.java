@@ -82,12 +82,17 @@ class BilanJourneyTest {
         office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName("Rédiger le texte de l’objectif « Animer les instances »")).click();
         Locator writing = office.getByRole(AriaRole.DIALOG);
-        writing.getByLabel("Texte (Markdown)").fill("Le Littoral a tenu");
+        // The token lands where the caret was (after "tenu "), not at the end of the text.
+        Locator text = writing.getByLabel("Texte (Markdown)");
+        text.fill("Le Littoral a tenu assemblée.");
+        text.press("End");
+        for (int left = 0; left < "assemblée.".length(); left++) {
+            text.press("ArrowLeft");
+        }
         Pages.choose(office, "Chiffre à insérer", "Assemblées d’essai (1)");
         writing.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Insérer le chiffre")).click();
-        writing.getByLabel("Texte (Markdown)").press("End");
-        writing.getByLabel("Texte (Markdown)").pressSequentially(" assemblée.");
         assertThat(writing.locator(".markdown-preview")).containsText("Le Littoral a tenu 1 assemblée.");
+        assertThat(text).hasValue(java.util.regex.Pattern.compile("^Le Littoral a tenu \\{\\{figure:[^}]+}} assemblée\\.$"));
         browser.screenshot(office, "bilan-narrative-laptop");
         writing.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer le texte")).click();
         assertThat(office.locator(".bilan-narrative")).containsText("Le Littoral a tenu 1 assemblée.");

@@ -273,6 +273,8 @@ class TranslationsTest {
 
         assertThat(Arrays.stream(Role.values()).map(role -> "home.intro." + role.name())).allMatch(defined::contains);
         assertThat(Arrays.stream(Role.values()).map(role -> "home.coming." + role.name())).allMatch(defined::contains);
+        assertThat(fr.centressociaux.portail.accounts.AccountScope.DEPARTMENT_CODES.stream()
+                .map(code -> "invite.department." + code)).allMatch(defined::contains);
     }
 
     @Test
@@ -290,7 +292,7 @@ class TranslationsTest {
                 "promeneurs.status.", "promeneurs.leaving.", "promeneurs.structure-kind.", "promeneurs.event-kind.",
                 "promeneurs.measure.", "promeneurs.list.intro.", "measure.record.pdn.",
                 "measure.parameter.", "reporting.bilan.status.", "reporting.payment.",
-                "reporting.payment.state.", "documents.format.", "documents.unit.");
+                "reporting.payment.state.", "documents.format.", "documents.unit.", "invite.department.");
 
         Set<String> prefixes = new TreeSet<>();
         mainSources().forEach((file, source) -> prefixes.addAll(keyPrefixes(new JavaSourceScanner(file, source))));

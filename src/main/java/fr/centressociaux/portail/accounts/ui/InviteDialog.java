@@ -4,6 +4,7 @@ import java.util.function.Predicate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -14,7 +15,7 @@ import fr.centressociaux.portail.accounts.Invitation;
 import fr.centressociaux.portail.accounts.Role;
 
 /**
- * Asks for the invitee's address, name and role. Hands the invitation to the view, which sends it
+ * Asks for the invitee's address, name and role, and a funder's department. Hands the invitation to the view, which sends it
  * and says whether it went; the dialog closes only then, keeping what was typed on a refusal.
  */
 class InviteDialog extends Dialog {
@@ -32,17 +33,29 @@ class InviteDialog extends Dialog {
         role.setItems(Role.values());
         role.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
         role.setValue(Role.DIRECTOR);
-        FormLayout form = new FormLayout(email, name, role);
+        // A funder reads its own department's bilans only: its department is asked, and only for it.
+        ComboBox<String> department = new ComboBox<>(getTranslation("invite.department"));
+        department.setItems(AccountScope.DEPARTMENT_CODES);
+        department.setItemLabelGenerator(code -> getTranslation("invite.department." + code));
+        department.setRequiredIndicatorVisible(true);
+        department.setErrorMessage(getTranslation("account.invite.department-required"));
+        department.setVisible(false);
+        role.addValueChangeListener(change -> department.setVisible(change.getValue() == Role.FUNDER));
+        FormLayout form = new FormLayout(email, name, role, department);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
         Button invite = new Button(getTranslation("invite.send"), click -> {
-            if (email.isEmpty() || email.isInvalid() || name.getValue().isBlank()) {
+            boolean funder = role.getValue() == Role.FUNDER;
+            boolean noDepartment = funder && department.isEmpty();
+            if (email.isEmpty() || email.isInvalid() || name.getValue().isBlank() || noDepartment) {
                 email.setInvalid(email.isEmpty() || email.isInvalid());
                 name.setInvalid(name.getValue().isBlank());
                 name.setErrorMessage(getTranslation("account.invite.name-required"));
+                department.setInvalid(noDepartment);
                 return;
             }
-            if (send.test(new Invitation(email.getValue(), name.getValue(), role.getValue(), AccountScope.wholeNetwork()))) {
+            AccountScope scope = funder ? AccountScope.funderOf(department.getValue()) : AccountScope.wholeNetwork();
+            if (send.test(new Invitation(email.getValue(), name.getValue(), role.getValue(), scope))) {
                 close();
             }
         });

@@ -30,6 +30,19 @@ public interface MeetingQueries {
      */
     InvitedOfSet invitedOfSet(MeetingFilter filter, Criteria visible);
 
+    /**
+     * The meetings of {@link #findCountable} for several years at once, by year: one query for all
+     * the meetings lines of a bilan, which pick their meetings in memory.
+     */
+    Map<Integer, List<Meeting>> findCountableOfYears(List<Integer> years, Criteria visible);
+
+    /**
+     * The invited centres of every meeting of the years that is not cancelled, by meeting id: one
+     * query for all the centres lines of a bilan.
+     */
+    Map<String, List<fr.centressociaux.portail.meetings.InvitedCentre>> invitedCentresOfYears(List<Integer> years,
+            Criteria visible);
+
     /** Every meeting of the year with what its named counts are worked out from. */
     List<Meeting> findCountsOfYear(int year);
 

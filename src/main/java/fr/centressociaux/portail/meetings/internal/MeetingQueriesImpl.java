@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.centressociaux.portail.meetings.CountedLine;
+import fr.centressociaux.portail.meetings.InvitedCentre;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingFilter;
 import fr.centressociaux.portail.meetings.MeetingStatus;
@@ -29,6 +30,11 @@ class MeetingQueriesImpl implements MeetingQueries {
     /** Lists never need the invited centres' details, only their count. */
     private static final String[] HEAVY_FIELDS = {"invitedCentres", "invitedCentreIds", "minutes", "agenda",
         "namedByCentre"};
+
+    /** What totals read of a meeting: its counts, never its invited centres. */
+    private static final String[] COUNTABLE_FIELDS = {"_id", "invitedCount", "kindId", "title", "scope", "date",
+        "startTime", "endTime", "place", "organiserName", "status", "year", "departments", "namedPresent",
+        "countedLines", "representedCentreIds"};
 
     private final MongoOperations mongo;
 
@@ -56,9 +62,7 @@ class MeetingQueriesImpl implements MeetingQueries {
     public List<Meeting> findCountable(MeetingFilter filter, Criteria visible) {
         Query query = Query.query(new Criteria().andOperator(criteria(filter, visible),
                 Criteria.where("status").is(MeetingStatus.SCHEDULED)));
-        query.fields().include("_id", "invitedCount", "kindId", "title", "scope", "date", "startTime", "endTime",
-                "place", "organiserName", "status", "year", "departments", "namedPresent", "countedLines",
-                "representedCentreIds");
+        query.fields().include(COUNTABLE_FIELDS);
         return mongo.find(query, Meeting.class);
     }
 
@@ -89,6 +93,33 @@ class MeetingQueriesImpl implements MeetingQueries {
                 Aggregation.stage(new Document("$project", new Document("n", new Document("$size", ofDepartment))))))
                 .forEach(row -> perMeeting.put(row.get("_id").toString(), row.getInteger("n")));
         return new InvitedOfSet(distinct, perMeeting);
+    }
+
+    @Override
+    public Map<Integer, List<Meeting>> findCountableOfYears(List<Integer> years, Criteria visible) {
+        Query query = Query.query(countableOfYears(years, visible));
+        query.fields().include(COUNTABLE_FIELDS);
+        Map<Integer, List<Meeting>> byYear = new HashMap<>();
+        mongo.find(query, Meeting.class).forEach(meeting -> byYear.computeIfAbsent(meeting.getDate().getYear(),
+                year -> new ArrayList<>()).add(meeting));
+        return byYear;
+    }
+
+    @Override
+    public Map<String, List<InvitedCentre>> invitedCentresOfYears(List<Integer> years, Criteria visible) {
+        Query query = Query.query(countableOfYears(years, visible));
+        // The fields the meeting is built from come along, so it maps; the heavy part is the invited centres.
+        query.fields().include("_id", "kindId", "title", "scope", "date", "startTime", "endTime", "place",
+                "organiserName", "invitedCentres");
+        Map<String, List<InvitedCentre>> invited = new HashMap<>();
+        mongo.find(query, Meeting.class).forEach(meeting -> invited.put(meeting.getId(), meeting.getInvitedCentres()));
+        return invited;
+    }
+
+    /** Visible, not cancelled, of these years: the year is in the query, where a real MongoDB uses its index. */
+    private static Criteria countableOfYears(List<Integer> years, Criteria visible) {
+        return new Criteria().andOperator(visible, Criteria.where("year").in(years),
+                Criteria.where("status").is(MeetingStatus.SCHEDULED));
     }
 
     @Override

@@ -22,7 +22,7 @@ import fr.centressociaux.portail.shared.ui.Notifications;
 
 /**
  * Staff write the text of one objective of the bilan: Markdown, with figure tokens picked from the
- * objective's fiche action (inserted at the end of the text), and a preview showing the figures. A
+ * objective's fiche action (inserted at the caret, or in place of the selection), and a preview showing the figures. A
  * save from an outdated version is refused by the service; the dialog then keeps the person's text,
  * shows the version saved meanwhile, and the next save knowingly replaces it (both stay in the
  * history).
@@ -79,16 +79,31 @@ class NarrativeDialog extends Dialog {
         figures.setWidth("min(30rem, 100%)");
         Button insert = new Button(getTranslation("bilan.narrative.insert"), click -> {
             if (figures.getValue() != null) {
-                String current = text.getValue();
-                text.setValue(current + (current.isEmpty() || current.endsWith(" ") ? "" : " ")
-                        + NarrativeService.token(figures.getValue().indicator()));
+                insertAtCaret(NarrativeService.token(figures.getValue().indicator()));
                 figures.clear();
-                text.focus();
             }
         });
         Div picker = new Div(figures, insert);
         picker.addClassName("narrative-picker");
         return picker;
+    }
+
+    /**
+     * The caret (or the selection) lives in the browser and survives the text area losing focus to
+     * the picker: ask for it together with the text it refers to (the text typed last may not have
+     * reached the server yet), insert there, and put the caret after the token.
+     */
+    private void insertAtCaret(String token) {
+        text.getElement().executeJs("const area = this.inputElement;"
+                + " return area.selectionStart + ',' + area.selectionEnd + ',' + area.value;")
+                .then(String.class, answer -> {
+                    String[] parts = answer.split(",", 3);
+                    TokenInsertion insertion = TokenInsertion.of(parts[2], Integer.parseInt(parts[0]),
+                            Integer.parseInt(parts[1]), token);
+                    text.setValue(insertion.text());
+                    text.getElement().executeJs("this.focus(); this.inputElement.setSelectionRange($0, $0);",
+                            insertion.caret());
+                });
     }
 
     private void render() {

@@ -25,4 +25,13 @@ public interface Measure {
      * {@link fr.centressociaux.portail.shared.UserFacingException}, never with a wrong value.
      */
     MeasureValue compute(int year, MeasureArguments arguments);
+
+    /**
+     * The same value, computed as one line among others of the same computation (a bilan): a
+     * measure whose lines read the same records keeps that reading in {@code shared} so the year's
+     * records are read once per module, not once per line. The default shares nothing.
+     */
+    default MeasureValue compute(int year, MeasureArguments arguments, SharedWork shared) {
+        return compute(year, arguments);
+    }
 }
