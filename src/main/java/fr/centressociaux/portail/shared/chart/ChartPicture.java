@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -13,6 +14,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
@@ -22,6 +25,13 @@ import javax.imageio.ImageIO;
  * caller provides (OpenPDF's, for a vector PDF). Sizes are in the layout's units, 460 wide.
  */
 public final class ChartPicture implements ChartCanvas {
+
+    /**
+     * Liberation Sans where installed: its widths are Helvetica's, the font a PDF draws the text in,
+     * so the PDF need not stretch the letters apart to keep each label as wide as Java2D measured it.
+     */
+    private static final String FAMILY = Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment()
+            .getAvailableFontFamilyNames(Locale.ROOT)).contains("Liberation Sans") ? "Liberation Sans" : Font.SANS_SERIF;
 
     private final Graphics2D graphics;
 
@@ -122,7 +132,7 @@ public final class ChartPicture implements ChartCanvas {
         // French numbers group digits with a narrow no-break space, which PDF's standard fonts lack:
         // the plain no-break space reads the same.
         String shown = content.replace('\u202f', '\u00a0');
-        graphics.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, size));
+        graphics.setFont(new Font(FAMILY, Font.PLAIN, size));
         graphics.setColor(Color.decode(ChartColours.printed(ink)));
         double width = graphics.getFontMetrics().stringWidth(shown);
         double left = switch (anchor) {
