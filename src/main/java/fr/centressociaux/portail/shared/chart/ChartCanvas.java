@@ -2,8 +2,8 @@ package fr.centressociaux.portail.shared.chart;
 
 /**
  * What {@link ChartLayout} draws on: the few marks a chart is made of, in the layout's coordinates
- * (460 units wide, y downwards). One implementation writes SVG text for pages ({@link SvgChart}),
- * the other paints on Java2D for documents ({@link ChartPicture}); the layout is written once.
+ * (460 units wide, y downwards). One implementation writes SVG text for pages (in {@link SvgChart}),
+ * the other paints on Java2D for documents (in {@link ChartPicture}); the layout is written once.
  */
 interface ChartCanvas {
 
