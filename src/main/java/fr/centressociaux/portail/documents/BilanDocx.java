@@ -1,5 +1,6 @@
 package fr.centressociaux.portail.documents;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -7,10 +8,15 @@ import java.math.BigInteger;
 import java.util.List;
 
 import fr.centressociaux.portail.reporting.BilanLine;
+import fr.centressociaux.portail.shared.chart.ChartPicture;
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -31,6 +37,10 @@ class BilanDocx {
     private static final int RIGHT_WIDTH = 6800;
     /** The size of text without a size of its own: Word's default when a document has no styles. */
     private static final int BODY = 10;
+    /** Charts span the text width of the page. */
+    private static final double PICTURE_WIDTH_CM = 16;
+    /** A PNG twice the layout's size: sharp enough in print at 16 cm. */
+    private static final double PIXELS_PER_UNIT = 2;
 
     private final FigureLines figures;
 
@@ -88,7 +98,32 @@ class BilanDocx {
                 firstBlock = false;
             }
         }
-        chapter.illustrations().forEach(picture -> text(word.createParagraph(), picture.altText(), false, true, 9));
+        chapter.illustrations().forEach(picture -> picture(word, picture));
+    }
+
+    /** The chart as a PNG across the text width, described by its text alternative, its title as caption. */
+    private static void picture(XWPFDocument word, Illustration illustration) {
+        XWPFParagraph paragraph = word.createParagraph();
+        paragraph.setSpacingBefore(240);
+        paragraph.setAlignment(ParagraphAlignment.CENTER);
+        XWPFRun run = paragraph.createRun();
+        byte[] png = ChartPicture.png(illustration.kind(), illustration.chart(), PIXELS_PER_UNIT);
+        double height = PICTURE_WIDTH_CM * ChartPicture.height(illustration.kind(), illustration.chart())
+                / ChartPicture.width();
+        try {
+            XWPFPicture picture = run.addPicture(new ByteArrayInputStream(png), PictureType.PNG,
+                    illustration.chart().id() + ".png", (int) (PICTURE_WIDTH_CM * Units.EMU_PER_CENTIMETER),
+                    (int) (height * Units.EMU_PER_CENTIMETER));
+            String alt = DocumentText.clean(illustration.altText());
+            // Word reads a picture's alternative text from the drawing's descr (and the picture's own).
+            run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(alt);
+            picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(alt);
+        } catch (InvalidFormatException | IOException e) {
+            throw new IllegalStateException("A chart could not be added to the Word bilan", e);
+        }
+        XWPFParagraph caption = word.createParagraph();
+        caption.setAlignment(ParagraphAlignment.CENTER);
+        text(caption, illustration.chart().title(), false, true, 9);
     }
 
     private void block(XWPFTableCell cell, NarrativeBlock block, boolean firstBlock) {

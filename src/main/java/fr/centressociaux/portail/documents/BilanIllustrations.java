@@ -5,8 +5,8 @@ import java.util.List;
 import fr.centressociaux.portail.reporting.Bilan;
 
 /**
- * The extension point for charts in the bilan documents (DD018): a bean implementing it (the
- * charts module's, later) returns the pictures of a fiche action; none is declared yet.
+ * The extension point for charts in the bilan documents (DD018): every bean implementing it adds
+ * its pictures to a fiche action's chapter ({@link FicheCharts} draws the fiche's own figures).
  */
 public interface BilanIllustrations {
 

@@ -1,15 +1,18 @@
 package fr.centressociaux.portail.documents;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.centressociaux.portail.shared.chart.ChartPicture;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -64,7 +67,7 @@ class BilanPdf {
         }
         int done = 0;
         for (BilanDocument.Chapter chapter : bilan.chapters()) {
-            chapter(document, bilan, chapter);
+            chapter(document, writer, bilan, chapter);
             progress.step(++done, bilan.chapters().size() + 1);
         }
         for (BilanDocument.Annex annex : bilan.annexes()) {
@@ -74,7 +77,7 @@ class BilanPdf {
         progress.reached(1);
     }
 
-    private void chapter(Document document, BilanDocument bilan, BilanDocument.Chapter chapter) {
+    private void chapter(Document document, PdfWriter writer, BilanDocument bilan, BilanDocument.Chapter chapter) {
         document.add(spaced(new Paragraph(pdf(chapter.title()), CHAPTER)));
         PdfPTable table = new PdfPTable(new float[] {30, 70});
         table.setWidthPercentage(100);
@@ -105,7 +108,32 @@ class BilanPdf {
             }
         }
         document.add(table);
-        chapter.illustrations().forEach(picture -> document.add(new Paragraph(pdf(picture.altText()), NOTE)));
+        chapter.illustrations().forEach(picture -> picture(document, writer, picture));
+    }
+
+    /**
+     * The chart painted as vector graphics (its text stays text) into a template placed as an image,
+     * with its text alternative as the image's alt text, its title as caption.
+     */
+    private static void picture(Document document, PdfWriter writer, Illustration illustration) {
+        float width = ChartPicture.width();
+        float height = ChartPicture.height(illustration.kind(), illustration.chart());
+        PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
+        Graphics2D graphics = template.createGraphics(width, height);
+        try {
+            ChartPicture.paint(graphics, illustration.kind(), illustration.chart());
+        } finally {
+            graphics.dispose();
+        }
+        Image image = Image.getInstance(template);
+        image.setAlt(pdf(illustration.altText()));
+        image.setAlignment(Image.MIDDLE);
+        image.scaleToFit(document.right() - document.left(), document.top() - document.bottom() - 40);
+        image.setSpacingBefore(14);
+        document.add(image);
+        Paragraph caption = new Paragraph(pdf(illustration.chart().title()), NOTE);
+        caption.setAlignment(Element.ALIGN_CENTER);
+        document.add(caption);
     }
 
     private static Element element(NarrativeBlock block) {

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
  * The bilan as a workbook, streamed sheet after sheet through the portal's {@link Spreadsheet}: one
  * sheet per fiche action (objective, indicator, value, unit, previous year, difference, the
  * drill-down sheet's name), then one sheet per figure with the records behind it, then the
- * annexes. Numbers are numbers and dates are dates (a record's date is read from its label, where
- * the modules write it "14/03/2024"); each sheet's header stays in view and filters its columns.
+ * annexes. Numbers are numbers and dates are dates (a record's own date and count, or, for records
+ * that carry none, read from its label "14/03/2024" and detail "12 participants"); each sheet's
+ * header stays in view and filters its columns. Drill-down texts are written inline (memory flat).
  */
 @Component
 class BilanXlsx {
@@ -97,10 +98,13 @@ class BilanXlsx {
     private void records(Spreadsheet sheet, Drill drill) {
         sheet.title(drill.title()).header(List.of(texts.get("documents.xlsx.record"),
                 texts.get("documents.xlsx.detail"), texts.get("documents.xlsx.count"),
-                texts.get("documents.xlsx.date"), texts.get("documents.xlsx.link")), 60, 30, 10, 12, 30);
+                texts.get("documents.xlsx.date"), texts.get("documents.xlsx.link")), 60, 30, 10, 12, 30)
+                .inlineTexts();
         for (MeasureRecord record : drill.records()) {
-            sheet.row(Arrays.asList(record.label(), record.detail(), number(record.detail()),
-                    date(record.label(), record.detail()), record.path()));
+            // Records of bilans submitted before records carried their date and count: read from the texts.
+            sheet.row(Arrays.asList(record.label(), record.detail(),
+                    record.count() != null ? record.count() : number(record.detail()),
+                    record.date() != null ? record.date() : date(record.label(), record.detail()), record.path()));
         }
     }
 

@@ -75,7 +75,8 @@ abstract sealed class FollowupMeasure extends NamedMeasure permits FollowupMeasu
     private MeasureRecord record(Figure.Line line) {
         String path = line.centreId() == null ? "/suivi/instances" : "/centres/" + line.centreId() + "/suivi";
         return new MeasureRecord(line.centreOrBody(),
-                texts.get("measure.record.followup", line.what(), FrenchDates.format(line.on())), path, true);
+                texts.get("measure.record.followup", line.what(), FrenchDates.format(line.on())), path, true)
+                .on(line.on());
     }
 
     /** The figure itself: centres supported, actions, sittings, centres that joined or left. */

@@ -24,11 +24,13 @@ class MeetingRecords {
 
     /** Each meeting with the people it adds to the figure. */
     List<MeasureRecord> meetings(MeetingSelections.Selection selection, ToIntFunction<Meeting> people) {
-        return selection.meetings().stream().map(meeting -> MeasureRecord.of(
-                texts.get("measure.record.meeting", meeting.getTitle(), kindNames.of(meeting.getKindId()),
-                        FrenchDates.format(meeting.getDate())),
-                texts.get("measure.record.participants", people.applyAsInt(meeting)),
-                "/reunions/" + meeting.getId())).toList();
+        return selection.meetings().stream().map(meeting -> {
+            int present = people.applyAsInt(meeting);
+            return MeasureRecord.of(texts.get("measure.record.meeting", meeting.getTitle(),
+                    kindNames.of(meeting.getKindId()), FrenchDates.format(meeting.getDate())),
+                    texts.get("measure.record.participants", present), "/reunions/" + meeting.getId())
+                    .on(meeting.getDate()).counting(present);
+        }).toList();
     }
 
     /** Each centre represented at least once, by name, with the number of meetings it came to. */
@@ -47,7 +49,7 @@ class MeetingRecords {
         return names.entrySet().stream().sorted(Map.Entry.comparingByValue())
                 .map(centre -> MeasureRecord.of(centre.getValue(),
                         texts.get("measure.record.meetings-attended", meetingsAttended.get(centre.getKey())),
-                        "/centres/" + centre.getKey()))
+                        "/centres/" + centre.getKey()).counting(meetingsAttended.get(centre.getKey())))
                 .toList();
     }
 }

@@ -43,6 +43,7 @@ public final class Spreadsheet {
     private int headerRow = -1;
     private int columns;
     private int lastDataRow = -1;
+    private boolean inlineTexts;
 
     private Spreadsheet(OutputStream out, String sheetName) {
         this.workbook = new Workbook(out, "Portail des centres sociaux", "1.0");
@@ -71,6 +72,7 @@ public final class Spreadsheet {
         headerRow = -1;
         columns = 0;
         lastDataRow = -1;
+        inlineTexts = false;
         return this;
     }
 
@@ -101,6 +103,16 @@ public final class Spreadsheet {
     /** A share, 0.8 shown as 80 %. */
     public static Formatted percent(double share) {
         return new Formatted(share, PERCENT_FORMAT);
+    }
+
+    /**
+     * Writes the texts of the rest of this sheet into their cells rather than into the workbook's
+     * shared-strings table, which keeps every distinct text until the end: for long sheets whose
+     * texts hardly repeat (records' labels and links), memory then stays flat.
+     */
+    public Spreadsheet inlineTexts() {
+        inlineTexts = true;
+        return this;
     }
 
     /** A title line in a larger bold font, and an empty line under it. */
@@ -199,7 +211,13 @@ public final class Spreadsheet {
                 sheet.style(next, column).format(formatted.format()).set();
             }
             case Number number -> sheet.value(next, column, number);
-            default -> sheet.value(next, column, value.toString());
+            default -> {
+                if (inlineTexts) {
+                    sheet.inlineString(next, column, value.toString());
+                } else {
+                    sheet.value(next, column, value.toString());
+                }
+            }
         }
     }
 

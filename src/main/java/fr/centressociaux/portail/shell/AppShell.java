@@ -13,6 +13,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/trainings.css")
 @StyleSheet("styles/promeneurs.css")
 @StyleSheet("styles/reporting.css")
+@StyleSheet("styles/documents.css")
 @StyleSheet("styles/newsletter.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class AppShell implements AppShellConfigurator {

@@ -53,7 +53,8 @@ abstract sealed class TrainingBilanMeasure extends NamedMeasure
         TrainingBilan bilan = shared.once(new BilanOf(year, department), () -> bilans.bilan(year, department));
         List<MeasureRecord> records = bilan.rows().stream().filter(row -> value(row.counts(), arguments) > 0)
                 .map(row -> MeasureRecord.of(row.title(), texts.get("measure.record.trainees", row.counts().employees(),
-                        row.counts().volunteers(), row.counts().sessions()), "/formations/" + row.trainingId()))
+                        row.counts().volunteers(), row.counts().sessions()), "/formations/" + row.trainingId())
+                        .counting(row.counts().employees() + row.counts().volunteers()))
                 .toList();
         return new MeasureValue(value(bilan.total(), arguments), unit, records);
     }

@@ -1,12 +1,14 @@
 package fr.centressociaux.portail.benchmark;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.math.BigInteger;
+import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,8 +29,13 @@ import fr.centressociaux.portail.shared.measure.MeasureArguments;
 import fr.centressociaux.portail.shared.measure.MeasureRecord;
 import fr.centressociaux.portail.shared.measure.MeasureValue;
 import fr.centressociaux.portail.support.PortalRuns;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -74,55 +81,49 @@ public final class ExportBenchmark {
             System.out.printf(Locale.ROOT, "%nBilan: %d fiches, %d indicators, %d drill-down records%n%n",
                     bilan.chapters().size(), bilan.lines().size(), bilan.lines().stream()
                             .mapToInt(line -> line.current().records().size()).sum());
-            System.out.printf(Locale.ROOT, "%-34s %10s %10s %8s %12s%n", "10x bilan", "median ms", "heap MB",
-                    "ratio", "file KB");
+            System.out.printf(Locale.ROOT, "%-34s %10s %10s %8s%n", "10x bilan (in turns)", "median ms", "p95 ms",
+                    "ratio");
             for (DocumentFormat format : DocumentFormat.values()) {
-                Consumer<OutputStream> portalWriter = out -> writers.write(bilan, format, out, Progress.NONE);
-                Consumer<OutputStream> bareWriter = out -> bare(bilan, format, out);
-                Result ours = measure(portalWriter, iterations);
-                Result bare = measure(bareWriter, iterations);
-                print("portal " + format, ours, null);
-                print("bare library " + format, bare, ours);
+                TimedInTurns.compare(format.name(), List.of(
+                        new TimedInTurns.Call("portal", () -> written(out -> writers.write(bilan, format, out,
+                                Progress.NONE))),
+                        new TimedInTurns.Call("bare library", () -> written(out -> bare(bilan, format, out)))),
+                        iterations, 2, 34);
+            }
+            System.out.printf(Locale.ROOT, "%n%-34s %10s %12s%n", "10x bilan, one write", "heap MB", "file KB");
+            for (DocumentFormat format : DocumentFormat.values()) {
+                heap("portal " + format, out -> writers.write(bilan, format, out, Progress.NONE));
+                heap("bare library " + format, out -> bare(bilan, format, out));
             }
             System.out.printf(Locale.ROOT, "%nLong drill-down sheet (XLSX, streamed)%n");
             for (int rows : new int[] {longSheet / 10, longSheet}) {
                 BilanDocument sheet = oneSheet(rows);
-                Result ours = measure(out -> writers.write(sheet, DocumentFormat.XLSX, out, Progress.NONE), 1);
-                Result bare = measure(out -> bare(sheet, DocumentFormat.XLSX, out), 1);
-                print("portal " + rows + " rows", ours, null);
-                print("bare fastexcel " + rows + " rows", bare, ours);
+                TimedInTurns.compare(rows + " rows", List.of(
+                        new TimedInTurns.Call("portal", () -> written(out -> writers.write(sheet, DocumentFormat.XLSX,
+                                out, Progress.NONE))),
+                        new TimedInTurns.Call("bare fastexcel", () -> written(out -> bare(sheet, DocumentFormat.XLSX,
+                                out)))), 3, 1, 34);
+                heap("portal " + rows + " rows", out -> writers.write(sheet, DocumentFormat.XLSX, out, Progress.NONE));
+                heap("bare fastexcel " + rows + " rows", out -> bare(sheet, DocumentFormat.XLSX, out));
             }
         }
         System.exit(0);
     }
 
-    private record Result(double medianMillis, double heapMegabytes, long bytes) {
+    /** Writes to a stream that only counts, and returns the count. */
+    private static long written(Consumer<OutputStream> writer) {
+        Counting out = new Counting(false);
+        writer.accept(out);
+        return out.count;
     }
 
-    private static void print(String label, Result result, Result ours) {
-        String ratio = ours == null ? "" : String.format(Locale.ROOT, "%.2f", ours.medianMillis() / result.medianMillis());
-        System.out.printf(Locale.ROOT, "%-34s %10.1f %10.1f %8s %12d%n", label, result.medianMillis(),
-                result.heapMegabytes(), ratio, result.bytes() / 1024);
-    }
-
-    /** Two warm-up writes, then the median of the timed ones; then one write sampling the heap. */
-    private static Result measure(Consumer<OutputStream> writer, int iterations) {
-        long bytes = 0;
-        for (int i = 0; i < 2; i++) {
-            writer.accept(new ByteArrayOutputStream());
-        }
-        double[] millis = new double[iterations];
-        for (int i = 0; i < iterations; i++) {
-            Counting out = new Counting(false);
-            long start = System.nanoTime();
-            writer.accept(out);
-            millis[i] = (System.nanoTime() - start) / 1e6;
-            bytes = out.count;
-        }
-        Arrays.sort(millis);
+    /** One write sampling the heap after a GC at its first byte and every 512 KB, minus what was held before. */
+    private static void heap(String label, Consumer<OutputStream> writer) {
         Counting sampled = new Counting(true);
         writer.accept(sampled);
-        return new Result(millis[iterations / 2], (sampled.maxHeap - sampled.heapBefore) / 1048576.0, bytes);
+        sampled.close();
+        System.out.printf(Locale.ROOT, "%-34s %10.1f %12d%n", label,
+                (sampled.maxHeap - sampled.heapBefore) / 1048576.0, sampled.count / 1024);
     }
 
     /** Counts what is written, and with {@code sampling} reads the heap after a GC every 512 KB. */
@@ -223,8 +224,9 @@ public final class ExportBenchmark {
     private static BilanLine line(String label, double now, double before, int records) {
         List<MeasureRecord> behind = new ArrayList<>(records);
         for (int r = 0; r < records; r++) {
-            behind.add(MeasureRecord.of("Réunion des directions — " + String.format("%02d/%02d/%d", 1 + r % 28,
-                    1 + r % 12, YEAR), (r % 60) + " participant(s)", "/reunions/" + r));
+            LocalDate day = LocalDate.of(YEAR, 1 + r % 12, 1 + r % 28);
+            behind.add(MeasureRecord.of("Réunion des directions — " + FRENCH_DATE.format(day), (r % 60)
+                    + " participant(s)", "/reunions/" + r).on(day).counting(r % 60));
         }
         return new BilanLine(Indicator.of(label, MeasureCall.of("meetings.count", MeasureArguments.NONE)),
                 Figure.of(MeasureValue.count((long) now, behind)), Figure.of(MeasureValue.count((long) before, List.of())));
@@ -255,39 +257,114 @@ public final class ExportBenchmark {
             };
             texts.add(runs.stream().map(NarrativeBlock.Run::text).reduce("", String::concat));
         }
-        for (BilanLine line : objective.lines()) {
-            texts.add(line.indicator().label() + " : " + FigureText.value(line.current()) + " (" + (YEAR - 1) + " : "
-                    + FigureText.value(line.previous()) + ", écart "
-                    + FigureText.difference(line.difference().orElse(0.0), line.current().unit()) + ")");
-        }
+        objective.lines().forEach(line -> texts.add(figureText(line)));
         return texts;
     }
 
+    /** The Word layout of {@code BilanDocx} written with POI directly: same runs, shading, widths, indents, footer. */
     private static void bareDocx(BilanDocument bilan, OutputStream out) throws IOException {
         try (XWPFDocument word = new XWPFDocument()) {
-            word.createParagraph().createRun().setText(bilan.title());
+            word.getProperties().getCoreProperties().setTitle(bilan.title());
+            word.getProperties().getCoreProperties().setCreator("Fédération des centres sociaux");
+            XWPFParagraph footer = word.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+            footer.setAlignment(ParagraphAlignment.CENTER);
+            footer.getCTP().addNewFldSimple().setInstr("PAGE");
+            run(word.createParagraph(), bilan.title(), true, false, 18);
+            bilan.heading().forEach(line -> run(word.createParagraph(), line, false, false, 11));
             for (BilanDocument.Chapter chapter : bilan.chapters()) {
-                word.createParagraph().createRun().setText(chapter.title());
+                XWPFParagraph title = word.createParagraph();
+                title.setSpacingBefore(240);
+                run(title, chapter.title(), true, false, 14);
                 XWPFTable table = word.createTable(1, 2);
-                table.getRow(0).getCell(0).setText("Objectifs");
-                table.getRow(0).getCell(1).setText("Bilan " + YEAR);
+                table.setWidth("100%");
+                table.getRow(0).setRepeatHeader(true);
+                shaded(table.getRow(0).getCell(0), bilan.columns().left(), 2800);
+                shaded(table.getRow(0).getCell(1), bilan.columns().right(), 6800);
                 for (BilanDocument.Objective objective : chapter.objectives()) {
                     XWPFTableRow row = table.createRow();
-                    row.getCell(0).setText(objective.title());
-                    texts(objective).forEach(text -> row.getCell(1).addParagraph().createRun().setText(text));
+                    run(row.getCell(0).getParagraphs().getFirst(), objective.title(), true, false, 10);
+                    XWPFTableCell cell = row.getCell(1);
+                    boolean first = true;
+                    for (NarrativeBlock block : objective.narrative()) {
+                        XWPFParagraph paragraph = first ? cell.getParagraphs().getFirst() : cell.addParagraph();
+                        first = false;
+                        switch (block) {
+                            case NarrativeBlock.Heading heading -> heading.runs().forEach(text -> run(paragraph,
+                                    text.text(), true, text.italic(), heading.level() <= 2 ? 12 : 11));
+                            case NarrativeBlock.Paragraph text -> text.runs().forEach(part -> run(paragraph,
+                                    part.text(), part.bold(), part.italic(), 10));
+                            case NarrativeBlock.ListItem item -> {
+                                paragraph.setIndentationLeft(360 * (item.depth() + 1));
+                                paragraph.setIndentationHanging(280);
+                                run(paragraph, item.marker() + "\t", false, false, 10);
+                                item.runs().forEach(part -> run(paragraph, part.text(), part.bold(), part.italic(), 10));
+                            }
+                            case NarrativeBlock.Table grid -> throw new IllegalStateException("no table in this bilan");
+                        }
+                    }
+                    for (BilanLine line : objective.lines()) {
+                        run(first ? cell.getParagraphs().getFirst() : cell.addParagraph(), figureText(line), false,
+                                false, 10);
+                        first = false;
+                    }
                 }
             }
             for (BilanDocument.Annex annex : bilan.annexes()) {
+                XWPFParagraph title = word.createParagraph();
+                title.setPageBreak(true);
+                run(title, annex.title(), true, false, 14);
                 XWPFTable table = word.createTable(1, annex.columns().size());
+                table.setWidth("100%");
+                table.getRow(0).setRepeatHeader(true);
+                for (int c = 0; c < annex.columns().size(); c++) {
+                    shaded(table.getRow(0).getCell(c), annex.columns().get(c), 0);
+                }
                 for (List<Object> cells : annex.rows()) {
                     XWPFTableRow row = table.createRow();
                     for (int c = 0; c < cells.size(); c++) {
-                        row.getCell(c).setText(String.valueOf(cells.get(c)));
+                        run(row.getCell(c).getParagraphs().getFirst(), french(cells.get(c)), false, false, 10);
                     }
                 }
             }
             word.write(out);
         }
+    }
+
+    private static void run(XWPFParagraph paragraph, String text, boolean bold, boolean italic, int size) {
+        XWPFRun run = paragraph.createRun();
+        run.setText(text);
+        if (bold) {
+            run.setBold(true);
+        }
+        if (italic) {
+            run.setItalic(true);
+        }
+        if (size != 10) {
+            run.setFontSize(size);
+        }
+    }
+
+    private static void shaded(XWPFTableCell cell, String text, int width) {
+        cell.setColor("E6ECF5");
+        if (width > 0) {
+            cell.getCTTc().addNewTcPr().addNewTcW().setW(BigInteger.valueOf(width));
+        }
+        run(cell.getParagraphs().getFirst(), text, true, false, 10);
+    }
+
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final NumberFormat FRENCH_NUMBER = NumberFormat.getNumberInstance(Locale.FRANCE);
+
+    /** An annex cell as the documents print it: dates "14/03/2024", numbers the French way. */
+    private static String french(Object cell) {
+        return cell instanceof LocalDate date ? FRENCH_DATE.format(date)
+                : cell instanceof Number number ? FRENCH_NUMBER.format(number) : String.valueOf(cell);
+    }
+
+    private static String figureText(BilanLine line) {
+        return line.indicator().label() + " : " + FigureText.value(line.current()) + " (" + (YEAR - 1) + " : "
+                + FigureText.value(line.previous()) + ", écart "
+                + FigureText.difference(line.difference().orElse(0.0), line.current().unit()) + ")";
     }
 
     private static void barePdf(BilanDocument bilan, OutputStream out) {
@@ -318,58 +395,90 @@ public final class ExportBenchmark {
         document.close();
     }
 
+    /**
+     * The workbook of {@code BilanXlsx} written with fastexcel directly: the same sheets, title and
+     * header rows (styled, frozen, filtered), columns and typed cells; drill-down texts inline.
+     */
     private static void bareXlsx(BilanDocument bilan, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "bench", "1.0");
         int sheetNumber = 0;
+        int drill = 0;
         for (BilanDocument.Chapter chapter : bilan.chapters()) {
             Worksheet sheet = workbook.newWorksheet("Fiche " + ++sheetNumber);
-            int row = 0;
+            header(sheet, bilan.title() + " — " + chapter.title(), List.of("Objectif", "Indicateur", "Valeur " + YEAR,
+                    "Unité", "Valeur " + (YEAR - 1), "Écart", "Détail (feuille)", "Problème"), 40, 40, 12, 10, 12, 10, 30, 40);
+            int row = 3;
             for (BilanDocument.Objective objective : chapter.objectives()) {
                 for (BilanLine line : objective.lines()) {
                     sheet.value(row, 0, objective.title());
                     sheet.value(row, 1, line.indicator().label());
                     sheet.value(row, 2, line.current().number().orElseThrow());
-                    sheet.value(row, 3, line.previous().number().orElseThrow());
-                    sheet.value(row, 4, line.difference().orElseThrow());
+                    sheet.value(row, 3, "nombre");
+                    sheet.value(row, 4, line.previous().number().orElseThrow());
+                    sheet.value(row, 5, line.difference().orElseThrow());
+                    sheet.value(row, 6, ++drill + " " + line.indicator().label());
                     row++;
                 }
             }
+            sheet.setAutoFilter(2, 0, row - 1, 7);
             sheet.finish();
         }
         for (BilanLine line : bilan.lines()) {
             Worksheet sheet = workbook.newWorksheet("Détail " + ++sheetNumber);
-            int row = 0;
+            header(sheet, line.indicator().label(), List.of("Enregistrement", "Détail", "Nombre", "Date",
+                    "Page dans le portail"), 60, 30, 10, 12, 30);
+            int row = 3;
             for (MeasureRecord record : line.current().records()) {
-                sheet.value(row, 0, record.label());
-                sheet.value(row, 1, record.detail());
-                sheet.value(row, 2, row % 60);
-                sheet.value(row, 3, LocalDate.of(YEAR, 1 + row % 12, 1 + row % 28));
+                sheet.inlineString(row, 0, record.label());
+                sheet.inlineString(row, 1, record.detail());
+                sheet.value(row, 2, record.count());
+                sheet.value(row, 3, record.date());
                 sheet.style(row, 3).format("dd/mm/yyyy").set();
-                sheet.value(row, 4, record.path());
+                sheet.inlineString(row, 4, record.path());
                 row++;
                 if (row % 200 == 0) {
                     sheet.flush();
                 }
             }
+            sheet.setAutoFilter(2, 0, row - 1, 4);
             sheet.finish();
         }
         for (BilanDocument.Annex annex : bilan.annexes()) {
             Worksheet sheet = workbook.newWorksheet("Annexe " + ++sheetNumber);
-            int row = 0;
+            header(sheet, annex.title(), annex.columns(), 50, 14);
+            int row = 3;
             for (List<Object> cells : annex.rows()) {
                 for (int c = 0; c < cells.size(); c++) {
                     if (cells.get(c) instanceof Number number) {
                         sheet.value(row, c, number);
                     } else if (cells.get(c) instanceof LocalDate date) {
                         sheet.value(row, c, date);
+                        sheet.style(row, c).format("dd/mm/yyyy").set();
                     } else {
                         sheet.value(row, c, String.valueOf(cells.get(c)));
                     }
                 }
                 row++;
+                if (row % 200 == 0) {
+                    sheet.flush();
+                }
             }
+            sheet.setAutoFilter(2, 0, row - 1, annex.columns().size() - 1);
             sheet.finish();
         }
         workbook.finish();
     }
+
+    /** A bold title on the first row, then on the third the header: bold, wrapped, shaded, frozen, with widths. */
+    private static void header(Worksheet sheet, String title, List<String> labels, int... widths) {
+        sheet.value(0, 0, title);
+        sheet.style(0, 0).bold().fontSize(13).set();
+        for (int c = 0; c < labels.size(); c++) {
+            sheet.value(2, c, labels.get(c));
+            sheet.width(c, widths[Math.min(c, widths.length - 1)]);
+        }
+        sheet.range(2, 0, 2, labels.size() - 1).style().bold().wrapText(true).fillColor("E6ECF5").set();
+        sheet.freezePane(1, 3);
+    }
+
 }

@@ -137,6 +137,44 @@ class BilanDocumentsTest {
         assertThat(sheets).extracting(DocumentsReadBack.Sheet::name).contains("Émargements 2024", "Formations 2024");
     }
 
+    @Test
+    void the_word_bilan_shows_each_fiche_actions_figures_as_a_chart_picture_described_by_its_values() {
+        List<DocumentsReadBack.Picture> pictures = DocumentsReadBack.wordPictures(file(DocumentFormat.DOCX));
+
+        assertThat(pictures).hasSizeGreaterThanOrEqualTo(bilan.fiches().size());
+        assertThat(pictures).allSatisfy(picture -> {
+            assertThat(picture.type()).isEqualTo("image/png");
+            assertThat(picture.width()).as("drawn at twice the layout's width").isEqualTo(920);
+        });
+        String descriptions = DocumentsReadBack.flat(String.join(" ", pictures.stream()
+                .map(DocumentsReadBack.Picture::description).toList()));
+        for (Bilan.Fiche fiche : bilan.fiches()) {
+            assertThat(descriptions).contains(DocumentsReadBack.flat(fiche.title()));
+        }
+        chartedLines().forEach(line -> assertThat(descriptions).contains(charted(line)));
+    }
+
+    @Test
+    void the_pdf_bilan_draws_each_chart_as_vector_graphics_whose_labels_are_the_bilans_figures() {
+        String text = DocumentsReadBack.pdfText(file(DocumentFormat.PDF));
+
+        for (Bilan.Fiche fiche : bilan.fiches()) {
+            assertThat(text).as("the chart's caption").contains(DocumentsReadBack.flat(fiche.title() + " — "));
+        }
+        chartedLines().forEach(line -> assertThat(text).as("the value drawn at the end of its bar")
+                .contains(DocumentsReadBack.flat(FigureText.value(line.current()))));
+    }
+
+    /** The figures a chart shows: every indicator with a value, counts, rates and hours alike. */
+    private List<BilanLine> chartedLines() {
+        return bilan.lines().stream().filter(line -> !line.current().isBroken()).toList();
+    }
+
+    /** As a chart's text alternative says a value: the indicator's label, then the value. */
+    private static String charted(BilanLine line) {
+        return DocumentsReadBack.flat(line.indicator().label() + " " + FigureText.value(line.current()));
+    }
+
     /** How the documents print an indicator's figure: its label and its value as the page shows it. */
     /** As the document's text is compared: spaces of every width read as one (4 426 has a narrow one). */
     private static String figure(BilanLine line) {

@@ -1,15 +1,21 @@
 package fr.centressociaux.portail.documents;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.imageio.ImageIO;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -50,6 +56,29 @@ final class DocumentsReadBack {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every picture of the Word file with its type, its width in pixels and its alternative text (the drawing's descr). */
+    static List<Picture> wordPictures(byte[] docx) {
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<Picture> pictures = new ArrayList<>();
+            for (XWPFParagraph paragraph : word.getParagraphs()) {
+                for (XWPFRun run : paragraph.getRuns()) {
+                    for (XWPFPicture picture : run.getEmbeddedPictures()) {
+                        String description = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().getDescr();
+                        BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture.getPictureData().getData()));
+                        pictures.add(new Picture(picture.getPictureData().getPictureTypeEnum().getContentType(),
+                                image.getWidth(), description));
+                    }
+                }
+            }
+            return pictures;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record Picture(String type, int width, String description) {
     }
 
     static String wordText(byte[] docx) {

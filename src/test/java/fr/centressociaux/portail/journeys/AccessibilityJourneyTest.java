@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import fr.centressociaux.portail.support.AxeAudit;
 import fr.centressociaux.portail.support.Pages;
 import fr.centressociaux.portail.support.PortalTest;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccessibilityJourneyTest {
 
     private static final String DEMO_PASSWORD = "demo-portail-62";
+    private static final String FICHES = "fiches-territoire";
 
     /** Rules axe rates moderate or minor that the portal once broke and fixed (DD010). */
     private static final Set<String> KEPT_FIXED = Set.of("region", "empty-table-header", "landmark-one-main",
@@ -93,6 +95,11 @@ class AccessibilityJourneyTest {
             violations.addAll(auditFirstCentrePage(page));
             details.add("centres/(first of the directory)");
         }
+        if (email.equals("admin@example.org") || email.equals("delegue@example.org")) {
+            assertThat(paths).as("the fiche territoire is a main page of staff and delegates").contains(FICHES);
+            violations.addAll(auditPreparedFiche(page));
+            details.add(FICHES + " (fiche prête)");
+        }
         if (paths.contains("promeneurs")) {
             violations.addAll(auditFirstProfessionalPage(page));
             details.add("promeneurs/(first of the register)");
@@ -121,6 +128,15 @@ class AccessibilityJourneyTest {
             violations.addAll(auditShown(page, "/centres/(first of the directory)/suivi"));
         }
         return violations;
+    }
+
+    /** The fiche territoire page again once a fiche is prepared: its progress, then its download link. */
+    private static List<String> auditPreparedFiche(Page page) {
+        page.navigate("/" + FICHES);
+        page.getByText("Télécharger en PDF").click();
+        assertThat(page.getByText("Enregistrer le fichier PDF")).isVisible(
+                new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        return auditShown(page, "/" + FICHES + " (fiche prête)");
     }
 
     /** The register opens a professional's page on a click on its row (when it shows someone labelled). */

@@ -253,6 +253,8 @@ class TranslationsTest {
                 .map(fr.centressociaux.portail.documents.DocumentFormat::labelKey)).allMatch(defined::contains);
         assertThat(Arrays.stream(fr.centressociaux.portail.shared.measure.MeasureUnit.values())
                 .map(unit -> "documents.unit." + unit.name())).allMatch(defined::contains);
+        assertThat(Arrays.stream(fr.centressociaux.portail.shared.measure.MeasureUnit.values())
+                .map(unit -> "documents.chart.unit." + unit.name())).allMatch(defined::contains);
     }
 
     @Test
@@ -292,7 +294,8 @@ class TranslationsTest {
                 "promeneurs.status.", "promeneurs.leaving.", "promeneurs.structure-kind.", "promeneurs.event-kind.",
                 "promeneurs.measure.", "promeneurs.list.intro.", "measure.record.pdn.",
                 "measure.parameter.", "reporting.bilan.status.", "reporting.payment.",
-                "reporting.payment.state.", "documents.format.", "documents.unit.", "invite.department.");
+                "reporting.payment.state.", "documents.format.", "documents.unit.", "invite.department.",
+                "documents.chart.unit.");
 
         Set<String> prefixes = new TreeSet<>();
         mainSources().forEach((file, source) -> prefixes.addAll(keyPrefixes(new JavaSourceScanner(file, source))));

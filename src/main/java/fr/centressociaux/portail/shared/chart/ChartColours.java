@@ -41,6 +41,20 @@ public enum ChartColours {
         return paint("stroke", GRID);
     }
 
+    /** The plain colour of a series, for pictures painted outside a page (documents). */
+    static String printedSeries(int index) {
+        return SERIES.get(index % SERIES.size())[1];
+    }
+
+    /** The plain colour of text or grid lines, for pictures painted outside a page. */
+    static String printed(ChartCanvas.Ink ink) {
+        return switch (ink) {
+            case TEXT -> TEXT[1];
+            case SECONDARY_TEXT -> SECONDARY_TEXT[1];
+            case GRID -> GRID[1];
+        };
+    }
+
     /** An attribute painting the property: a style with the custom property on a page, the colour in print. */
     private String paint(String property, String[] colour) {
         return this == THEME ? "style=\"" + property + ":var(" + colour[0] + "," + colour[1] + ")\""

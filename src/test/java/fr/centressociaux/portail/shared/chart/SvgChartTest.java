@@ -115,10 +115,10 @@ class SvgChartTest {
 
     @Test
     void value_axis_steps_are_one_two_or_five_times_a_power_of_ten() {
-        assertThat(SvgChart.niceStep(0.3)).isEqualTo(1);
-        assertThat(SvgChart.niceStep(3)).isEqualTo(5);
-        assertThat(SvgChart.niceStep(17)).isEqualTo(20);
-        assertThat(SvgChart.niceStep(260)).isEqualTo(500);
+        assertThat(ChartLayout.niceStep(0.3)).isEqualTo(1);
+        assertThat(ChartLayout.niceStep(3)).isEqualTo(5);
+        assertThat(ChartLayout.niceStep(17)).isEqualTo(20);
+        assertThat(ChartLayout.niceStep(260)).isEqualTo(500);
     }
 
     private static double widthOf(SvgDocument svg, int series) {
