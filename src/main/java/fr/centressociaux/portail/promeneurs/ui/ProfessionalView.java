@@ -22,6 +22,7 @@ import fr.centressociaux.portail.promeneurs.LabelledPeriod;
 import fr.centressociaux.portail.promeneurs.Professional;
 import fr.centressociaux.portail.promeneurs.PromeneurActivity;
 import fr.centressociaux.portail.promeneurs.PromeneurRegister;
+import fr.centressociaux.portail.promeneurs.PublicDirectory;
 import fr.centressociaux.portail.promeneurs.StatusChange;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.UserFacingException;
@@ -43,9 +44,12 @@ class ProfessionalView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final PromeneurRegister register;
     private final PromeneurActivity activity;
     private final TerritoryService territories;
+    private final PublicDirectory publicDirectory;
     private String title = "";
 
-    ProfessionalView(PromeneurRegister register, PromeneurActivity activity, TerritoryService territories) {
+    ProfessionalView(PromeneurRegister register, PromeneurActivity activity, TerritoryService territories,
+            PublicDirectory publicDirectory) {
+        this.publicDirectory = publicDirectory;
         this.register = register;
         this.activity = activity;
         this.territories = territories;
@@ -74,7 +78,8 @@ class ProfessionalView extends Main implements BeforeEnterObserver, HasDynamicTi
         RouterLink back = new RouterLink(getTranslation("promeneurs.view.back"), ProfessionalListView.class);
         add(back, new ViewHeader("promeneurs.view.title", "promeneurs.view.intro", edit));
         add(details(professional), statuses(professional),
-                new ActivitySection(activity, professional, editable, register.today()));
+                new ActivitySection(activity, professional, editable, register.today()),
+                new ConsentSection(publicDirectory, professional.getId(), register.today()));
     }
 
     private Component details(Professional professional) {
