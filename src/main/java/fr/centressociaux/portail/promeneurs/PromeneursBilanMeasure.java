@@ -111,6 +111,7 @@ class PromeneursBilanMeasure extends NamedMeasure {
                     "/promeneurs/" + record.id().substring(0, record.id().indexOf(':')), true);
             case EVENT -> MeasureRecord.of(record.label(), detail, "/promeneurs/temps");
             case EMPLOYER, TERRITORY -> MeasureRecord.of(record.label(), detail, "/promeneurs");
+            case RESOURCE -> MeasureRecord.of(record.label(), detail, "/promeneurs/ressources");
         };
     }
 }

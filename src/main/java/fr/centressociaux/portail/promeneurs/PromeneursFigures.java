@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import fr.centressociaux.portail.promeneurs.FigureRecord.Type;
 import fr.centressociaux.portail.promeneurs.internal.ActivityReportRepository;
 import fr.centressociaux.portail.promeneurs.internal.PdnEventRepository;
+import fr.centressociaux.portail.promeneurs.internal.PdnResourceRepository;
+import fr.centressociaux.portail.promeneurs.internal.SatisfactionAnswerRepository;
 import fr.centressociaux.portail.promeneurs.internal.ProfessionalRepository;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.territories.Department;
@@ -42,10 +44,15 @@ public class PromeneursFigures {
     private final PdnEventRepository events;
     private final PromeneurAccess access;
     private final TerritoryService territories;
+    private final PdnResourceRepository resources;
+    private final SatisfactionAnswerRepository satisfaction;
 
     PromeneursFigures(ProfessionalRepository professionals, ActivityReportRepository reports,
-            PdnEventRepository events, PromeneurAccess access, TerritoryService territories) {
+            PdnEventRepository events, PromeneurAccess access, TerritoryService territories,
+            PdnResourceRepository resources, SatisfactionAnswerRepository satisfaction) {
         this.territories = territories;
+        this.resources = resources;
+        this.satisfaction = satisfaction;
         this.professionals = professionals;
         this.reports = reports;
         this.events = events;
@@ -93,8 +100,11 @@ public class PromeneursFigures {
                 .map(id -> new FigureRecord(Type.TERRITORY, id, territoryNames.get(id).getName())).toList();
         figures.add(PromeneursMeasure.TERRITORIES_COVERED, null, BigDecimal.valueOf(covered.size()), covered);
 
-        eventFigures(figures, events.findInDepartment(department, first, last));
+        List<PdnEvent> yearEvents = events.findInDepartment(department, first, last);
+        eventFigures(figures, yearEvents);
         activityFigures(figures, reports.findByDepartmentAndYear(department, year), known);
+        publicPartFigures(figures, resources.findPublished(department, first, last),
+                satisfaction.findByDepartmentAndYearAndScoreNotNull(department, year), yearEvents);
         return new PromeneursYear(year, department, figures.list);
     }
 
@@ -131,6 +141,20 @@ public class PromeneursFigures {
                 report -> BigDecimal.valueOf(report.getLocalEvents().size()), record);
         figures.sum(PromeneursMeasure.QUESTIONS_TO_THE_NETWORK, all, report -> report.getQuestionsAsked() > 0,
                 report -> BigDecimal.valueOf(report.getQuestionsAsked()), record);
+    }
+
+    /** Resources made available, and the satisfaction answers to the year's events with their average. */
+    private static void publicPartFigures(Figures figures, List<PdnResource> published,
+            List<SatisfactionAnswer> answered, List<PdnEvent> yearEvents) {
+        figures.add(PromeneursMeasure.RESOURCES_MADE_AVAILABLE, null, BigDecimal.valueOf(published.size()),
+                published.stream().map(resource -> new FigureRecord(Type.RESOURCE, resource.getId(),
+                        resource.getTitle() + " — " + FrenchDates.format(resource.getPublishedOn()))).toList());
+        java.util.Set<String> answeredEvents = answered.stream().map(SatisfactionAnswer::getEventId)
+                .collect(Collectors.toSet());
+        List<FigureRecord> eventsAnswered = yearEvents.stream().filter(event -> answeredEvents.contains(event.getId()))
+                .map(PromeneursFigures::record).toList();
+        figures.add(PromeneursMeasure.SATISFACTION_ANSWERS, null, BigDecimal.valueOf(answered.size()), eventsAnswered);
+        figures.add(PromeneursMeasure.SATISFACTION_AVERAGE, null, SatisfactionSurveys.average(answered), eventsAnswered);
     }
 
     /** The reason of the (first) labelled period of the professional ending in the year. */

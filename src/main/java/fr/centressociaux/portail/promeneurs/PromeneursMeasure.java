@@ -34,7 +34,13 @@ public enum PromeneursMeasure {
     COLLECTIVE_ACTIONS,
     HOURS_ONLINE,
     LOCAL_EVENTS_SUPPORTED,
-    QUESTIONS_TO_THE_NETWORK;
+    QUESTIONS_TO_THE_NETWORK,
+    /** Resources published for the network in the year (those withdrawn since included). */
+    RESOURCES_MADE_AVAILABLE,
+    /** Answers to the questionnaires of the year's events. */
+    SATISFACTION_ANSWERS,
+    /** The mean score (1 to 5, one decimal) of those answers. */
+    SATISFACTION_AVERAGE;
 
     public String labelKey() {
         return "promeneurs.measure." + name();
