@@ -102,9 +102,9 @@ public class PromeneursFigures {
 
         List<PdnEvent> yearEvents = events.findInDepartment(department, first, last);
         eventFigures(figures, yearEvents);
-        activityFigures(figures, reports.findByDepartmentAndYear(department, year), known);
+        activityFigures(figures, yearReports(known, year), known);
         publicPartFigures(figures, resources.findPublished(department, first, last),
-                satisfaction.findByDepartmentAndYearAndScoreNotNull(department, year), yearEvents);
+                answered(yearEvents), yearEvents);
         return new PromeneursYear(year, department, figures.list);
     }
 
@@ -141,6 +141,26 @@ public class PromeneursFigures {
                 report -> BigDecimal.valueOf(report.getLocalEvents().size()), record);
         figures.sum(PromeneursMeasure.QUESTIONS_TO_THE_NETWORK, all, report -> report.getQuestionsAsked() > 0,
                 report -> BigDecimal.valueOf(report.getQuestionsAsked()), record);
+    }
+
+    /**
+     * The year's reports of the professionals known by its end (so of the department), looked up by
+     * their ids (professional and month): the embedded server answers an {@code _id} list from its index but scans the whole
+     * collection for a department and year, so the cost stays that of one year however long the
+     * history grows (docs/benchmarks.md, PromeneursBenchmark).
+     */
+    private List<ActivityReport> yearReports(List<Professional> known, int year) {
+        List<String> ids = known.stream().flatMap(professional -> java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(month -> ActivityReport.idOf(professional.getId(), java.time.YearMonth.of(year, month))))
+                .toList();
+        return reports.findAllById(ids);
+    }
+
+    /** The answered questionnaires of the year's events, looked up by their ids (event and participant) for the same reason. */
+    private List<SatisfactionAnswer> answered(List<PdnEvent> yearEvents) {
+        List<String> ids = yearEvents.stream().flatMap(event -> event.getParticipantIds().stream()
+                .map(participant -> SatisfactionAnswer.idOf(event.getId(), participant))).toList();
+        return satisfaction.findAllById(ids).stream().filter(SatisfactionAnswer::isAnswered).toList();
     }
 
     /** Resources made available, and the satisfaction answers to the year's events with their average. */

@@ -7,7 +7,6 @@ import fr.centressociaux.portail.territories.Department;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -16,10 +15,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * is the event and the professional, so a second invitation is a duplicate key and no second mail),
  * holding the SHA-256 of the mailed link's token, and the answer once given. Answering again
  * replaces the answer: there is one per participant and event. The event's department and year
- * are copied for the yearly average.
+ * are copied, so the answers of a year can be read without the events.
  */
 @Document("pdn_satisfaction")
-@CompoundIndex(name = "department_year", def = "{'department': 1, 'year': 1}")
 public class SatisfactionAnswer extends AuditedDocument {
 
     @Id
