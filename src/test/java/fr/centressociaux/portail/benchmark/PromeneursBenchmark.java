@@ -117,7 +117,7 @@ public final class PromeneursBenchmark {
         boolean measure() {
             long start = System.nanoTime();
             bulk.professionals(professionalCount, LocalDate.of(firstYear - 2, 1, 1), LocalDate.of(lastYear, 6, 30));
-            int reports = history(firstYear, lastYear);
+            int reports = history(firstYear, lastYear, true);
             System.out.printf(Locale.ROOT, "%nInserted %d professionals, %d monthly reports, %d events (%d-%d) in %.1f s%n",
                     professionalCount, reports, eventsAYear * (lastYear - firstYear + 1), firstYear, lastYear,
                     (System.nanoTime() - start) / 1e9);
@@ -129,7 +129,7 @@ public final class PromeneursBenchmark {
 
             start = System.nanoTime();
             int olderYears = 9 * (lastYear - firstYear + 1);
-            int older = history(firstYear - olderYears, firstYear - 1);
+            int older = history(firstYear - olderYears, firstYear - 1, false);
             System.out.printf(Locale.ROOT, "%nAdded %d years (%d-%d, %d reports) in %.1f s: history %dx%n", olderYears,
                     firstYear - olderYears, firstYear - 1, older, (System.nanoTime() - start) / 1e9,
                     (olderYears + lastYear - firstYear + 1) / (lastYear - firstYear + 1));
@@ -165,10 +165,11 @@ public final class PromeneursBenchmark {
             return medians[0];
         }
 
-        private int history(int from, int to) {
+        /** Reports, events with answers and resources for the years; older years report for every professional. */
+        private int history(int from, int to, boolean whileLabelled) {
             int reports = 0;
             for (int each = from; each <= to; each++) {
-                reports += bulk.reports(each, each == lastYear ? lastMonth : 12);
+                reports += bulk.reports(each, each == lastYear ? lastMonth : 12, whileLabelled);
                 bulk.events(each, eventsAYear);
                 bulk.resources(each, RESOURCES_A_YEAR);
             }

@@ -72,14 +72,18 @@ public final class PromeneursBulk {
         return batch;
     }
 
-    /** A report for four months in five each professional was labelled at the end of, in the year (up to {@code lastMonth}). */
-    public int reports(int year, int lastMonth) {
+    /**
+     * A report for four months in five each professional was labelled at the end of, in the year (up
+     * to {@code lastMonth}); for everyone when not {@code whileLabelled} (an older history as dense
+     * as the recent one, without a register of its own).
+     */
+    public int reports(int year, int lastMonth, boolean whileLabelled) {
         List<ActivityReport> batch = new ArrayList<>();
         int inserted = 0;
         for (Professional professional : professionals) {
             for (int month = 1; month <= lastMonth; month++) {
                 YearMonth yearMonth = YearMonth.of(year, month);
-                if (!professional.isLabelledOn(yearMonth.atEndOfMonth()) || random.nextInt(5) == 0) {
+                if (whileLabelled && !professional.isLabelledOn(yearMonth.atEndOfMonth()) || random.nextInt(5) == 0) {
                     continue;
                 }
                 ActivityReport report = new ActivityReport(professional.getId(), department, yearMonth);
