@@ -92,7 +92,7 @@ class PublicDirectoryJourneyTest {
         browser.screenshot(parent, "promeneurs-public-directory-phone");
 
         office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retirer de l’annuaire public")).click();
-        office.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+        office.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Retirer de l’annuaire public")).click();
         assertThat(office.getByText("Consentement retiré")).isVisible();
 
