@@ -49,7 +49,8 @@ class ResourcesView extends Main implements HasDynamicTitle {
         grid.addColumn(resource -> FrenchDates.format(resource.getPublishedOn()))
                 .setHeader(getTranslation("promeneurs.resources.column.published")).setAutoWidth(true).setFlexGrow(0);
         if (publishes) {
-            grid.addComponentColumn(this::withdrawButton).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::withdrawButton)
+                    .setHeader(getTranslation("promeneurs.resources.column.withdraw")).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setEmptyStateText(getTranslation("promeneurs.resources.empty"));
         grid.setItems(query -> resources.page(toSpringPageRequest(query)).stream(),
