@@ -94,7 +94,7 @@ class PublicDirectoryJourneyTest {
         office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retirer de l’annuaire public")).click();
         office.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Retirer de l’annuaire public")).click();
-        assertThat(office.getByText("Consentement retiré")).isVisible();
+        assertThat(office.getByText("Consentement retiré : cette personne")).isVisible();
 
         search(parent, commune);
         assertThat(parent.getByText(NOBODY)).isVisible();
