@@ -12,6 +12,7 @@ import fr.centressociaux.portail.meetings.internal.MeetingFile;
 import fr.centressociaux.portail.meetings.internal.MeetingFileRepository;
 import fr.centressociaux.portail.shared.FileDownload;
 import fr.centressociaux.portail.shared.FileKind;
+import fr.centressociaux.portail.shared.FileNames;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
@@ -143,11 +144,7 @@ public class MeetingDocuments {
             throw new UserFacingException("meeting.file.too-large", MAX_FILE_BYTES / 1024 / 1024);
         }
         FileKind kind = FileKind.require(content, allowed, refusalKey);
-        String name = fileName == null || fileName.isBlank() ? "document" : fileName.strip();
-        name = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-        if (name.length() > 150) {
-            name = name.substring(name.length() - 150);
-        }
+        String name = FileNames.safe(fileName);
         MeetingFile file = files.save(new MeetingFile(meeting.getId(), content));
         return new StoredFileRef(java.util.Objects.requireNonNull(file.getId()), name,
                 kind.contentType(), content.length, clock.instant(), access.actor());

@@ -8,7 +8,7 @@ package fr.centressociaux.portail.promeneurs;
 public record FigureRecord(Type type, String id, String label) {
 
     public enum Type {
-        PROFESSIONAL, EVENT, ACTIVITY_REPORT, EMPLOYER, TERRITORY, QUESTION;
+        PROFESSIONAL, EVENT, ACTIVITY_REPORT, EMPLOYER, TERRITORY, QUESTION, RESOURCE;
 
         /** What the record is, in French, next to it in the bilan's drill-down. */
         public String labelKey() {

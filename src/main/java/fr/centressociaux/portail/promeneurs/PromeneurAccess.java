@@ -144,6 +144,17 @@ public class PromeneurAccess {
         return user().role() != Role.FUNDER;
     }
 
+    /**
+     * The network's resources: its staff and the directors of employing centres (DD015, "Resources").
+     * The PROMENEUR account joins this list when that role exists.
+     */
+    void checkReadResources() {
+        Role role = user().role();
+        if (!(runsTheNetwork(role) || role == Role.DIRECTOR)) {
+            throw denied();
+        }
+    }
+
     /** A director's own centre; null for anyone else. */
     @Nullable String ownCentreId() {
         AccountPrincipal user = user();

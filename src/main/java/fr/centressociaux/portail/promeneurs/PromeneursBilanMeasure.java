@@ -125,6 +125,7 @@ class PromeneursBilanMeasure extends NamedMeasure {
             case EMPLOYER, TERRITORY -> MeasureRecord.of(record.label(), detail, "/promeneurs");
             // A question names its asker.
             case QUESTION -> new MeasureRecord(record.label(), detail, "/promeneurs/questions/" + record.id(), true);
+            case RESOURCE -> MeasureRecord.of(record.label(), detail, "/promeneurs/ressources");
         };
     }
 }

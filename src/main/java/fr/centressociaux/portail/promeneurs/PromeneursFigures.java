@@ -16,6 +16,8 @@ import fr.centressociaux.portail.promeneurs.FigureRecord.Type;
 import fr.centressociaux.portail.promeneurs.internal.ActivityReportRepository;
 import fr.centressociaux.portail.promeneurs.internal.NetworkQuestionRepository;
 import fr.centressociaux.portail.promeneurs.internal.PdnEventRepository;
+import fr.centressociaux.portail.promeneurs.internal.PdnResourceRepository;
+import fr.centressociaux.portail.promeneurs.internal.SatisfactionAnswerRepository;
 import fr.centressociaux.portail.promeneurs.internal.ProfessionalRepository;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.territories.Department;
@@ -37,6 +39,11 @@ import org.springframework.stereotype.Service;
 public class PromeneursFigures {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /**
+     * The embedded server checks every document it finds against the whole {@code $in} list, so one
+     * list of 8,000 ids cost seconds; lists of a few hundred keep that check small.
+     */
+    private static final int IDS_PER_QUERY = 240;
 
     private final ProfessionalRepository professionals;
     private final ActivityReportRepository reports;
@@ -44,12 +51,17 @@ public class PromeneursFigures {
     private final PromeneurAccess access;
     private final TerritoryService territories;
     private final NetworkQuestionRepository questions;
+    private final PdnResourceRepository resources;
+    private final SatisfactionAnswerRepository satisfaction;
 
     PromeneursFigures(ProfessionalRepository professionals, ActivityReportRepository reports,
             PdnEventRepository events, PromeneurAccess access, TerritoryService territories,
-            NetworkQuestionRepository questions) {
+            NetworkQuestionRepository questions, PdnResourceRepository resources,
+            SatisfactionAnswerRepository satisfaction) {
         this.questions = questions;
         this.territories = territories;
+        this.resources = resources;
+        this.satisfaction = satisfaction;
         this.professionals = professionals;
         this.reports = reports;
         this.events = events;
@@ -97,10 +109,13 @@ public class PromeneursFigures {
                 .map(id -> new FigureRecord(Type.TERRITORY, id, territoryNames.get(id).getName())).toList();
         figures.add(PromeneursMeasure.TERRITORIES_COVERED, null, BigDecimal.valueOf(covered.size()), covered);
 
-        eventFigures(figures, events.findInDepartment(department, first, last));
-        activityFigures(figures, reports.findByDepartmentAndYear(department, year), known);
+        List<PdnEvent> yearEvents = events.findInDepartment(department, first, last);
+        eventFigures(figures, yearEvents);
+        activityFigures(figures, yearReports(known, year), known);
         questionFigures(figures, questions.findAnsweredBetween(department, access.startOf(first),
                 access.startOf(last.plusDays(1))));
+        publicPartFigures(figures, resources.findPublished(department, first, last),
+                answered(yearEvents), yearEvents);
         return new PromeneursYear(year, department, figures.list);
     }
 
@@ -156,6 +171,44 @@ public class PromeneursFigures {
         int middle = sorted.length / 2;
         double value = sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The year's reports of the professionals known by its end (so of the department), looked up by
+     * their ids (professional and month): the embedded server answers an {@code _id} list from its index but scans the whole
+     * collection for a department and year, so the cost stays that of one year however long the
+     * history grows (docs/benchmarks.md, PromeneursBenchmark).
+     */
+    private List<ActivityReport> yearReports(List<Professional> known, int year) {
+        List<String> ids = known.stream().flatMap(professional -> java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(month -> ActivityReport.idOf(professional.getId(), java.time.YearMonth.of(year, month))))
+                .toList();
+        List<ActivityReport> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            reports.findAllById(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))).forEach(found::add);
+        }
+        return found;
+    }
+
+    /** The answered questionnaires of the year's events, looked up by their ids (event and participant) for the same reason. */
+    private List<SatisfactionAnswer> answered(List<PdnEvent> yearEvents) {
+        List<String> ids = yearEvents.stream().flatMap(event -> event.getParticipantIds().stream()
+                .map(participant -> SatisfactionAnswer.idOf(event.getId(), participant))).toList();
+        return satisfaction.findAllById(ids).stream().filter(SatisfactionAnswer::isAnswered).toList();
+    }
+
+    /** Resources made available, and the satisfaction answers to the year's events with their average. */
+    private static void publicPartFigures(Figures figures, List<PdnResource> published,
+            List<SatisfactionAnswer> answered, List<PdnEvent> yearEvents) {
+        figures.add(PromeneursMeasure.RESOURCES_MADE_AVAILABLE, null, BigDecimal.valueOf(published.size()),
+                published.stream().map(resource -> new FigureRecord(Type.RESOURCE, resource.getId(),
+                        resource.getTitle() + " — " + FrenchDates.format(resource.getPublishedOn()))).toList());
+        java.util.Set<String> answeredEvents = answered.stream().map(SatisfactionAnswer::getEventId)
+                .collect(Collectors.toSet());
+        List<FigureRecord> eventsAnswered = yearEvents.stream().filter(event -> answeredEvents.contains(event.getId()))
+                .map(PromeneursFigures::record).toList();
+        figures.add(PromeneursMeasure.SATISFACTION_ANSWERS, null, BigDecimal.valueOf(answered.size()), eventsAnswered);
+        figures.add(PromeneursMeasure.SATISFACTION_AVERAGE, null, SatisfactionSurveys.average(answered), eventsAnswered);
     }
 
     /** The reason of the (first) labelled period of the professional ending in the year. */

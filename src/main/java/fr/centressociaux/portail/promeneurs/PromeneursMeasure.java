@@ -38,7 +38,13 @@ public enum PromeneursMeasure {
     /** Questions to the network answered in the year (by the date of the answer). */
     QUESTIONS_ANSWERED,
     /** Median hours from a question to its answer, of those answered in the year. */
-    ANSWER_TIME_MEDIAN_HOURS;
+    ANSWER_TIME_MEDIAN_HOURS,
+    /** Resources published for the network in the year (those withdrawn since included). */
+    RESOURCES_MADE_AVAILABLE,
+    /** Answers to the questionnaires of the year's events. */
+    SATISFACTION_ANSWERS,
+    /** The mean score (1 to 5, one decimal) of those answers. */
+    SATISFACTION_AVERAGE;
 
     public String labelKey() {
         return "promeneurs.measure." + name();

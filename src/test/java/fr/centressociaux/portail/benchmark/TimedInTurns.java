@@ -34,6 +34,11 @@ final class TimedInTurns {
 
     /** Returns the first call's median, in milliseconds. */
     static double compare(String what, List<Call> calls, int iterations, int warmUps, int labelWidth) {
+        return medians(what, calls, iterations, warmUps, labelWidth)[0];
+    }
+
+    /** As {@link #compare}, returning every call's median (milliseconds), in the order of the calls. */
+    static double[] medians(String what, List<Call> calls, int iterations, int warmUps, int labelWidth) {
         for (int i = 0; i < warmUps; i++) {
             calls.forEach(Call::run);
         }
@@ -48,9 +53,11 @@ final class TimedInTurns {
             }
         }
         double serviceMedian = 0;
+        double[] medians = new double[calls.size()];
         for (int c = 0; c < calls.size(); c++) {
             Arrays.sort(millis[c]);
             double median = millis[c][iterations / 2];
+            medians[c] = median;
             double p95 = millis[c][(int) Math.ceil(iterations * 0.95) - 1];
             if (c == 0) {
                 serviceMedian = median;
@@ -59,6 +66,6 @@ final class TimedInTurns {
             System.out.printf(Locale.ROOT, "%-" + labelWidth + "s %10.1f %10.1f %8s%n",
                     what + ": " + calls.get(c).label(), median, p95, ratio);
         }
-        return serviceMedian;
+        return medians;
     }
 }

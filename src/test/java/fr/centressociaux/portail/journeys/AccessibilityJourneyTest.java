@@ -63,7 +63,8 @@ class AccessibilityJourneyTest {
         Page page = browser.newPage();
         List<String> violations = new ArrayList<>();
         for (String path : List.of("login", "adherer", "mot-de-passe-oublie",
-                "promeneurs/rappels/lien-inconnu", "lettre/inscription")) {
+                "promeneurs/rappels/lien-inconnu", "lettre/inscription", "promeneurs-du-net",
+                "promeneurs/satisfaction/lien-inconnu")) {
             violations.addAll(audit(page, path));
         }
         assertThat(violations).withFailMessage(() -> report(violations)).isEmpty();

@@ -58,6 +58,7 @@ import fr.centressociaux.portail.promeneurs.LeavingReason;
 import fr.centressociaux.portail.promeneurs.PdnEventKind;
 import fr.centressociaux.portail.promeneurs.ProfessionalStatus;
 import fr.centressociaux.portail.promeneurs.PromeneursMeasure;
+import fr.centressociaux.portail.promeneurs.PublicField;
 import fr.centressociaux.portail.promeneurs.StructureKind;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.shared.JavaSourceScanner.Argument;
@@ -237,6 +238,7 @@ class TranslationsTest {
         assertThat(Arrays.stream(LeavingReason.values()).map(LeavingReason::labelKey)).allMatch(defined::contains);
         assertThat(Arrays.stream(StructureKind.values()).map(StructureKind::labelKey)).allMatch(defined::contains);
         assertThat(Arrays.stream(PdnEventKind.values()).map(PdnEventKind::labelKey)).allMatch(defined::contains);
+        assertThat(Arrays.stream(PublicField.values()).map(PublicField::labelKey)).allMatch(defined::contains);
         assertThat(Arrays.stream(PromeneursMeasure.values()).map(PromeneursMeasure::labelKey))
                 .allMatch(defined::contains);
         assertThat(Arrays.stream(FigureRecord.Type.values()).map(FigureRecord.Type::labelKey))
@@ -292,7 +294,7 @@ class TranslationsTest {
                 "followup.cooperation.", "followup.senacs.", "followup.body-level.", "followup.alert.",
                 "followup.timeline.kind.", "centre.approval.kind.", "centre.approval.step.",
                 "promeneurs.status.", "promeneurs.leaving.", "promeneurs.structure-kind.", "promeneurs.event-kind.",
-                "promeneurs.measure.", "promeneurs.list.intro.", "measure.record.pdn.",
+                "promeneurs.measure.", "promeneurs.list.intro.", "measure.record.pdn.", "promeneurs.public.field.",
                 "measure.parameter.", "reporting.bilan.status.", "reporting.payment.",
                 "reporting.payment.state.", "documents.format.", "documents.unit.", "invite.department.",
                 "documents.chart.unit.");

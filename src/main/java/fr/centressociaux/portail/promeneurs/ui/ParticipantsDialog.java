@@ -16,6 +16,7 @@ import fr.centressociaux.portail.promeneurs.ProfessionalFilter;
 import fr.centressociaux.portail.promeneurs.ProfessionalStatus;
 import fr.centressociaux.portail.promeneurs.PromeneurEvents;
 import fr.centressociaux.portail.promeneurs.PromeneurRegister;
+import fr.centressociaux.portail.promeneurs.SatisfactionSurveys;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.ui.FieldRefusals;
 import fr.centressociaux.portail.shared.ui.Notifications;
@@ -34,7 +35,8 @@ class ParticipantsDialog extends Dialog {
     private final FieldRefusals refusals = new FieldRefusals();
     private PdnEvent event;
 
-    ParticipantsDialog(PromeneurEvents events, PromeneurRegister register, PdnEvent event, Runnable onChange) {
+    ParticipantsDialog(PromeneurEvents events, PromeneurRegister register, SatisfactionSurveys surveys, PdnEvent event,
+            Runnable onChange) {
         this.events = events;
         this.register = register;
         this.event = event;
@@ -54,6 +56,11 @@ class ParticipantsDialog extends Dialog {
             }
         });
         add(add, list);
+        if (event.getDate().isBefore(register.today())) {
+            getFooter().add(new Button(getTranslation("promeneurs.satisfaction.invite"), click -> refusals
+                    .attempt(() -> surveys.inviteNow(this.event.getId()), Notifications::error)
+                    .ifPresent(sent -> Notifications.success("promeneurs.satisfaction.invited", sent))));
+        }
         getFooter().add(new Button(getTranslation("promeneurs.action.close"), click -> close()));
         show(event);
     }

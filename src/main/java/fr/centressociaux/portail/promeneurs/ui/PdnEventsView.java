@@ -1,5 +1,9 @@
 package fr.centressociaux.portail.promeneurs.ui;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.button.Button;
@@ -13,9 +17,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.centressociaux.portail.promeneurs.EventSatisfaction;
 import fr.centressociaux.portail.promeneurs.PdnEvent;
 import fr.centressociaux.portail.promeneurs.PromeneurEvents;
 import fr.centressociaux.portail.promeneurs.PromeneurRegister;
+import fr.centressociaux.portail.promeneurs.SatisfactionSurveys;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.ui.Notifications;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
@@ -37,8 +43,11 @@ class PdnEventsView extends Main implements HasDynamicTitle {
     private final PromeneurRegister register;
     private final ComboBox<Integer> year = new ComboBox<>();
     private final Grid<PdnEvent> grid = new Grid<>();
+    /** The satisfaction answers of the events on the pages fetched, read with each page. */
+    private final Map<String, EventSatisfaction> satisfaction = new HashMap<>();
 
-    PdnEventsView(PromeneurEvents events, PromeneurRegister register, TerritoryService territories) {
+    PdnEventsView(PromeneurEvents events, PromeneurRegister register, TerritoryService territories,
+            SatisfactionSurveys surveys) {
         this.events = events;
         this.register = register;
         addClassNames("list-page", "pdn-events-view");
@@ -59,14 +68,22 @@ class PdnEventsView extends Main implements HasDynamicTitle {
         grid.addColumn(PdnEvent::getTitle).setHeader(getTranslation("promeneurs.events.event-title")).setFlexGrow(2);
         grid.addColumn(event -> event.getParticipantIds().size())
                 .setHeader(getTranslation("promeneurs.events.participants")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(event -> Optional.ofNullable(satisfaction.get(event.getId()))
+                .map(answers -> getTranslation("promeneurs.satisfaction.summary",
+                        answers.average().toPlainString().replace('.', ','), answers.answers())).orElse("—"))
+                .setHeader(getTranslation("promeneurs.satisfaction.column")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("promeneurs.events.empty"));
-        grid.setItems(query -> events.page(year.getValue(), toSpringPageRequest(query)).stream(),
+        grid.setItems(query -> {
+            List<PdnEvent> page = events.page(year.getValue(), toSpringPageRequest(query));
+            satisfaction.putAll(surveys.byEvent(page.stream().map(PdnEvent::getId).toList()));
+            return page.stream();
+        },
                 query -> (int) events.count(year.getValue()));
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
         grid.asSingleSelect().addValueChangeListener(selected -> {
             if (selected.isFromClient() && selected.getValue() != null) {
-                new ParticipantsDialog(events, register, selected.getValue(), grid.getDataProvider()::refreshAll).open();
+                new ParticipantsDialog(events, register, surveys, selected.getValue(), grid.getDataProvider()::refreshAll).open();
                 grid.asSingleSelect().clear();
             }
         });

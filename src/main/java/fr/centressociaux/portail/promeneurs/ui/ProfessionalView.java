@@ -24,6 +24,7 @@ import fr.centressociaux.portail.promeneurs.PromeneurInvitations;
 import fr.centressociaux.portail.promeneurs.Professional;
 import fr.centressociaux.portail.promeneurs.PromeneurActivity;
 import fr.centressociaux.portail.promeneurs.PromeneurRegister;
+import fr.centressociaux.portail.promeneurs.PublicDirectory;
 import fr.centressociaux.portail.promeneurs.StatusChange;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.UserFacingException;
@@ -47,12 +48,14 @@ class ProfessionalView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final TerritoryService territories;
     private final PromeneurInvitations invitations;
     private final NetworkQuestions questions;
+    private final PublicDirectory publicDirectory;
     private String title = "";
 
     ProfessionalView(PromeneurRegister register, PromeneurActivity activity, TerritoryService territories,
-            PromeneurInvitations invitations, NetworkQuestions questions) {
+            PromeneurInvitations invitations, NetworkQuestions questions, PublicDirectory publicDirectory) {
         this.invitations = invitations;
         this.questions = questions;
+        this.publicDirectory = publicDirectory;
         this.register = register;
         this.activity = activity;
         this.territories = territories;
@@ -85,7 +88,8 @@ class ProfessionalView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(new ViewHeader("promeneurs.view.title", own ? "promeneurs.own.intro" : "promeneurs.view.intro", edit,
                 inviteButton(professional), askButton(professional)));
         add(details(professional), statuses(professional),
-                new ActivitySection(activity, professional, editable, register.today()));
+                new ActivitySection(activity, professional, editable, register.today()),
+                new ConsentSection(publicDirectory, professional.getId(), register.today()));
     }
 
     /** The coordinator invites the professional to keep their own record (a PROMENEUR account). */

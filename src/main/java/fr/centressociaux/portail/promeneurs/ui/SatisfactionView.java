@@ -1,0 +1,93 @@
+package fr.centressociaux.portail.promeneurs.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.centressociaux.portail.promeneurs.Questionnaire;
+import fr.centressociaux.portail.promeneurs.SatisfactionDraft;
+import fr.centressociaux.portail.promeneurs.SatisfactionSurveys;
+import fr.centressociaux.portail.shared.FrenchDates;
+import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.shared.ui.DraftBinder;
+import fr.centressociaux.portail.shared.ui.PublicPageHeader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The questionnaire behind the link mailed after a network event, without signing in: a score
+ * from 1 to 5 and a comment. The answer already given is shown, and sending again replaces it.
+ */
+@Route(value = "promeneurs/satisfaction/:token", autoLayout = false)
+@AnonymousAllowed
+class SatisfactionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SatisfactionSurveys surveys;
+    private String title = "";
+
+    SatisfactionView(SatisfactionSurveys surveys) {
+        this.surveys = surveys;
+        addClassName("public-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String token = event.getRouteParameters().get("token").orElse("");
+        try {
+            surveys.questionnaire(token, clientAddress()).ifPresentOrElse(questionnaire -> form(token, questionnaire),
+                    this::unknownLink);
+        } catch (UserFacingException refused) {
+            unknownLink();
+            add(new Paragraph(getTranslation(refused.messageKey(), refused.arguments())));
+        }
+    }
+
+    private void form(String token, Questionnaire questionnaire) {
+        title = getTranslation("promeneurs.satisfaction.title");
+        RadioButtonGroup<Integer> score = new RadioButtonGroup<>(getTranslation("promeneurs.satisfaction.score"));
+        score.setItems(1, 2, 3, 4, 5);
+        TextArea comment = new TextArea(getTranslation("promeneurs.satisfaction.comment"));
+        comment.setMaxLength(1000);
+        comment.setWidthFull();
+        DraftBinder<SatisfactionDraft> binder = new DraftBinder<>(SatisfactionDraft.class);
+        binder.bind(score, "score");
+        binder.bind(comment, "comment");
+        binder.readRecord(new SatisfactionDraft(questionnaire.score(), questionnaire.comment()));
+        Paragraph result = new Paragraph();
+        result.getElement().setAttribute("role", "status");
+        Button send = new Button(getTranslation("promeneurs.satisfaction.send"), click -> binder.draft()
+                .ifPresent(draft -> {
+                    if (binder.refusals().attempt(() -> surveys.answer(token, draft, clientAddress()))) {
+                        result.setText(getTranslation("promeneurs.satisfaction.thanks"));
+                    }
+                }));
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new PublicPageHeader("promeneurs.satisfaction.title", "promeneurs.satisfaction.intro"),
+                new Paragraph(getTranslation("promeneurs.satisfaction.event", questionnaire.eventTitle(),
+                        FrenchDates.format(questionnaire.eventDate()))),
+                score, comment, send, result);
+    }
+
+    private void unknownLink() {
+        title = getTranslation("promeneurs.satisfaction.invalid-title");
+        add(new PublicPageHeader("promeneurs.satisfaction.invalid-title", "promeneurs.satisfaction.invalid-intro"));
+    }
+
+    private static @Nullable String clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
