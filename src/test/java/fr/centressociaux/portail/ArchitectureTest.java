@@ -11,6 +11,7 @@ import com.vaadin.flow.function.SerializablePredicate;
 import fr.centressociaux.portail.centres.MembershipYear;
 import fr.centressociaux.portail.centres.TerritoryMove;
 import fr.centressociaux.portail.meetings.MeetingDraft;
+import fr.centressociaux.portail.news.NewsDraft;
 import fr.centressociaux.portail.promeneurs.ActivityDraft;
 import fr.centressociaux.portail.promeneurs.LocalEvent;
 import fr.centressociaux.portail.promeneurs.NetworkPresence;
@@ -115,7 +116,7 @@ class ArchitectureTest {
             .should().callConstructorWhere(target(owner(belongToAnyOf(MeetingDraft.class, TrainingDraft.class,
                     SessionDraft.class, MembershipYear.class, TerritoryMove.class,
                     ProfessionalDraft.class, NetworkPresence.class, ActivityDraft.class, LocalEvent.class,
-                    ConventionDraft.class, IndicatorDraft.class))))
+                    ConventionDraft.class, IndicatorDraft.class, NewsDraft.class))))
             .because("forms read their drafts from a DraftBinder bound to the drafts' constraints");
 
     @Test
