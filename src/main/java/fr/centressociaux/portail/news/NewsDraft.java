@@ -21,7 +21,7 @@ public record NewsDraft(
         @NotNull(message = "{portal.validation.required}") @Nullable LocalDate date,
         @Size(max = NewsDraft.MAX_TEXT, message = "{portal.validation.too-long}") @Nullable String text,
         @Size(max = NewsDraft.MAX_LINK, message = "{portal.validation.too-long}")
-        @Pattern(regexp = "(https?://[^\\s<>\"]+)?", flags = Pattern.Flag.CASE_INSENSITIVE,
+        @Pattern(regexp = "\\s*(https?://[^\\s<>\"]+)?\\s*", flags = Pattern.Flag.CASE_INSENSITIVE,
                 message = "{portal.validation.news.link}") @Nullable String link,
         @NotNull(message = "{portal.validation.required}") @Nullable NewsSource source) {
 
