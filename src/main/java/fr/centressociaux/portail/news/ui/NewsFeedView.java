@@ -24,7 +24,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 /** The network's news as every signed-in person reads them, newest first, loaded as the list scrolls. */
 @Route(NewsLinks.FEED)
-@Menu(title = "menu.news", order = 5, icon = "vaadin:bullhorn")
+@Menu(title = "menu.news", order = 5, icon = "vaadin:bell")
 @PermitAll
 class NewsFeedView extends Main implements HasDynamicTitle {
 
