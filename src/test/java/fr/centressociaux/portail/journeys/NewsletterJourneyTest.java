@@ -97,7 +97,7 @@ class NewsletterJourneyTest {
         assertThat(textPreview).containsText("Bonne rentrée à toutes et à tous.");
         office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Insérer les réunions à venir")).click();
         assertThat(office.getByLabel("Rubrique 2")).hasValue(Pattern.compile(
-                // The browser reads the pattern as a JavaScript one: no \\Q…\\E quoting there.
+                // The browser reads the pattern as a JavaScript one: no \Q…\E quoting there.
                 assembly.getTitle().replaceAll("[^\\p{L}\\p{N} ]", ".")));
         assertThat(textPreview).containsText(assembly.getTitle());
         assertThat(textPreview).containsText("Bonne rentrée à toutes et à tous.");
@@ -109,7 +109,7 @@ class NewsletterJourneyTest {
         Pages.choose(office, "Liste", listName);
         assertThat(office.getByText("2 destinataire(s) confirmé(s) recevraient ce numéro.")).isVisible();
         office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer maintenant")).click();
-        office.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+        office.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Envoyer maintenant")).click();
         // The page follows the sending on its own (it polls): the count reaches the audience.
         assertThat(office.getByText(Pattern.compile("^2 envoyé\\(s\\) sur 2"))).isVisible();
