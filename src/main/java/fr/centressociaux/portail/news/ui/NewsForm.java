@@ -22,7 +22,7 @@ import fr.centressociaux.portail.shared.ui.MarkdownField;
 class NewsForm extends Div implements FormPage.BoundForm<NewsDraft> {
 
     private final TextField title = new TextField();
-    private final FrenchDatePicker date = new FrenchDatePicker("news.form.date");
+    private final FrenchDatePicker date = new FrenchDatePicker("");
     // A ComboBox, not a Select: a required Select puts aria-required on a button (DD010).
     private final ComboBox<NewsSource> source = new ComboBox<>();
     private final MarkdownField text = new MarkdownField("news.form.text", "news.form.text.help",
@@ -34,6 +34,7 @@ class NewsForm extends Div implements FormPage.BoundForm<NewsDraft> {
         addClassName("news-form");
         title.setLabel(getTranslation("news.form.title"));
         title.setMaxLength(NewsDraft.MAX_TITLE);
+        date.setLabel(getTranslation("news.form.date"));
         source.setLabel(getTranslation("news.form.source"));
         source.setItems(NewsSource.values());
         source.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
