@@ -181,6 +181,8 @@ class TranslationsTest {
                 .map(fr.centressociaux.portail.newsletter.SubscriberSource::labelKey)).allMatch(defined::contains);
         assertThat(Stream.of(fr.centressociaux.portail.newsletter.IssueStatus.values())
                 .map(fr.centressociaux.portail.newsletter.IssueStatus::labelKey)).allMatch(defined::contains);
+        assertThat(Stream.of(fr.centressociaux.portail.news.NewsSource.values())
+                .map(fr.centressociaux.portail.news.NewsSource::labelKey)).allMatch(defined::contains);
     }
 
     @Test
@@ -290,7 +292,8 @@ class TranslationsTest {
                 "promeneurs.status.", "promeneurs.leaving.", "promeneurs.structure-kind.", "promeneurs.event-kind.",
                 "promeneurs.measure.", "promeneurs.list.intro.", "measure.record.pdn.",
                 "measure.parameter.", "reporting.bilan.status.", "reporting.payment.",
-                "reporting.payment.state.", "documents.format.", "documents.unit.");
+                "reporting.payment.state.", "documents.format.", "documents.unit.",
+                "news.source.");
 
         Set<String> prefixes = new TreeSet<>();
         mainSources().forEach((file, source) -> prefixes.addAll(keyPrefixes(new JavaSourceScanner(file, source))));
