@@ -8,6 +8,7 @@ import fr.centressociaux.portail.territories.internal.TerritoryRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,10 @@ import org.springframework.stereotype.Component;
  * production too). Arrageois and Bassin-Minier were one territory until the end of 2024. Likewise
  * the funders: the Département du Pas-de-Calais supports the Pas-de-Calais, nobody the Nord (admins
  * change that on the page Territoires).
+ *
+ * <p>Several nodes may start together on one empty database: each document is inserted on its own
+ * and one that another node inserted first (its unique code or department says so) is left as
+ * that node wrote it, so every node starts and the catalogue is stored once.
  */
 @Component
 @Order(-10)
@@ -51,11 +56,19 @@ class TerritoryCatalogue implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (territories.count() == 0) {
-            territories.insert(catalogue());
+            catalogue().forEach(territory -> unlessAnotherNodeDid(() -> territories.insert(territory)));
         }
         if (funders.count() == 0) {
-            funders.insert(new Funder(Department.PAS_DE_CALAIS, "Département du Pas-de-Calais",
-                    "Action menée avec le soutien du Département du Pas-de-Calais."));
+            unlessAnotherNodeDid(() -> funders.insert(new Funder(Department.PAS_DE_CALAIS,
+                    "Département du Pas-de-Calais", "Action menée avec le soutien du Département du Pas-de-Calais.")));
+        }
+    }
+
+    private static void unlessAnotherNodeDid(Runnable insert) {
+        try {
+            insert.run();
+        } catch (DuplicateKeyException seededMeanwhile) {
+            // Another node seeding the same empty database stored this one between our count and insert.
         }
     }
 }

@@ -12,7 +12,10 @@ import org.h2.mvstore.MVStore;
 
 /**
  * A MongoDB wire-protocol server (mongo-java-server) on loopback, storing its data in one file
- * under the data directory. Used when no external MongoDB is configured.
+ * under the data directory. Used when no external MongoDB is configured. Every connection must
+ * authenticate with the credentials kept next to the store ({@link DatabaseCredentials}); the
+ * store, the credentials and a data directory made here are readable by the portal's user only,
+ * so another user of the machine can neither connect nor read the file (DD017).
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
@@ -24,29 +27,44 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private final boolean emptyAtStart;
     private final MongoServer server;
     private final InetSocketAddress address;
+    private final DatabaseCredentials credentials;
 
-    private EmbeddedMongoServer(Path file, boolean emptyAtStart, MongoServer server, InetSocketAddress address) {
+    private EmbeddedMongoServer(Path file, boolean emptyAtStart, MongoServer server, InetSocketAddress address,
+            DatabaseCredentials credentials) {
         this.file = file;
         this.emptyAtStart = emptyAtStart;
         this.server = server;
         this.address = address;
+        this.credentials = credentials;
     }
 
     /** Opens (or creates) the store under {@code dataDir} and listens on a free loopback port. */
     public static EmbeddedMongoServer start(Path dataDir) {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create data directory " + dataDir.toAbsolutePath(), e);
-        }
         Path file = dataDir.resolve("portail.mv.db").toAbsolutePath();
+        try {
+            OwnerOnly.createFolder(dataDir);
+            if (!Files.exists(file)) {
+                OwnerOnly.createFile(file); // H2 starts a new store in an empty file
+            }
+            OwnerOnly.tighten(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the data directory " + dataDir.toAbsolutePath(), e);
+        }
         MVStore store = new MVStore.Builder().fileName(file.toString()).compress()
                 .cacheSize(cacheMegabytes(Runtime.getRuntime().maxMemory())).open();
         boolean empty = store.getMapNames().stream().noneMatch(name -> name.contains(DATABASE));
-        MongoServer server = new MongoServer(new DurableH2Backend(store));
+        DatabaseCredentials credentials;
+        try {
+            // Read once the store is open: its file lock keeps any other server off this folder.
+            credentials = DatabaseCredentials.of(dataDir);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        MongoServer server = new MongoServer(new AuthenticatingBackend(new DurableH2Backend(store), credentials));
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         InetSocketAddress address = server.getLocalAddress();
-        return new EmbeddedMongoServer(file, empty, server, address);
+        return new EmbeddedMongoServer(file, empty, server, address, credentials);
     }
 
     /**
@@ -59,8 +77,18 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return (int) Math.max(DEFAULT_CACHE_MB, maxHeapBytes / 4 / (1024 * 1024));
     }
 
+    /**
+     * How the portal connects: with the stored credentials, by SASL PLAIN ({@code $external} is
+     * where MongoDB keeps PLAIN users). Holds the password: never log it.
+     */
     public String connectionString() {
-        return "mongodb://127.0.0.1:" + address.getPort() + "/" + DATABASE;
+        return "mongodb://" + credentials.user() + ":" + credentials.password() + "@127.0.0.1:" + address.getPort()
+                + "/" + DATABASE + "?authMechanism=PLAIN&authSource=$external";
+    }
+
+    /** The port on loopback, for a client that brings its own credentials (or none, to be refused). */
+    public int port() {
+        return address.getPort();
     }
 
     public Path file() {
