@@ -13,9 +13,11 @@ import fr.centressociaux.portail.centres.TerritoryMove;
 import fr.centressociaux.portail.meetings.MeetingDraft;
 import fr.centressociaux.portail.news.NewsDraft;
 import fr.centressociaux.portail.promeneurs.ActivityDraft;
+import fr.centressociaux.portail.promeneurs.AnswerDraft;
 import fr.centressociaux.portail.promeneurs.LocalEvent;
 import fr.centressociaux.portail.promeneurs.NetworkPresence;
 import fr.centressociaux.portail.promeneurs.ProfessionalDraft;
+import fr.centressociaux.portail.promeneurs.QuestionDraft;
 import fr.centressociaux.portail.reporting.ConventionDraft;
 import fr.centressociaux.portail.reporting.IndicatorDraft;
 import fr.centressociaux.portail.shared.FieldProblem;
@@ -116,6 +118,7 @@ class ArchitectureTest {
             .should().callConstructorWhere(target(owner(belongToAnyOf(MeetingDraft.class, TrainingDraft.class,
                     SessionDraft.class, MembershipYear.class, TerritoryMove.class,
                     ProfessionalDraft.class, NetworkPresence.class, ActivityDraft.class, LocalEvent.class,
+                    QuestionDraft.class, AnswerDraft.class,
                     ConventionDraft.class, IndicatorDraft.class, NewsDraft.class))))
             .because("forms read their drafts from a DraftBinder bound to the drafts' constraints");
 

@@ -90,6 +90,10 @@ public class AccountService {
     /** Creates an invited account and mails it a link to choose a password. */
     @PreAuthorize("hasRole('ADMIN')")
     public Account invite(Invitation invitation) {
+        return createInvited(invitation);
+    }
+
+    private Account createInvited(Invitation invitation) {
         String email = EmailAddresses.normalise(invitation.email());
         if (!EmailAddresses.isValid(email)) {
             throw new UserFacingException("account.invite.email-invalid");
@@ -279,6 +283,17 @@ public class AccountService {
         }
         sendInvitation(account);
         return Optional.of(account);
+    }
+
+    /**
+     * Gives a Promeneur du Net professional an account of their own (role {@code PROMENEUR}, no
+     * scope: the promeneurs module links the account to the person's record and limits it to that
+     * record) and mails them an invitation through the outbox. An address that already has an
+     * account is refused: one person, one account, and no existing role is ever changed here.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PDN_COORDINATOR')")
+    public Account invitePromeneur(String email, String displayName) {
+        return createInvited(new Invitation(email, displayName, Role.PROMENEUR, AccountScope.wholeNetwork()));
     }
 
     /**

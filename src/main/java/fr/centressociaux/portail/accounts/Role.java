@@ -11,7 +11,9 @@ public enum Role {
     /** Promeneurs du Net coordinator. */
     PDN_COORDINATOR,
     /** The Département, read-only. */
-    FUNDER;
+    FUNDER,
+    /** A Promeneur du Net professional: their own record, months and questions only (DD015). */
+    PROMENEUR;
 
     public String authority() {
         return "ROLE_" + name();

@@ -41,7 +41,7 @@ class CentreAccess {
                     .in(user.scope().territoryIds()).and("from").lte(today())
                     .orOperator(Criteria.where("to").is(null), Criteria.where("to").gte(today())));
             case DIRECTOR -> Criteria.where("_id").is(Objects.requireNonNullElse(user.scope().centreId(), "-"));
-            case FUNDER -> throw denied();
+            case FUNDER, PROMENEUR -> throw denied();
         };
     }
 
@@ -51,7 +51,7 @@ class CentreAccess {
             case ADMIN, PDN_COORDINATOR -> true;
             case DELEGATE -> inDelegateTerritories(user, centre);
             case DIRECTOR -> isOwnCentre(user, centre);
-            case FUNDER -> false;
+            case FUNDER, PROMENEUR -> false;
         };
         if (!allowed) {
             throw denied();
@@ -106,7 +106,7 @@ class CentreAccess {
             case ADMIN -> true;
             case DELEGATE -> inDelegateTerritories(user, centre);
             case DIRECTOR -> isOwnCentre(user, centre);
-            case PDN_COORDINATOR, FUNDER -> false;
+            case PDN_COORDINATOR, FUNDER, PROMENEUR -> false;
         };
     }
 
@@ -115,7 +115,7 @@ class CentreAccess {
         return switch (user.role()) {
             case ADMIN -> true;
             case DELEGATE -> inDelegateTerritories(user, centre);
-            case DIRECTOR, PDN_COORDINATOR, FUNDER -> false;
+            case DIRECTOR, PDN_COORDINATOR, FUNDER, PROMENEUR -> false;
         };
     }
 

@@ -56,7 +56,7 @@ class DashboardAccess {
             case DELEGATE -> Dashboard.Kind.DELEGATE;
             case DIRECTOR -> Dashboard.Kind.DIRECTOR;
             case FUNDER -> Dashboard.Kind.FUNDER;
-            case PDN_COORDINATOR -> null;
+            case PDN_COORDINATOR, PROMENEUR -> null;
         };
     }
 }

@@ -86,7 +86,7 @@ class FollowupAccess {
             // The funder's department is the one on its account.
             case FUNDER -> department != null
                     && Department.ofCode(user.scope().departmentCode()).orElse(null) == department;
-            case DIRECTOR, PDN_COORDINATOR -> false;
+            case DIRECTOR, PDN_COORDINATOR, PROMENEUR -> false;
         };
     }
 

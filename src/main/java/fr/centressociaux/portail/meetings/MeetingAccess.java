@@ -41,7 +41,7 @@ public class MeetingAccess {
             case ADMIN, PDN_COORDINATOR -> new Criteria();
             case DELEGATE -> Criteria.where("territoryIds").in(user.scope().territoryIds());
             case DIRECTOR -> Criteria.where("invitedCentreIds").is(ownCentre(user));
-            case FUNDER -> throw denied();
+            case FUNDER, PROMENEUR -> throw denied();
         };
     }
 
@@ -51,7 +51,7 @@ public class MeetingAccess {
             case ADMIN, PDN_COORDINATOR -> true;
             case DELEGATE -> isOrganiser(user, meeting) || covers(user, meeting);
             case DIRECTOR -> meeting.getInvitedCentreIds().contains(ownCentre(user));
-            case FUNDER -> false;
+            case FUNDER, PROMENEUR -> false;
         };
     }
 
@@ -67,7 +67,7 @@ public class MeetingAccess {
         return switch (user.role()) {
             case ADMIN -> true;
             case DELEGATE -> isOrganiser(user, meeting) || ownsScope(user, meeting.getScope());
-            case DIRECTOR, PDN_COORDINATOR, FUNDER -> false;
+            case DIRECTOR, PDN_COORDINATOR, FUNDER, PROMENEUR -> false;
         };
     }
 
@@ -83,7 +83,7 @@ public class MeetingAccess {
         boolean allowed = switch (user.role()) {
             case ADMIN -> true;
             case DELEGATE -> ownsScope(user, scope);
-            case DIRECTOR, PDN_COORDINATOR, FUNDER -> false;
+            case DIRECTOR, PDN_COORDINATOR, FUNDER, PROMENEUR -> false;
         };
         if (!allowed) {
             throw denied();

@@ -58,7 +58,7 @@ class NewsletterAccess {
         return switch (user.role()) {
             case ADMIN -> new Criteria();
             case DIRECTOR -> Criteria.where("centreId").is(user.scope().centreId());
-            case DELEGATE, PDN_COORDINATOR, FUNDER -> throw denied();
+            case DELEGATE, PDN_COORDINATOR, FUNDER, PROMENEUR -> throw denied();
         };
     }
 

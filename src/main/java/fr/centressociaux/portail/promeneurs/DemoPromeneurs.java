@@ -1,11 +1,14 @@
 package fr.centressociaux.portail.promeneurs;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import fr.centressociaux.portail.accounts.RunAs;
 import fr.centressociaux.portail.centres.CentreService;
 import fr.centressociaux.portail.promeneurs.internal.ActivityReportRepository;
 import fr.centressociaux.portail.promeneurs.internal.ClosedYearRepository;
+import fr.centressociaux.portail.promeneurs.internal.NetworkQuestionRepository;
+import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.DemoDataPolicy;
 import fr.centressociaux.portail.territories.TerritoryService;
 import org.slf4j.Logger;
@@ -13,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +24,8 @@ import org.springframework.stereotype.Component;
  * the module's services: the 2023 figures of DOMAIN.md (73 labelled at the end of 2023, 22 new,
  * 20 left, about 40 % in member centres, 2 initial trainings, 7 remote sessions, 3 cyber-violence
  * half-days, 1 departmental day), then 2024 (16 new, one of them back after leaving in 2023, 13
- * left: 76) and 2025 (6 new, 4 left: 78), with monthly activity for 2024 and this year.
+ * left: 76) and 2025 (6 new, 4 left: 78), with monthly activity for 2024 and this year, and
+ * questions to the network answered in 2023 and 2024 ({@link DemoNetworkQuestions}).
  */
 @Component
 @Order(40)
@@ -38,10 +43,12 @@ class DemoPromeneurs implements ApplicationRunner {
     private final ClosedYearRepository closedYears;
     private final CentreService centres;
     private final TerritoryService territories;
+    private final NetworkQuestionRepository questions;
 
     DemoPromeneurs(DemoDataPolicy policy, RunAs runAs, PromeneurRegister register, PromeneurStructures structures,
             PromeneurEvents events, ActivityReportRepository reports, ClosedYearRepository closedYears,
-            CentreService centres, TerritoryService territories) {
+            CentreService centres, TerritoryService territories, NetworkQuestionRepository questions) {
+        this.questions = questions;
         this.policy = policy;
         this.runAs = runAs;
         this.register = register;
@@ -66,6 +73,11 @@ class DemoPromeneurs implements ApplicationRunner {
             reports.insert(writer.activity(today.getYear(), today.getMonthValue() - 1));
             closedYears.insert(new ClosedYear(2023));
             closedYears.insert(new ClosedYear(2024));
+            // Asked by professionals labelled before 2023, so every asker was in the network then.
+            List<Professional> askers = register.page(new ProfessionalFilter(null, ProfessionalStatus.LABELLED, null,
+                    null), PageRequest.of(0, 200)).stream()
+                    .filter(professional -> professional.isLabelledOn(LocalDate.of(2022, 12, 31))).limit(6).toList();
+            questions.insert(DemoNetworkQuestions.askedBy(askers, today, FrenchDates.ZONE, DEMO_COORDINATOR));
             return writer.professionals();
         }).orElse(0);
         LOG.info("Demo Promeneurs du Net: {} professionals", created);

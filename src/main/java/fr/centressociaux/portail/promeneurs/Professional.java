@@ -56,6 +56,9 @@ public class Professional extends AuditedDocument {
     @Indexed(unique = true)
     private String reminderToken = UUID.randomUUID().toString();
     private boolean remindersOff;
+    /** The PROMENEUR account invited for this person, through which they keep their own record. */
+    @Indexed(unique = true, sparse = true)
+    private @Nullable String accountId;
 
     /** For Spring Data, which fills the fields from the stored document. */
     @PersistenceCreator
@@ -112,6 +115,15 @@ public class Professional extends AuditedDocument {
         statusHistory.add(change);
         statusHistory.sort(Comparator.comparing(StatusChange::on));
         this.status = statusOn(today).orElse(change.status());
+    }
+
+    /** The account the coordinator invited for this person; one record, one account. */
+    void linkAccount(String accountId) {
+        this.accountId = accountId;
+    }
+
+    public @Nullable String getAccountId() {
+        return accountId;
     }
 
     void setRemindersOff(boolean off) {

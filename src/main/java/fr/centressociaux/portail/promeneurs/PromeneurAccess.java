@@ -3,6 +3,7 @@ package fr.centressociaux.portail.promeneurs;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 import fr.centressociaux.portail.accounts.AccountPrincipal;
 import fr.centressociaux.portail.accounts.CurrentUser;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Who may see and do what in the Promeneurs du Net network (DD015). The coordinator and the
  * federation staff run the network: everything. A delegate reads the professionals of their
  * territories. A director sees and edits the professionals their centre employs, and records
- * their activity. The funder reads the yearly figures of its department, counts only.
+ * their activity. A PROMENEUR account sees and edits its own record and months, and asks the
+ * network questions. The funder reads the yearly figures of its department, counts only.
  */
 @Component
 public class PromeneurAccess {
@@ -36,6 +38,11 @@ public class PromeneurAccess {
         return LocalDate.now(clock);
     }
 
+    /** The first instant of a day in the portal's time zone (Europe/Paris). */
+    java.time.Instant startOf(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toInstant();
+    }
+
     /** The professionals the caller may see, as a query criterion. */
     Criteria visibleProfessionals() {
         AccountPrincipal user = user();
@@ -43,6 +50,7 @@ public class PromeneurAccess {
             case ADMIN, PDN_COORDINATOR -> new Criteria();
             case DELEGATE -> ProfessionalQueries.inTerritoriesOn(user.scope().territoryIds(), today());
             case DIRECTOR -> Criteria.where("employer.centreId").is(ownCentre(user));
+            case PROMENEUR -> Criteria.where("accountId").is(user.accountId());
             case FUNDER -> throw denied();
         };
     }
@@ -54,6 +62,7 @@ public class PromeneurAccess {
             case DELEGATE -> professional.territoryOn(today()).map(user.scope().territoryIds()::contains)
                     .orElse(false);
             case DIRECTOR -> isOwnCentre(user, professional.getEmployer().centreId());
+            case PROMENEUR -> isOwnRecord(user, professional);
             case FUNDER -> false;
         };
     }
@@ -64,11 +73,31 @@ public class PromeneurAccess {
         }
     }
 
-    /** Identity, contact, employer, networks: the network's staff, and the employing centre's director. */
+    /**
+     * Identity, contact, employer, networks and the months: the network's staff, the employing
+     * centre's director, and the professional themselves through their PROMENEUR account.
+     */
     boolean canEdit(Professional professional) {
         AccountPrincipal user = user();
         return runsTheNetwork(user.role())
-                || user.role() == Role.DIRECTOR && isOwnCentre(user, professional.getEmployer().centreId());
+                || user.role() == Role.DIRECTOR && isOwnCentre(user, professional.getEmployer().centreId())
+                || user.role() == Role.PROMENEUR && isOwnRecord(user, professional);
+    }
+
+    /**
+     * Asking the network a question: the professional themselves, or the network's staff on their
+     * behalf (a director does not speak for them here).
+     */
+    void checkAskFor(Professional professional) {
+        AccountPrincipal user = user();
+        if (!(runsTheNetwork(user.role()) || user.role() == Role.PROMENEUR && isOwnRecord(user, professional))) {
+            throw denied();
+        }
+    }
+
+    /** The signed-in PROMENEUR account's own id; empty for any other role. */
+    Optional<String> promeneurAccountId() {
+        return currentUser.get().filter(user -> user.role() == Role.PROMENEUR).map(AccountPrincipal::accountId);
     }
 
     void checkEdit(Professional professional) {
@@ -131,6 +160,10 @@ public class PromeneurAccess {
 
     private static boolean runsTheNetwork(Role role) {
         return role == Role.ADMIN || role == Role.PDN_COORDINATOR;
+    }
+
+    private static boolean isOwnRecord(AccountPrincipal user, Professional professional) {
+        return user.accountId() != null && user.accountId().equals(professional.getAccountId());
     }
 
     private static boolean isOwnCentre(AccountPrincipal user, @Nullable String centreId) {

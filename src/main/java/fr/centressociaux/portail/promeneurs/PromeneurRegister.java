@@ -114,14 +114,19 @@ public class PromeneurRegister {
         professionals.findByEmail(EmailAddresses.normalise(draft.email()))
                 .filter(other -> !other.getId().equals(id)).ifPresent(other -> problems
                         .add("email", "promeneurs.duplicate.same-email", other.fullName(), other.getEmployer().name()));
-        Placement placement = structures.place(draft, problems);
-        problems.throwIfAny();
-        boolean sameCentre = professional.getEmployer().centreId() != null
-                && professional.getEmployer().centreId().equals(placement.employer().centreId());
-        if (!access.canRunTheNetwork() && !sameCentre) {
-            // A director may not hand their professional to another employer; the coordinator does.
+        Employer employer = professional.getEmployer();
+        boolean keepsEmployer = Objects.equals(draft.centreId(), employer.centreId())
+                && Objects.equals(draft.structureId(), employer.structureId());
+        boolean runsTheNetwork = access.canRunTheNetwork();
+        if (!runsTheNetwork && !keepsEmployer) {
+            // A director (or the professional themselves) may not move the record to another
+            // employer, which would take it out of their sight; the coordinator does.
             throw PromeneurAccess.denied();
         }
+        // They keep the employer as recorded: a professional may not read the centres' register.
+        Placement placement = runsTheNetwork ? structures.place(draft, problems)
+                : new Placement(employer, professional.getDepartment(), professional.getTerritoryHistory());
+        problems.throwIfAny();
         professional.apply(draft, placement.employer(), placement.department(), placement.territoryHistory());
         return save(professional, expectedVersion);
     }

@@ -99,7 +99,8 @@ class PromeneursBilanMeasure extends NamedMeasure {
         if (measure.isPercentage()) {
             return new MeasureValue(value.setScale(0, RoundingMode.HALF_UP).doubleValue(), MeasureUnit.PERCENT, shown);
         }
-        MeasureUnit unit = measure == PromeneursMeasure.HOURS_ONLINE ? MeasureUnit.HOURS : MeasureUnit.COUNT;
+        MeasureUnit unit = measure == PromeneursMeasure.HOURS_ONLINE || measure == PromeneursMeasure.ANSWER_TIME_MEDIAN_HOURS
+                ? MeasureUnit.HOURS : MeasureUnit.COUNT;
         return new MeasureValue(value.doubleValue(), unit, shown);
     }
 
@@ -111,6 +112,8 @@ class PromeneursBilanMeasure extends NamedMeasure {
                     "/promeneurs/" + record.id().substring(0, record.id().indexOf(':')), true);
             case EVENT -> MeasureRecord.of(record.label(), detail, "/promeneurs/temps");
             case EMPLOYER, TERRITORY -> MeasureRecord.of(record.label(), detail, "/promeneurs");
+            // A question names its asker.
+            case QUESTION -> new MeasureRecord(record.label(), detail, "/promeneurs/questions/" + record.id(), true);
         };
     }
 }

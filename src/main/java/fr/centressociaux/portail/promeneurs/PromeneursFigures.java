@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import fr.centressociaux.portail.promeneurs.FigureRecord.Type;
 import fr.centressociaux.portail.promeneurs.internal.ActivityReportRepository;
+import fr.centressociaux.portail.promeneurs.internal.NetworkQuestionRepository;
 import fr.centressociaux.portail.promeneurs.internal.PdnEventRepository;
 import fr.centressociaux.portail.promeneurs.internal.ProfessionalRepository;
 import fr.centressociaux.portail.shared.FrenchDates;
@@ -42,9 +43,12 @@ public class PromeneursFigures {
     private final PdnEventRepository events;
     private final PromeneurAccess access;
     private final TerritoryService territories;
+    private final NetworkQuestionRepository questions;
 
     PromeneursFigures(ProfessionalRepository professionals, ActivityReportRepository reports,
-            PdnEventRepository events, PromeneurAccess access, TerritoryService territories) {
+            PdnEventRepository events, PromeneurAccess access, TerritoryService territories,
+            NetworkQuestionRepository questions) {
+        this.questions = questions;
         this.territories = territories;
         this.professionals = professionals;
         this.reports = reports;
@@ -95,6 +99,8 @@ public class PromeneursFigures {
 
         eventFigures(figures, events.findInDepartment(department, first, last));
         activityFigures(figures, reports.findByDepartmentAndYear(department, year), known);
+        questionFigures(figures, questions.findAnsweredBetween(department, access.startOf(first),
+                access.startOf(last.plusDays(1))));
         return new PromeneursYear(year, department, figures.list);
     }
 
@@ -131,6 +137,25 @@ public class PromeneursFigures {
                 report -> BigDecimal.valueOf(report.getLocalEvents().size()), record);
         figures.sum(PromeneursMeasure.QUESTIONS_TO_THE_NETWORK, all, report -> report.getQuestionsAsked() > 0,
                 report -> BigDecimal.valueOf(report.getQuestionsAsked()), record);
+    }
+
+    /** Questions answered in the year and the median time to answer them, in hours (one decimal). */
+    private static void questionFigures(Figures figures, List<NetworkQuestion> answered) {
+        List<FigureRecord> records = answered.stream().map(question -> new FigureRecord(Type.QUESTION,
+                question.getId(), question.getSubject() + " — " + question.getProfessionalName())).toList();
+        figures.add(PromeneursMeasure.QUESTIONS_ANSWERED, null, BigDecimal.valueOf(answered.size()), records);
+        figures.add(PromeneursMeasure.ANSWER_TIME_MEDIAN_HOURS, null,
+                median(answered.stream().mapToDouble(NetworkQuestion::hoursToAnswer).sorted().toArray()), records);
+    }
+
+    /** The middle value (the mean of the two middle ones for an even count), one decimal; zero of nothing. */
+    static BigDecimal median(double[] sorted) {
+        if (sorted.length == 0) {
+            return BigDecimal.ZERO;
+        }
+        int middle = sorted.length / 2;
+        double value = sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
     }
 
     /** The reason of the (first) labelled period of the professional ending in the year. */

@@ -34,7 +34,11 @@ public enum PromeneursMeasure {
     COLLECTIVE_ACTIONS,
     HOURS_ONLINE,
     LOCAL_EVENTS_SUPPORTED,
-    QUESTIONS_TO_THE_NETWORK;
+    QUESTIONS_TO_THE_NETWORK,
+    /** Questions to the network answered in the year (by the date of the answer). */
+    QUESTIONS_ANSWERED,
+    /** Median hours from a question to its answer, of those answered in the year. */
+    ANSWER_TIME_MEDIAN_HOURS;
 
     public String labelKey() {
         return "promeneurs.measure." + name();

@@ -81,7 +81,7 @@ public class TrainingAccess {
             case DELEGATE -> host == null || host.territoryId() != null
                     && user.scope().territoryIds().contains(host.territoryId());
             case DIRECTOR -> host == null || host.centreId().equals(user.scope().centreId());
-            case FUNDER -> false;
+            case FUNDER, PROMENEUR -> false;
         };
     }
 
@@ -100,7 +100,7 @@ public class TrainingAccess {
                     Criteria.where("host.territoryId").in(user.scope().territoryIds()));
             case DIRECTOR -> new Criteria().orOperator(Criteria.where("host").is(null),
                     Criteria.where("host.centreId").is(ownCentre(user)));
-            case FUNDER -> throw denied();
+            case FUNDER, PROMENEUR -> throw denied();
         };
     }
 
@@ -111,7 +111,7 @@ public class TrainingAccess {
             case ADMIN, PDN_COORDINATOR -> new PeopleScope(null, null);
             case DELEGATE -> new PeopleScope(null, user.scope().territoryIds());
             case DIRECTOR -> new PeopleScope(ownCentre(user), null);
-            case FUNDER -> throw denied();
+            case FUNDER, PROMENEUR -> throw denied();
         };
     }
 
@@ -125,7 +125,7 @@ public class TrainingAccess {
         boolean allowed = switch (user.role()) {
             case ADMIN, DELEGATE -> true;
             case DIRECTOR -> centreId.equals(user.scope().centreId());
-            case PDN_COORDINATOR, FUNDER -> false;
+            case PDN_COORDINATOR, FUNDER, PROMENEUR -> false;
         };
         if (!allowed) {
             throw denied();
@@ -158,7 +158,7 @@ public class TrainingAccess {
         boolean allowed = switch (role()) {
             case ADMIN, PDN_COORDINATOR, DELEGATE -> true;
             case FUNDER -> department != null && department == funderDepartment();
-            case DIRECTOR -> false;
+            case DIRECTOR, PROMENEUR -> false;
         };
         if (!allowed) {
             throw denied();
@@ -176,7 +176,7 @@ public class TrainingAccess {
         boolean allowed = switch (role()) {
             case ADMIN, PDN_COORDINATOR -> true;
             case FUNDER -> department != null && department == funderDepartment();
-            case DELEGATE, DIRECTOR -> false;
+            case DELEGATE, DIRECTOR, PROMENEUR -> false;
         };
         if (!allowed) {
             throw denied();

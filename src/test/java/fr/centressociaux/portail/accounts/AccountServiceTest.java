@@ -268,6 +268,29 @@ class AccountServiceTest {
         assertDenied(AccessDeniedException.class, target, email);
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"ADMIN", "PDN_COORDINATOR"}, mode = EnumSource.Mode.EXCLUDE)
+    void only_admins_and_the_pdn_coordinator_invite_a_promeneur(Role role) {
+        String email = AccountFixtures.uniqueEmail("promeneuse");
+        AccountFixtures.actAs(fixtures.active(role));
+
+        assertThrows(AccessDeniedException.class, () -> service.invitePromeneur(email, "Inès Promeneuse"));
+        assertThat(repository.findByEmail(email)).isEmpty();
+    }
+
+    @Test
+    void the_pdn_coordinator_invites_a_promeneur_with_no_scope_and_a_link_by_mail() {
+        String email = AccountFixtures.uniqueEmail("promeneuse");
+        AccountFixtures.actAs(fixtures.active(Role.PDN_COORDINATOR));
+
+        Account invited = service.invitePromeneur(email, "Inès Promeneuse");
+
+        assertThat(invited.getRole()).isEqualTo(Role.PROMENEUR);
+        assertThat(invited.getStatus()).isEqualTo(AccountStatus.INVITED);
+        assertThat(invited.getScope()).isEqualTo(AccountScope.wholeNetwork());
+        assertThat(inbox.theMailTo(email).setPasswordToken()).isNotBlank();
+    }
+
     @Test
     void someone_not_signed_in_cannot_manage_accounts() {
         Account target = fixtures.active(Role.DIRECTOR);

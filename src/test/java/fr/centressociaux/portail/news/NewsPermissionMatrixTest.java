@@ -25,17 +25,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every kind of person against every operation on the news, through the service: every signed-in
- * person reads; only staff publish, change and delete. A refusal changes nothing.
+ * person reads (a Promeneur du Net too: the news is the network's); only staff publish, change and
+ * delete. A refusal changes nothing.
  */
 @PortalTest
 class NewsPermissionMatrixTest {
 
-    enum Actor { ADMIN, DELEGATE, DIRECTOR, PDN_COORDINATOR, FUNDER, ANONYMOUS }
+    enum Actor { ADMIN, DELEGATE, DIRECTOR, PDN_COORDINATOR, FUNDER, PROMENEUR, ANONYMOUS }
 
     enum Operation { READ_THE_NEWS, OPEN_AN_ITEM, READ_A_PERIOD, PUBLISH, UPDATE, DELETE }
 
     private static final Set<Actor> SIGNED_IN = Set.of(Actor.ADMIN, Actor.DELEGATE, Actor.DIRECTOR,
-            Actor.PDN_COORDINATOR, Actor.FUNDER);
+            Actor.PDN_COORDINATOR, Actor.FUNDER, Actor.PROMENEUR);
 
     static Set<Actor> allowed(Operation operation) {
         return switch (operation) {

@@ -57,6 +57,9 @@ class DemoPromeneursTest {
         assertThat(year.figure(EVENTS, "DEPARTMENTAL_DAY").orElseThrow().value()).isEqualByComparingTo("1");
         assertThat(year.figure(EVENTS, "EXCHANGE_HALF_DAY").orElseThrow().value()).isEqualByComparingTo("3");
         assertThat(year.figure(LABELLED_AT_YEAR_END, null).orElseThrow().records()).hasSize(73);
+        // Five demo questions answered in 2023, after 4, 26, 30, 50 and 72 hours.
+        assertThat(year.value(QUESTIONS_ANSWERED)).isEqualByComparingTo("5");
+        assertThat(year.value(ANSWER_TIME_MEDIAN_HOURS)).isEqualByComparingTo("30");
     }
 
     @Test

@@ -13,6 +13,7 @@ import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.centres.RoleHolder;
+import fr.centressociaux.portail.promeneurs.internal.ProfessionalRepository;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.TerritoryService;
 import org.jspecify.annotations.Nullable;
@@ -34,9 +35,12 @@ public final class PromeneursFixtures {
     final AccountFixtures accounts;
     final TerritoryService territories;
     final Account coordinator;
+    final ProfessionalRepository professionals;
 
     public PromeneursFixtures(PromeneurRegister register, PromeneurStructures structures, PromeneurEvents events,
-            PromeneurActivity activity, CentreFixtures centres, AccountFixtures accounts, TerritoryService territories) {
+            PromeneurActivity activity, CentreFixtures centres, AccountFixtures accounts, TerritoryService territories,
+            ProfessionalRepository professionals) {
+        this.professionals = professionals;
         this.register = register;
         this.structures = structures;
         this.events = events;
@@ -116,6 +120,18 @@ public final class PromeneursFixtures {
 
     Professional leave(Professional professional, LocalDate on) {
         return change(professional, ProfessionalStatus.LEFT, on, LeavingReason.JOB_CHANGE);
+    }
+
+    /**
+     * An active PROMENEUR account kept by this professional (as if they had accepted the
+     * coordinator's invitation); the professional as saved with the link.
+     */
+    Account promeneurAccountOf(Professional professional) {
+        Account account = accounts.active(Role.PROMENEUR);
+        Professional stored = professionals.findById(professional.getId()).orElseThrow();
+        stored.linkAccount(account.getId());
+        professionals.save(stored);
+        return account;
     }
 
     PdnEvent event(PdnEventKind kind, LocalDate date, Professional... participants) {

@@ -14,6 +14,7 @@ import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.AccountScope;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.promeneurs.PromeneursFixtures.CentreWithDirector;
+import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,25 +39,35 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PromeneursPermissionMatrixTest {
 
     enum Actor { ADMIN, PDN_COORDINATOR, DELEGATE_OF_ITS_TERRITORY, DELEGATE_OF_ANOTHER, ITS_DIRECTOR,
-        ANOTHER_DIRECTOR, FUNDER, ANONYMOUS }
+        ANOTHER_DIRECTOR, FUNDER, ITS_PROMENEUR, ANOTHER_PROMENEUR, ANONYMOUS }
 
     enum Operation { READ_REGISTER, VIEW_ITS_PROFESSIONAL, REGISTER_IN_ITS_CENTRE, EDIT_ITS_PROFESSIONAL,
         CHANGE_STATUS, RECORD_ITS_ACTIVITY, MANAGE_STRUCTURES, MAP_COMMUNE, SCHEDULE_EVENT, ADD_PARTICIPANT,
-        CLOSE_YEAR, SEND_REMINDERS, IMPORT_DIRECTORY, FIGURES_62, FIGURES_59 }
+        CLOSE_YEAR, SEND_REMINDERS, IMPORT_DIRECTORY, FIGURES_62, FIGURES_59, INVITE_ITS_PROFESSIONAL,
+        ASK_FOR_ITS_PROFESSIONAL, READ_QUESTIONS, READ_ITS_QUESTION, ANSWER_ITS_QUESTION }
 
     private static final Set<Actor> NETWORK = Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR);
-    private static final Set<Actor> ITS_EDITORS = Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR, Actor.ITS_DIRECTOR);
+    private static final Set<Actor> ITS_EDITORS = Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR, Actor.ITS_DIRECTOR,
+            Actor.ITS_PROMENEUR);
 
     /** Who may do what: the rule the portal promises. */
     static Set<Actor> allowed(Operation operation) {
         return switch (operation) {
+            // A promeneur's register is their own record (READ_REGISTER checks who sees "its" there).
             case READ_REGISTER -> Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR, Actor.DELEGATE_OF_ITS_TERRITORY,
-                    Actor.DELEGATE_OF_ANOTHER, Actor.ITS_DIRECTOR, Actor.ANOTHER_DIRECTOR);
+                    Actor.DELEGATE_OF_ANOTHER, Actor.ITS_DIRECTOR, Actor.ANOTHER_DIRECTOR, Actor.ITS_PROMENEUR,
+                    Actor.ANOTHER_PROMENEUR);
             case VIEW_ITS_PROFESSIONAL -> Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR, Actor.DELEGATE_OF_ITS_TERRITORY,
-                    Actor.ITS_DIRECTOR);
-            case REGISTER_IN_ITS_CENTRE, EDIT_ITS_PROFESSIONAL, RECORD_ITS_ACTIVITY -> ITS_EDITORS;
+                    Actor.ITS_DIRECTOR, Actor.ITS_PROMENEUR);
+            case EDIT_ITS_PROFESSIONAL, RECORD_ITS_ACTIVITY -> ITS_EDITORS;
+            case REGISTER_IN_ITS_CENTRE -> Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR, Actor.ITS_DIRECTOR);
             case CHANGE_STATUS, MANAGE_STRUCTURES, MAP_COMMUNE, SCHEDULE_EVENT, ADD_PARTICIPANT, CLOSE_YEAR,
-                    SEND_REMINDERS, IMPORT_DIRECTORY, FIGURES_59 -> NETWORK;
+                    SEND_REMINDERS, IMPORT_DIRECTORY, FIGURES_59, INVITE_ITS_PROFESSIONAL, ANSWER_ITS_QUESTION -> NETWORK;
+            case ASK_FOR_ITS_PROFESSIONAL, READ_ITS_QUESTION -> Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR,
+                    Actor.ITS_PROMENEUR);
+            // Another promeneur reads a list too: their own questions, never "its" (checked below).
+            case READ_QUESTIONS -> Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR, Actor.ITS_PROMENEUR,
+                    Actor.ANOTHER_PROMENEUR);
             case FIGURES_62 -> Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR, Actor.FUNDER);
         };
     }
@@ -87,8 +98,17 @@ class PromeneursPermissionMatrixTest {
     AccountFixtures accounts;
     @Autowired
     PromeneursFixtures fixtures;
+    @Autowired
+    PromeneurInvitations invitations;
+    @Autowired
+    NetworkQuestions questions;
 
-    record World(PromeneursFixtures fixtures, CentreWithDirector its, CentreWithDirector other, PdnEvent event) {
+    record World(PromeneursFixtures fixtures, CentreWithDirector its, CentreWithDirector other, PdnEvent event,
+            Account anotherPromeneur) {
+    }
+
+    /** "Its" professional, the account they keep their record with, and a question they asked. */
+    record Its(Professional professional, Account account, NetworkQuestion question) {
     }
 
     @ParameterizedTest(name = "{0} {1}: allowed={2}")
@@ -96,24 +116,51 @@ class PromeneursPermissionMatrixTest {
     void each_person_may_do_exactly_what_their_role_and_scope_allow(Actor actor, Operation operation,
             boolean allowed) {
         World w = world();
-        Professional its = w.fixtures().labelled(PromeneursFixtures.draft(actor.name(), operation.name(), w.its().id(), null),
-                LocalDate.of(2021, 1, 4));
-        actAs(actor, w);
+        Its it = its(w, actor, operation);
+        Professional its = it.professional();
+        actAs(actor, w, it);
 
         if (allowed) {
-            assertThatCode(() -> perform(operation, w, its)).doesNotThrowAnyException();
+            assertThatCode(() -> perform(operation, w, it)).doesNotThrowAnyException();
             if (operation == Operation.READ_REGISTER) {
                 assertThat(seesInRegister(its)).isEqualTo(allowed(Operation.VIEW_ITS_PROFESSIONAL).contains(actor));
             }
+            if (operation == Operation.READ_QUESTIONS) {
+                assertThat(seesInQuestions(it.question())).isEqualTo(allowed(Operation.READ_ITS_QUESTION).contains(actor));
+            }
         } else {
-            assertThatThrownBy(() -> perform(operation, w, its)).isInstanceOfAny(AccessDeniedException.class,
-                    AuthenticationCredentialsNotFoundException.class);
+            // Someone else's question reads as unknown (as a missing one would), the rest as refused.
+            assertThatThrownBy(() -> perform(operation, w, it)).satisfiesAnyOf(
+                    refusal -> assertThat(refusal).isInstanceOfAny(AccessDeniedException.class,
+                            AuthenticationCredentialsNotFoundException.class),
+                    refusal -> assertThat(refusal).isInstanceOfSatisfying(UserFacingException.class, unknown ->
+                            assertThat(unknown.messageKey()).isEqualTo("promeneurs.questions.not-found")));
             Professional after = w.fixtures().asCoordinator(() -> register.get(its.getId()));
             assertThat(after.getVersion()).as("nothing changed").isEqualTo(its.getVersion());
+            NetworkQuestion question = w.fixtures().asCoordinator(() -> questions.get(it.question().getId()));
+            assertThat(question.getVersion()).as("the question unchanged").isEqualTo(it.question().getVersion());
+            assertThat(w.fixtures().asCoordinator(() -> questions.count(QuestionFilter.any())))
+                    .as("no question added").isEqualTo(questionsBefore);
         }
     }
 
-    private void perform(Operation operation, World w, Professional its) {
+    private long questionsBefore;
+
+    /** "Its" professional, fresh for each case, with its own PROMENEUR account and an open question. */
+    private Its its(World w, Actor actor, Operation operation) {
+        Professional professional = w.fixtures().labelled(PromeneursFixtures.draft(actor.name(), operation.name(),
+                w.its().id(), null), LocalDate.of(2021, 1, 4));
+        // INVITE needs a professional without an account yet; every other case has one.
+        Account account = operation == Operation.INVITE_ITS_PROFESSIONAL ? null
+                : w.fixtures().promeneurAccountOf(professional);
+        NetworkQuestion question = w.fixtures().asCoordinator(() -> questions.ask(professional.getId(),
+                new QuestionDraft("Sujet", "Une question ?")));
+        questionsBefore = w.fixtures().asCoordinator(() -> questions.count(QuestionFilter.any()));
+        return new Its(w.fixtures().asCoordinator(() -> register.get(professional.getId())), account, question);
+    }
+
+    private void perform(Operation operation, World w, Its it) {
+        Professional its = it.professional();
         switch (operation) {
             case READ_REGISTER -> register.page(ProfessionalFilter.any(), Pageable.ofSize(20));
             case VIEW_ITS_PROFESSIONAL -> register.get(its.getId());
@@ -138,7 +185,18 @@ class PromeneursPermissionMatrixTest {
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             case FIGURES_62 -> figures.year(2024, Department.PAS_DE_CALAIS);
             case FIGURES_59 -> figures.year(2024, Department.NORD);
+            case INVITE_ITS_PROFESSIONAL -> invitations.invite(its.getId());
+            case ASK_FOR_ITS_PROFESSIONAL -> questions.ask(its.getId(), new QuestionDraft("Sujet", "Une autre question ?"));
+            case READ_QUESTIONS -> questions.page(QuestionFilter.any(), Pageable.ofSize(20));
+            case READ_ITS_QUESTION -> questions.get(it.question().getId());
+            case ANSWER_ITS_QUESTION -> questions.answer(it.question().getId(), it.question().getVersion(),
+                    new AnswerDraft("Voici la réponse."));
         }
+    }
+
+    private boolean seesInQuestions(NetworkQuestion question) {
+        return questions.page(QuestionFilter.any(), Pageable.unpaged()).stream()
+                .anyMatch(listed -> listed.getId().equals(question.getId()));
     }
 
     private boolean seesInRegister(Professional its) {
@@ -151,14 +209,19 @@ class PromeneursPermissionMatrixTest {
             CentreWithDirector its = fixtures.centre("LIT62");
             CentreWithDirector other = fixtures.centre("AA62");
             PdnEvent event = fixtures.event(PdnEventKind.REMOTE_SESSION, LocalDate.of(2024, 5, 10));
-            world = new World(fixtures, its, other, event);
+            Professional another = fixtures.labelled(PromeneursFixtures.draft("Autre", "Promeneur", other.id(), null),
+                    LocalDate.of(2021, 1, 4));
+            world = new World(fixtures, its, other, event, fixtures.promeneurAccountOf(another));
         }
         return world;
     }
 
-    private void actAs(Actor actor, World w) {
+    private void actAs(Actor actor, World w, Its it) {
         Account account = switch (actor) {
             case ANONYMOUS -> null;
+            // Without an account yet (the invitation case), "its" promeneur cannot sign in at all.
+            case ITS_PROMENEUR -> it.account();
+            case ANOTHER_PROMENEUR -> w.anotherPromeneur();
             case ITS_DIRECTOR -> w.its().director();
             case ANOTHER_DIRECTOR -> w.other().director();
             default -> ACCOUNTS.computeIfAbsent(actor, key -> switch (key) {

@@ -20,4 +20,6 @@ public interface ProfessionalRepository extends MongoRepository<Professional, St
     List<Professional> findByRemindersOffFalseAndStatusIn(java.util.Collection<ProfessionalStatus> statuses);
 
     Optional<Professional> findByReminderToken(String reminderToken);
+
+    Optional<Professional> findByAccountId(String accountId);
 }

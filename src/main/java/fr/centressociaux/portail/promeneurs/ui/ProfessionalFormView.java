@@ -1,10 +1,13 @@
 package fr.centressociaux.portail.promeneurs.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
+import fr.centressociaux.portail.promeneurs.EmployerChoice;
 import fr.centressociaux.portail.promeneurs.PossibleDuplicateException;
 import fr.centressociaux.portail.promeneurs.Professional;
 import fr.centressociaux.portail.promeneurs.PromeneurRegister;
@@ -21,7 +24,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** Registers a professional ({@code promeneurs/nouveau}) or edits one ({@code promeneurs/:id/modifier}). */
 @Route("promeneurs/nouveau")
 @RouteAlias("promeneurs/:id/modifier")
-@RolesAllowed({"ADMIN", "PDN_COORDINATOR", "DIRECTOR"})
+@RolesAllowed({"ADMIN", "PDN_COORDINATOR", "DIRECTOR", "PROMENEUR"})
 class ProfessionalFormView extends FormPage<ProfessionalForm, Professional> implements BeforeEnterObserver {
 
     private final PromeneurRegister register;
@@ -39,7 +42,11 @@ class ProfessionalFormView extends FormPage<ProfessionalForm, Professional> impl
         String id = event.getRouteParameters().get("id").orElse(null);
         try {
             editing = id == null ? null : register.get(id);
-            ProfessionalForm form = new ProfessionalForm(structures.employerChoices(Department.PAS_DE_CALAIS),
+            // Whoever does not run the network keeps the employer as recorded (the service refuses a move).
+            List<EmployerChoice> employers = editing != null && !register.runsTheNetwork()
+                    ? List.of(EmployerChoice.of(editing.getEmployer()))
+                    : structures.employerChoices(Department.PAS_DE_CALAIS);
+            ProfessionalForm form = new ProfessionalForm(employers,
                     editing == null, register.today(), this::save, this::leave);
             if (editing != null) {
                 form.read(editing.toDraft());
@@ -73,6 +80,13 @@ class ProfessionalFormView extends FormPage<ProfessionalForm, Professional> impl
 
     @Override
     protected void leave() {
-        getUI().ifPresent(ui -> ui.navigate(ProfessionalListView.class));
+        // Back to the record being edited: a professional editing their own has no register to go to.
+        getUI().ifPresent(ui -> {
+            if (editing == null) {
+                ui.navigate(ProfessionalListView.class);
+            } else {
+                ui.navigate(ProfessionalView.class, new RouteParameters("id", editing.getId()));
+            }
+        });
     }
 }

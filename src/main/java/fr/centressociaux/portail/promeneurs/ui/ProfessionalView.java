@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import fr.centressociaux.portail.promeneurs.LabelledPeriod;
+import fr.centressociaux.portail.promeneurs.NetworkQuestions;
+import fr.centressociaux.portail.promeneurs.PromeneurInvitations;
 import fr.centressociaux.portail.promeneurs.Professional;
 import fr.centressociaux.portail.promeneurs.PromeneurActivity;
 import fr.centressociaux.portail.promeneurs.PromeneurRegister;
@@ -37,15 +39,20 @@ import org.springframework.security.access.AccessDeniedException;
  * the record opens the form and fills months.
  */
 @Route("promeneurs/:id")
-@RolesAllowed({"ADMIN", "PDN_COORDINATOR", "DELEGATE", "DIRECTOR"})
+@RolesAllowed({"ADMIN", "PDN_COORDINATOR", "DELEGATE", "DIRECTOR", "PROMENEUR"})
 class ProfessionalView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PromeneurRegister register;
     private final PromeneurActivity activity;
     private final TerritoryService territories;
+    private final PromeneurInvitations invitations;
+    private final NetworkQuestions questions;
     private String title = "";
 
-    ProfessionalView(PromeneurRegister register, PromeneurActivity activity, TerritoryService territories) {
+    ProfessionalView(PromeneurRegister register, PromeneurActivity activity, TerritoryService territories,
+            PromeneurInvitations invitations, NetworkQuestions questions) {
+        this.invitations = invitations;
+        this.questions = questions;
         this.register = register;
         this.activity = activity;
         this.territories = territories;
@@ -71,10 +78,39 @@ class ProfessionalView extends Main implements BeforeEnterObserver, HasDynamicTi
                 click -> getUI().ifPresent(ui -> ui.navigate(ProfessionalFormView.class,
                         new RouteParameters("id", professional.getId()))));
         edit.setVisible(editable);
-        RouterLink back = new RouterLink(getTranslation("promeneurs.view.back"), ProfessionalListView.class);
-        add(back, new ViewHeader("promeneurs.view.title", "promeneurs.view.intro", edit));
+        boolean own = invitations.isOwnRecord(professional);
+        if (!own) {
+            add(new RouterLink(getTranslation("promeneurs.view.back"), ProfessionalListView.class));
+        }
+        add(new ViewHeader("promeneurs.view.title", own ? "promeneurs.own.intro" : "promeneurs.view.intro", edit,
+                inviteButton(professional), askButton(professional)));
         add(details(professional), statuses(professional),
                 new ActivitySection(activity, professional, editable, register.today()));
+    }
+
+    /** The coordinator invites the professional to keep their own record (a PROMENEUR account). */
+    private Component inviteButton(Professional professional) {
+        Button invite = new Button(getTranslation("promeneurs.invite"), VaadinIcon.ENVELOPE_O.create(),
+                click -> invite(professional));
+        invite.setVisible(invitations.canInvite(professional));
+        return invite;
+    }
+
+    private void invite(Professional professional) {
+        try {
+            Professional invited = invitations.invite(professional.getId());
+            Notifications.success("promeneurs.invite.sent", invited.getEmail());
+            show(invited);
+        } catch (UserFacingException refused) {
+            Notifications.error(refused);
+        }
+    }
+
+    private Component askButton(Professional professional) {
+        Button ask = new Button(getTranslation("promeneurs.questions.ask"), VaadinIcon.QUESTION_CIRCLE_O.create(),
+                click -> NetworkQuestionActions.ask(questions, professional, asked -> { }));
+        ask.setVisible(questions.canAskFor(professional));
+        return ask;
     }
 
     private Component details(Professional professional) {
@@ -96,6 +132,8 @@ class ProfessionalView extends Main implements BeforeEnterObserver, HasDynamicTi
         line(details, "promeneurs.field.audience", professional.getAgeFrom() == null ? "—"
                 : getTranslation("promeneurs.view.ages", professional.getAgeFrom(), professional.getAgeTo()));
         line(details, "promeneurs.field.themes", professional.getThemes());
+        line(details, "promeneurs.field.account", getTranslation(professional.getAccountId() == null
+                ? "promeneurs.view.account.none" : "promeneurs.view.account.invited"));
         return new Div(new H2(professional.fullName()), details);
     }
 

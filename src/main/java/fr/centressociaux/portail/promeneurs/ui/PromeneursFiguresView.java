@@ -130,9 +130,13 @@ class PromeneursFiguresView extends Main implements HasDynamicTitle {
         dialog.setHeaderTitle(label(figure));
         UnorderedList list = new UnorderedList();
         for (FigureRecord record : figure.records()) {
-            list.add(new ListItem(record.type() == FigureRecord.Type.PROFESSIONAL
-                    ? new RouterLink(record.label(), ProfessionalView.class, new RouteParameters("id", record.id()))
-                    : new Span(record.label())));
+            list.add(new ListItem(switch (record.type()) {
+                case PROFESSIONAL -> new RouterLink(record.label(), ProfessionalView.class,
+                        new RouteParameters("id", record.id()));
+                case QUESTION -> new RouterLink(record.label(), NetworkQuestionsView.class,
+                        new RouteParameters("id", record.id()));
+                default -> new Span(record.label());
+            }));
         }
         dialog.add(list);
         dialog.getFooter().add(new Button(getTranslation("promeneurs.action.close"), click -> dialog.close()));
