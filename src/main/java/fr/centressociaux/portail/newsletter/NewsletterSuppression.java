@@ -1,8 +1,11 @@
 package fr.centressociaux.portail.newsletter;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import fr.centressociaux.portail.mail.MailBounced;
 import fr.centressociaux.portail.mail.RecipientSuppression;
@@ -14,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the newsletter's mails from people who no longer want them: just before the outbox sends
- * a mail of an issue, its recipient must still be confirmed on the issue's list and not bounced
- * (they may have left after the mail was written). A permanent refusal by the SMTP server marks the
+ * a page of an issue's mails, their recipients must still be confirmed on the issue's list and not
+ * bounced (they may have left after the mails were written); one query by address for the page. A permanent refusal by the SMTP server marks the
  * address bounced, so no later issue is written for it.
  */
 @Component
@@ -34,17 +37,20 @@ class NewsletterSuppression implements RecipientSuppression {
     }
 
     @Override
-    public boolean suppresses(String recipient, String batch) {
+    public Set<String> suppressedAmong(String batch, Collection<String> recipients) {
         if (!batch.startsWith(IssueMails.BATCH_PREFIX)) {
-            return false;
+            return Set.of();
         }
         String issueId = batch.substring(IssueMails.BATCH_PREFIX.length());
         String listId = listOfIssue.computeIfAbsent(issueId, id -> {
             String list = issues.listOf(id);
             return list == null ? "" : list;
         });
-        return subscribers.byEmail(EmailAddresses.normalise(recipient))
-                .map(subscriber -> !subscriber.receives(listId)).orElse(true);
+        Set<String> receiving = subscribers.byEmails(recipients.stream().map(EmailAddresses::normalise).toList())
+                .stream().filter(subscriber -> subscriber.receives(listId)).map(Subscriber::getEmail)
+                .collect(Collectors.toSet());
+        return recipients.stream().filter(recipient -> !receiving.contains(EmailAddresses.normalise(recipient)))
+                .collect(Collectors.toSet());
     }
 
     @EventListener

@@ -1,12 +1,17 @@
 package fr.centressociaux.portail.benchmark;
 
+import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
+import fr.centressociaux.portail.benchmark.TimedInTurns.Call;
 import fr.centressociaux.portail.mail.Outbox;
+import fr.centressociaux.portail.mail.OutboxMessage;
 import fr.centressociaux.portail.mail.OutgoingMail;
 import fr.centressociaux.portail.mail.internal.OutboxWorker;
 import fr.centressociaux.portail.support.PortalRuns;
@@ -17,6 +22,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.bson.Document;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
@@ -25,16 +32,19 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * <ol>
  * <li>writing N bulk mails to the outbox ({@link Outbox#enqueueAll}, which first looks up the
  * idempotency keys already present) against one bare {@code insertMany} of the same documents;</li>
- * <li>delivering them with the outbox worker (claim, send over its kept-open connection, record,
- * one mail after the other) against a bare JavaMail loop over one connection, and against
- * {@code JavaMailSender.send} per mail (a connection each, what the worker did before).</li>
+ * <li>delivering N mails with the outbox worker (claim a page, send each over its kept-open
+ * connection and record it before the next) against a bare JavaMail loop that composes and sends
+ * the same mails over one connection, in turns ({@link TimedInTurns}). Before each worker turn, N
+ * fresh mails are written to the outbox, untimed; sent mails stay in the outbox as they do for 90
+ * days in production, so later turns claim from a larger collection.</li>
  * </ol>
- * The SMTP server is {@link SmtpSink} on loopback, which keeps nothing: the figures are the
- * sender's. Each step checks the sink accepted exactly N mails before its time is reported.
+ * The SMTP server is {@link SmtpSink} on loopback, which keeps only the recipients: the figures are
+ * the sender's. Each delivery checks the sink accepted exactly N more mails. The heap after GC is
+ * printed before and after the turns, to compare runs of different N.
  *
  * <pre>
- * ./mvnw -B -o test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=fr.centressociaux.portail.benchmark.NewsletterBenchmark [-Dexec.args="5000"]
+ * java -Xmx4g -Dvaadin.productionMode=true -cp target/classes:target/test-classes:$(cat cp.txt) \
+ *     fr.centressociaux.portail.benchmark.NewsletterBenchmark [mails per turn] [turns] [warm-ups]
  * </pre>
  *
  * Never run two benchmark JVMs at once on this machine. Results: docs/benchmarks.md.
@@ -44,31 +54,45 @@ public final class NewsletterBenchmark {
     private static final String HTML = "<html><body>" + "<p>La <strong>journée réseau</strong> a lieu jeudi.</p>"
             .repeat(60) + "</body></html>";
     private static final String TEXT = "La journée réseau a lieu jeudi.\n".repeat(60);
-    private static final int PER_MAIL_CONNECTION_SAMPLE = 1_000;
 
-    private NewsletterBenchmark() {
+    private final ConfigurableApplicationContext portal;
+    private final SmtpSink sink;
+    private final int count;
+    private final AtomicInteger batches = new AtomicInteger();
+
+    private NewsletterBenchmark(ConfigurableApplicationContext portal, SmtpSink sink, int count) {
+        this.portal = portal;
+        this.sink = sink;
+        this.count = count;
     }
 
     public static void main(String[] args) throws Exception {
-        int mails = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
-        int status;
+        int mails = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int turns = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int warmUps = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         try (SmtpSink sink = new SmtpSink(); ConfigurableApplicationContext portal = PortalRuns.start(
                 PortalRuns.freshEmbeddedDatabase(), "logging.level.root=warn", "vaadin.productionMode=true",
                 "spring.mail.host=127.0.0.1", "spring.mail.port=" + sink.port(), "portal.mail-outbox.deliver=false",
                 "portal.newsletter.send=false")) {
-            status = measure(portal, sink, mails) ? 0 : 1;
+            NewsletterBenchmark benchmark = new NewsletterBenchmark(portal, sink, mails);
+            benchmark.writing();
+            System.out.printf(Locale.ROOT, "Heap after GC before sending: %d MB%n", heapAfterGcMegabytes());
+            double engineMillis = TimedInTurns.compare("Sending %d mails".formatted(mails), List.of(
+                    new Call("outbox worker", benchmark::writeFreshBatch, benchmark::deliverWithWorker),
+                    new Call("bare JavaMail loop, one connection", benchmark::deliverBare)), turns, warmUps, 60);
+            System.out.printf(Locale.ROOT, "Outbox worker, median turn: %.0f mails/s; outbox holds %d messages%n",
+                    mails / (engineMillis / 1000), portal.getBean(MongoOperations.class).count(new Query(),
+                            OutboxMessage.class));
+            System.out.printf(Locale.ROOT, "Heap after GC after sending: %d MB%n", heapAfterGcMegabytes());
         }
-        System.exit(status);
+        System.exit(0);
     }
 
-    private static boolean measure(ConfigurableApplicationContext portal, SmtpSink sink, int count) throws Exception {
+    /** The outbox's write against a bare insertMany of the same documents, once; then both are removed. */
+    private void writing() {
         Outbox outbox = portal.getBean(Outbox.class);
         MongoOperations mongo = portal.getBean(MongoOperations.class);
-        List<OutgoingMail> mails = IntStream.range(0, count).mapToObj(i -> new OutgoingMail(
-                "lecteur" + i + "@example.org", "Lettre du jeudi", TEXT, HTML,
-                Map.of("List-Unsubscribe", "<https://portail.example.org/lettre/desabonner/jeton" + i + ">",
-                        "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"), "bench:1", "bench:1:" + i)).toList();
-
+        List<OutgoingMail> mails = mails("bench:writing");
         long bare = System.nanoTime();
         mongo.getCollection("bench_bare_outbox").insertMany(mails.stream().map(NewsletterBenchmark::document).toList());
         bare = System.nanoTime() - bare;
@@ -76,65 +100,67 @@ public final class NewsletterBenchmark {
         int enqueued = outbox.enqueueAll(mails);
         written = System.nanoTime() - written;
         if (enqueued != count || mongo.getCollection("bench_bare_outbox").countDocuments() != count) {
-            System.out.printf("Wrote %d outbox mails, expected %d: not timed%n", enqueued, count);
-            return false;
+            throw new IllegalStateException("Wrote %d outbox mails, expected %d".formatted(enqueued, count));
         }
-        report("Writing %d mails: outbox.enqueueAll".formatted(count), written, "bare insertMany", bare, count);
+        System.out.printf(Locale.ROOT, "Writing %d mails: outbox.enqueueAll %.2f s (%.0f mails/s); bare insertMany "
+                + "%.2f s (%.0f mails/s); ratio of throughputs %.2f×%n", count, written / 1e9, count / (written / 1e9),
+                bare / 1e9, count / (bare / 1e9), (double) bare / written);
+        mongo.dropCollection("bench_bare_outbox");
+        mongo.remove(Query.query(Criteria.where("batch").is("bench:writing")), OutboxMessage.class);
+    }
 
-        JavaMailSenderImpl sender = portal.getBean(JavaMailSenderImpl.class);
-        long engine = System.nanoTime();
-        int sent = portal.getBean(OutboxWorker.class).deliverDue();
-        engine = System.nanoTime() - engine;
-        if (!sinkGot(sink, count, sent)) {
-            return false;
+    private void writeFreshBatch() {
+        int written = portal.getBean(Outbox.class).enqueueAll(mails("bench:" + batches.incrementAndGet()));
+        if (written != count) {
+            throw new IllegalStateException("Wrote %d outbox mails, expected %d".formatted(written, count));
         }
+    }
+
+    private int deliverWithWorker() {
         int before = sink.accepted().size();
-        List<MimeMessage> messages = IntStream.range(0, count).mapToObj(i -> mime(sender, i)).toList();
-        long reused = System.nanoTime();
-        Transport transport = sender.getSession().getTransport("smtp");
-        transport.connect(sender.getHost(), sender.getPort(), null, null);
-        for (MimeMessage message : messages) {
-            message.saveChanges();
-            transport.sendMessage(message, message.getAllRecipients());
-        }
-        transport.close();
-        reused = System.nanoTime() - reused;
-        if (!sinkGot(sink, before + count, count)) {
-            return false;
-        }
-        report("Sending %d mails: outbox worker".formatted(count), engine, "bare JavaMail loop, one connection",
-                reused, count);
-
-        int sample = Math.min(count, PER_MAIL_CONNECTION_SAMPLE);
-        before = sink.accepted().size();
-        long perMail = System.nanoTime();
-        messages.subList(0, sample).forEach(sender::send);
-        perMail = System.nanoTime() - perMail;
-        if (!sinkGot(sink, before + sample, sample)) {
-            return false;
-        }
-        System.out.printf("  for reference, JavaMailSender.send per mail (a connection each): %.0f mails/s over %d%n",
-                sample / seconds(perMail), sample);
-        return true;
+        int sent = portal.getBean(OutboxWorker.class).deliverDue();
+        return checkSinkGot(before, sent);
     }
 
-    private static boolean sinkGot(SmtpSink sink, int expected, int sent) {
-        if (sink.accepted().size() != expected) {
-            System.out.printf("The sink accepted %d mails, expected %d (%d reported sent): not timed%n",
-                    sink.accepted().size(), expected, sent);
-            return false;
+    private int deliverBare() {
+        JavaMailSenderImpl sender = portal.getBean(JavaMailSenderImpl.class);
+        int before = sink.accepted().size();
+        try {
+            Transport transport = sender.getSession().getTransport("smtp");
+            transport.connect(sender.getHost(), sender.getPort(), null, null);
+            for (int i = 0; i < count; i++) {
+                MimeMessage message = mime(sender, i);
+                message.saveChanges();
+                transport.sendMessage(message, message.getAllRecipients());
+            }
+            transport.close();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
         }
-        return true;
+        return checkSinkGot(before, count);
     }
 
-    private static void report(String what, long nanos, String baseline, long baselineNanos, int count) {
-        System.out.printf("%s: %.2f s (%.0f mails/s); %s: %.2f s (%.0f mails/s); ratio of throughputs %.2f×%n",
-                what, seconds(nanos), count / seconds(nanos), baseline, seconds(baselineNanos),
-                count / seconds(baselineNanos), (double) baselineNanos / nanos);
+    private int checkSinkGot(int before, int sent) {
+        int got = sink.accepted().size() - before;
+        if (got != count || sent != count) {
+            throw new IllegalStateException("The sink accepted %d mails, %d reported sent, expected %d"
+                    .formatted(got, sent, count));
+        }
+        return got;
     }
 
-    private static double seconds(long nanos) {
-        return nanos / 1e9;
+    private List<OutgoingMail> mails(String batch) {
+        return IntStream.range(0, count).mapToObj(i -> new OutgoingMail(
+                "lecteur" + i + "@example.org", "Lettre du jeudi", TEXT, HTML,
+                Map.of("List-Unsubscribe", "<https://portail.example.org/lettre/desabonner/jeton" + i + ">",
+                        "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"), batch, batch + ":" + i)).toList();
+    }
+
+    private static long heapAfterGcMegabytes() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
     }
 
     private static Document document(OutgoingMail mail) {
@@ -153,6 +179,8 @@ public final class NewsletterBenchmark {
             helper.setTo("nu" + i + "@example.org");
             helper.setSubject("Lettre du jeudi");
             helper.setText(TEXT, HTML);
+            helper.getMimeMessage().setHeader("List-Unsubscribe",
+                    "<https://portail.example.org/lettre/desabonner/jeton" + i + ">");
             return mime;
         } catch (MessagingException e) {
             throw new IllegalStateException(e);

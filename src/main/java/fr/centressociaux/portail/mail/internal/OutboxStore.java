@@ -8,15 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import fr.centressociaux.portail.mail.DeliveryState;
 import fr.centressociaux.portail.mail.OutboxMessage;
+import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -24,10 +25,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The outbox collection. Every change of a message's state is one conditional single-document
- * update, so several workers (threads or portal nodes) can share it without transactions: a
- * message is claimed by whoever's {@code findAndModify} matches it first, and only the holder of
- * the claim can record what became of it.
+ * The outbox collection. Several workers (threads or portal nodes) share it without transactions:
+ * a worker claims a page of due messages with one conditional {@code updateMulti} (a claim id and a
+ * lease), so each message is held by whoever's update matched it first, and only the holder of the
+ * claim records a failure or a retry. A delivery is recorded by {@code _id} (see {@link #markSent}).
  */
 @Component
 public class OutboxStore {
@@ -74,24 +75,74 @@ public class OutboxStore {
     }
 
     /**
-     * Claims the pending message due first, if any: it becomes SENDING under a fresh claim and a
-     * lease until {@code leaseUntil}, and counts one more attempt.
+     * Claims up to {@code size} pending messages due now, the first due first, under one fresh claim
+     * and a lease until {@code leaseUntil}; each counts one more attempt. They stay PENDING while
+     * claimed: a message becomes SENDING only when transactional mail is handed to the server
+     * ({@link #markHandedOver}), so a worker killed before reaching a message leaves it to the next
+     * claim once the lease ran out. Three commands for the whole page: one search for the ids (a
+     * scan on the embedded server, which has no secondary index), one conditional {@code updateMulti}
+     * (another scan; it takes only what nobody claimed meanwhile, so two workers never hold the same
+     * message) and one read by {@code _id}. Returned in the order they fell due.
      */
-    public Optional<OutboxMessage> claimNextDue(Instant now, Instant leaseUntil) {
-        Query due = Query.query(Criteria.where("state").is(DeliveryState.PENDING).and("nextAttemptAt").lte(now))
-                .with(Sort.by("nextAttemptAt"));
-        Update claim = new Update().set("state", DeliveryState.SENDING).set("claim", UUID.randomUUID().toString())
-                .set("leaseUntil", leaseUntil).inc("attempts", 1);
-        return Optional.ofNullable(mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true),
-                OutboxMessage.class));
+    public List<OutboxMessage> claimDue(Instant now, Instant leaseUntil, int size) {
+        Query due = Query.query(dueAndFree(now)).with(Sort.by("nextAttemptAt")).limit(size);
+        due.fields().include("_id");
+        List<Object> ids = mongo.find(due, Document.class, collection()).stream().map(found -> found.get("_id"))
+                .toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String claim = UUID.randomUUID().toString();
+        mongo.updateMulti(Query.query(dueAndFree(now).and("_id").in(ids)), new Update().set("claim", claim)
+                .set("leaseUntil", leaseUntil).inc("attempts", 1), OutboxMessage.class);
+        Map<String, OutboxMessage> claimed = mongo.find(Query.query(Criteria.where("_id").in(ids)), OutboxMessage.class)
+                .stream().filter(message -> claim.equals(message.getClaim()))
+                .collect(Collectors.toMap(OutboxMessage::getId, Function.identity()));
+        return ids.stream().map(id -> claimed.get(id.toString())).filter(Objects::nonNull).toList();
     }
 
-    /** Records the delivery; false if the claim is no longer the holder's. */
+    /** Pending, due, and claimed by nobody (or by a worker whose lease ran out). */
+    private static Criteria dueAndFree(Instant now) {
+        return Criteria.where("state").is(DeliveryState.PENDING).and("nextAttemptAt").lte(now).orOperator(
+                Criteria.where("leaseUntil").is(null), Criteria.where("leaseUntil").lt(now));
+    }
+
+    /**
+     * Gives back claimed messages the worker will not send (it is stopping, or its lease is running
+     * out): they are due again at once for any worker, and the attempt they were counted is undone.
+     */
+    public void release(Collection<OutboxMessage> claimed) {
+        for (String claim : claimed.stream().map(OutboxMessage::getClaim).filter(Objects::nonNull).distinct().toList()) {
+            List<String> ids = claimed.stream().filter(message -> claim.equals(message.getClaim()))
+                    .map(OutboxMessage::getId).toList();
+            mongo.updateMulti(Query.query(Criteria.where("_id").in(ids).and("claim").is(claim)
+                    .and("state").is(DeliveryState.PENDING)), new Update().unset("claim").unset("leaseUntil")
+                    .inc("attempts", -1), OutboxMessage.class);
+        }
+    }
+
+    /**
+     * Transactional mail only, just before it is handed to the SMTP server: SENDING under the
+     * holder's claim, so that if the worker dies now the message is given up rather than sent twice
+     * (at most once, DD008). False if the claim is no longer the holder's: then it must not be sent.
+     */
+    public boolean markHandedOver(OutboxMessage claimed) {
+        return update(claimed, new Update().set("state", DeliveryState.SENDING));
+    }
+
+    /**
+     * Records the delivery, by {@code _id} alone (the one lookup the embedded server answers from
+     * an index): one write per mail, made durable before the next mail is handed over. False if the
+     * claim was no longer the holder's (its lease ran out and another worker took the message).
+     */
     public boolean markSent(OutboxMessage claimed, Instant sentAt) {
-        // Not conditional on SENDING: a worker slower than its lease may find its message already
-        // marked interrupted, and the truth is that it was sent.
-        return update(claimed, new Update().set("state", DeliveryState.SENT).set("sentAt", sentAt)
-                .unset("claim").unset("leaseUntil").unset("lastError"));
+        // Not conditional on the claim or SENDING: a worker slower than its lease may find its message
+        // taken or marked interrupted, and the truth is that it was sent.
+        Query byId = Query.query(Criteria.where("_id").is(claimed.getId()));
+        byId.fields().include("claim");
+        Document before = mongo.findAndModify(byId, new Update().set("state", DeliveryState.SENT).set("sentAt", sentAt)
+                .unset("claim").unset("leaseUntil").unset("lastError"), Document.class, collection());
+        return before != null && Objects.equals(before.get("claim"), claimed.getClaim());
     }
 
     /** Puts the message back in the queue for another attempt at {@code nextAttemptAt}. */
@@ -153,6 +204,10 @@ public class OutboxStore {
     private boolean update(OutboxMessage claimed, Update update) {
         Query held = Query.query(Criteria.where("_id").is(claimed.getId()).and("claim").is(claimed.getClaim()));
         return mongo.updateFirst(held, update, OutboxMessage.class).getModifiedCount() == 1;
+    }
+
+    private String collection() {
+        return mongo.getCollectionName(OutboxMessage.class);
     }
 
     private static String shortened(String error) {

@@ -3,12 +3,15 @@ package fr.centressociaux.portail.mail.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import fr.centressociaux.portail.mail.BounceReason;
 import fr.centressociaux.portail.mail.MailBounced;
@@ -27,7 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the outbox in the background, one message at a time over one SMTP connection per run
- * ({@link SmtpConnection}): claim it (a lease), send it, record the outcome before the next. Runs
+ * ({@link SmtpConnection}): claim a page of due messages at once (one lease), then send each and
+ * record its outcome before handing over the next, so a crash can repeat at most one. Runs
  * every poll interval, and as soon as a message is written on this node. A failure is retried
  * later with exponential backoff, then the message is marked failed; a message whose worker
  * stopped mid-send is never sent again (at most once, see DD008), unless it is bulk mail (DD014).
@@ -56,6 +60,8 @@ public class OutboxWorker implements SmartLifecycle {
     private final List<RecipientSuppression> suppressions;
     private final ApplicationEventPublisher events;
     private volatile Instant nextSendNotBefore = Instant.EPOCH;
+    /** Half the lease of the page being sent: past it, the rest of the page is given back. */
+    private Instant sendPageBefore = Instant.EPOCH;
 
     OutboxWorker(OutboxStore store, JavaMailSender sender, PortalMimeMessages mimeMessages, OutboxSettings settings,
             List<RecipientSuppression> suppressions, ApplicationEventPublisher events) {
@@ -83,24 +89,67 @@ public class OutboxWorker implements SmartLifecycle {
             LOG.warn("{} bulk mail(s) interrupted while being sent put back in the queue", reclaimed);
         }
         int sent = 0;
-        Optional<OutboxMessage> next;
         try (SmtpConnection connection = new SmtpConnection(sender)) {
-            while (!stopping && (next = claimNext()).isPresent()) {
-                sent += deliver(next.get(), connection) ? 1 : 0;
+            List<OutboxMessage> page;
+            while (!stopping && !(page = claimPage()).isEmpty()) {
+                sent += deliverPage(page, connection);
             }
         }
         return sent;
     }
 
-    private Optional<OutboxMessage> claimNext() {
+    /** Claims the next page of due messages, its size bounded so that it is sent well within the lease. */
+    private List<OutboxMessage> claimPage() {
         Instant now = clock.instant();
-        return store.claimNextDue(now, now.plus(settings.lease()));
+        sendPageBefore = now.plus(settings.lease().dividedBy(2));
+        return store.claimDue(now, now.plus(settings.lease()), settings.messagesPerClaim());
+    }
+
+    /**
+     * Sends the page's messages one after the other, each recorded before the next is handed over.
+     * Stops early when the worker is stopping or half the lease is gone (the server was slower than
+     * the pace promised), and gives the rest back rather than risk another worker taking them while
+     * they are being sent.
+     */
+    private int deliverPage(List<OutboxMessage> page, SmtpConnection connection) {
+        Set<String> suppressed = suppressedIn(page);
+        int sent = 0;
+        for (int i = 0; i < page.size(); i++) {
+            if (stopping || clock.instant().isAfter(sendPageBefore)) {
+                store.release(page.subList(i, page.size()));
+                break;
+            }
+            OutboxMessage message = page.get(i);
+            if (suppressed.contains(message.getId())) {
+                store.markSuppressed(message, "Recipient suppressed (unsubscribed or bounced) before sending");
+            } else {
+                sent += deliver(message, connection) ? 1 : 0;
+            }
+        }
+        return sent;
+    }
+
+    /** The ids of the page's bulk mails whose recipients must not be mailed: one question per batch. */
+    private Set<String> suppressedIn(List<OutboxMessage> page) {
+        Map<String, List<OutboxMessage>> byBatch = page.stream().filter(message -> message.getBatch() != null)
+                .collect(Collectors.groupingBy(OutboxMessage::getBatch));
+        Set<String> suppressed = new HashSet<>();
+        byBatch.forEach((batch, messages) -> {
+            Set<String> recipients = new HashSet<>();
+            List<String> asked = messages.stream().map(OutboxMessage::getRecipient).distinct().toList();
+            suppressions.forEach(suppression -> recipients.addAll(suppression.suppressedAmong(batch, asked)));
+            messages.stream().filter(message -> recipients.contains(message.getRecipient()))
+                    .forEach(message -> suppressed.add(message.getId()));
+        });
+        return suppressed;
     }
 
     private boolean deliver(OutboxMessage message, SmtpConnection connection) {
         String batch = message.getBatch();
-        if (batch != null && suppressions.stream().anyMatch(s -> s.suppresses(message.getRecipient(), batch))) {
-            store.markSuppressed(message, "Recipient suppressed (unsubscribed or bounced) before sending");
+        // Bulk mail is sent under the page's claim alone: if the worker dies now, the message is
+        // claimed again and sent once more (at least once, DD014). Transactional mail is first marked
+        // as handed over, so that a death now gives it up instead (at most once, DD008).
+        if (batch == null && !store.markHandedOver(message)) {
             return false;
         }
         keepPace();

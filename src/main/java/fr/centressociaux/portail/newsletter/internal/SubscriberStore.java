@@ -42,6 +42,11 @@ public class SubscriberStore {
                 Subscriber.class));
     }
 
+    /** The subscribers of these addresses (one query on the unique address index); unknown ones are left out. */
+    public List<Subscriber> byEmails(java.util.Collection<String> normalisedEmails) {
+        return mongo.find(Query.query(Criteria.where("email").in(normalisedEmails)), Subscriber.class);
+    }
+
     public Optional<Subscriber> byToken(String token) {
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("token").is(token)), Subscriber.class));
     }

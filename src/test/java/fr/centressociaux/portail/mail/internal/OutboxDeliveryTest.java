@@ -201,6 +201,57 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void a_page_of_bulk_mail_claimed_by_a_worker_that_died_is_claimed_again_once_its_lease_ran_out() {
+        List<OutboxMessage> written = writeDueInAnHour("page", 5, "test:page");
+        Instant later = written.getFirst().getNextAttemptAt().plusSeconds(1);
+        try {
+            List<OutboxMessage> dead = store.claimDue(later, later.plusSeconds(60), 3);
+            List<OutboxMessage> other = store.claimDue(later, later.plusSeconds(60), 10);
+
+            assertThat(dead).hasSize(3)
+                    .allSatisfy(message -> assertThat(message.getState()).isEqualTo(DeliveryState.PENDING));
+            assertThat(other).hasSize(2).extracting(OutboxMessage::getId)
+                    .doesNotContainAnyElementsOf(dead.stream().map(OutboxMessage::getId).toList());
+            assertThat(store.claimDue(later.plusSeconds(30), later.plusSeconds(90), 10)).isEmpty();
+            assertThat(store.claimDue(later.plusSeconds(61), later.plusSeconds(120), 10))
+                    .extracting(OutboxMessage::getId)
+                    .containsExactlyInAnyOrderElementsOf(written.stream().map(OutboxMessage::getId).toList());
+        } finally {
+            remove(written);
+        }
+    }
+
+    @Test
+    void messages_a_stopping_worker_gives_back_are_due_again_at_once_without_an_attempt_counted() {
+        List<OutboxMessage> written = writeDueInAnHour("release", 2, null);
+        Instant later = written.getFirst().getNextAttemptAt().plusSeconds(1);
+        try {
+            List<OutboxMessage> claimed = store.claimDue(later, later.plusSeconds(60), 10);
+
+            store.release(claimed);
+
+            assertThat(store.claimDue(later, later.plusSeconds(60), 10)).hasSize(2)
+                    .allSatisfy(message -> assertThat(message.getAttempts()).isOne());
+        } finally {
+            remove(written);
+        }
+    }
+
+    /** Due in an hour, so the portal's own worker leaves them alone; the test claims as if it were later. */
+    private List<OutboxMessage> writeDueInAnHour(String name, int count, String batch) {
+        String run = AccountFixtures.uniqueEmail(name).replace("@example.org", "");
+        Instant inAnHour = Instant.now().plusSeconds(3600);
+        return store.insertAll(IntStream.range(0, count).mapToObj(i -> new OutboxMessage(new OutgoingMail(
+                run + "-" + i + "@example.org", "Lettre", "Texte", null, Map.of(), batch, null),
+                "<" + run + "-" + i + "@example.org>", inAnHour)).toList());
+    }
+
+    private void remove(List<OutboxMessage> messages) {
+        mongo.remove(Query.query(Criteria.where("_id").in(messages.stream().map(OutboxMessage::getId).toList())),
+                OutboxMessage.class);
+    }
+
+    @Test
     void admins_follow_the_outbox_newest_first_by_state_without_the_texts_that_went_to_a_real_smtp_server() {
         AccountFixtures.actAs(fixtures.active(Role.ADMIN));
         String first = AccountFixtures.uniqueEmail("first");
