@@ -11,6 +11,7 @@ import com.vaadin.flow.function.SerializablePredicate;
 import fr.centressociaux.portail.centres.MembershipYear;
 import fr.centressociaux.portail.centres.TerritoryMove;
 import fr.centressociaux.portail.meetings.MeetingDraft;
+import fr.centressociaux.portail.news.NewsDraft;
 import fr.centressociaux.portail.promeneurs.ActivityDraft;
 import fr.centressociaux.portail.promeneurs.AnswerDraft;
 import fr.centressociaux.portail.promeneurs.LocalEvent;
@@ -118,7 +119,7 @@ class ArchitectureTest {
                     SessionDraft.class, MembershipYear.class, TerritoryMove.class,
                     ProfessionalDraft.class, NetworkPresence.class, ActivityDraft.class, LocalEvent.class,
                     QuestionDraft.class, AnswerDraft.class,
-                    ConventionDraft.class, IndicatorDraft.class))))
+                    ConventionDraft.class, IndicatorDraft.class, NewsDraft.class))))
             .because("forms read their drafts from a DraftBinder bound to the drafts' constraints");
 
     @Test

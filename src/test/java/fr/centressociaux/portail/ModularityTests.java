@@ -29,7 +29,8 @@ class ModularityTests {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .containsExactlyInAnyOrder("shared", "mail", "audit", "accounts", "shell", "territories",
                         "centres", "attendance", "meetings", "trainings", "followup",
-                        "reporting", "promeneurs", "newsletter", "documents", "dashboards");
+                        "reporting", "promeneurs", "newsletter", "documents", "dashboards",
+                        "news");
         assertThat(MODULES.stream().filter(ApplicationModule::isOpen).map(ApplicationModule::getIdentifier)
                 .map(Object::toString)).containsExactly("shared");
     }

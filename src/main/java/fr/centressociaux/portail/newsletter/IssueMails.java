@@ -34,7 +34,7 @@ class IssueMails {
 
     OutgoingMail to(NewsletterIssue issue, Subscriber subscriber) {
         RenderedIssue rendered = renderer.render(issue.draft(), archiveLink(issue.getId()),
-                links.to(NewsletterLinks.preferences(subscriber.getToken())));
+                links.to(NewsletterLinks.preferences(subscriber.getToken())), subscriber.getTerritoryId());
         Map<String, String> headers = Map.of(
                 "List-Unsubscribe", "<" + links.to(NewsletterLinks.oneClick(subscriber.getToken())) + ">",
                 "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

@@ -32,11 +32,22 @@ class IssueRenderer {
      * @param preferencesLink the recipient's personal preferences page, or null in a preview
      */
     RenderedIssue render(IssueDraft issue, @Nullable String browserLink, @Nullable String preferencesLink) {
-        return new RenderedIssue(issue.subject(), html(issue, browserLink, preferencesLink),
-                text(issue, browserLink, preferencesLink));
+        return render(issue, browserLink, preferencesLink, null);
     }
 
-    private String html(IssueDraft issue, @Nullable String browserLink, @Nullable String preferencesLink) {
+    /**
+     * The mail of a recipient of this territory: a section personalised by territory
+     * ({@link TerritoryParts}) keeps their territory's part (null: the part for everyone else).
+     */
+    RenderedIssue render(IssueDraft issue, @Nullable String browserLink, @Nullable String preferencesLink,
+            @Nullable String territoryId) {
+        List<String> sections = sections(issue, territoryId);
+        return new RenderedIssue(issue.subject(), html(issue, sections, browserLink, preferencesLink),
+                text(issue, sections, browserLink, preferencesLink));
+    }
+
+    private String html(IssueDraft issue, List<String> sections, @Nullable String browserLink,
+            @Nullable String preferencesLink) {
         StringBuilder html = new StringBuilder(2048).append("""
                 <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">\
                 <meta name="viewport" content="width=device-width, initial-scale=1">\
@@ -54,7 +65,7 @@ class IssueRenderer {
                 .append(escape(mail.mailSenderName())).append("</td></tr>")
                 .append("<tr><td style=\"padding:8px 24px 0;\"><h1 style=\"font-size:22px;margin:16px 0;\">")
                 .append(escape(issue.subject())).append("</h1></td></tr>");
-        for (String section : sections(issue)) {
+        for (String section : sections) {
             html.append("<tr><td style=\"padding:0 24px 16px;\">").append(Markdown.toSafeHtml(section))
                     .append("</td></tr>");
         }
@@ -71,9 +82,10 @@ class IssueRenderer {
         return html.append("</td></tr></table></td></tr></table></body></html>").toString();
     }
 
-    private String text(IssueDraft issue, @Nullable String browserLink, @Nullable String preferencesLink) {
+    private String text(IssueDraft issue, List<String> sections, @Nullable String browserLink,
+            @Nullable String preferencesLink) {
         StringBuilder text = new StringBuilder(issue.subject()).append("\n\n");
-        for (String section : sections(issue)) {
+        for (String section : sections) {
             text.append(Markdown.toPlainText(section).strip()).append("\n\n");
         }
         text.append("-- \n").append(texts.get("newsletter.mail.footer")).append('\n');
@@ -86,8 +98,9 @@ class IssueRenderer {
         return text.toString();
     }
 
-    private static List<String> sections(IssueDraft issue) {
-        return issue.sections().stream().filter(section -> !section.isBlank()).toList();
+    private static List<String> sections(IssueDraft issue, @Nullable String territoryId) {
+        return issue.sections().stream().filter(section -> !section.isBlank())
+                .map(section -> TerritoryParts.forTerritory(section, territoryId)).toList();
     }
 
     private static String escape(String text) {

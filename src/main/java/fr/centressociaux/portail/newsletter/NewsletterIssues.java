@@ -173,6 +173,12 @@ public class NewsletterIssues {
         if (draft.sections().stream().allMatch(String::isBlank) && !problems.has("sections")) {
             problems.add("sections", "newsletter.issue.empty-sections");
         }
+        // A block personalised by territory must say something to every recipient it reaches.
+        for (int i = 0; i < draft.sections().size(); i++) {
+            if (!TerritoryParts.emptyParts(draft.sections().get(i)).isEmpty()) {
+                problems.add("sections[" + i + "]", "newsletter.issue.empty-block", i + 1);
+            }
+        }
         problems.throwIfAny();
         return draft;
     }

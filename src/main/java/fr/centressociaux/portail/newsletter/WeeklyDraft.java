@@ -19,8 +19,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Prepares next week's issue as a draft, on a set day ({@code portal.newsletter.weekly-draft-cron}),
- * from the meetings and the training sessions with seats of the fortnight that starts next Monday.
+ * Prepares next week's issue as a draft, on a set day ({@code portal.newsletter.weekly-draft-cron}):
+ * the week's news items, then the meetings (personalised by the recipient's territory), the training
+ * sessions with seats and the Promeneurs du Net events of the fortnight that starts next Monday, and
+ * the Département's information.
  * It never schedules nor sends: staff edit it and choose its audience. It works in the name of the
  * staff account {@code portal.newsletter.weekly-draft-by}, through the services' rights checks.
  * One draft per week: the issue's unique {@code weekOf} lets only the first node (or run) write it.
@@ -31,6 +33,8 @@ class WeeklyDraft {
     private static final Logger LOG = LoggerFactory.getLogger(WeeklyDraft.class);
     /** Two weeks of events: next week's, and the one after, which people must register for now. */
     private static final int DAYS_COVERED = 14;
+    /** The draft is prepared weekly: a week of news, today included. */
+    private static final int NEWS_DAYS_BACK = 7;
 
     private final ContentBlocks blocks;
     private final IssueStore issues;
@@ -64,8 +68,12 @@ class WeeklyDraft {
     Optional<NewsletterIssue> prepare() {
         LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         LocalDate until = monday.plusDays(DAYS_COVERED - 1);
-        List<String> sections = Stream.of(blocks.upcomingMeetings(monday, until), blocks.upcomingSessions(monday,
-                until)).flatMap(Optional::stream).toList();
+        // The news published since last week's draft, and what is already dated in the fortnight.
+        LocalDate newsFrom = LocalDate.now(clock).minusDays(NEWS_DAYS_BACK - 1L);
+        List<String> sections = Stream.of(blocks.newsItems(newsFrom, until),
+                blocks.upcomingMeetingsByTerritory(monday, until), blocks.upcomingSessions(monday, until),
+                blocks.pdnEvents(monday, until), blocks.departementInformation(newsFrom, until))
+                .flatMap(Optional::stream).toList();
         NewsletterIssue issue = new NewsletterIssue(texts.get("newsletter.weekly.subject",
                 FrenchDates.longDate(monday)), texts.get("newsletter.weekly.preheader"),
                 sections.isEmpty() ? List.of(texts.get("newsletter.weekly.nothing")) : sections);

@@ -52,6 +52,7 @@ class AccessibilityJourneyTest {
     /** Forms reached by a button rather than a link. */
     private static final Map<String, List<String>> FORMS_OF = Map.of(
             "admin@example.org", List.of("reunions/nouvelle", "formations/nouvelle", "lettre-information/numero/nouveau",
+                    "actualites/gestion/nouvelle",
                     "conventions/termes"),
             "pdn@example.org", List.of("promeneurs/nouveau"));
 

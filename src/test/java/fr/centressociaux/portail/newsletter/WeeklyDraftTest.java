@@ -12,9 +12,16 @@ import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingFixtures;
 import fr.centressociaux.portail.meetings.MeetingScope;
 import fr.centressociaux.portail.meetings.MeetingService;
+import fr.centressociaux.portail.news.NewsDraft;
+import fr.centressociaux.portail.news.NewsItems;
+import fr.centressociaux.portail.news.NewsSource;
 import fr.centressociaux.portail.support.PortalTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +46,16 @@ class WeeklyDraftTest {
     AccountFixtures accounts;
     @Autowired
     Clock clock;
+    @Autowired
+    NewsItems news;
+    @Autowired
+    MongoOperations mongo;
+
+    /** One draft per week: each test prepares next week's afresh. */
+    @BeforeEach
+    void noWeeklyDraftYet() {
+        mongo.remove(Query.query(Criteria.where("weekOf").exists(true)), NewsletterIssue.class);
+    }
 
     @Test
     void the_meetings_block_lists_the_period_s_meetings_soonest_first_with_links_and_leaves_out_the_cancelled() {
@@ -76,5 +93,18 @@ class WeeklyDraftTest {
         assertThat(draft.getSubject()).contains("semaine du");
         assertThat(String.join("\n", draft.getSections())).contains(assembly.getTitle());
         assertThat(again).as("a second run the same week").isEmpty();
+    }
+
+    @Test
+    void the_weekly_draft_announces_the_news_of_the_week() {
+        AccountFixtures.actAs(accounts.active(Role.ADMIN));
+        LocalDate today = LocalDate.now(clock);
+        news.publish(new NewsDraft("Nouveau site de la fédération", today.minusDays(2), "", "", NewsSource.FEDERATION));
+        news.publish(new NewsDraft("Une vieille nouvelle", today.minusDays(20), "", "", NewsSource.FEDERATION));
+
+        String sections = String.join("\n", weeklyDraft.prepare().orElseThrow().getSections());
+
+        assertThat(sections).contains("## Actualités du réseau", "Nouveau site de la fédération")
+                .doesNotContain("Une vieille nouvelle");
     }
 }

@@ -182,6 +182,8 @@ class TranslationsTest {
                 .map(fr.centressociaux.portail.newsletter.SubscriberSource::labelKey)).allMatch(defined::contains);
         assertThat(Stream.of(fr.centressociaux.portail.newsletter.IssueStatus.values())
                 .map(fr.centressociaux.portail.newsletter.IssueStatus::labelKey)).allMatch(defined::contains);
+        assertThat(Stream.of(fr.centressociaux.portail.news.NewsSource.values())
+                .map(fr.centressociaux.portail.news.NewsSource::labelKey)).allMatch(defined::contains);
     }
 
     @Test
@@ -297,7 +299,7 @@ class TranslationsTest {
                 "promeneurs.measure.", "promeneurs.list.intro.", "measure.record.pdn.", "promeneurs.public.field.",
                 "measure.parameter.", "reporting.bilan.status.", "reporting.payment.",
                 "reporting.payment.state.", "documents.format.", "documents.unit.", "invite.department.",
-                "documents.chart.unit.");
+                "documents.chart.unit.", "news.source.");
 
         Set<String> prefixes = new TreeSet<>();
         mainSources().forEach((file, source) -> prefixes.addAll(keyPrefixes(new JavaSourceScanner(file, source))));
