@@ -145,12 +145,12 @@ public class PromeneurAccess {
     }
 
     /**
-     * The network's resources: its staff and the directors of employing centres (DD015, "Resources").
-     * The PROMENEUR account joins this list when that role exists.
+     * The network's resources: its staff, the directors of employing centres and the professionals'
+     * own accounts (DD015, "Resources").
      */
     void checkReadResources() {
         Role role = user().role();
-        if (!(runsTheNetwork(role) || role == Role.DIRECTOR)) {
+        if (!(runsTheNetwork(role) || role == Role.DIRECTOR || role == Role.PROMENEUR)) {
             throw denied();
         }
     }

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PromeneursPublicPermissionMatrixTest {
 
     enum Actor { ADMIN, PDN_COORDINATOR, DELEGATE_OF_ITS_TERRITORY, ITS_DIRECTOR, ANOTHER_DIRECTOR, FUNDER,
-        ANONYMOUS }
+        ANOTHER_PROMENEUR, ANONYMOUS }
 
     enum Operation { READ_ITS_CONSENT, RECORD_ITS_CONSENT, WITHDRAW_ITS_CONSENT, READ_RESOURCES, PUBLISH_RESOURCE,
         WITHDRAW_RESOURCE, SEND_QUESTIONNAIRES, READ_SATISFACTION }
@@ -52,7 +52,7 @@ class PromeneursPublicPermissionMatrixTest {
                     Actor.ITS_DIRECTOR);
             case RECORD_ITS_CONSENT, WITHDRAW_ITS_CONSENT -> ITS_EDITORS;
             case READ_RESOURCES -> Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR, Actor.ITS_DIRECTOR,
-                    Actor.ANOTHER_DIRECTOR);
+                    Actor.ANOTHER_DIRECTOR, Actor.ANOTHER_PROMENEUR);
             case PUBLISH_RESOURCE, WITHDRAW_RESOURCE, SEND_QUESTIONNAIRES, READ_SATISFACTION -> NETWORK;
         };
     }
@@ -140,6 +140,8 @@ class PromeneursPublicPermissionMatrixTest {
                 case DELEGATE_OF_ITS_TERRITORY -> accounts.active(Role.DELEGATE,
                         new AccountScope(Set.of(fixtures.territoryId("LIT62")), null));
                 case FUNDER -> accounts.active(Role.FUNDER);
+                // A professional's own account, not the one whose consent is at stake.
+                case ANOTHER_PROMENEUR -> accounts.active(Role.PROMENEUR);
                 default -> throw new IllegalStateException(key.name());
             });
         };

@@ -31,7 +31,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
  */
 @Route("promeneurs/ressources")
 @Menu(title = "menu.promeneurs-resources", order = 43, icon = "vaadin:book")
-@RolesAllowed({"ADMIN", "PDN_COORDINATOR", "DIRECTOR"})
+@RolesAllowed({"ADMIN", "PDN_COORDINATOR", "DIRECTOR", "PROMENEUR"})
 class ResourcesView extends Main implements HasDynamicTitle {
 
     private static final FileLink FILE_LINK = new FileLink("promeneurs.resources.denied");
