@@ -24,6 +24,7 @@ import fr.centressociaux.portail.shared.PortalProperties;
 import fr.centressociaux.portail.shared.RateLimiter;
 import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -122,8 +123,15 @@ public class AccountService {
      * narrows what they see), so one given for them is dropped.
      */
     private static AccountScope scopeOfInvitee(Invitation invitation) {
-        AccountScope scope = invitation.scope();
-        if (invitation.role() != Role.FUNDER) {
+        return scopeForRole(invitation.role(), invitation.scope());
+    }
+
+    /**
+     * The scope an account of this role keeps out of the one asked: a funder's must name one of the
+     * network's departments (and is only that department); any other role's department is dropped.
+     */
+    private static AccountScope scopeForRole(Role role, AccountScope scope) {
+        if (role != Role.FUNDER) {
             return new AccountScope(scope.territoryIds(), scope.centreId());
         }
         String department = scope.departmentCode() == null ? "" : scope.departmentCode().strip();
@@ -213,18 +221,24 @@ public class AccountService {
     }
 
     @PreAuthorize("hasRole('ADMIN')")
-    public void changeRole(String accountId, Role role) {
+    public void changeRole(String accountId, Role role, @Nullable String departmentCode) {
         Account account = load(accountId);
         refuseOwnAccount(account, "account.role.not-self");
         Role previous = account.getRole();
-        if (previous == role) {
+        AccountScope current = account.getScope();
+        // A funder is moved with its department, as when invited; other roles lose any department.
+        AccountScope scope = scopeForRole(role,
+                new AccountScope(current.territoryIds(), current.centreId(), departmentCode));
+        if (previous == role && scope.equals(current)) {
             return;
         }
         account.changeRole(role);
+        account.changeScope(scope);
         accounts.save(account);
         // Open sessions carry the old role: end them so the new one applies at next sign-in.
         sessions.endSessionsOf(account.getEmail());
-        audit.record(AuditEventType.ROLE_CHANGED, actor(), account.getEmail(), previous + " → " + role);
+        String department = scope.departmentCode() == null ? "" : " (" + scope.departmentCode() + ")";
+        audit.record(AuditEventType.ROLE_CHANGED, actor(), account.getEmail(), previous + " → " + role + department);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -344,7 +344,7 @@ class AccountServiceTest {
         assertThrows(denial, () -> service.invite(invitation(email, Role.ADMIN)));
         assertThrows(denial, () -> service.list(AccountFilter.none(), Pageable.ofSize(10)));
         assertThrows(denial, () -> service.count(AccountFilter.none()));
-        assertThrows(denial, () -> service.changeRole(target.getId(), Role.ADMIN));
+        assertThrows(denial, () -> service.changeRole(target.getId(), Role.ADMIN, null));
         assertThrows(denial, () -> service.deactivate(target.getId()));
         assertThrows(denial, () -> service.reactivate(target.getId()));
         assertThrows(denial, () -> service.resendInvitation(target.getId()));
@@ -583,7 +583,7 @@ class AccountServiceTest {
         Account director = fixtures.active(Role.DIRECTOR);
         String sessionId = openSessionOf(director);
 
-        service.changeRole(director.getId(), Role.DELEGATE);
+        service.changeRole(director.getId(), Role.DELEGATE, null);
 
         assertThat(fixtures.reload(director).getRole()).isEqualTo(Role.DELEGATE);
         assertThat(sessionRegistry.getSessionInformation(sessionId).isExpired()).isTrue();
@@ -594,8 +594,52 @@ class AccountServiceTest {
     }
 
     @Test
+    void moving_an_account_to_funder_without_one_of_the_network_departments_is_refused_and_changes_nothing() {
+        Account director = fixtures.active(Role.DIRECTOR);
+
+        assertRefusedWith("account.invite.department-required",
+                () -> service.changeRole(director.getId(), Role.FUNDER, null));
+        assertRefusedWith("account.invite.department-required",
+                () -> service.changeRole(director.getId(), Role.FUNDER, "80"));
+
+        assertThat(fixtures.reload(director).getRole()).isEqualTo(Role.DIRECTOR);
+        assertThat(audit.of(AuditEventType.ROLE_CHANGED, director.getEmail())).isEmpty();
+    }
+
+    @Test
+    void an_account_moved_to_funder_keeps_the_department_chosen() {
+        Account director = fixtures.active(Role.DIRECTOR);
+
+        service.changeRole(director.getId(), Role.FUNDER, "59");
+
+        Account funder = fixtures.reload(director);
+        assertThat(funder.getRole()).isEqualTo(Role.FUNDER);
+        assertThat(funder.getScope()).isEqualTo(AccountScope.funderOf("59"));
+    }
+
+    @Test
+    void a_funder_moved_to_another_role_loses_its_department() {
+        Account funder = fixtures.active(Role.FUNDER, AccountScope.funderOf("62"));
+
+        service.changeRole(funder.getId(), Role.DELEGATE, "62");
+
+        Account delegate = fixtures.reload(funder);
+        assertThat(delegate.getRole()).isEqualTo(Role.DELEGATE);
+        assertThat(delegate.getScope().departmentCode()).isNull();
+    }
+
+    @Test
+    void a_funder_kept_funder_may_change_department() {
+        Account funder = fixtures.active(Role.FUNDER, AccountScope.funderOf("62"));
+
+        service.changeRole(funder.getId(), Role.FUNDER, "59");
+
+        assertThat(fixtures.reload(funder).getScope().departmentCode()).isEqualTo("59");
+    }
+
+    @Test
     void an_admin_cannot_change_their_own_role() {
-        assertRefusedWith("account.role.not-self", () -> service.changeRole(admin.getId(), Role.FUNDER));
+        assertRefusedWith("account.role.not-self", () -> service.changeRole(admin.getId(), Role.FUNDER, "59"));
 
         assertThat(fixtures.reload(admin).getRole()).isEqualTo(Role.ADMIN);
         assertThat(audit.of(AuditEventType.ROLE_CHANGED, admin.getEmail())).isEmpty();

@@ -38,7 +38,7 @@ class EndedSessionJournalTest {
         assertThat(browser.get("/reunions").statusCode()).isEqualTo(200);
 
         AccountFixtures.actAs(fixtures.active(Role.ADMIN));
-        accounts.changeRole(delegate.getId(), Role.PDN_COORDINATOR);
+        accounts.changeRole(delegate.getId(), Role.PDN_COORDINATOR, null);
         AccountFixtures.actAsNobody();
         HttpResponse<String> next = browser.get("/reunions");
 

@@ -96,7 +96,8 @@ class AccountsView extends Main implements HasDynamicTitle {
         MenuItem root = bar.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
         root.setAriaLabel(getTranslation("accounts.actions-for", account.getDisplayName()));
         root.getSubMenu().addItem(getTranslation("accounts.change-role"),
-                click -> new RoleDialog(account, role -> run(() -> accounts.changeRole(account.getId(), role),
+                click -> new RoleDialog(account, (role, department) -> run(
+                        () -> accounts.changeRole(account.getId(), role, department),
                         "accounts.role-changed")).open());
         if (account.getStatus() == AccountStatus.INVITED) {
             root.getSubMenu().addItem(getTranslation("accounts.resend"),

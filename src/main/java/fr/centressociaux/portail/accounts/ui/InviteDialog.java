@@ -4,7 +4,6 @@ import java.util.function.Predicate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -33,28 +32,20 @@ class InviteDialog extends Dialog {
         role.setItems(Role.values());
         role.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
         role.setValue(Role.DIRECTOR);
-        // A funder reads its own department's bilans only: its department is asked, and only for it.
-        ComboBox<String> department = new ComboBox<>(getTranslation("invite.department"));
-        department.setItems(AccountScope.DEPARTMENT_CODES);
-        department.setItemLabelGenerator(code -> getTranslation("invite.department." + code));
-        department.setRequiredIndicatorVisible(true);
-        department.setErrorMessage(getTranslation("account.invite.department-required"));
-        department.setVisible(false);
-        role.addValueChangeListener(change -> department.setVisible(change.getValue() == Role.FUNDER));
+        DepartmentField department = new DepartmentField(role);
         FormLayout form = new FormLayout(email, name, role, department);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
         Button invite = new Button(getTranslation("invite.send"), click -> {
-            boolean funder = role.getValue() == Role.FUNDER;
-            boolean noDepartment = funder && department.isEmpty();
+            boolean noDepartment = department.missingFor(role.getValue());
             if (email.isEmpty() || email.isInvalid() || name.getValue().isBlank() || noDepartment) {
                 email.setInvalid(email.isEmpty() || email.isInvalid());
                 name.setInvalid(name.getValue().isBlank());
                 name.setErrorMessage(getTranslation("account.invite.name-required"));
-                department.setInvalid(noDepartment);
                 return;
             }
-            AccountScope scope = funder ? AccountScope.funderOf(department.getValue()) : AccountScope.wholeNetwork();
+            String departmentCode = department.codeFor(role.getValue());
+            AccountScope scope = departmentCode != null ? AccountScope.funderOf(departmentCode) : AccountScope.wholeNetwork();
             if (send.test(new Invitation(email.getValue(), name.getValue(), role.getValue(), scope))) {
                 close();
             }

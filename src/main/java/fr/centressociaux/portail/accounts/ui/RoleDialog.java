@@ -1,28 +1,40 @@
 package fr.centressociaux.portail.accounts.ui;
 
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.accounts.Role;
+import org.jspecify.annotations.Nullable;
 
-/** Picks a new role for an account; warns that the person's open sessions end. */
+/**
+ * Picks a new role for an account, and a funder's department; warns that the person's open
+ * sessions end. Hands the role and department (none but for a funder) to the view.
+ */
 class RoleDialog extends Dialog {
 
-    RoleDialog(Account account, Consumer<Role> change) {
+    RoleDialog(Account account, BiConsumer<Role, @Nullable String> change) {
         setHeaderTitle(getTranslation("role-dialog.title", account.getDisplayName()));
         Select<Role> role = new Select<>();
         role.setLabel(getTranslation("invite.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
         role.setValue(account.getRole());
-        add(role, new Paragraph(getTranslation("role-dialog.sessions-end")));
+        DepartmentField department = new DepartmentField(role);
+        department.setValue(account.getScope().departmentCode());
+        FormLayout form = new FormLayout(role, department);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form, new Paragraph(getTranslation("role-dialog.sessions-end")));
         Button save = new Button(getTranslation("role-dialog.save"), click -> {
-            change.accept(role.getValue());
+            if (department.missingFor(role.getValue())) {
+                return;
+            }
+            change.accept(role.getValue(), department.codeFor(role.getValue()));
             close();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
