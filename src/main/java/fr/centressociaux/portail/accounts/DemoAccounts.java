@@ -35,7 +35,9 @@ class DemoAccounts implements ApplicationRunner {
             new Demo("delegue@example.org", "Julien Délégué", Role.DELEGATE),
             new Demo("direction@example.org", "Nadia Directrice", Role.DIRECTOR),
             new Demo("pdn@example.org", "Théo Coordinateur PdN", Role.PDN_COORDINATOR),
-            new Demo("departement@example.org", "Sophie Département", Role.FUNDER, AccountScope.funderOf("62")));
+            new Demo("departement@example.org", "Sophie Département", Role.FUNDER, AccountScope.funderOf("62")),
+            // Linked to one demo professional's record by the promeneurs module's demo data.
+            new Demo("promeneur@example.org", "Léa Promeneuse", Role.PROMENEUR));
 
     private final DemoDataPolicy policy;
     private final AccountRepository accounts;

@@ -3,11 +3,14 @@ package fr.centressociaux.portail.promeneurs;
 import java.time.LocalDate;
 import java.util.List;
 
+import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.accounts.RunAs;
+import fr.centressociaux.portail.accounts.StaffDirectory;
 import fr.centressociaux.portail.centres.CentreService;
 import fr.centressociaux.portail.promeneurs.internal.ActivityReportRepository;
 import fr.centressociaux.portail.promeneurs.internal.ClosedYearRepository;
 import fr.centressociaux.portail.promeneurs.internal.NetworkQuestionRepository;
+import fr.centressociaux.portail.promeneurs.internal.ProfessionalRepository;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.DemoDataPolicy;
 import fr.centressociaux.portail.territories.TerritoryService;
@@ -32,6 +35,8 @@ import org.springframework.stereotype.Component;
 class DemoPromeneurs implements ApplicationRunner {
 
     static final String DEMO_COORDINATOR = "pdn@example.org";
+    /** The demo PROMENEUR account (created with the other demo accounts) and linked here to a record. */
+    static final String DEMO_PROMENEUR = "promeneur@example.org";
     private static final Logger LOG = LoggerFactory.getLogger(DemoPromeneurs.class);
 
     private final DemoDataPolicy policy;
@@ -44,11 +49,16 @@ class DemoPromeneurs implements ApplicationRunner {
     private final CentreService centres;
     private final TerritoryService territories;
     private final NetworkQuestionRepository questions;
+    private final ProfessionalRepository professionals;
+    private final StaffDirectory staff;
 
     DemoPromeneurs(DemoDataPolicy policy, RunAs runAs, PromeneurRegister register, PromeneurStructures structures,
             PromeneurEvents events, ActivityReportRepository reports, ClosedYearRepository closedYears,
-            CentreService centres, TerritoryService territories, NetworkQuestionRepository questions) {
+            CentreService centres, TerritoryService territories, NetworkQuestionRepository questions,
+            ProfessionalRepository professionals, StaffDirectory staff) {
         this.questions = questions;
+        this.professionals = professionals;
+        this.staff = staff;
         this.policy = policy;
         this.runAs = runAs;
         this.register = register;
@@ -78,8 +88,24 @@ class DemoPromeneurs implements ApplicationRunner {
                     null), PageRequest.of(0, 200)).stream()
                     .filter(professional -> professional.isLabelledOn(LocalDate.of(2022, 12, 31))).limit(6).toList();
             questions.insert(DemoNetworkQuestions.askedBy(askers, today, FrenchDates.ZONE, DEMO_COORDINATOR));
+            askers.stream().findFirst().ifPresent(this::linkDemoPromeneurAccount);
             return writer.professionals();
         }).orElse(0);
         LOG.info("Demo Promeneurs du Net: {} professionals", created);
+    }
+
+    /**
+     * Links the demo PROMENEUR account to a professional who asked the network a question, as
+     * {@link PromeneurInvitations} links an invited one (by the account's id), so that account opens
+     * a record, questions and resources of its own.
+     */
+    private void linkDemoPromeneurAccount(Professional professional) {
+        staff.active(Role.PROMENEUR).stream()
+                .filter(contact -> contact.email().equals(DEMO_PROMENEUR))
+                .findFirst()
+                .ifPresent(contact -> {
+                    professional.linkAccount(contact.accountId());
+                    professionals.save(professional);
+                });
     }
 }

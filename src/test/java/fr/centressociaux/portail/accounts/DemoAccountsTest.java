@@ -23,7 +23,8 @@ class DemoAccountsTest {
             "delegue@example.org", Role.DELEGATE,
             "direction@example.org", Role.DIRECTOR,
             "pdn@example.org", Role.PDN_COORDINATOR,
-            "departement@example.org", Role.FUNDER);
+            "departement@example.org", Role.FUNDER,
+            "promeneur@example.org", Role.PROMENEUR);
 
     @Test
     void a_fresh_embedded_database_gets_the_demo_accounts_once() {

@@ -73,7 +73,7 @@ class AccessibilityJourneyTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"admin@example.org", "delegue@example.org", "direction@example.org", "pdn@example.org",
-            "departement@example.org"})
+            "departement@example.org", "promeneur@example.org"})
     void every_main_page_of_each_role_has_no_serious_accessibility_barrier(String email) {
         Page page = browser.newPage();
         Pages.signIn(page, email, DEMO_PASSWORD);
@@ -101,6 +101,10 @@ class AccessibilityJourneyTest {
             assertThat(paths).as("the fiche territoire is a main page of staff and delegates").contains(FICHES);
             violations.addAll(auditPreparedFiche(page));
             details.add(FICHES + " (fiche prête)");
+        }
+        if (email.equals("promeneur@example.org")) {
+            assertThat(paths).as("a professional's own record, questions and resources are their main pages")
+                    .contains("promeneurs/ma-fiche", "promeneurs/questions", "promeneurs/ressources");
         }
         if (paths.contains("promeneurs")) {
             violations.addAll(auditFirstProfessionalPage(page));

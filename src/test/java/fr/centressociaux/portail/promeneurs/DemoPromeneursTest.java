@@ -3,6 +3,7 @@ package fr.centressociaux.portail.promeneurs;
 import java.math.BigDecimal;
 import java.util.function.Supplier;
 
+import fr.centressociaux.portail.promeneurs.internal.NetworkQuestionRepository;
 import fr.centressociaux.portail.support.PortalRuns;
 import fr.centressociaux.portail.territories.Department;
 import org.junit.jupiter.api.AfterAll;
@@ -73,6 +74,16 @@ class DemoPromeneursTest {
         assertThat(year.value(LABELLED_AT_YEAR_END)).isEqualByComparingTo("76");
         assertThat(year.value(INDIVIDUAL_FOLLOW_UPS)).isPositive();
         assertThat(year.figures()).allSatisfy(figure -> assertThat(figure.records()).isEmpty());
+    }
+
+    @Test
+    void the_demo_promeneur_account_opens_the_record_of_a_labelled_professional_who_asked_the_network() {
+        Professional own = as("promeneur@example.org",
+                () -> portal.getBean(PromeneurInvitations.class).ownRecord()).orElseThrow();
+
+        assertThat(own.getStatus()).isEqualTo(ProfessionalStatus.LABELLED);
+        assertThat(portal.getBean(NetworkQuestionRepository.class).findAll())
+                .anySatisfy(question -> assertThat(question.getProfessionalId()).isEqualTo(own.getId()));
     }
 
     private <T> T as(String email, Supplier<T> work) {
