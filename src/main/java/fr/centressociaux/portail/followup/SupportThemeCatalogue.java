@@ -8,7 +8,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The first themes of thematic supports, the health projects of the 2024 bilan; staff add others. */
+import static fr.centressociaux.portail.shared.ReferenceData.insertUnlessAnotherNodeDid;
+
+/**
+ * The first themes of thematic supports, the health projects of the 2024 bilan, seeded into an
+ * empty collection; staff add others. Nodes starting together on one empty database insert each
+ * theme on its own and skip one another node stored first (its code is the id), so all start.
+ */
 @Component
 @Order(-5)
 class SupportThemeCatalogue implements ApplicationRunner {
@@ -26,8 +32,12 @@ class SupportThemeCatalogue implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (themes.count() == 0) {
-            themes.saveAll(List.of(new SupportTheme(CANCER, "Prévention des cancers, promotion du dépistage"),
-                    new SupportTheme(NUTRITION, "Nutrition"), new SupportTheme(ADDICTIONS, "Prévention des addictions")));
+            catalogue().forEach(theme -> insertUnlessAnotherNodeDid(() -> themes.insert(theme)));
         }
+    }
+
+    static List<SupportTheme> catalogue() {
+        return List.of(new SupportTheme(CANCER, "Prévention des cancers, promotion du dépistage"),
+                new SupportTheme(NUTRITION, "Nutrition"), new SupportTheme(ADDICTIONS, "Prévention des addictions"));
     }
 }

@@ -8,8 +8,9 @@ import fr.centressociaux.portail.territories.internal.TerritoryRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+
+import static fr.centressociaux.portail.shared.ReferenceData.insertUnlessAnotherNodeDid;
 
 /**
  * The federation's territories, seeded into an empty collection (they are reference data, so in
@@ -56,19 +57,11 @@ class TerritoryCatalogue implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (territories.count() == 0) {
-            catalogue().forEach(territory -> unlessAnotherNodeDid(() -> territories.insert(territory)));
+            catalogue().forEach(territory -> insertUnlessAnotherNodeDid(() -> territories.insert(territory)));
         }
         if (funders.count() == 0) {
-            unlessAnotherNodeDid(() -> funders.insert(new Funder(Department.PAS_DE_CALAIS,
+            insertUnlessAnotherNodeDid(() -> funders.insert(new Funder(Department.PAS_DE_CALAIS,
                     "Département du Pas-de-Calais", "Action menée avec le soutien du Département du Pas-de-Calais.")));
-        }
-    }
-
-    private static void unlessAnotherNodeDid(Runnable insert) {
-        try {
-            insert.run();
-        } catch (DuplicateKeyException seededMeanwhile) {
-            // Another node seeding the same empty database stored this one between our count and insert.
         }
     }
 }
