@@ -10,14 +10,13 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.centressociaux.portail.centres.RegistrationService;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.InvalidInputException;
+import fr.centressociaux.portail.shared.ui.ClientAddress;
 import fr.centressociaux.portail.shared.ui.PublicPageHeader;
 import fr.centressociaux.portail.territories.TerritoryService;
-import org.jspecify.annotations.Nullable;
 
 /**
  * "Adhérer à la fédération": a structure applies without an account. Once sent, the form gives
@@ -52,7 +51,7 @@ class ApplyView extends Main implements HasDynamicTitle {
         fields.clearProblems();
         refusal.setVisible(false);
         try {
-            registrations.submit(fields.value(), clientAddress());
+            registrations.submit(fields.value(), ClientAddress.current());
             showSent(fields.directorEmail());
         } catch (InvalidInputException invalid) {
             fields.showProblems(invalid.problems());
@@ -82,10 +81,6 @@ class ApplyView extends Main implements HasDynamicTitle {
     }
 
     /** The address the request came from, for the limit of applications per address. */
-    private static @Nullable String clientAddress() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null ? null : request.getRemoteAddr();
-    }
 
     @Override
     public String getPageTitle() {

@@ -18,15 +18,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.centressociaux.portail.promeneurs.PublicDirectory;
 import fr.centressociaux.portail.promeneurs.PublicEntry;
 import fr.centressociaux.portail.promeneurs.PublicSearch;
 import fr.centressociaux.portail.promeneurs.SocialNetwork;
 import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.shared.ui.ClientAddress;
 import fr.centressociaux.portail.shared.ui.PublicPageHeader;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The public directory of the Promeneurs du Net, without signing in: one card per professional who
@@ -73,7 +72,7 @@ class PublicDirectoryView extends Main implements BeforeEnterObserver, HasDynami
         results.removeAll();
         List<PublicEntry> found;
         try {
-            found = directory.search(new PublicSearch(commune.getValue(), network.getValue()), clientAddress());
+            found = directory.search(new PublicSearch(commune.getValue(), network.getValue()), ClientAddress.current());
         } catch (UserFacingException refused) {
             status.setText(getTranslation(refused.messageKey(), refused.arguments()));
             return;
@@ -104,10 +103,6 @@ class PublicDirectoryView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     /** The address the request came from, for the limit of searches per address. */
-    private static @Nullable String clientAddress() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null ? null : request.getRemoteAddr();
-    }
 
     @Override
     public String getPageTitle() {

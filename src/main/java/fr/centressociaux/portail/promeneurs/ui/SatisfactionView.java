@@ -10,16 +10,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.centressociaux.portail.promeneurs.Questionnaire;
 import fr.centressociaux.portail.promeneurs.SatisfactionDraft;
 import fr.centressociaux.portail.promeneurs.SatisfactionSurveys;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.shared.ui.ClientAddress;
 import fr.centressociaux.portail.shared.ui.DraftBinder;
 import fr.centressociaux.portail.shared.ui.PublicPageHeader;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The questionnaire behind the link mailed after a network event, without signing in: a score
@@ -42,7 +41,7 @@ class SatisfactionView extends Main implements BeforeEnterObserver, HasDynamicTi
         removeAll();
         String token = event.getRouteParameters().get("token").orElse("");
         try {
-            surveys.questionnaire(token, clientAddress()).ifPresentOrElse(questionnaire -> form(token, questionnaire),
+            surveys.questionnaire(token, ClientAddress.current()).ifPresentOrElse(questionnaire -> form(token, questionnaire),
                     this::unknownLink);
         } catch (UserFacingException refused) {
             unknownLink();
@@ -65,7 +64,7 @@ class SatisfactionView extends Main implements BeforeEnterObserver, HasDynamicTi
         result.getElement().setAttribute("role", "status");
         Button send = new Button(getTranslation("promeneurs.satisfaction.send"), click -> binder.draft()
                 .ifPresent(draft -> {
-                    if (binder.refusals().attempt(() -> surveys.answer(token, draft, clientAddress()))) {
+                    if (binder.refusals().attempt(() -> surveys.answer(token, draft, ClientAddress.current()))) {
                         result.setText(getTranslation("promeneurs.satisfaction.thanks"));
                     }
                 }));
@@ -81,10 +80,6 @@ class SatisfactionView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(new PublicPageHeader("promeneurs.satisfaction.invalid-title", "promeneurs.satisfaction.invalid-intro"));
     }
 
-    private static @Nullable String clientAddress() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null ? null : request.getRemoteAddr();
-    }
 
     @Override
     public String getPageTitle() {
