@@ -12,12 +12,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One mail of the outbox: what to send, rendered when the change that causes it was made, and
- * where its delivery stands. The worker changes a message only through conditional updates on its
- * state and claim (see {@code docs/decisions/DD008-mail-outbox.md}). Sent messages are kept 90
- * days for the "Courriels envoyés" page, then expire.
+ * where its delivery stands. While it waits, it belongs to one page of the outbox's queue; the
+ * worker holding that page's lease is the only one to send it (see
+ * {@code docs/decisions/DD008-mail-outbox.md}). Sent messages are kept 90 days for the
+ * "Courriels envoyés" page, then expire.
  */
 @Document("mail_outbox")
-@CompoundIndex(name = "due", def = "{'state': 1, 'nextAttemptAt': 1}")
 @CompoundIndex(name = "batch_state", def = "{'batch': 1, 'state': 1}", sparse = true)
 public class OutboxMessage {
 
@@ -40,22 +40,31 @@ public class OutboxMessage {
     private DeliveryState state;
     private int attempts;
     private Instant nextAttemptAt;
-    private @Nullable String claim;
-    private @Nullable Instant leaseUntil;
+    /**
+     * The queue page it waits in, while PENDING or SENDING: a message is sent only from this page,
+     * so a stale page naming it (written before a retry moved it) never sends it twice.
+     */
+    private @Nullable String page;
     private @Nullable String lastError;
     @Indexed(name = "sent_expiry", expireAfter = "90d")
     private @Nullable Instant sentAt;
 
     public OutboxMessage(OutgoingMail mail, String messageId, Instant createdAt) {
         this(null, mail.to(), mail.subject(), mail.body(), mail.html(), mail.headers(), mail.batch(), mail.key(),
-                messageId, createdAt, DeliveryState.PENDING, 0, createdAt, null, null, null, null);
+                messageId, createdAt, DeliveryState.PENDING, 0, createdAt, null, null, null);
+    }
+
+    /** This message with its {@code _id} chosen before it is written, and the queue page it waits in. */
+    public OutboxMessage queuedAs(String id, String page) {
+        return new OutboxMessage(id, recipient, subject, body, html, headers, batch, key, messageId, createdAt, state,
+                attempts, nextAttemptAt, page, lastError, sentAt);
     }
 
     @PersistenceCreator
     OutboxMessage(@Nullable String id, String recipient, String subject, String body, @Nullable String html,
             @Nullable Map<String, String> headers, @Nullable String batch, @Nullable String key, String messageId,
-            Instant createdAt, DeliveryState state, int attempts, Instant nextAttemptAt, @Nullable String claim,
-            @Nullable Instant leaseUntil, @Nullable String lastError, @Nullable Instant sentAt) {
+            Instant createdAt, DeliveryState state, int attempts, Instant nextAttemptAt, @Nullable String page,
+            @Nullable String lastError, @Nullable Instant sentAt) {
         this.id = id;
         this.recipient = recipient;
         this.subject = subject;
@@ -69,8 +78,7 @@ public class OutboxMessage {
         this.state = state;
         this.attempts = attempts;
         this.nextAttemptAt = nextAttemptAt;
-        this.claim = claim;
-        this.leaseUntil = leaseUntil;
+        this.page = page;
         this.lastError = lastError;
         this.sentAt = sentAt;
     }
@@ -127,12 +135,8 @@ public class OutboxMessage {
         return nextAttemptAt;
     }
 
-    public @Nullable String getClaim() {
-        return claim;
-    }
-
-    public @Nullable Instant getLeaseUntil() {
-        return leaseUntil;
+    public @Nullable String getPage() {
+        return page;
     }
 
     public @Nullable String getLastError() {

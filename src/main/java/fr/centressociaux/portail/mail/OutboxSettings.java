@@ -16,8 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts attempts before a message is marked failed
  * @param maxPerMinute the most mails this node's worker sends per minute (what the relay
  *     accepts); 0 for no limit
- * @param claimPage the most messages a worker claims at once (one lease for all): fewer commands to
- *     the database per mail, and a longer wait for the rest of a page if the worker dies
+ * @param claimPage the most messages of one page of the queue, written with the mails and claimed by
+ *     a worker at once (one lease for all): fewer commands to the database per mail, and a longer
+ *     wait for the rest of a page if the worker dies
+ * @param workers how many pages this node sends at once, each on its own SMTP connection: while one
+ *     worker waits for the database to record a delivery, another talks to the relay. A crash can
+ *     repeat at most one mail per worker; {@code max-per-minute} stays the node's total
  */
 @ConfigurationProperties("portal.mail-outbox")
 public record OutboxSettings(
@@ -27,21 +31,12 @@ public record OutboxSettings(
         @DefaultValue("1m") Duration firstRetry,
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("0") int maxPerMinute,
-        @DefaultValue("500") int claimPage) {
+        @DefaultValue("500") int claimPage,
+        @DefaultValue("4") int workers) {
 
-    /** The shortest time between two mails of one worker: nothing without a limit. */
+    /** The shortest time between two mails of this node: nothing without a limit. */
     public Duration pace() {
         return maxPerMinute <= 0 ? Duration.ZERO : Duration.ofMinutes(1).dividedBy(maxPerMinute);
-    }
-
-    /**
-     * How many messages to claim at once: a page, but no more than the pace lets the worker send in
-     * half a lease, so that a page is sent before its lease runs out.
-     */
-    public int messagesPerClaim() {
-        Duration pace = pace();
-        long withinHalfALease = pace.isZero() ? Long.MAX_VALUE : lease.dividedBy(2).dividedBy(pace);
-        return (int) Math.max(1, Math.min(Math.max(1, claimPage), withinHalfALease));
     }
 
     /** The wait after the given number of failed attempts: 1, 2, 4… times the first retry. */

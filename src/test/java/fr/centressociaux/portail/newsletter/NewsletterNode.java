@@ -11,6 +11,8 @@ import fr.centressociaux.portail.support.PortalRuns;
 public final class NewsletterNode {
 
     static final String READY = "NODE READY";
+    /** The outbox workers of a node: a kill may repeat at most one mail per worker. */
+    static final int WORKERS = 4;
 
     private NewsletterNode() {
     }
@@ -18,6 +20,7 @@ public final class NewsletterNode {
     public static void main(String[] args) throws InterruptedException {
         PortalRuns.start("spring.mongodb.uri=" + args[0], "spring.mail.host=127.0.0.1", "spring.mail.port=" + args[1],
                 "portal.mail-outbox.poll-interval=200ms", "portal.mail-outbox.lease=3s",
+                "portal.mail-outbox.workers=" + WORKERS,
                 "portal.newsletter.poll-interval=200ms", "portal.newsletter.lease=3s",
                 "portal.newsletter.page-size=250", "logging.level.root=WARN");
         System.out.println(READY);

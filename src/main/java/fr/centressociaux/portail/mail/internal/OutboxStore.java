@@ -1,20 +1,24 @@
 package fr.centressociaux.portail.mail.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.centressociaux.portail.mail.DeliveryState;
 import fr.centressociaux.portail.mail.OutboxMessage;
+import fr.centressociaux.portail.mail.OutboxSettings;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -25,26 +29,35 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The outbox collection. Several workers (threads or portal nodes) share it without transactions:
- * a worker claims a page of due messages with one conditional {@code updateMulti} (a claim id and a
- * lease), so each message is held by whoever's update matched it first, and only the holder of the
- * claim records a failure or a retry. A delivery is recorded by {@code _id} (see {@link #markSent}).
+ * The outbox collection and its queue ({@link OutboxQueue}). Messages are written together with the
+ * queue pages naming them; a worker claims a page, reads its messages by {@code _id} and records
+ * each outcome by {@code _id}: the only lookup the embedded server answers from an index, so no
+ * command of the sending path scans the messages, which stay 90 days. The page's lease is the lock:
+ * only its holder writes to its messages, and a message is sent only from the page it names
+ * ({@link OutboxMessage#getPage()}), so two workers never hold the same message.
  */
 @Component
 public class OutboxStore {
 
     private static final int MAX_ERROR_LENGTH = 500;
+    private static final Set<DeliveryState> WAITING = Set.of(DeliveryState.PENDING, DeliveryState.SENDING);
 
     private final MongoOperations mongo;
+    private final OutboxQueue queue;
+    private final OutboxSettings settings;
 
-    OutboxStore(MongoOperations mongo) {
+    OutboxStore(MongoOperations mongo, OutboxQueue queue, OutboxSettings settings) {
         this.mongo = mongo;
+        this.queue = queue;
+        this.settings = settings;
     }
 
     /**
      * Writes the messages, but none whose idempotency key is already in the outbox: writing a
      * campaign again after an interruption adds only what was missing. The unique index on the key
      * stays the guard if two writers race; then the loser's insert fails and it may simply retry.
+     * The queue pages naming them are written first: a crash in between leaves a page naming
+     * messages that do not exist, which a worker simply drops, never a message no page names.
      */
     public List<OutboxMessage> insertAll(Collection<OutboxMessage> messages) {
         List<String> keys = messages.stream().map(OutboxMessage::getKey).filter(Objects::nonNull).toList();
@@ -52,13 +65,134 @@ public class OutboxStore {
                 Query.query(Criteria.where("key").in(keys)), "key", OutboxMessage.class, String.class));
         List<OutboxMessage> missing = messages.stream()
                 .filter(message -> message.getKey() == null || !present.contains(message.getKey())).toList();
-        return missing.isEmpty() ? List.of() : List.copyOf(mongo.insert(missing, OutboxMessage.class));
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        List<QueuedPage> pages = new ArrayList<>();
+        List<OutboxMessage> queued = new ArrayList<>(missing.size());
+        int pageSize = Math.max(1, settings.claimPage());
+        for (int from = 0; from < missing.size(); from += pageSize) {
+            String page = new ObjectId().toHexString();
+            List<OutboxMessage> inPage = missing.subList(from, Math.min(missing.size(), from + pageSize)).stream()
+                    .map(message -> message.queuedAs(new ObjectId().toHexString(), page)).toList();
+            pages.add(new QueuedPage(page, inPage.stream().map(OutboxMessage::getId).toList(),
+                    inPage.stream().map(OutboxMessage::getNextAttemptAt).min(Comparator.naturalOrder()).orElseThrow()));
+            queued.addAll(inPage);
+        }
+        queue.add(pages);
+        return List.copyOf(mongo.insert(queued, OutboxMessage.class));
     }
 
-    /** Records that the message was not sent because its recipient is suppressed. */
-    public boolean markSuppressed(OutboxMessage claimed, String reason) {
-        return update(claimed, new Update().set("state", DeliveryState.SUPPRESSED).set("lastError", shortened(reason))
-                .unset("claim").unset("leaseUntil"));
+    /**
+     * Claims the queue page that fell due first, with a lease until {@code leaseUntil}, and reads
+     * the messages it still has to send (waiting, and naming this page) by {@code _id}, in the
+     * page's order. Empty when no page is due.
+     */
+    Optional<ClaimedPage> claimDue(Instant now, Instant leaseUntil) {
+        QueuedPage page = queue.claim(now, leaseUntil);
+        if (page == null) {
+            return Optional.empty();
+        }
+        Map<String, OutboxMessage> found = mongo.find(Query.query(Criteria.where("_id").in(page.getMessages())),
+                OutboxMessage.class).stream()
+                .filter(message -> page.getId().equals(message.getPage()) && WAITING.contains(message.getState()))
+                .collect(Collectors.toMap(OutboxMessage::getId, Function.identity()));
+        return Optional.of(new ClaimedPage(page, page.getMessages().stream().map(found::get).filter(Objects::nonNull)
+                .toList()));
+    }
+
+    /**
+     * Ends the holder's work on a page: the messages it did not send go back to the queue, due at
+     * once; without any, the page is deleted.
+     */
+    void finish(ClaimedPage page, List<OutboxMessage> unsent) {
+        if (unsent.isEmpty()) {
+            queue.remove(page.queued());
+        } else {
+            queue.giveBack(page.queued(), unsent.stream().map(OutboxMessage::getId).toList());
+        }
+    }
+
+    /**
+     * Puts messages back in the queue, each due at its time: one new page per due time, written
+     * before the messages are moved to it, so a crash in between leaves them in the page being
+     * sent (claimed again later) rather than in no page.
+     */
+    public void requeue(Map<Instant, List<OutboxMessage>> byDueTime) {
+        byDueTime.forEach((due, messages) -> {
+            String page = new ObjectId().toHexString();
+            List<String> ids = messages.stream().map(OutboxMessage::getId).toList();
+            queue.add(List.of(new QueuedPage(page, ids, due)));
+            mongo.updateMulti(Query.query(Criteria.where("_id").in(ids)), new Update().set("state",
+                    DeliveryState.PENDING).set("nextAttemptAt", due).set("page", page), OutboxMessage.class);
+        });
+    }
+
+    /**
+     * Queues the messages waiting without a page: written before the queue existed. One scan,
+     * when a node starts. Two nodes doing it at once both write pages, but a message moves only to
+     * the first (the update requires it to have none), and the other's pages send nothing.
+     */
+    public int queueUnpaged() {
+        Query unpaged = Query.query(Criteria.where("state").in(WAITING).and("page").exists(false));
+        unpaged.fields().include("_id").include("nextAttemptAt");
+        List<Document> found = mongo.find(unpaged, Document.class, collection());
+        Map<Instant, List<String>> byDueTime = found.stream().collect(Collectors.groupingBy(
+                document -> document.getDate("nextAttemptAt").toInstant(),
+                Collectors.mapping(document -> document.get("_id").toString(), Collectors.toList())));
+        int pageSize = Math.max(1, settings.claimPage());
+        byDueTime.forEach((due, ids) -> {
+            for (int from = 0; from < ids.size(); from += pageSize) {
+                List<String> inPage = ids.subList(from, Math.min(ids.size(), from + pageSize));
+                String page = new ObjectId().toHexString();
+                queue.add(List.of(new QueuedPage(page, inPage, due)));
+                mongo.updateMulti(Query.query(Criteria.where("_id").in(inPage).and("page").exists(false)),
+                        new Update().set("page", page), OutboxMessage.class);
+            }
+        });
+        return found.size();
+    }
+
+    /**
+     * Transactional mail only, just before it is handed to the SMTP server: SENDING, so that if the
+     * worker dies now the message is given up rather than sent twice (at most once, DD008).
+     */
+    public void markHandedOver(OutboxMessage message) {
+        updateById(message, new Update().set("state", DeliveryState.SENDING));
+    }
+
+    /**
+     * Records the delivery, by {@code _id}: one small update per mail, made durable before the next
+     * mail is handed over.
+     */
+    public void markSent(OutboxMessage message, Instant sentAt) {
+        updateById(message, new Update().set("state", DeliveryState.SENT).set("sentAt", sentAt).inc("attempts", 1)
+                .unset("page").unset("lastError"));
+    }
+
+    /**
+     * Records an attempt that failed but may be retried: waiting again (no longer handed over), one
+     * attempt more. The holder moves it to a later page ({@link #requeue}) when it is done with the
+     * page; a crash before that leaves it in the page, tried again when the page is claimed again.
+     */
+    public void markAttemptFailed(OutboxMessage message, String error) {
+        updateById(message, new Update().set("state", DeliveryState.PENDING).set("lastError", shortened(error))
+                .inc("attempts", 1));
+    }
+
+    /** Gives a message up, counting the attempt that just failed (or was interrupted). */
+    public void markFailed(OutboxMessage message, String error) {
+        updateById(message, new Update().set("state", DeliveryState.FAILED).set("lastError", shortened(error))
+                .inc("attempts", 1).unset("page"));
+    }
+
+    /** Records that the messages were not sent because their recipients are suppressed. */
+    public void markSuppressed(Collection<OutboxMessage> messages, String reason) {
+        if (!messages.isEmpty()) {
+            mongo.updateMulti(Query.query(Criteria.where("_id").in(messages.stream().map(OutboxMessage::getId)
+                    .toList())), new Update().set("state", DeliveryState.SUPPRESSED).set("lastError", shortened(reason))
+                    .unset("page"), OutboxMessage.class);
+        }
     }
 
     /** How many messages of a batch are in each state (states without any are left out). */
@@ -74,117 +208,9 @@ public class OutboxStore {
         return counts;
     }
 
-    /**
-     * Claims up to {@code size} pending messages due now, the first due first, under one fresh claim
-     * and a lease until {@code leaseUntil}; each counts one more attempt. They stay PENDING while
-     * claimed: a message becomes SENDING only when transactional mail is handed to the server
-     * ({@link #markHandedOver}), so a worker killed before reaching a message leaves it to the next
-     * claim once the lease ran out. Three commands for the whole page: one search for the ids (a
-     * scan on the embedded server, which has no secondary index), one conditional {@code updateMulti}
-     * (another scan; it takes only what nobody claimed meanwhile, so two workers never hold the same
-     * message) and one read by {@code _id}. Returned in the order they fell due.
-     */
-    public List<OutboxMessage> claimDue(Instant now, Instant leaseUntil, int size) {
-        Query due = Query.query(dueAndFree(now)).with(Sort.by("nextAttemptAt")).limit(size);
-        due.fields().include("_id");
-        List<Object> ids = mongo.find(due, Document.class, collection()).stream().map(found -> found.get("_id"))
-                .toList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        String claim = UUID.randomUUID().toString();
-        mongo.updateMulti(Query.query(dueAndFree(now).and("_id").in(ids)), new Update().set("claim", claim)
-                .set("leaseUntil", leaseUntil).inc("attempts", 1), OutboxMessage.class);
-        Map<String, OutboxMessage> claimed = mongo.find(Query.query(Criteria.where("_id").in(ids)), OutboxMessage.class)
-                .stream().filter(message -> claim.equals(message.getClaim()))
-                .collect(Collectors.toMap(OutboxMessage::getId, Function.identity()));
-        return ids.stream().map(id -> claimed.get(id.toString())).filter(Objects::nonNull).toList();
-    }
-
-    /** Pending, due, and claimed by nobody (or by a worker whose lease ran out). */
-    private static Criteria dueAndFree(Instant now) {
-        return Criteria.where("state").is(DeliveryState.PENDING).and("nextAttemptAt").lte(now).orOperator(
-                Criteria.where("leaseUntil").is(null), Criteria.where("leaseUntil").lt(now));
-    }
-
-    /**
-     * Gives back claimed messages the worker will not send (it is stopping, or its lease is running
-     * out): they are due again at once for any worker, and the attempt they were counted is undone.
-     */
-    public void release(Collection<OutboxMessage> claimed) {
-        for (String claim : claimed.stream().map(OutboxMessage::getClaim).filter(Objects::nonNull).distinct().toList()) {
-            List<String> ids = claimed.stream().filter(message -> claim.equals(message.getClaim()))
-                    .map(OutboxMessage::getId).toList();
-            mongo.updateMulti(Query.query(Criteria.where("_id").in(ids).and("claim").is(claim)
-                    .and("state").is(DeliveryState.PENDING)), new Update().unset("claim").unset("leaseUntil")
-                    .inc("attempts", -1), OutboxMessage.class);
-        }
-    }
-
-    /**
-     * Transactional mail only, just before it is handed to the SMTP server: SENDING under the
-     * holder's claim, so that if the worker dies now the message is given up rather than sent twice
-     * (at most once, DD008). False if the claim is no longer the holder's: then it must not be sent.
-     */
-    public boolean markHandedOver(OutboxMessage claimed) {
-        return update(claimed, new Update().set("state", DeliveryState.SENDING));
-    }
-
-    /**
-     * Records the delivery, by {@code _id} alone (the one lookup the embedded server answers from
-     * an index): one write per mail, made durable before the next mail is handed over. False if the
-     * claim was no longer the holder's (its lease ran out and another worker took the message).
-     */
-    public boolean markSent(OutboxMessage claimed, Instant sentAt) {
-        // Not conditional on the claim or SENDING: a worker slower than its lease may find its message
-        // taken or marked interrupted, and the truth is that it was sent.
-        Query byId = Query.query(Criteria.where("_id").is(claimed.getId()));
-        byId.fields().include("claim");
-        Document before = mongo.findAndModify(byId, new Update().set("state", DeliveryState.SENT).set("sentAt", sentAt)
-                .unset("claim").unset("leaseUntil").unset("lastError"), Document.class, collection());
-        return before != null && Objects.equals(before.get("claim"), claimed.getClaim());
-    }
-
-    /** Puts the message back in the queue for another attempt at {@code nextAttemptAt}. */
-    public boolean retryLater(OutboxMessage claimed, Instant nextAttemptAt, String error) {
-        return update(claimed, new Update().set("state", DeliveryState.PENDING).set("nextAttemptAt", nextAttemptAt)
-                .set("lastError", shortened(error)).unset("claim").unset("leaseUntil"));
-    }
-
-    public boolean markFailed(OutboxMessage claimed, String error) {
-        return update(claimed, new Update().set("state", DeliveryState.FAILED).set("lastError", shortened(error))
-                .unset("leaseUntil"));
-    }
-
-    /**
-     * Marks failed the messages whose worker stopped while sending them (their lease ran out): the
-     * SMTP server may have accepted them already, so sending again could deliver them twice.
-     */
-    public long giveUpInterrupted(Instant now, String error) {
-        Query expired = Query.query(Criteria.where("state").is(DeliveryState.SENDING).and("leaseUntil").lt(now)
-                .and("batch").is(null));
-        return mongo.updateMulti(expired, new Update().set("state", DeliveryState.FAILED)
-                .set("lastError", shortened(error)), OutboxMessage.class).getModifiedCount();
-    }
-
-    /**
-     * Puts back in the queue the bulk messages (of a batch) whose worker stopped while sending them:
-     * a campaign prefers at least once (DD014), so the only duplicate is a mail the relay accepted
-     * just before the crash, at most one per crashed worker, and it carries the same Message-ID.
-     */
-    public long reclaimInterruptedBulk(Instant now, String note) {
-        Query expired = Query.query(Criteria.where("state").is(DeliveryState.SENDING).and("leaseUntil").lt(now)
-                .and("batch").ne(null));
-        return mongo.updateMulti(expired, new Update().set("state", DeliveryState.PENDING).set("nextAttemptAt", now)
-                .set("lastError", shortened(note)).unset("claim").unset("leaseUntil"), OutboxMessage.class)
-                .getModifiedCount();
-    }
-
     /** Whether a message is due now or being sent: what a worker still has to finish. */
     public boolean hasWorkDue(Instant now) {
-        return mongo.exists(Query.query(new Criteria().orOperator(
-                Criteria.where("state").is(DeliveryState.SENDING),
-                Criteria.where("state").is(DeliveryState.PENDING).and("nextAttemptAt").lte(now))), OutboxMessage.class);
+        return queue.anyDue(now);
     }
 
     /** Newest first, optionally in one state. */
@@ -201,9 +227,8 @@ public class OutboxStore {
         return state == null ? new Query() : Query.query(Criteria.where("state").is(state));
     }
 
-    private boolean update(OutboxMessage claimed, Update update) {
-        Query held = Query.query(Criteria.where("_id").is(claimed.getId()).and("claim").is(claimed.getClaim()));
-        return mongo.updateFirst(held, update, OutboxMessage.class).getModifiedCount() == 1;
+    private void updateById(OutboxMessage message, Update update) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(message.getId())), update, OutboxMessage.class);
     }
 
     private String collection() {

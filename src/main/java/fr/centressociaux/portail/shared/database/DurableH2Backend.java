@@ -1,17 +1,34 @@
 package fr.centressociaux.portail.shared.database;
 
+import java.util.Set;
+
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
 
 /**
- * An H2 backend that commits its store before answering each command. The stock backend commits
- * on a timer, so a write acknowledged just before a crash could be lost; committing before the
- * reply leaves the page cache holding every acknowledged write, which survives {@code kill -9}.
+ * An H2 backend that commits its store before answering each command that may have written. The
+ * stock backend commits on a timer, so a write acknowledged just before a crash could be lost;
+ * committing before the reply leaves the page cache holding every acknowledged write, which
+ * survives {@code kill -9}.
+ *
+ * <p>Commands of several connections run at once, and one commit stores every change made so far:
+ * writers that arrive while a commit is under way share the next one (group commit). A writer
+ * therefore always calls {@link MVStore#commit()}, which waits for a commit in progress and then
+ * stores what is still unsaved: asking {@link MVStore#hasUnsavedChanges()} first could answer "no"
+ * while another thread's commit holding this writer's change is still being written, and the reply
+ * would go out before the change is in the file. Reads skip the commit (they have nothing to make
+ * durable). {@code handleMessage} (every modern request) reaches the backend through this method.
  */
 class DurableH2Backend extends H2Backend {
+
+    /** Commands that never change the store; anything else may ({@code aggregate} with {@code $out}, say). */
+    private static final Set<String> READ_ONLY = Set.of("find", "getMore", "count", "distinct", "ping", "hello",
+            "isMaster", "ismaster", "buildInfo", "buildinfo", "listCollections", "listIndexes", "listDatabases",
+            "saslStart", "saslContinue", "killCursors", "endSessions", "dbStats", "collStats", "serverStatus",
+            "getLastError", "getlasterror", "whatsmyuri", "connectionStatus", "hostInfo", "getParameter",
+            "getCmdLineOpts");
 
     DurableH2Backend(MVStore store) {
         super(store);
@@ -22,23 +39,9 @@ class DurableH2Backend extends H2Backend {
         try {
             return super.handleCommand(channel, database, command, query);
         } finally {
-            commitPendingWrites();
-        }
-    }
-
-    @Override
-    public Document handleMessage(MongoMessage message) {
-        try {
-            return super.handleMessage(message);
-        } finally {
-            commitPendingWrites();
-        }
-    }
-
-    private void commitPendingWrites() {
-        MVStore store = getMvStore();
-        if (store.hasUnsavedChanges()) {
-            store.commit();
+            if (!READ_ONLY.contains(command)) {
+                getMvStore().commit();
+            }
         }
     }
 }

@@ -154,8 +154,11 @@ class OutboxDeliveryTest {
         String run = AccountFixtures.uniqueEmail("race").replace("@example.org", "");
         List<String> recipients = IntStream.range(0, 60).mapToObj(i -> run + "-" + i + "@example.org").toList();
         Instant now = Instant.now();
-        store.insertAll(recipients.stream().map(to -> new OutboxMessage(new OutgoingMail(to, "Course", "Texte"),
-                "<" + to.replace('@', '.') + "@example.org>", now)).toList());
+        for (int from = 0; from < recipients.size(); from += 10) { // six queue pages
+            store.insertAll(recipients.subList(from, from + 10).stream().map(to -> new OutboxMessage(
+                    new OutgoingMail(to, "Course", "Texte"), "<" + to.replace('@', '.') + "@example.org>", now))
+                    .toList());
+        }
         List<OutboxWorker> workers = List.of(newWorker(), newWorker());
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(workers.size());
@@ -190,9 +193,11 @@ class OutboxDeliveryTest {
         // Written as due in an hour, so no worker claims it before it is made to look interrupted.
         OutboxMessage message = store.insertAll(List.of(new OutboxMessage(new OutgoingMail(email, "Interrompu",
                 "Texte"), "<interrupted@example.org>", Instant.now().plusSeconds(3600)))).getFirst();
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(message.getId())), new Update()
-                .set("state", DeliveryState.SENDING).set("claim", "a worker that died").set("attempts", 1)
-                .set("leaseUntil", Instant.now().minusSeconds(1)), OutboxMessage.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(message.getId())),
+                new Update().set("state", DeliveryState.SENDING), OutboxMessage.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(message.getPage())), new Update()
+                .set("dueAt", Instant.now().minusSeconds(2)).set("claim", "a worker that died")
+                .set("leaseUntil", Instant.now().minusSeconds(1)), QueuedPage.class);
 
         SmtpRelay.await("the interrupted message given up", () -> stateOf(email) == DeliveryState.FAILED);
         pauseForAFewPolls();
@@ -205,17 +210,41 @@ class OutboxDeliveryTest {
         List<OutboxMessage> written = writeDueInAnHour("page", 5, "test:page");
         Instant later = written.getFirst().getNextAttemptAt().plusSeconds(1);
         try {
-            List<OutboxMessage> dead = store.claimDue(later, later.plusSeconds(60), 3);
-            List<OutboxMessage> other = store.claimDue(later, later.plusSeconds(60), 10);
+            ClaimedPage dead = store.claimDue(later, later.plusSeconds(60)).orElseThrow();
 
-            assertThat(dead).hasSize(3)
-                    .allSatisfy(message -> assertThat(message.getState()).isEqualTo(DeliveryState.PENDING));
-            assertThat(other).hasSize(2).extracting(OutboxMessage::getId)
-                    .doesNotContainAnyElementsOf(dead.stream().map(OutboxMessage::getId).toList());
-            assertThat(store.claimDue(later.plusSeconds(30), later.plusSeconds(90), 10)).isEmpty();
-            assertThat(store.claimDue(later.plusSeconds(61), later.plusSeconds(120), 10))
-                    .extracting(OutboxMessage::getId)
-                    .containsExactlyInAnyOrderElementsOf(written.stream().map(OutboxMessage::getId).toList());
+            assertThat(dead.messages()).extracting(OutboxMessage::getId).containsExactlyElementsOf(ids(written));
+            assertThat(dead.messages()).allSatisfy(message -> assertThat(message.getState())
+                    .isEqualTo(DeliveryState.PENDING));
+            assertThat(store.claimDue(later, later.plusSeconds(60))).as("held by the dead worker").isEmpty();
+            assertThat(store.claimDue(later.plusSeconds(30), later.plusSeconds(90))).isEmpty();
+            assertThat(store.claimDue(later.plusSeconds(61), later.plusSeconds(120)).orElseThrow().messages())
+                    .extracting(OutboxMessage::getId).containsExactlyElementsOf(ids(written));
+        } finally {
+            remove(written);
+        }
+    }
+
+    @Test
+    void a_page_claimed_again_after_its_worker_died_holds_only_the_messages_it_had_not_recorded() {
+        List<OutboxMessage> written = writeDueInAnHour("resumed", 4, "test:resumed");
+        Instant later = written.getFirst().getNextAttemptAt().plusSeconds(1);
+        try {
+            ClaimedPage dead = store.claimDue(later, later.plusSeconds(60)).orElseThrow();
+            store.markSent(dead.messages().get(0), later);
+            store.markAttemptFailed(dead.messages().get(1), "421 4.3.0 Try again later");
+            store.requeue(Map.of(later.plusSeconds(600), List.of(dead.messages().get(1))));
+
+            ClaimedPage resumed = store.claimDue(later.plusSeconds(61), later.plusSeconds(120)).orElseThrow();
+
+            assertThat(resumed.messages()).extracting(OutboxMessage::getId)
+                    .containsExactly(written.get(2).getId(), written.get(3).getId());
+            store.finish(resumed, List.of());
+            assertThat(store.claimDue(later.plusSeconds(601), later.plusSeconds(700)).orElseThrow().messages())
+                    .singleElement().satisfies(retried -> {
+                        assertThat(retried.getId()).isEqualTo(written.get(1).getId());
+                        assertThat(retried.getAttempts()).isOne();
+                        assertThat(retried.getLastError()).startsWith("421");
+                    });
         } finally {
             remove(written);
         }
@@ -226,14 +255,33 @@ class OutboxDeliveryTest {
         List<OutboxMessage> written = writeDueInAnHour("release", 2, null);
         Instant later = written.getFirst().getNextAttemptAt().plusSeconds(1);
         try {
-            List<OutboxMessage> claimed = store.claimDue(later, later.plusSeconds(60), 10);
+            ClaimedPage claimed = store.claimDue(later, later.plusSeconds(60)).orElseThrow();
 
-            store.release(claimed);
+            store.finish(claimed, claimed.messages());
 
-            assertThat(store.claimDue(later, later.plusSeconds(60), 10)).hasSize(2)
-                    .allSatisfy(message -> assertThat(message.getAttempts()).isOne());
+            assertThat(store.claimDue(later, later.plusSeconds(60)).orElseThrow().messages()).hasSize(2)
+                    .allSatisfy(message -> assertThat(message.getAttempts()).isZero());
         } finally {
             remove(written);
+        }
+    }
+
+    @Test
+    void messages_written_before_the_queue_existed_are_queued_when_a_node_starts() {
+        String email = AccountFixtures.uniqueEmail("older");
+        Instant inAnHour = Instant.now().plusSeconds(3600);
+        OutboxMessage older = mongo.insert(new OutboxMessage(new OutgoingMail(email, "Ancien", "Texte"),
+                "<older@example.org>", inAnHour));
+        try {
+            assertThat(older.getPage()).isNull();
+
+            assertThat(store.queueUnpaged()).isOne();
+
+            assertThat(messagesTo(email).getFirst().getPage()).isNotNull();
+            assertThat(store.claimDue(inAnHour.plusSeconds(1), inAnHour.plusSeconds(60)).orElseThrow().messages())
+                    .extracting(OutboxMessage::getRecipient).containsExactly(email);
+        } finally {
+            remove(List.of(older));
         }
     }
 
@@ -247,8 +295,12 @@ class OutboxDeliveryTest {
     }
 
     private void remove(List<OutboxMessage> messages) {
-        mongo.remove(Query.query(Criteria.where("_id").in(messages.stream().map(OutboxMessage::getId).toList())),
-                OutboxMessage.class);
+        mongo.remove(Query.query(Criteria.where("_id").in(ids(messages))), OutboxMessage.class);
+        mongo.remove(Query.query(Criteria.where("messages").in(ids(messages))), QueuedPage.class);
+    }
+
+    private static List<String> ids(List<OutboxMessage> messages) {
+        return messages.stream().map(OutboxMessage::getId).toList();
     }
 
     @Test
