@@ -32,9 +32,10 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * <ol>
  * <li>writing N bulk mails to the outbox ({@link Outbox#enqueueAll}, which first looks up the
  * idempotency keys already present) against one bare {@code insertMany} of the same documents;</li>
- * <li>delivering N mails with the outbox worker (claim a page, send each over its kept-open
- * connection and record it before the next) against a bare JavaMail loop that composes and sends
- * the same mails over one connection, in turns ({@link TimedInTurns}). Before each worker turn, N
+ * <li>delivering N mails with the outbox worker ({@code portal.mail-outbox.workers} workers at once,
+ * each claiming a queue page and sending it over its own kept-open connection, each mail recorded
+ * before the next) against a bare JavaMail loop that composes and sends the same mails over one
+ * connection, in turns ({@link TimedInTurns}). Before each worker turn, N
  * fresh mails are written to the outbox, untimed; sent mails stay in the outbox as they do for 90
  * days in production, so later turns claim from a larger collection.</li>
  * </ol>
@@ -44,7 +45,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  *
  * <pre>
  * java -Xmx4g -Dvaadin.productionMode=true -cp target/classes:target/test-classes:$(cat cp.txt) \
- *     fr.centressociaux.portail.benchmark.NewsletterBenchmark [mails per turn] [turns] [warm-ups]
+ *     fr.centressociaux.portail.benchmark.NewsletterBenchmark [mails per turn] [turns] [warm-ups] [workers]
  * </pre>
  *
  * Never run two benchmark JVMs at once on this machine. Results: docs/benchmarks.md.
@@ -70,10 +71,14 @@ public final class NewsletterBenchmark {
         int mails = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int turns = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int warmUps = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        String workers = args.length > 3 ? args[3] : "4";
+        printLoad("start");
         try (SmtpSink sink = new SmtpSink(); ConfigurableApplicationContext portal = PortalRuns.start(
                 PortalRuns.freshEmbeddedDatabase(), "logging.level.root=warn", "vaadin.productionMode=true",
                 "spring.mail.host=127.0.0.1", "spring.mail.port=" + sink.port(), "portal.mail-outbox.deliver=false",
-                "portal.newsletter.send=false")) {
+                "portal.mail-outbox.workers=" + workers, "portal.newsletter.send=false")) {
+            System.out.printf(Locale.ROOT, "%d mails per turn, %d turns, %d warm-ups, %s outbox workers%n", mails, turns,
+                    warmUps, workers);
             NewsletterBenchmark benchmark = new NewsletterBenchmark(portal, sink, mails);
             benchmark.writing();
             System.out.printf(Locale.ROOT, "Heap after GC before sending: %d MB%n", heapAfterGcMegabytes());
@@ -84,6 +89,7 @@ public final class NewsletterBenchmark {
                     mails / (engineMillis / 1000), portal.getBean(MongoOperations.class).count(new Query(),
                             OutboxMessage.class));
             System.out.printf(Locale.ROOT, "Heap after GC after sending: %d MB%n", heapAfterGcMegabytes());
+            printLoad("end");
         }
         System.exit(0);
     }
@@ -154,6 +160,11 @@ public final class NewsletterBenchmark {
                 "lecteur" + i + "@example.org", "Lettre du jeudi", TEXT, HTML,
                 Map.of("List-Unsubscribe", "<https://portail.example.org/lettre/desabonner/jeton" + i + ">",
                         "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"), batch, batch + ":" + i)).toList();
+    }
+
+    private static void printLoad(String when) {
+        System.out.printf(Locale.ROOT, "Load average at the %s: %.1f%n", when,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static long heapAfterGcMegabytes() {
