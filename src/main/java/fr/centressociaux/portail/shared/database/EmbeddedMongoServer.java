@@ -24,14 +24,16 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private static final int DEFAULT_CACHE_MB = 16;
 
     private final Path file;
+    private final MVStore store;
     private final boolean emptyAtStart;
     private final MongoServer server;
     private final InetSocketAddress address;
     private final DatabaseCredentials credentials;
 
-    private EmbeddedMongoServer(Path file, boolean emptyAtStart, MongoServer server, InetSocketAddress address,
-            DatabaseCredentials credentials) {
+    private EmbeddedMongoServer(Path file, MVStore store, boolean emptyAtStart, MongoServer server,
+            InetSocketAddress address, DatabaseCredentials credentials) {
         this.file = file;
+        this.store = store;
         this.emptyAtStart = emptyAtStart;
         this.server = server;
         this.address = address;
@@ -64,7 +66,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         MongoServer server = new MongoServer(new AuthenticatingBackend(new DurableH2Backend(store), credentials));
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         InetSocketAddress address = server.getLocalAddress();
-        return new EmbeddedMongoServer(file, empty, server, address, credentials);
+        return new EmbeddedMongoServer(file, store, empty, server, address, credentials);
     }
 
     /**
@@ -93,6 +95,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * How much of the heap the store's page cache holds now (MB): it grows with the data up to
+     * {@link #cacheMegabytes}, so a measure of the heap subtracts it to see what the rest holds.
+     */
+    public int cacheMegabytesUsed() {
+        return store.getCacheSizeUsed();
     }
 
     /** True when the store held no portal data before this start: demo data may be loaded. */
