@@ -48,13 +48,22 @@ class OutboxQueue {
     }
 
     /**
-     * Gives back the messages of a claimed page the worker will not send (it is stopping, or half
-     * its lease is gone): the page holds only them and is due again at once for any worker. Nothing
-     * happens if the claim is no longer the holder's.
+     * Gives back the messages of a claimed page the worker will not send (it is stopping): the page
+     * holds only them and is due again at once for any worker. Nothing happens if the claim is no
+     * longer the holder's.
      */
     void giveBack(QueuedPage claimed, List<String> unsent) {
         mongo.updateFirst(held(claimed), new Update().set("messages", unsent).unset("claim").unset("leaseUntil"),
                 QueuedPage.class);
+    }
+
+    /**
+     * Extends the holder's lease, as long as the claim is still the holder's: false when the lease
+     * ran out and another worker took the page meanwhile (the holder must then send no more of it).
+     */
+    boolean renew(QueuedPage claimed, Instant leaseUntil) {
+        return mongo.updateFirst(held(claimed), new Update().set("leaseUntil", leaseUntil), QueuedPage.class)
+                .getMatchedCount() == 1;
     }
 
     /** Deletes a page its holder has sent. */

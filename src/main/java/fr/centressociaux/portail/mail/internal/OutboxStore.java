@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import fr.centressociaux.portail.mail.DeliveryState;
 import fr.centressociaux.portail.mail.OutboxMessage;
 import fr.centressociaux.portail.mail.OutboxSettings;
@@ -101,6 +104,11 @@ public class OutboxStore {
                 .toList()));
     }
 
+    /** Extends the lease on a page being sent; false if another worker took it meanwhile. */
+    boolean renew(ClaimedPage page, Instant leaseUntil) {
+        return queue.renew(page.queued(), leaseUntil);
+    }
+
     /**
      * Ends the holder's work on a page: the messages it did not send go back to the queue, due at
      * once; without any, the page is deleted.
@@ -166,8 +174,13 @@ public class OutboxStore {
      * mail is handed over.
      */
     public void markSent(OutboxMessage message, Instant sentAt) {
-        updateById(message, new Update().set("state", DeliveryState.SENT).set("sentAt", sentAt).inc("attempts", 1)
-                .unset("page").unset("lastError"));
+        // The one write of every mail goes to the driver as it is, without mapping a query and an
+        // update through the entity's metadata each time; same fields and types as Spring writes.
+        String id = Objects.requireNonNull(message.getId(), "a written message");
+        mongo.getCollection(collection()).updateOne(Filters.eq("_id", ObjectId.isValid(id) ? new ObjectId(id) : id),
+                Updates.combine(Updates.set("state", DeliveryState.SENT.name()), Updates.set("sentAt",
+                        Date.from(sentAt)), Updates.inc("attempts", 1), Updates.unset("page"),
+                        Updates.unset("lastError")));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -60,18 +61,29 @@ final class PageDelivery {
     }
 
     /**
-     * Sends the page and returns how many were sent. Stops early when {@code stopping} says so or
-     * half the lease is gone (the server was slower than expected), and gives the rest back rather
-     * than risk another worker taking them while they are being sent.
+     * Sends the page and returns how many were sent. Renews the page's lease whenever half of it is
+     * gone, and stops if it could not (it ran out and another worker took the page: sending more
+     * could repeat what that worker sends). Stops early when {@code stopping} says so and gives the
+     * rest back.
      */
     int send(ClaimedPage page, SmtpConnection connection, BooleanSupplier stopping) {
-        Instant sendBefore = clock.instant().plus(settings.lease().dividedBy(2));
+        Duration lease = settings.lease();
+        Instant renewAt = Objects.requireNonNull(page.queued().getLeaseUntil()).minus(lease.dividedBy(2));
         List<OutboxMessage> messages = page.messages();
         Set<String> suppressed = suppressIn(messages);
         Later later = new Later();
         int sent = 0;
         int next = 0;
-        for (; next < messages.size() && !stopping.getAsBoolean() && !clock.instant().isAfter(sendBefore); next++) {
+        boolean held = true;
+        for (; next < messages.size() && !stopping.getAsBoolean(); next++) {
+            if (clock.instant().isAfter(renewAt)) {
+                held = store.renew(page, clock.instant().plus(lease));
+                if (!held) {
+                    LOG.warn("Lease on an outbox page lost after {} mails: another worker goes on", next);
+                    break;
+                }
+                renewAt = clock.instant().plus(lease.dividedBy(2));
+            }
             OutboxMessage message = messages.get(next);
             if (suppressed.contains(message.getId())) {
                 continue;
@@ -88,7 +100,9 @@ final class PageDelivery {
             }
         }
         store.requeue(later.dueTimes(clock.instant()));
-        store.finish(page, messages.subList(next, messages.size()));
+        if (held) {
+            store.finish(page, messages.subList(next, messages.size()));
+        }
         return sent;
     }
 

@@ -225,6 +225,25 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void a_worker_keeps_its_page_by_renewing_the_lease_and_learns_when_another_took_it() {
+        List<OutboxMessage> written = writeDueInAnHour("renewed", 2, "test:renewed");
+        Instant later = written.getFirst().getNextAttemptAt().plusSeconds(1);
+        try {
+            ClaimedPage slow = store.claimDue(later, later.plusSeconds(60)).orElseThrow();
+
+            assertThat(store.renew(slow, later.plusSeconds(120))).isTrue();
+            assertThat(store.claimDue(later.plusSeconds(90), later.plusSeconds(150))).as("renewed, still held")
+                    .isEmpty();
+            ClaimedPage taker = store.claimDue(later.plusSeconds(121), later.plusSeconds(180)).orElseThrow();
+
+            assertThat(store.renew(slow, later.plusSeconds(200))).as("taken after the lease ran out").isFalse();
+            assertThat(store.renew(taker, later.plusSeconds(240))).isTrue();
+        } finally {
+            remove(written);
+        }
+    }
+
+    @Test
     void a_page_claimed_again_after_its_worker_died_holds_only_the_messages_it_had_not_recorded() {
         List<OutboxMessage> written = writeDueInAnHour("resumed", 4, "test:resumed");
         Instant later = written.getFirst().getNextAttemptAt().plusSeconds(1);
