@@ -82,7 +82,10 @@ class NewsletterCrashTest {
                 restarted = Node.start("a-restarted", uri, relay.port());
                 restarted.awaitReady();
 
-                await("every mail of the issue sent", () -> sent(mongo, issueId) == RECIPIENTS);
+                await("every mail of the issue sent (written, sent: "
+                        + mongo.count(Query.query(Criteria.where("batch").is(IssueMails.batchOf(issueId))),
+                                OutboxMessage.class) + ", " + sent(mongo, issueId) + " when the restart was ready)",
+                        () -> sent(mongo, issueId) == RECIPIENTS);
                 Map<String, Long> received = relay.received().stream().map(NewsletterCrashTest::recipient)
                         .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
                 long duplicates = received.values().stream().mapToLong(count -> count - 1).sum();

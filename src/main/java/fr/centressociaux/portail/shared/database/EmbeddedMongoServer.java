@@ -98,8 +98,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     }
 
     /**
-     * How much of the heap the store's page cache holds now (MB): it grows with the data up to
-     * {@link #cacheMegabytes}, so a measure of the heap subtracts it to see what the rest holds.
+     * How full the store's page cache is now (MB), by H2's own estimate of its pages: it grows with
+     * the data up to {@link #cacheMegabytes}. For benchmarks that follow the heap.
      */
     public int cacheMegabytesUsed() {
         return store.getCacheSizeUsed();
