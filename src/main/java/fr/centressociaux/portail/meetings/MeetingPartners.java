@@ -2,14 +2,13 @@ package fr.centressociaux.portail.meetings;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import fr.centressociaux.portail.shared.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,23 +68,17 @@ public class MeetingPartners {
     }
 
     /**
-     * The partners a draft asks for, each once, in the order chosen. An id must be an active
-     * organisation of the register, or one the meeting already records (an organisation that left
-     * the register's choices stays on the meetings it attended, like a retired kind of meeting).
+     * Whether a meeting may record these partners: each must be an active organisation of the
+     * register, or one the meeting already records (an organisation that left the register's choices
+     * stays on the meetings it attended, like a retired kind of meeting). Without a register, only
+     * those already recorded.
      */
-    List<String> check(Problems problems, List<String> partnerIds, @Nullable Meeting existing) {
-        List<String> asked = List.copyOf(new LinkedHashSet<>(partnerIds));
-        if (asked.isEmpty()) {
-            return asked;
-        }
-        Set<String> allowed = new java.util.HashSet<>(existing == null ? List.of() : existing.getPartnerIds());
-        PartnerChoices choices = register.getIfAvailable();
+    boolean allowed(Collection<String> partnerIds, @Nullable Meeting existing) {
+        Set<String> allowed = new HashSet<>(existing == null ? List.of() : existing.getPartnerIds());
+        PartnerChoices choices = partnerIds.isEmpty() ? null : register.getIfAvailable();
         if (choices != null) {
             choices.active().forEach(choice -> allowed.add(choice.id()));
         }
-        if (!allowed.containsAll(asked)) {
-            problems.add("partnerIds", "meeting.partner.unknown");
-        }
-        return asked;
+        return allowed.containsAll(partnerIds);
     }
 }

@@ -377,7 +377,10 @@ public class MeetingService {
         if (!knownSubjects.containsAll(draft.subjectIds())) {
             problems.add("subjectIds", "meeting.subject.unknown");
         }
-        List<String> partnerIds = partners.check(problems, draft.partnerIds(), existing);
+        List<String> partnerIds = List.copyOf(new java.util.LinkedHashSet<>(draft.partnerIds()));
+        if (!partners.allowed(partnerIds, existing)) {
+            problems.add("partnerIds", "meeting.partner.unknown");
+        }
         problems.throwIfAny();
         return new ValidDraft(Objects.requireNonNull(kindId), TextInput.tidy(draft.title()),
                 Objects.requireNonNull(draft.scope()), Objects.requireNonNull(draft.date()),
