@@ -105,6 +105,7 @@ class MeetingForm extends Div implements FormPage.BoundForm<MeetingDraft> {
         bind();
         organiser.setValue(choices.organiserName());
         organiserId.setValue(choices.organiserId());
+        keptPartnerIds.setValue(List.of());
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2),
