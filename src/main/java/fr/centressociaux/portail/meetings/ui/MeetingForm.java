@@ -31,10 +31,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a meeting is, when, where and for whom, and which partner organisations were there, bound
- * to a {@link MeetingDraft} and its constraints:
- * each field says what is wrong as it is left. Never saves by itself: the page saves the draft and,
- * when the service refuses fields, they show next to theirs. Enter saves from the one-line fields
- * only, never from the agenda.
+ * to a {@link MeetingDraft} and its constraints: each field says what is wrong as it is left. Never
+ * saves by itself: the page saves the draft and, when the service refuses fields, they show next to
+ * theirs. Enter saves from the one-line fields only, never from the agenda. Without a register of
+ * partners the partners' field is hidden and the meeting's own are kept as read.
  */
 class MeetingForm extends Div implements FormPage.BoundForm<MeetingDraft> {
 
