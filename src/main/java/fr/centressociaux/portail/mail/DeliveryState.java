@@ -4,7 +4,10 @@ package fr.centressociaux.portail.mail;
 public enum DeliveryState {
     /** Waiting for its (next) attempt. */
     PENDING,
-    /** Claimed by a worker, which holds a lease on it while it talks to the SMTP server. */
+    /**
+     * Transactional mail a worker is handing to the SMTP server (bulk mail stays PENDING under its
+     * queue page's lease while it is sent).
+     */
     SENDING,
     /** Accepted by the SMTP server. */
     SENT,

@@ -65,6 +65,7 @@ class NewsletterCrashTest {
             MongoTemplate mongo = new MongoTemplate(client, "portail");
             String listId = seedList(mongo);
             List<String> recipients = seedSubscribers(mongo, listId);
+            relay.createMailboxes(recipients); // the nodes' eight connections deliver at once
             // One after the other: nodes starting at the same moment on an empty database race to
             // write its reference data (territories) and one fails on the unique index.
             Node first = Node.start("a", uri, relay.port());

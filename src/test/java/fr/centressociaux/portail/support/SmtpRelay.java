@@ -59,6 +59,16 @@ public final class SmtpRelay implements AutoCloseable {
         }
     }
 
+    /**
+     * Creates the mailboxes of these addresses now, one after the other. GreenMail otherwise creates
+     * a recipient's mailbox when the first mail arrives, and creating them from several connections
+     * at once is racy (greenmail-mail-test/greenmail#598): a test that sends over several
+     * connections creates them first.
+     */
+    public void createMailboxes(java.util.Collection<String> addresses) {
+        addresses.forEach(address -> server.setUser(address, address));
+    }
+
     public List<MimeMessage> received() {
         return server == null ? List.of() : Arrays.asList(server.getReceivedMessages());
     }
