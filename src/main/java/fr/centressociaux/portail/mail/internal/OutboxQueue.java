@@ -48,13 +48,13 @@ class OutboxQueue {
     }
 
     /**
-     * Gives back the messages of a claimed page the worker will not send (it is stopping): the page
-     * holds only them and is due again at once for any worker. Nothing happens if the claim is no
-     * longer the holder's.
+     * Gives back the messages of a claimed page the worker did not send (it is stopping, or they
+     * were not written yet): the page holds only them and is due again at {@code dueAt} for any
+     * worker. Nothing happens if the claim is no longer the holder's.
      */
-    void giveBack(QueuedPage claimed, List<String> unsent) {
-        mongo.updateFirst(held(claimed), new Update().set("messages", unsent).unset("claim").unset("leaseUntil"),
-                QueuedPage.class);
+    void giveBack(QueuedPage claimed, List<String> unsent, Instant dueAt) {
+        mongo.updateFirst(held(claimed), new Update().set("messages", unsent).set("dueAt", dueAt).unset("claim")
+                .unset("leaseUntil"), QueuedPage.class);
     }
 
     /**

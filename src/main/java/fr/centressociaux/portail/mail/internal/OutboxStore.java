@@ -97,11 +97,10 @@ public class OutboxStore {
             return Optional.empty();
         }
         Map<String, OutboxMessage> found = mongo.find(Query.query(Criteria.where("_id").in(page.getMessages())),
-                OutboxMessage.class).stream()
-                .filter(message -> page.getId().equals(message.getPage()) && WAITING.contains(message.getState()))
-                .collect(Collectors.toMap(OutboxMessage::getId, Function.identity()));
+                OutboxMessage.class).stream().collect(Collectors.toMap(OutboxMessage::getId, Function.identity()));
         return Optional.of(new ClaimedPage(page, page.getMessages().stream().map(found::get).filter(Objects::nonNull)
-                .toList()));
+                .filter(message -> page.getId().equals(message.getPage()) && WAITING.contains(message.getState()))
+                .toList(), page.getMessages().stream().filter(id -> !found.containsKey(id)).toList()));
     }
 
     /** Extends the lease on a page being sent; false if another worker took it meanwhile. */
@@ -111,13 +110,19 @@ public class OutboxStore {
 
     /**
      * Ends the holder's work on a page: the messages it did not send go back to the queue, due at
-     * once; without any, the page is deleted.
+     * once; without any, the page is deleted. A page is written just before its messages, so a
+     * worker may claim it while they are being inserted: ids not found yet keep the page, due again
+     * a second later, until a lease after it fell due (then its writer died before writing them).
      */
-    void finish(ClaimedPage page, List<OutboxMessage> unsent) {
-        if (unsent.isEmpty()) {
+    void finish(ClaimedPage page, List<OutboxMessage> unsent, Instant now) {
+        boolean young = page.queued().getDueAt().isAfter(now.minus(settings.lease()));
+        List<String> awaited = young ? page.unwritten() : List.of();
+        List<String> rest = new ArrayList<>(unsent.stream().map(OutboxMessage::getId).toList());
+        rest.addAll(awaited);
+        if (rest.isEmpty()) {
             queue.remove(page.queued());
         } else {
-            queue.giveBack(page.queued(), unsent.stream().map(OutboxMessage::getId).toList());
+            queue.giveBack(page.queued(), rest, awaited.isEmpty() ? page.queued().getDueAt() : now.plusSeconds(1));
         }
     }
 

@@ -101,7 +101,7 @@ final class PageDelivery {
         }
         store.requeue(later.dueTimes(clock.instant()));
         if (held) {
-            store.finish(page, messages.subList(next, messages.size()));
+            store.finish(page, messages.subList(next, messages.size()), clock.instant());
         }
         return sent;
     }

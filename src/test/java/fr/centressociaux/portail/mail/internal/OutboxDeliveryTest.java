@@ -257,7 +257,7 @@ class OutboxDeliveryTest {
 
             assertThat(resumed.messages()).extracting(OutboxMessage::getId)
                     .containsExactly(written.get(2).getId(), written.get(3).getId());
-            store.finish(resumed, List.of());
+            store.finish(resumed, List.of(), later.plusSeconds(61));
             assertThat(store.claimDue(later.plusSeconds(601), later.plusSeconds(700)).orElseThrow().messages())
                     .singleElement().satisfies(retried -> {
                         assertThat(retried.getId()).isEqualTo(written.get(1).getId());
@@ -270,13 +270,52 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void a_page_claimed_before_its_messages_are_written_waits_for_them_until_a_lease_after_it_fell_due() {
+        String email = AccountFixtures.uniqueEmail("early");
+        Instant inAnHour = Instant.now().plusSeconds(3600);
+        String id = new org.bson.types.ObjectId().toHexString();
+        String pageId = new org.bson.types.ObjectId().toHexString();
+        // The writer has written the page, not yet its message.
+        mongo.insert(new QueuedPage(pageId, List.of(id), inAnHour));
+        OutboxMessage message = new OutboxMessage(new OutgoingMail(email, "Tôt", "Texte"), "<early@example.org>",
+                inAnHour).queuedAs(id, pageId);
+        try {
+            ClaimedPage early = store.claimDue(inAnHour, inAnHour.plusSeconds(60)).orElseThrow();
+            assertThat(early.messages()).isEmpty();
+            assertThat(early.unwritten()).containsExactly(id);
+
+            store.finish(early, List.of(), inAnHour);
+            mongo.insert(message);
+
+            assertThat(store.claimDue(inAnHour, inAnHour.plusSeconds(60))).as("due again a second later").isEmpty();
+            ClaimedPage later = store.claimDue(inAnHour.plusSeconds(1), inAnHour.plusSeconds(60)).orElseThrow();
+            assertThat(later.messages()).extracting(OutboxMessage::getRecipient).containsExactly(email);
+        } finally {
+            remove(List.of(message));
+        }
+    }
+
+    @Test
+    void a_page_naming_messages_never_written_is_dropped_a_lease_after_it_fell_due() {
+        Instant inAnHour = Instant.now().plusSeconds(3600);
+        String pageId = new org.bson.types.ObjectId().toHexString();
+        mongo.insert(new QueuedPage(pageId, List.of(new org.bson.types.ObjectId().toHexString()), inAnHour));
+        Instant aLeaseLater = inAnHour.plus(settings.lease()).plusSeconds(1);
+
+        ClaimedPage orphan = store.claimDue(aLeaseLater, aLeaseLater.plusSeconds(60)).orElseThrow();
+        store.finish(orphan, List.of(), aLeaseLater);
+
+        assertThat(mongo.exists(Query.query(Criteria.where("_id").is(pageId)), QueuedPage.class)).isFalse();
+    }
+
+    @Test
     void messages_a_stopping_worker_gives_back_are_due_again_at_once_without_an_attempt_counted() {
         List<OutboxMessage> written = writeDueInAnHour("release", 2, null);
         Instant later = written.getFirst().getNextAttemptAt().plusSeconds(1);
         try {
             ClaimedPage claimed = store.claimDue(later, later.plusSeconds(60)).orElseThrow();
 
-            store.finish(claimed, claimed.messages());
+            store.finish(claimed, claimed.messages(), later);
 
             assertThat(store.claimDue(later, later.plusSeconds(60)).orElseThrow().messages()).hasSize(2)
                     .allSatisfy(message -> assertThat(message.getAttempts()).isZero());
