@@ -13,6 +13,7 @@ import fr.centressociaux.portail.meetings.InvitedCentre;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingFilter;
 import fr.centressociaux.portail.meetings.MeetingStatus;
+import fr.centressociaux.portail.territories.Department;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -102,6 +103,30 @@ class MeetingQueriesImpl implements MeetingQueries {
         Map<Integer, List<Meeting>> byYear = new HashMap<>();
         mongo.find(query, Meeting.class).forEach(meeting -> byYear.computeIfAbsent(meeting.getDate().getYear(),
                 year -> new ArrayList<>()).add(meeting));
+        return byYear;
+    }
+
+    @Override
+    public Map<Integer, List<Meeting>> findCountableWithInvitedOfYears(List<Integer> years, Criteria visible,
+            @Nullable Set<Department> departments) {
+        Document fields = new Document();
+        for (String field : COUNTABLE_FIELDS) {
+            fields.append(field, 1);
+        }
+        if (departments == null) {
+            fields.append("invitedCentres", 1);
+        } else {
+            // Filtered by the server, so only the departments' centres travel and are mapped.
+            List<Document> ofDepartments = departments.stream()
+                    .map(department -> new Document("$eq", List.of("$$c.department", department.name()))).toList();
+            fields.append("invitedCentres", new Document("$filter", new Document("input", "$invitedCentres")
+                    .append("as", "c").append("cond", new Document("$or", ofDepartments))));
+        }
+        Map<Integer, List<Meeting>> byYear = new HashMap<>();
+        mongo.aggregate(Aggregation.newAggregation(Aggregation.match(countableOfYears(years, visible)),
+                Aggregation.stage(new Document("$project", fields))), "meetings", Meeting.class)
+                .forEach(meeting -> byYear.computeIfAbsent(meeting.getDate().getYear(), year -> new ArrayList<>())
+                        .add(meeting));
         return byYear;
     }
 
