@@ -32,7 +32,6 @@ import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingFixtures;
 import fr.centressociaux.portail.meetings.MeetingScope;
 import fr.centressociaux.portail.meetings.MeetingTerm;
-import fr.centressociaux.portail.meetings.StandardKind;
 import fr.centressociaux.portail.meetings.TermType;
 import fr.centressociaux.portail.reporting.Bilan;
 import fr.centressociaux.portail.reporting.BilanLine;
@@ -51,7 +50,6 @@ import fr.centressociaux.portail.support.PortalRuns;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.Territory;
 import fr.centressociaux.portail.territories.TerritoryService;
-import fr.centressociaux.portail.trainings.EnrolmentStatus;
 import fr.centressociaux.portail.trainings.SessionDay;
 import fr.centressociaux.portail.trainings.Training;
 import fr.centressociaux.portail.trainings.TrainingAudience;
@@ -102,7 +100,6 @@ public final class BilanBenchmark {
     private static final int BATCH = 5_000;
     /** Meetings weigh more (a territory's invited centres): 500 stay well under a wire message's 48 MB. */
     private static final int MEETING_BATCH = 500;
-    private static final int PEOPLE_PER_CENTRE = 12;
     private static final long SEED = 20_261_207L;
     private static final List<String> TERRITORIAL = List.of("TERRITORIAL_ASSEMBLY", "DIRECTORS", "CHAIRS");
     private static final List<String> WIDE = List.of("NETWORK_DIRECTORS", "PARTNER_BODY", "THEMATIC_COMMISSION");
@@ -374,7 +371,7 @@ public final class BilanBenchmark {
         private void insertYear(int year) {
             insertMeetings(year);
             List<Training> trainings = insertTrainings(year);
-            insertEnrolments(trainings, insertSessions(year, trainings));
+            insertEnrolments(insertSessions(year, trainings));
         }
 
         /**
@@ -464,38 +461,9 @@ public final class BilanBenchmark {
             return documents.stream().map(bulk::read).toList();
         }
 
-        private void insertEnrolments(List<Training> trainings, List<TrainingSession> sessions) {
-            List<Document> batch = new ArrayList<>();
-            int perSession = enrolmentsPerYear / sessions.size();
-            for (TrainingSession session : sessions) {
-                Set<String> taken = new HashSet<>();
-                while (taken.size() < perSession) {
-                    Centre centre = centres.get(random.nextInt(centres.size()));
-                    int who = random.nextInt(PEOPLE_PER_CENTRE);
-                    if (!taken.add(centre.getId() + who)) {
-                        continue;
-                    }
-                    int draw = random.nextInt(100);
-                    EnrolmentStatus status = draw < 90 ? EnrolmentStatus.ENROLLED
-                            : draw < 96 ? EnrolmentStatus.WAITING : EnrolmentStatus.WITHDRAWN;
-                    List<LocalDate> attended = new ArrayList<>();
-                    if (status == EnrolmentStatus.ENROLLED && random.nextInt(10) > 0) {
-                        session.getDays().stream().filter(day -> attended.isEmpty() || random.nextBoolean())
-                                .forEach(day -> attended.add(day.date()));
-                    }
-                    batch.add(bulk.enrolment(session, null, "Prénom" + who, "Nom" + who,
-                            who < 8 ? ParticipantKind.EMPLOYEE : ParticipantKind.VOLUNTEER, centre.getId(),
-                            centre.getProfile().name(), centre.getDepartment(),
-                            centre.getTerritoryHistory().getLast().territoryId(), status, attended));
-                    if (batch.size() == BATCH) {
-                        mongo.getCollection(TrainingBulk.ENROLMENTS).insertMany(batch);
-                        batch = new ArrayList<>();
-                    }
-                }
-            }
-            if (!batch.isEmpty()) {
-                mongo.getCollection(TrainingBulk.ENROLMENTS).insertMany(batch);
-            }
+        private void insertEnrolments(List<TrainingSession> sessions) {
+            new TrainingHistory(mongo, bulk, random, BATCH).insertEnrolments(centres, sessions, enrolmentsPerYear,
+                    session -> null);
         }
 
         private LocalDate weekday(int year) {
