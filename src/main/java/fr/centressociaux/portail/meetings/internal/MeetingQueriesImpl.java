@@ -88,8 +88,7 @@ class MeetingQueriesImpl implements MeetingQueries {
             }
         }
         Map<String, Integer> perMeeting = new HashMap<>();
-        Document ofDepartment = new Document("$filter", new Document("input", "$invitedCentres").append("as", "c")
-                .append("cond", new Document("$eq", List.of("$$c.department", department))));
+        Document ofDepartment = invitedOf(new Document("$eq", List.of("$$c.department", department)));
         aggregate(List.of(Aggregation.match(scheduled),
                 Aggregation.stage(new Document("$project", new Document("n", new Document("$size", ofDepartment))))))
                 .forEach(row -> perMeeting.put(row.get("_id").toString(), row.getInteger("n")));
@@ -115,12 +114,17 @@ class MeetingQueriesImpl implements MeetingQueries {
         }
         if (departments == null) {
             fields.append("invitedCentres", 1);
+        } else if (departments.size() == 1) {
+            // Filtered by the server, so only the department's centres travel and are mapped; a meeting
+            // not covering the department (a Nord territory's) is not looked into: no line of the
+            // department selects it.
+            String department = departments.iterator().next().name();
+            fields.append("invitedCentres", new Document("$cond", List.of(
+                    new Document("$in", List.of(department, "$departments")),
+                    invitedOf(new Document("$eq", List.of("$$c.department", department))), List.of())));
         } else {
-            // Filtered by the server, so only the departments' centres travel and are mapped.
-            List<Document> ofDepartments = departments.stream()
-                    .map(department -> new Document("$eq", List.of("$$c.department", department.name()))).toList();
-            fields.append("invitedCentres", new Document("$filter", new Document("input", "$invitedCentres")
-                    .append("as", "c").append("cond", new Document("$or", ofDepartments))));
+            fields.append("invitedCentres", invitedOf(new Document("$or", departments.stream()
+                    .map(department -> new Document("$eq", List.of("$$c.department", department.name()))).toList())));
         }
         Map<Integer, List<Meeting>> byYear = new HashMap<>();
         mongo.aggregate(Aggregation.newAggregation(Aggregation.match(countableOfYears(years, visible)),
@@ -128,6 +132,12 @@ class MeetingQueriesImpl implements MeetingQueries {
                 .forEach(meeting -> byYear.computeIfAbsent(meeting.getDate().getYear(), year -> new ArrayList<>())
                         .add(meeting));
         return byYear;
+    }
+
+    /** The meeting's invited centres that meet the condition on {@code $$c}. */
+    private static Document invitedOf(Document condition) {
+        return new Document("$filter", new Document("input", "$invitedCentres").append("as", "c")
+                .append("cond", condition));
     }
 
     @Override
