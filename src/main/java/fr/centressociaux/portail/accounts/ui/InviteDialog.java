@@ -29,6 +29,9 @@ class InviteDialog extends Dialog {
     InviteDialog(Consumer<Invitation> send) {
         setHeaderTitle(getTranslation("invite.title"));
         EmailField email = new EmailField(getTranslation("invite.email"));
+        // The binder runs the field's own address check before the invitation's constraint: same French message.
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage(getTranslation("account.invite.email-invalid")));
         email.setRequiredIndicatorVisible(true);
         TextField name = new TextField(getTranslation("invite.name"));
         name.setRequiredIndicatorVisible(true);
