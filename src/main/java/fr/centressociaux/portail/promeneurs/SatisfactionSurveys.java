@@ -152,9 +152,13 @@ public class SatisfactionSurveys {
 
     /** The mean score with one decimal; zero without answers. */
     static BigDecimal average(List<SatisfactionAnswer> answered) {
-        int total = answered.stream().mapToInt(SatisfactionAnswer::getScore).sum();
-        return answered.isEmpty() ? BigDecimal.ZERO
-                : BigDecimal.valueOf(total).divide(BigDecimal.valueOf(answered.size()), 1, RoundingMode.HALF_UP);
+        return average(answered.stream().mapToInt(SatisfactionAnswer::getScore).sum(), answered.size());
+    }
+
+    /** The mean of {@code count} scores adding up to {@code total}, one decimal; zero without answers. */
+    static BigDecimal average(int total, int count) {
+        return count == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(total).divide(BigDecimal.valueOf(count), 1, RoundingMode.HALF_UP);
     }
 
     private void limit(@Nullable String clientAddress) {
