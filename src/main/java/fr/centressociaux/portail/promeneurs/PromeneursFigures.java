@@ -16,11 +16,11 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import fr.centressociaux.portail.promeneurs.FigureRecord.Type;
-import fr.centressociaux.portail.promeneurs.internal.ActivityReportRepository;
 import fr.centressociaux.portail.promeneurs.internal.NetworkQuestionRepository;
 import fr.centressociaux.portail.promeneurs.internal.PdnEventRepository;
 import fr.centressociaux.portail.promeneurs.internal.PdnResourceRepository;
 import fr.centressociaux.portail.promeneurs.internal.ProfessionalRepository;
+import fr.centressociaux.portail.promeneurs.internal.YearLedgers;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.Territory;
@@ -42,21 +42,21 @@ public class PromeneursFigures {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private final ProfessionalRepository professionals;
-    private final ActivityReportRepository reports;
+    private final YearLedgers ledgers;
     private final PdnEventRepository events;
     private final PromeneurAccess access;
     private final TerritoryService territories;
     private final NetworkQuestionRepository questions;
     private final PdnResourceRepository resources;
 
-    PromeneursFigures(ProfessionalRepository professionals, ActivityReportRepository reports,
+    PromeneursFigures(ProfessionalRepository professionals, YearLedgers ledgers,
             PdnEventRepository events, PromeneurAccess access, TerritoryService territories,
             NetworkQuestionRepository questions, PdnResourceRepository resources) {
         this.questions = questions;
         this.territories = territories;
         this.resources = resources;
         this.professionals = professionals;
-        this.reports = reports;
+        this.ledgers = ledgers;
         this.events = events;
         this.access = access;
     }
@@ -102,13 +102,14 @@ public class PromeneursFigures {
                 .map(id -> new FigureRecord(Type.TERRITORY, id, territoryNames.get(id).getName())).toList();
         figures.add(PromeneursMeasure.TERRITORIES_COVERED, null, BigDecimal.valueOf(covered.size()), () -> covered);
 
-        List<EventFigures> yearEvents = events.findWithScores(department, first, last);
-        eventFigures(figures, yearEvents.stream().map(EventFigures::event).toList());
-        activityFigures(figures, reports.findYearFigures(department, year), known);
+        List<PdnEvent> yearEvents = events.findInDepartment(department, first, last);
+        YearLedger ledger = ledgers.read(department, year);
+        eventFigures(figures, yearEvents);
+        activityFigures(figures, ledger.months(), known);
         questionFigures(figures, questions.findAnsweredBetween(department, access.startOf(first),
                 access.startOf(last.plusDays(1))));
         resourceFigures(figures, resources.findPublished(department, first, last));
-        satisfactionFigures(figures, yearEvents);
+        satisfactionFigures(figures, yearEvents, ledger.scoresByEvent());
         return new PromeneursYear(year, department, figures.list);
     }
 
@@ -179,11 +180,12 @@ public class PromeneursFigures {
     }
 
     /** The answers to the year's events' questionnaires and their average, over every answer; records = the events answered. */
-    private static void satisfactionFigures(Figures figures, List<EventFigures> yearEvents) {
-        List<PdnEvent> answered = yearEvents.stream().filter(event -> !event.scores().isEmpty())
-                .map(EventFigures::event).toList();
-        int answers = yearEvents.stream().mapToInt(event -> event.scores().size()).sum();
-        int total = yearEvents.stream().flatMap(event -> event.scores().stream()).mapToInt(Integer::intValue).sum();
+    private static void satisfactionFigures(Figures figures, List<PdnEvent> yearEvents,
+            Map<String, List<Integer>> scoresByEvent) {
+        List<PdnEvent> answered = yearEvents.stream().filter(event -> scoresByEvent.containsKey(event.getId())).toList();
+        List<Integer> scores = answered.stream().flatMap(event -> scoresByEvent.get(event.getId()).stream()).toList();
+        int answers = scores.size();
+        int total = scores.stream().mapToInt(Integer::intValue).sum();
         figures.add(PromeneursMeasure.SATISFACTION_ANSWERS, null, BigDecimal.valueOf(answers), () -> records(answered));
         figures.add(PromeneursMeasure.SATISFACTION_AVERAGE, null, SatisfactionSurveys.average(total, answers),
                 () -> records(answered));

@@ -17,6 +17,7 @@ import fr.centressociaux.portail.mail.OutgoingMail;
 import fr.centressociaux.portail.promeneurs.internal.PdnEventRepository;
 import fr.centressociaux.portail.promeneurs.internal.ProfessionalRepository;
 import fr.centressociaux.portail.promeneurs.internal.SatisfactionAnswerRepository;
+import fr.centressociaux.portail.promeneurs.internal.YearLedgers;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.InputValidation;
 import fr.centressociaux.portail.shared.Links;
@@ -61,9 +62,12 @@ public class SatisfactionSurveys {
     private final Links links;
     private final Clock clock;
 
+    private final YearLedgers ledgers;
+
     SatisfactionSurveys(SatisfactionAnswerRepository answers, PdnEventRepository events,
             ProfessionalRepository professionals, PromeneurAccess access, InputValidation validation,
-            RateLimiter rateLimiter, Outbox outbox, Texts texts, Links links, Clock clock) {
+            RateLimiter rateLimiter, Outbox outbox, Texts texts, Links links, Clock clock, YearLedgers ledgers) {
+        this.ledgers = ledgers;
         this.answers = answers;
         this.events = events;
         this.professionals = professionals;
@@ -134,7 +138,7 @@ public class SatisfactionSurveys {
         SatisfactionAnswer answer = answers.findByTokenHash(Tokens.hash(token))
                 .orElseThrow(() -> new UserFacingException("promeneurs.satisfaction.unknown-link"));
         answer.answer(draft.score(), draft.comment().strip(), clock.instant());
-        answers.save(answer);
+        ledgers.record(answers.save(answer));
     }
 
     /** The answers to each of these events (events without answers are left out). */

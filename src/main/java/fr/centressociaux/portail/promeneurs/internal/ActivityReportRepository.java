@@ -6,7 +6,7 @@ import java.util.List;
 import fr.centressociaux.portail.promeneurs.ActivityReport;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface ActivityReportRepository extends MongoRepository<ActivityReport, String>, ActivityReportQueries {
+public interface ActivityReportRepository extends MongoRepository<ActivityReport, String> {
 
     List<ActivityReport> findByProfessionalIdAndYearOrderByMonth(String professionalId, int year);
 

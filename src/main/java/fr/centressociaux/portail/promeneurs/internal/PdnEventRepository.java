@@ -9,7 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 import org.springframework.data.mongodb.repository.Query;
 
-public interface PdnEventRepository extends MongoRepository<PdnEvent, String>, PdnEventQueries {
+public interface PdnEventRepository extends MongoRepository<PdnEvent, String> {
 
     /** The department's events from {@code first} to {@code last}, both included. */
     @Query(value = "{ 'department': ?0, 'date': { $gte: ?1, $lte: ?2 } }", sort = "{ 'date': 1 }")
