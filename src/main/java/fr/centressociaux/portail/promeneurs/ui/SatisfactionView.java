@@ -70,10 +70,12 @@ class SatisfactionView extends Main implements BeforeEnterObserver, HasDynamicTi
                     }
                 }));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // The event answered about, as a heading: seen in a browser it read as one more line of text.
+        H2 event = new H2(getTranslation("promeneurs.satisfaction.event", questionnaire.eventTitle(),
+                FrenchDates.format(questionnaire.eventDate())));
+        event.addClassName("satisfaction-event");
         add(new PublicPageHeader("promeneurs.satisfaction.title", "promeneurs.satisfaction.intro"),
-                // The event answered about, as a heading: seen in a browser it read as one more line of text.
-                new H2(getTranslation("promeneurs.satisfaction.event", questionnaire.eventTitle(),
-                        FrenchDates.format(questionnaire.eventDate()))),
+                event,
                 score, comment, send, result);
     }
 
