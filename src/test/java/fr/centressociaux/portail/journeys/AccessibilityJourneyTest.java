@@ -11,9 +11,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import fr.centressociaux.portail.promeneurs.PromeneursFixtures;
-import fr.centressociaux.portail.promeneurs.SatisfactionSurveys;
 import fr.centressociaux.portail.support.AxeAudit;
-import fr.centressociaux.portail.support.Inbox;
 import fr.centressociaux.portail.support.Pages;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.support.RealBrowser;
@@ -65,17 +63,13 @@ class AccessibilityJourneyTest {
 
     @Autowired
     PromeneursFixtures promeneurs;
-    @Autowired
-    SatisfactionSurveys surveys;
-    @Autowired
-    Inbox inbox;
 
     @Test
     void the_public_pages_have_no_serious_accessibility_barrier() {
         Page page = browser.newPage();
         List<String> violations = new ArrayList<>();
         // A questionnaire as its mailed link opens it (the form), and an unknown link.
-        String questionnaire = promeneurs.mailedQuestionnairePath(surveys, inbox).substring(1);
+        String questionnaire = promeneurs.mailedQuestionnairePath().substring(1);
         for (String path : List.of("login", "adherer", "mot-de-passe-oublie",
                 "promeneurs/rappels/lien-inconnu", "lettre/inscription", "promeneurs-du-net",
                 questionnaire, "promeneurs/satisfaction/lien-inconnu")) {

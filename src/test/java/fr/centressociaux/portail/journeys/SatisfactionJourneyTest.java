@@ -3,8 +3,6 @@ package fr.centressociaux.portail.journeys;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.centressociaux.portail.promeneurs.PromeneursFixtures;
-import fr.centressociaux.portail.promeneurs.SatisfactionSurveys;
-import fr.centressociaux.portail.support.Inbox;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.support.RealBrowser;
 import org.junit.jupiter.api.Test;
@@ -27,14 +25,10 @@ class SatisfactionJourneyTest {
 
     @Autowired
     PromeneursFixtures promeneurs;
-    @Autowired
-    SatisfactionSurveys surveys;
-    @Autowired
-    Inbox inbox;
 
     @Test
     void a_participant_answers_from_the_mailed_link_and_finds_their_answer_behind_it_again() {
-        String link = promeneurs.mailedQuestionnairePath(surveys, inbox);
+        String link = promeneurs.mailedQuestionnairePath();
         Page phone = browser.newPhonePage(390, 844);
         phone.navigate(link);
         assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Votre avis sur ce temps du réseau")))

@@ -37,10 +37,14 @@ public final class PromeneursFixtures {
     final TerritoryService territories;
     final Account coordinator;
     final ProfessionalRepository professionals;
+    private final SatisfactionSurveys surveys;
+    private final Inbox inbox;
 
     public PromeneursFixtures(PromeneurRegister register, PromeneurStructures structures, PromeneurEvents events,
             PromeneurActivity activity, CentreFixtures centres, AccountFixtures accounts, TerritoryService territories,
-            ProfessionalRepository professionals) {
+            ProfessionalRepository professionals, SatisfactionSurveys surveys, Inbox inbox) {
+        this.surveys = surveys;
+        this.inbox = inbox;
         this.professionals = professionals;
         this.register = register;
         this.structures = structures;
@@ -150,7 +154,7 @@ public final class PromeneursFixtures {
      * The path of a questionnaire link as its participant receives it by mail: a past event with one
      * new professional, whose questionnaire the coordinator sends now.
      */
-    public String mailedQuestionnairePath(SatisfactionSurveys surveys, Inbox inbox) {
+    public String mailedQuestionnairePath() {
         Professional participant = labelledIn(structure(StructureKind.COLLEGE, "LIT62"), LocalDate.of(2021, 1, 4));
         PdnEvent event = event(PdnEventKind.THEMATIC_HALF_DAY, LocalDate.of(2024, 3, 12), participant);
         asCoordinator(() -> surveys.inviteNow(event.getId()));
