@@ -45,10 +45,12 @@ public class FollowupFigures {
     private final FollowupAccess access;
     private final TerritoryService territories;
     private final Texts texts;
+    private final MdsMeetingsFigure mdsMeetings;
 
     FollowupFigures(SupportActionRepository actions, PartnerBodyRepository bodies, Senacs senacs,
             MembershipMovements memberships, FollowupService followup, FollowupAccess access,
-            TerritoryService territories, Texts texts) {
+            TerritoryService territories, Texts texts, MdsMeetingsFigure mdsMeetings) {
+        this.mdsMeetings = mdsMeetings;
         this.territories = territories;
         this.actions = actions;
         this.bodies = bodies;
@@ -94,6 +96,7 @@ public class FollowupFigures {
         Figures figures = new Figures(access.seesRecords());
         supports(figures, started);
         cooperation(figures, started);
+        figures.list.add(mdsMeetings.of(year, department, territoryId));
         MembershipOfYear membership = memberships.yearOf(year, department);
         senacs(figures, year, department, membership, territoryId);
         if (territoryId == null) {
