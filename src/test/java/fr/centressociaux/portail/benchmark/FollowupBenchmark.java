@@ -92,6 +92,10 @@ public final class FollowupBenchmark {
     private static final String BODIES = "followup_partner_bodies";
     private static final String CENTRES = "centres";
     private static final Department DEPARTMENT = Department.PAS_DE_CALAIS;
+    /** The fields of an action the figures read (CountedActions). */
+    private static final Document COUNTED = Document.parse("{ 'centreId': 1, 'centreName': 1, 'territoryId': 1, "
+            + "'kind': 1, 'theme': 1, 'cooperation': 1, 'partners': 1, 'ameppSessionId': 1, 'startedOn': 1, "
+            + "'confidential': 1 }");
 
     private FollowupBenchmark() {
     }
@@ -213,8 +217,7 @@ public final class FollowupBenchmark {
                             DEPARTMENT, from, to)),
                     new Call("bare: the year's actions of 62, raw, same fields", () -> mongo.getCollection(ACTIONS).find(
                             new Document("department", DEPARTMENT.name()).append("startedOn", new Document("$gte",
-                                    date(from)).append("$lte", date(to)))).projection(Document.parse(
-                                            SupportActionRepository.COUNTED)).into(new ArrayList<>()))));
+                                    date(from)).append("$lte", date(to)))).projection(COUNTED).into(new ArrayList<>()))));
             compare("part", List.of(
                     new Call("SENACS: complete answers of 62, status only", () -> FollowupBulk.complete(senacs,
                             year, DEPARTMENT)),
