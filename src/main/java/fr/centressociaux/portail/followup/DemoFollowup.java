@@ -11,8 +11,10 @@ import java.util.stream.Collectors;
 import fr.centressociaux.portail.accounts.RunAs;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.MembershipMovements;
+import fr.centressociaux.portail.meetings.MeetingService;
 import fr.centressociaux.portail.shared.DemoDataPolicy;
 import fr.centressociaux.portail.territories.Department;
+import fr.centressociaux.portail.territories.TerritoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Component;
  * The demo follow-up: the Pas-de-Calais 2024 of the bilan (docs/demo-data-sources.md) — 4 centres
  * supported in projet-social renewal with their MDS, 3 centres in difficulty, 13 centres on health
  * projects (6 cancer prevention, 7 nutrition, 2 addictions), no préfiguration, SENACS answered by
- * every member, the partner bodies the federation sat in — and, this year, the file of the demo
+ * every member, the partner bodies the federation sat in, the MDS present at three territorial
+ * assemblies ({@link DemoMeetingPartners}) — and, this year, the file of the demo
  * director's centre with one confidential action its director does not see. Written through the
  * services as the demo admin; invented people only.
  */
@@ -51,10 +54,15 @@ class DemoFollowup implements ApplicationRunner {
     private final PartnerBodies bodies;
     private final PartnerOrganisations organisations;
     private final MembershipMovements memberships;
+    private final MeetingService meetings;
+    private final TerritoryService territories;
     private final Clock clock;
 
     DemoFollowup(DemoDataPolicy policy, RunAs runAs, FollowupService followup, Senacs senacs, PartnerBodies bodies,
-            PartnerOrganisations organisations, MembershipMovements memberships, Clock clock) {
+            PartnerOrganisations organisations, MembershipMovements memberships, MeetingService meetings,
+            TerritoryService territories, Clock clock) {
+        this.meetings = meetings;
+        this.territories = territories;
         this.organisations = organisations;
         this.policy = policy;
         this.runAs = runAs;
@@ -80,6 +88,7 @@ class DemoFollowup implements ApplicationRunner {
         DemoSupports supports = new DemoSupports(followup, byName);
         // The register first: this year's renewal in Calais names its MDS from it.
         new DemoPartnerBodies(bodies, organisations).write();
+        new DemoMeetingPartners(meetings, territories, organisations).write();
         year2024(supports);
         thisYear(supports, LocalDate.now(clock));
         byName.values().forEach(centre -> senacs.setStatus(centre.getId(), BILAN_YEAR,

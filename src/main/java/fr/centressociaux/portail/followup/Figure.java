@@ -27,8 +27,17 @@ public record Figure(String key, String label, long value, @Nullable Long outOf,
         return outOf == null || outOf == 0 ? null : Math.round(100.0 * value / outOf);
     }
 
-    /** A record behind a figure: an action, a sitting, a centre's answer or move, in French. */
+    /**
+     * A record behind a figure: an action, a sitting, a centre's answer or move, a meeting, in French.
+     * A meeting's line has its title as {@code centreOrBody} and its id as {@code meetingId}.
+     */
     public record Line(LocalDate on, String centreOrBody, String what, @Nullable String centreId,
-            @Nullable String actionId) {
+            @Nullable String actionId, @Nullable String meetingId) {
+
+        /** A line of the follow-up's own records (an action, a sitting, a centre), not of a meeting. */
+        public Line(LocalDate on, String centreOrBody, String what, @Nullable String centreId,
+                @Nullable String actionId) {
+            this(on, centreOrBody, what, centreId, actionId, null);
+        }
     }
 }

@@ -49,10 +49,12 @@ public class FollowupFigures {
     private final FollowupAccess access;
     private final TerritoryService territories;
     private final Texts texts;
+    private final MdsMeetingsFigure mdsMeetings;
 
     FollowupFigures(SupportActionRepository actions, PartnerBodyRepository bodies, Senacs senacs,
             MembershipMovements memberships, KnownThemes themes, FollowupAccess access,
-            TerritoryService territories, Texts texts) {
+            TerritoryService territories, Texts texts, MdsMeetingsFigure mdsMeetings) {
+        this.mdsMeetings = mdsMeetings;
         this.territories = territories;
         this.actions = actions;
         this.bodies = bodies;
@@ -99,6 +101,7 @@ public class FollowupFigures {
                 CountedAction::kind, () -> new EnumMap<>(SupportKind.class), Collectors.toList()));
         supports(figures, started, byKind);
         cooperation(figures, started, byKind);
+        figures.list.add(mdsMeetings.of(year, department, territoryId));
         MembershipOfYear membership = memberships.yearOf(year, department);
         senacs(figures, year, department, membership, territoryId);
         if (territoryId == null) {

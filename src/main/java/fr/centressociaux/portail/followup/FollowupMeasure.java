@@ -73,7 +73,8 @@ abstract sealed class FollowupMeasure extends NamedMeasure permits FollowupMeasu
     }
 
     private MeasureRecord record(Figure.Line line) {
-        String path = line.centreId() == null ? "/suivi/instances" : "/centres/" + line.centreId() + "/suivi";
+        String path = line.meetingId() != null ? "/reunions/" + line.meetingId()
+                : line.centreId() == null ? "/suivi/instances" : "/centres/" + line.centreId() + "/suivi";
         return new MeasureRecord(line.centreOrBody(),
                 texts.get("measure.record.followup", line.what(), FrenchDates.format(line.on())), path, true)
                 .on(line.on());

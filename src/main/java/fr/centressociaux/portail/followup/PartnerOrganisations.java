@@ -43,7 +43,7 @@ public class PartnerOrganisations {
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
     public List<PartnerOrganisation> choices() {
         access.checkPartnerBodies();
-        return organisations.findAllByOrderByNameAsc(Pageable.ofSize(CHOICES));
+        return register();
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
@@ -73,6 +73,16 @@ public class PartnerOrganisations {
         organisations.findAllById(organisationIds).forEach(found::add);
         found.sort(Comparator.comparing(PartnerOrganisation::getName));
         return found;
+    }
+
+    /** Every organisation, by name, whoever asks (meetings offer and name them: {@link RegisterPartnerChoices}). */
+    List<PartnerOrganisation> register() {
+        return organisations.findAllByOrderByNameAsc(Pageable.ofSize(CHOICES));
+    }
+
+    /** The register's organisations of this kind, by name (the MDS, for the figures of fiche action 2). */
+    List<PartnerOrganisation> ofKind(PartnerKind kind) {
+        return organisations.findByKindOrderByNameAsc(kind);
     }
 
     /** Whether the register holds this organisation: a body's convener must be one of them. */

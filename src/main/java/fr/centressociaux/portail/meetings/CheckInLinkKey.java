@@ -3,10 +3,8 @@ package fr.centressociaux.portail.meetings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -14,6 +12,7 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import fr.centressociaux.portail.shared.OwnerOnlyFiles;
 import fr.centressociaux.portail.shared.PortalProperties;
 import fr.centressociaux.portail.shared.Tokens;
 import org.springframework.beans.factory.annotation.Value;
@@ -78,25 +77,13 @@ class CheckInLinkKey {
     private static byte[] stored(Path file) {
         try {
             if (!Files.exists(file)) {
-                create(file);
-            }
+                byte[] made = new byte[32];
+                new SecureRandom().nextBytes(made);
+                OwnerOnlyFiles.writeNew(file, Base64.getEncoder().encodeToString(made));
+            } // either ours or the one another portal on the same folder wrote first
             return Base64.getDecoder().decode(Files.readString(file).strip());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the check-in link key " + file.toAbsolutePath(), e);
         }
-    }
-
-    private static void create(Path file) throws IOException {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(file);
-        } catch (FileAlreadyExistsException raced) {
-            return; // another portal on the same folder made it first
-        }
-        Files.writeString(file, Base64.getEncoder().encodeToString(bytes));
     }
 }

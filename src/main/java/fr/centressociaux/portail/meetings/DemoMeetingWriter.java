@@ -213,7 +213,8 @@ class DemoMeetingWriter {
         String where = place != null ? place : invitees.centres().isEmpty() ? "Siège de la Fédération, Lille"
                 : invitees.centres().get(random.nextInt(invitees.centres().size())).name();
         Meeting meeting = new Meeting(terms.standard(kind).getId(), title, scope, date, start, end, where, organiser);
-        meeting.describe(meeting.getKindId(), title, date, start, end, where, agenda(kind), List.of(), null, organiser);
+        meeting.describe(meeting.getKindId(), title, date, start, end, where, agenda(kind), List.of(), null, organiser,
+                List.of());
         meeting.invite(scope, invitees.departments(), invitees.territoryIds(), invitees.centres());
         created++;
         return meetings.save(meeting);

@@ -49,6 +49,11 @@ public class Meeting extends AuditedDocument {
     private List<String> subjectIds = new ArrayList<>();
     private @Nullable String organiserId;
     private String organiserName;
+    /**
+     * The partner organisations present (MDS, CAF, towns…), by their id in the register behind
+     * {@link PartnerChoices}; their names are read from it when shown.
+     */
+    private List<String> partnerIds = new ArrayList<>();
     private String minutes = "";
     private List<StoredFileRef> attachments = new ArrayList<>();
     private @Nullable StoredFileRef signedSheet;
@@ -159,6 +164,10 @@ public class Meeting extends AuditedDocument {
         return organiserName;
     }
 
+    public List<String> getPartnerIds() {
+        return partnerIds;
+    }
+
     public String getMinutes() {
         return minutes;
     }
@@ -263,7 +272,8 @@ public class Meeting extends AuditedDocument {
     }
 
     void describe(String kindId, String title, LocalDate date, LocalTime startTime, LocalTime endTime, String place,
-            String agenda, List<String> subjectIds, @Nullable String organiserId, String organiserName) {
+            String agenda, List<String> subjectIds, @Nullable String organiserId, String organiserName,
+            List<String> partnerIds) {
         this.kindId = kindId;
         this.title = title;
         this.date = date;
@@ -275,6 +285,7 @@ public class Meeting extends AuditedDocument {
         this.subjectIds = new ArrayList<>(subjectIds);
         this.organiserId = organiserId;
         this.organiserName = organiserName;
+        this.partnerIds = new ArrayList<>(partnerIds);
     }
 
     void invite(MeetingScope scope, List<Department> departments, List<String> territoryIds,

@@ -5,8 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.shared.Spreadsheet;
@@ -22,7 +26,8 @@ import org.springframework.stereotype.Service;
  * The meeting list as a spreadsheet: the meetings a filter selects, as the caller sees them in the
  * list (same scoped service calls, a page at a time), one row each with its counts, the totals of
  * the set, and below them the distinct centres and the averages ({@link YearFigures}). Cancelled
- * meetings are listed without counts.
+ * meetings are listed without counts. When a register of partner organisations is plugged in, a
+ * last column names those present.
  */
 @Service
 public class MeetingExport {
@@ -44,9 +49,11 @@ public class MeetingExport {
     private final ScopeNames scopeNames;
     private final Texts texts;
     private final Clock clock;
+    private final MeetingPartners partners;
 
-    MeetingExport(MeetingService meetings, ScopeNames scopeNames, Texts texts, Clock clock) {
+    MeetingExport(MeetingService meetings, ScopeNames scopeNames, Texts texts, Clock clock, MeetingPartners partners) {
         this.meetings = meetings;
+        this.partners = partners;
         this.scopeNames = scopeNames;
         this.texts = texts;
         this.clock = clock;
@@ -60,19 +67,30 @@ public class MeetingExport {
     /** Writes the meetings the filter selects, then their totals; leaves {@code out} open. */
     @PreAuthorize("isAuthenticated()")
     public void write(MeetingFilter filter, OutputStream out) {
+        boolean withPartners = partners.available();
+        List<String> header = new ArrayList<>(COLUMNS.stream().map(texts::get).toList());
+        if (withPartners) {
+            header.add(texts.get("meeting-columns.partner-organisations"));
+        }
         Spreadsheet sheet = Spreadsheet.on(out, texts.get("meeting-export.sheet", String.valueOf(filter.year())))
-                .header(COLUMNS.stream().map(texts::get).toList(), 12, 45, 22, 22, 22, 12);
+                .header(header, 12, 45, 22, 22, 22, 12);
         Function<MeetingScope, String> scopeName = scopeNames.forList();
         LocalDate today = LocalDate.now(clock);
         for (int page = 0; ; page++) {
             List<MeetingRow> rows = meetings.list(filter, PageRequest.of(page, PAGE_SIZE, ORDER));
+            // One read of the register per page for the partners' names, not one per meeting.
+            Map<String, String> partnerNames = withPartners ? partners.labels(rows.stream()
+                    .flatMap(row -> row.meeting().getPartnerIds().stream()).collect(Collectors.toSet())) : Map.of();
             for (MeetingRow row : rows) {
                 Meeting meeting = row.meeting();
                 List<@Nullable Object> cells = new ArrayList<>(Arrays.asList(meeting.getDate(), meeting.getTitle(),
                         row.kindName(), scopeName.apply(meeting.getScope()),
                         texts.get(MeetingPhase.of(meeting, today).labelKey())));
-                if (!meeting.isCancelled()) {
-                    cells.addAll(counts(row.counts()));
+                cells.addAll(meeting.isCancelled() ? Collections.nCopies(COLUMNS.size() - FIRST_COUNT, null)
+                        : counts(row.counts()));
+                if (withPartners) {
+                    cells.add(meeting.getPartnerIds().stream().map(partnerNames::get).filter(Objects::nonNull)
+                            .collect(Collectors.joining(", ")));
                 }
                 sheet.row(cells);
             }

@@ -50,11 +50,14 @@ public class MeetingService {
     private final KindNames kindNames;
     private final AuditLog audit;
     private final InputValidation validation;
+    private final MeetingPartners partners;
 
     MeetingService(MeetingRepository meetings, ParticipantRepository participants, MeetingTermRepository terms,
             MeetingFileRepository files, MeetingInvitations invitations, MeetingAccess access,
-            AttendanceCounter counter, KindNames kindNames, AuditLog audit, InputValidation validation) {
+            AttendanceCounter counter, KindNames kindNames, AuditLog audit, InputValidation validation,
+            MeetingPartners partners) {
         this.validation = validation;
+        this.partners = partners;
         this.meetings = meetings;
         this.participants = participants;
         this.terms = terms;
@@ -332,7 +335,8 @@ public class MeetingService {
 
     private void describe(Meeting meeting, ValidDraft valid) {
         meeting.describe(valid.kindId(), valid.title(), valid.date(), valid.startTime(), valid.endTime(),
-                valid.place(), valid.agenda(), valid.subjectIds(), valid.organiserId(), valid.organiserName());
+                valid.place(), valid.agenda(), valid.subjectIds(), valid.organiserId(), valid.organiserName(),
+                valid.partnerIds());
     }
 
     /** Saves a meeting changed by this module's services; a concurrent save in between is refused. */
@@ -352,7 +356,8 @@ public class MeetingService {
 
     /**
      * Every field checked at once. A kind or subject must exist; a retired one is refused on a new
-     * meeting but kept on one that already had it. A territory must exist on the meeting date.
+     * meeting but kept on one that already had it; so is a partner organisation no longer in the
+     * register's choices. A territory must exist on the meeting date.
      */
     private ValidDraft validate(MeetingDraft draft, @Nullable Meeting existing) {
         Problems problems = validation.of(draft);
@@ -372,13 +377,17 @@ public class MeetingService {
         if (!knownSubjects.containsAll(draft.subjectIds())) {
             problems.add("subjectIds", "meeting.subject.unknown");
         }
+        List<String> partnerIds = List.copyOf(new java.util.LinkedHashSet<>(draft.partnerIds()));
+        if (!partners.allowed(partnerIds, existing)) {
+            problems.add("partnerIds", "meeting.partner.unknown");
+        }
         problems.throwIfAny();
         return new ValidDraft(Objects.requireNonNull(kindId), TextInput.tidy(draft.title()),
                 Objects.requireNonNull(draft.scope()), Objects.requireNonNull(draft.date()),
                 Objects.requireNonNull(draft.startTime()), Objects.requireNonNull(draft.endTime()),
                 TextInput.tidy(draft.place()), TextInput.tidy(draft.agenda()),
                 List.copyOf(new java.util.LinkedHashSet<>(draft.subjectIds())), draft.organiserId(),
-                TextInput.tidy(draft.organiserName()));
+                TextInput.tidy(draft.organiserName()), partnerIds);
     }
 
     private void checkScope(Problems problems, MeetingScope scope, @Nullable LocalDate date) {
@@ -397,6 +406,6 @@ public class MeetingService {
 
     private record ValidDraft(String kindId, String title, MeetingScope scope, LocalDate date, LocalTime startTime,
             LocalTime endTime, String place, String agenda, List<String> subjectIds, @Nullable String organiserId,
-            String organiserName) {
+            String organiserName, List<String> partnerIds) {
     }
 }

@@ -91,7 +91,9 @@ class DemoConventions implements ApplicationRunner {
                         new Objective("Soutenir les dynamiques partenariales entre les MDS et les centres sociaux",
                                 List.of(count("Commissions thématiques", "THEMATIC_COMMISSION", null),
                                         followup("Renouvellements de projet social avec une MDS associée",
-                                                "mds.in-renewals"))),
+                                                "mds.in-renewals"),
+                                        followup("Réunions du réseau avec une MDS et des centres présents",
+                                                "mds.meetings"))),
                         new Objective("La promotion de la santé", health()))),
                 new FicheAction("Accompagner la jeunesse et animer le réseau des Promeneurs du Net", List.of(
                         new Objective("Animer le réseau des Promeneurs du Net", promeneursNetwork(territories)),

@@ -9,6 +9,7 @@ import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.AccountScope;
 import fr.centressociaux.portail.centres.CentreActors.Actor;
 import fr.centressociaux.portail.accounts.Role;
+import fr.centressociaux.portail.support.PermissionMatrix;
 import fr.centressociaux.portail.support.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,12 +17,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every kind of person against every operation on a centre of Littoral 62, through the service:
@@ -51,8 +49,7 @@ class CentrePermissionMatrixTest {
     }
 
     static Stream<Arguments> everyActorAndOperation() {
-        return Stream.of(Operation.values()).flatMap(operation -> Stream.of(Actor.values())
-                .map(actor -> Arguments.of(actor, operation, allowed(operation).contains(actor))));
+        return PermissionMatrix.everyActorAndOperation(Actor.class, Operation.class, CentrePermissionMatrixTest::allowed);
     }
 
     private static final CentreActors ACTORS = new CentreActors();
@@ -79,8 +76,7 @@ class CentrePermissionMatrixTest {
         } else if (operation == Operation.FIND_IN_DIRECTORY && actor != Actor.FUNDER && actor != Actor.ANONYMOUS) {
             assertThat(found(centre)).as("%s finds a centre they may not see", actor).isFalse();
         } else {
-            assertThatThrownBy(() -> perform(operation, centre, fixtures)).isInstanceOfAny(
-                    AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+            PermissionMatrix.assertRefused(() -> perform(operation, centre, fixtures));
         }
     }
 

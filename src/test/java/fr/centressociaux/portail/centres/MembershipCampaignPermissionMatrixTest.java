@@ -10,6 +10,7 @@ import fr.centressociaux.portail.centres.CentreActors.Actor;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.support.MovableClock;
 import fr.centressociaux.portail.support.MovableClockConfiguration;
+import fr.centressociaux.portail.support.PermissionMatrix;
 import fr.centressociaux.portail.support.PortalTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -17,8 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,8 +48,7 @@ class MembershipCampaignPermissionMatrixTest {
     }
 
     static Stream<Arguments> everyActorAndOperation() {
-        return Stream.of(Operation.values()).flatMap(operation -> Stream.of(Actor.values())
-                .map(actor -> Arguments.of(actor, operation, allowed(operation).contains(actor))));
+        return PermissionMatrix.everyActorAndOperation(Actor.class, Operation.class, MembershipCampaignPermissionMatrixTest::allowed);
     }
 
     private static final CentreActors ACTORS = new CentreActors();
@@ -89,8 +87,7 @@ class MembershipCampaignPermissionMatrixTest {
             assertThat(undecided(nextYear)).as("%s follows a centre they may not see", actor)
                     .doesNotContain(centre.getId());
         } else {
-            assertThatThrownBy(() -> perform(operation, centre, nextYear)).isInstanceOfAny(
-                    AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+            PermissionMatrix.assertRefused(() -> perform(operation, centre, nextYear));
             ACTORS.actAs(Actor.ADMIN, centre, otherCentre, people, fixtures);
             assertThat(centres.get(centre.getId()).membership(nextYear).orElseThrow().status())
                     .isEqualTo(MembershipStatus.TO_RENEW);

@@ -15,18 +15,15 @@ import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingFixtures;
 import fr.centressociaux.portail.shared.chart.ChartSeries;
+import fr.centressociaux.portail.support.PermissionMatrix;
 import fr.centressociaux.portail.support.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Who sees which dashboard, and what each one covers (DD019). In 2017, "its" centre and a second
@@ -54,8 +51,7 @@ class DashboardPermissionMatrixTest {
     }
 
     static Stream<Arguments> everyActorAndDashboard() {
-        return Stream.of(Operation.values()).flatMap(operation -> Stream.of(Actor.values())
-                .map(actor -> Arguments.of(actor, operation, allowed(operation).contains(actor))));
+        return PermissionMatrix.everyActorAndOperation(Actor.class, Operation.class, DashboardPermissionMatrixTest::allowed);
     }
 
     private static final Map<Actor, Account> ACCOUNTS = new EnumMap<>(Actor.class);
@@ -75,12 +71,7 @@ class DashboardPermissionMatrixTest {
     @MethodSource("everyActorAndDashboard")
     void each_role_opens_its_own_dashboard_and_no_other(Actor actor, Operation operation, boolean allowed) {
         actAs(actor);
-        if (allowed) {
-            assertThatCode(() -> open(operation)).doesNotThrowAnyException();
-        } else {
-            assertThatThrownBy(() -> open(operation)).isInstanceOfAny(AccessDeniedException.class,
-                    AuthenticationCredentialsNotFoundException.class);
-        }
+        PermissionMatrix.assertAllowedOrRefused(allowed, () -> open(operation));
     }
 
     @Test

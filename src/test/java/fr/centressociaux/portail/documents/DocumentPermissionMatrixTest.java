@@ -12,6 +12,7 @@ import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.reporting.BilanWorkflow;
 import fr.centressociaux.portail.reporting.Convention;
 import fr.centressociaux.portail.reporting.ConventionService;
+import fr.centressociaux.portail.support.PermissionMatrix;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Funders;
 import fr.centressociaux.portail.territories.TerritoryService;
@@ -19,11 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every kind of person against every operation of the documents module, through its services
@@ -52,8 +49,7 @@ class DocumentPermissionMatrixTest {
     }
 
     static Stream<Arguments> everyActorAndOperation() {
-        return Stream.of(Operation.values()).flatMap(operation -> Stream.of(Actor.values())
-                .map(actor -> Arguments.of(actor, operation, allowed(operation).contains(actor))));
+        return PermissionMatrix.everyActorAndOperation(Actor.class, Operation.class, DocumentPermissionMatrixTest::allowed);
     }
 
     private static final Map<Actor, Account> ACCOUNTS = new EnumMap<>(Actor.class);
@@ -83,12 +79,7 @@ class DocumentPermissionMatrixTest {
         prepare();
         actAs(actor);
 
-        if (allowed) {
-            assertThatCode(() -> perform(operation)).doesNotThrowAnyException();
-        } else {
-            assertThatThrownBy(() -> perform(operation)).isInstanceOfAny(AccessDeniedException.class,
-                    AuthenticationCredentialsNotFoundException.class);
-        }
+        PermissionMatrix.assertAllowedOrRefused(allowed, () -> perform(operation));
     }
 
     private void perform(Operation operation) {

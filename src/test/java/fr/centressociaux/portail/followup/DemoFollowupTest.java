@@ -41,6 +41,15 @@ class DemoFollowupTest {
     }
 
     @Test
+    void three_territorial_assemblies_were_held_with_their_mds_present() {
+        Figure meetings = pasDeCalais2024.figure("mds.meetings").orElseThrow();
+
+        assertThat(meetings.value()).isEqualTo(DemoMeetingPartners.MDS_MEETINGS).isEqualTo(3);
+        assertThat(meetings.records()).extracting(Figure.Line::centreOrBody)
+                .allMatch(title -> title.startsWith("Assemblée territoriale"));
+    }
+
+    @Test
     void three_centres_in_difficulty_were_supported_and_no_prefiguration_started() {
         assertThat(pasDeCalais2024.value("difficulty.centres")).isEqualTo(3);
         assertThat(pasDeCalais2024.value("prefiguration.actions")).isZero();

@@ -44,7 +44,8 @@ import static fr.centressociaux.portail.support.Pages.heading;
 
 /**
  * The office screens of meetings in a real Chromium: an admin schedules a meeting through the
- * form (a refusal shown next to its field first) and finds it in the year's list with its counts;
+ * form (a refusal shown next to its field first, an MDS of the register picked as present) and
+ * finds it in the year's list with its counts;
  * the list and a meeting page fit a phone. Meetings get a title of their own per test.
  */
 @PortalTest
@@ -103,6 +104,10 @@ class MeetingScreensJourneyTest {
         page.getByLabel("Lieu").fill("Centre social Henri Matisse, Calais");
         page.getByLabel("Ordre du jour").fill("- **SENACS**\n- Questions diverses");
         assertThat(page.locator(".markdown-preview strong")).hasText("SENACS");
+        // A partner present, typed and picked from the register (the demo's MDS of Calais).
+        page.getByLabel("Organisations partenaires présentes").fill("MDS du Cal");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("MDS du Calaisis")).click();
+        page.keyboard().press("Escape");
         page.getByLabel("Lieu").press("Enter");
         // The field's message, not the screen reader's announcement of it (an aria-live copy of the text).
         assertThat(page.locator("vaadin-time-picker [slot=error-message]")
@@ -115,6 +120,7 @@ class MeetingScreensJourneyTest {
         assertThat(heading(page, title)).isVisible();
         assertThat(page.getByText("Littoral 62", new Page.GetByTextOptions().setExact(true))).isVisible();
         assertThat(page.getByText("Inscrire des personnes")).isVisible();
+        assertThat(page.locator(".meeting-details")).containsText("MDS du Calaisis");
         browser.screenshot(page, "reunion-creee");
 
         page.getByText("Toutes les réunions").click();

@@ -18,6 +18,9 @@ import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
+import fr.centressociaux.portail.followup.PartnerKind;
+import fr.centressociaux.portail.followup.PartnerOrganisationDraft;
+import fr.centressociaux.portail.followup.PartnerOrganisations;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.TerritoryService;
@@ -57,6 +60,8 @@ class MeetingExportTest {
     AccountFixtures accounts;
     @Autowired
     CentreFixtures centres;
+    @Autowired
+    PartnerOrganisations organisations;
 
     Account admin;
     String kindId;
@@ -168,6 +173,21 @@ class MeetingExportTest {
         AccountFixtures.actAs(accounts.active(Role.FUNDER));
 
         assertThatThrownBy(() -> exported(filter())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_last_column_names_the_partner_organisations_present() throws IOException {
+        String mdsName = "MDS du Calaisis " + UUID.randomUUID();
+        String mds = organisations.create(new PartnerOrganisationDraft(mdsName, PartnerKind.MDS,
+                Department.PAS_DE_CALAIS, "Calais")).getId();
+        Meeting stored = meetings.get(assembly.getId());
+        meetings.update(stored.getId(), stored.getVersion(), MeetingDraft.of(stored).withPartners(List.of(mds)));
+
+        List<Row> rows = exported(filter());
+
+        assertThat(rows.get(0).getCellText(16)).isEqualTo("Organisations partenaires présentes");
+        assertThat(rows.get(1).getCellText(16)).isEqualTo(mdsName);
+        assertThat(rows.get(2).getCellText(16)).as("the network meeting had none").isEmpty();
     }
 
     @Test

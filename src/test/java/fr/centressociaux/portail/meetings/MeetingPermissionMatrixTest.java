@@ -13,7 +13,11 @@ import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.Centre;
+import fr.centressociaux.portail.followup.PartnerKind;
+import fr.centressociaux.portail.followup.PartnerOrganisationDraft;
+import fr.centressociaux.portail.followup.PartnerOrganisations;
 import fr.centressociaux.portail.support.PortalTest;
+import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.TerritoryService;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +56,7 @@ class MeetingPermissionMatrixTest {
         ATTENDANCE_SHEET, CHECK_IN_LINK, REVOKE_CHECK_IN_LINK, CHANGE_CHECK_IN_GRACE, UPLOAD_SIGNED_SHEET,
         DOWNLOAD_SIGNED_SHEET,
         SAVE_MINUTES, ATTACH_FILE, ADD_KIND_OF_MEETING, SAVE_COUNTED_LINES, PREVIEW_COUNTED_IMPORT,
-        APPLY_COUNTED_IMPORT }
+        APPLY_COUNTED_IMPORT, SET_PARTNERS_PRESENT, OFFER_PARTNER_CHOICES, COUNT_MEETINGS_WITH_PARTNERS }
 
     private static final Set<Actor> READERS = Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY,
             Actor.DIRECTOR_OF_AN_INVITED_CENTRE, Actor.PDN_COORDINATOR);
@@ -60,6 +64,12 @@ class MeetingPermissionMatrixTest {
     /** Those who see every person of the meeting, hence the signed sheet with everyone's signature. */
     private static final Set<Actor> SEE_EVERYONE = Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY,
             Actor.PDN_COORDINATOR);
+    /** Those who organise meetings somewhere: the form offers them the partner organisations. */
+    private static final Set<Actor> STAFF = Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY,
+            Actor.DELEGATE_OF_ANOTHER);
+    /** Those who read the follow-up's figures, which count the meetings partners attended (no names for the funder). */
+    private static final Set<Actor> FIGURE_READERS = Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY,
+            Actor.DELEGATE_OF_ANOTHER, Actor.FUNDER);
     private static final Set<Actor> REGISTRARS_OF_OWN_CENTRE = Set.of(Actor.ADMIN, Actor.DELEGATE_OF_ITS_TERRITORY,
             Actor.DIRECTOR_OF_AN_INVITED_CENTRE);
 
@@ -68,13 +78,15 @@ class MeetingPermissionMatrixTest {
         return switch (operation) {
             case FIND_IN_LIST, GET, SEE_PEOPLE -> READERS;
             case CREATE_NETWORK_MEETING, ADD_KIND_OF_MEETING -> Set.of(Actor.ADMIN);
+            case OFFER_PARTNER_CHOICES -> STAFF;
+            case COUNT_MEETINGS_WITH_PARTNERS -> FIGURE_READERS;
             case REGISTER_FOR_OWN_CENTRE -> REGISTRARS_OF_OWN_CENTRE;
             case DOWNLOAD_SIGNED_SHEET -> SEE_EVERYONE;
             case CREATE_TERRITORY_MEETING, UPDATE, CANCEL, DELETE, REGISTER_FOR_ANOTHER_CENTRE, MARK_PRESENCE,
                     ADD_WALK_IN, ATTENDANCE_SHEET, CHECK_IN_LINK, REVOKE_CHECK_IN_LINK, CHANGE_CHECK_IN_GRACE,
                     UPLOAD_SIGNED_SHEET,
                     SAVE_MINUTES, ATTACH_FILE, SAVE_COUNTED_LINES, PREVIEW_COUNTED_IMPORT,
-                    APPLY_COUNTED_IMPORT -> MANAGERS;
+                    APPLY_COUNTED_IMPORT, SET_PARTNERS_PRESENT -> MANAGERS;
         };
     }
 
@@ -87,7 +99,7 @@ class MeetingPermissionMatrixTest {
     private static @Nullable World world;
 
     /** The centres and the kind of meeting every case shares. */
-    private record World(Centre invited, Centre otherInvited, Centre notInvited, String kindId) {
+    private record World(Centre invited, Centre otherInvited, Centre notInvited, String kindId, String partnerId) {
     }
 
     @Autowired
@@ -111,6 +123,12 @@ class MeetingPermissionMatrixTest {
 
     @Autowired
     MeetingFixtures fixtures;
+    @Autowired
+    MeetingPartners partners;
+    @Autowired
+    PartnerMeetings partnerMeetings;
+    @Autowired
+    PartnerOrganisations register;
 
     @BeforeEach
     void setUp() {
@@ -118,7 +136,9 @@ class MeetingPermissionMatrixTest {
             int year = today().getYear();
             world = new World(fixtures.centre("LIT62", year - 1, year, year + 1),
                     fixtures.centre("LIT62", year - 1, year, year + 1),
-                    fixtures.centre("AA62", year - 1, year, year + 1), fixtures.newKind().getId());
+                    fixtures.centre("AA62", year - 1, year, year + 1), fixtures.newKind().getId(),
+                    fixtures.asAdmin(() -> register.create(new PartnerOrganisationDraft("MDS de la matrice "
+                            + MeetingFixtures.next(), PartnerKind.MDS, Department.PAS_DE_CALAIS, ""))).getId());
         }
     }
 
@@ -137,6 +157,9 @@ class MeetingPermissionMatrixTest {
             if (operation == Operation.FIND_IN_LIST) {
                 assertThat(found(scene.upcoming())).isTrue();
             }
+            if (operation == Operation.SET_PARTNERS_PRESENT) {
+                assertThat(scene.upcoming().getPartnerIds()).containsExactly(world().partnerId());
+            }
         } else if (operation == Operation.FIND_IN_LIST && actor != Actor.FUNDER && actor != Actor.ANONYMOUS) {
             assertThat(found(scene.upcoming())).as("%s finds a meeting they may not see", actor).isFalse();
         } else {
@@ -145,6 +168,7 @@ class MeetingPermissionMatrixTest {
             if (scene.past != null) {
                 assertThat(fixtures.counts(scene.past()).participants()).as("nothing counted").isZero();
             }
+            assertThat(scene.upcoming().getPartnerIds()).as("no partner recorded").isEmpty();
         }
     }
 
@@ -272,6 +296,11 @@ class MeetingPermissionMatrixTest {
                     w.invited().getId(), "", ParticipantKind.VOLUNTEER, 12)));
             case PREVIEW_COUNTED_IMPORT -> countedImport.preview(scene.past().getId(), countedFile(w.invited()));
             case APPLY_COUNTED_IMPORT -> countedImport.apply(scene.past().getId(), countedFile(w.invited()));
+            case SET_PARTNERS_PRESENT -> meetings.update(scene.upcoming().getId(), scene.upcoming().getVersion(),
+                    MeetingDraft.of(scene.upcoming()).withPartners(List.of(w.partnerId())));
+            case OFFER_PARTNER_CHOICES -> partners.choicesKeeping(List.of());
+            case COUNT_MEETINGS_WITH_PARTNERS -> partnerMeetings.withCentresOf(today().getYear(),
+                    Department.PAS_DE_CALAIS, null, List.of(w.partnerId()));
         }
     }
 

@@ -13,6 +13,7 @@ import fr.centressociaux.portail.accounts.AccountScope;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
+import fr.centressociaux.portail.support.PermissionMatrix;
 import fr.centressociaux.portail.support.PortalTest;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +24,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -57,8 +57,7 @@ class NewsletterPermissionMatrixTest {
     }
 
     static Stream<Arguments> everyActorAndOperation() {
-        return Stream.of(Operation.values()).flatMap(operation -> Stream.of(Actor.values())
-                .map(actor -> Arguments.of(actor, operation, allowed(operation).contains(actor))));
+        return PermissionMatrix.everyActorAndOperation(Actor.class, Operation.class, NewsletterPermissionMatrixTest::allowed);
     }
 
     private static final Map<Actor, Account> ACCOUNTS = new EnumMap<>(Actor.class);
@@ -120,8 +119,7 @@ class NewsletterPermissionMatrixTest {
         if (allowed) {
             assertThatCode(() -> perform(operation, scene)).doesNotThrowAnyException();
         } else {
-            assertThatThrownBy(() -> perform(operation, scene)).isInstanceOfAny(AccessDeniedException.class,
-                    AuthenticationCredentialsNotFoundException.class);
+            PermissionMatrix.assertRefused(() -> perform(operation, scene));
             AccountFixtures.actAs(ACCOUNTS.get(Actor.ADMIN));
             assertThat(subscribers.count(Segment.wholeList(scene.list().getId()))).as("nothing changed").isEqualTo(1);
             assertThat(issues.get(scene.issue().getId()).getStatus()).isEqualTo(IssueStatus.DRAFT);

@@ -121,11 +121,12 @@ class DemoBilanTest {
     }
 
     @Test
-    void the_health_projects_and_the_mds_in_renewals_are_reported_under_the_local_cooperations() {
+    void the_health_projects_the_mds_in_renewals_and_at_meetings_are_reported_under_the_local_cooperations() {
         Bilan.Fiche cooperations = bilan2024.fiches().get(1);
 
         assertThat(cooperations.objectives()).extracting(Bilan.Part::title).contains("La promotion de la santé");
         assertThat(value("Renouvellements de projet social avec une MDS associée", 0)).isEqualTo(4);
+        assertThat(value("Réunions du réseau avec une MDS et des centres présents", 0)).isEqualTo(3);
     }
 
     @Test

@@ -87,6 +87,12 @@ public interface MeetingQueries {
     List<Meeting> findUpcomingFor(String centreId, LocalDate from, int limit);
 
     /**
+     * The meetings of the year, not cancelled, where one of these partner organisations was present:
+     * their ids, title, date, partners, invited centres and those represented (a few a year).
+     */
+    List<Meeting> findWithPartnersOfYear(int year, java.util.Collection<String> partnerIds);
+
+    /**
      * Erases the check-in tokens earlier versions stored in clear; returns how many meetings had
      * one. Their links stop working; the QR page derives a new one (DD017).
      */

@@ -217,6 +217,16 @@ class MeetingQueriesImpl implements MeetingQueries {
         return mongo.find(query, Meeting.class);
     }
 
+    @Override
+    public List<Meeting> findWithPartnersOfYear(int year, java.util.Collection<String> partnerIds) {
+        Query query = Query.query(Criteria.where("year").is(year).and("partnerIds").in(partnerIds)
+                .and("status").is(MeetingStatus.SCHEDULED)).with(Sort.by("date", "startTime"));
+        query.fields().include("_id", "kindId", "title", "scope", "date", "startTime", "endTime", "place",
+                "organiserName", "organiserId", "status", "year", "territoryIds", "partnerIds", "invitedCentres",
+                "invitedCentreIds", "representedCentreIds");
+        return mongo.find(query, Meeting.class);
+    }
+
     private static Criteria criteria(MeetingFilter filter, Criteria visible) {
         List<Criteria> all = new ArrayList<>();
         all.add(visible);

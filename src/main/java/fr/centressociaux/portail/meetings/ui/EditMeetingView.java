@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import fr.centressociaux.portail.accounts.CurrentUser;
 import fr.centressociaux.portail.meetings.Meeting;
+import fr.centressociaux.portail.meetings.MeetingPartners;
 import fr.centressociaux.portail.meetings.MeetingService;
 import fr.centressociaux.portail.meetings.MeetingTerms;
 import fr.centressociaux.portail.shared.UserFacingException;
@@ -29,8 +30,8 @@ class EditMeetingView extends MeetingFormPage implements BeforeEnterObserver {
     private @Nullable Meeting meeting;
 
     EditMeetingView(MeetingService meetings, MeetingTerms terms, TerritoryService territories,
-            CurrentUser currentUser, Clock clock) {
-        super(meetings, terms, territories, currentUser, clock);
+            CurrentUser currentUser, Clock clock, MeetingPartners partners) {
+        super(meetings, terms, territories, currentUser, clock, partners);
         this.meetings = meetings;
     }
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.ReadOnlyHasValue;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingDraft;
+import fr.centressociaux.portail.meetings.PartnerChoice;
 import fr.centressociaux.portail.meetings.ui.MeetingChoices.Choice;
 import fr.centressociaux.portail.shared.ui.DraftBinder;
 import fr.centressociaux.portail.shared.ui.FormPage;
@@ -29,10 +30,11 @@ import fr.centressociaux.portail.shared.ui.MarkdownField;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a meeting is, when, where and for whom, bound to a {@link MeetingDraft} and its constraints:
- * each field says what is wrong as it is left. Never saves by itself: the page saves the draft and,
- * when the service refuses fields, they show next to theirs. Enter saves from the one-line fields
- * only, never from the agenda.
+ * What a meeting is, when, where and for whom, and which partner organisations were there, bound
+ * to a {@link MeetingDraft} and its constraints: each field says what is wrong as it is left. Never
+ * saves by itself: the page saves the draft and, when the service refuses fields, they show next to
+ * theirs. Enter saves from the one-line fields only, never from the agenda. Without a register of
+ * partners the partners' field is hidden and the meeting's own are kept as read.
  */
 class MeetingForm extends Div implements FormPage.BoundForm<MeetingDraft> {
 
@@ -45,6 +47,9 @@ class MeetingForm extends Div implements FormPage.BoundForm<MeetingDraft> {
     private final TimePicker endTime = new TimePicker();
     private final TextField place = new TextField();
     private final MultiSelectComboBox<Choice> subjects = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<PartnerChoice> partners = new MultiSelectComboBox<>();
+    /** Without a register of partners, the ids a meeting records are kept as they were read. */
+    private final ReadOnlyHasValue<List<String>> keptPartnerIds = new ReadOnlyHasValue<>(ids -> { });
     private final MarkdownField agenda;
     private final TextField organiser = new TextField();
     /** The organiser's account: not typed, kept from the signed-in person or the stored meeting. */
@@ -86,6 +91,12 @@ class MeetingForm extends Div implements FormPage.BoundForm<MeetingDraft> {
         subjects.setItems(choices.subjects());
         subjects.setItemLabelGenerator(Choice::name);
         subjects.setPlaceholder(getTranslation("meeting-form.subjects.placeholder"));
+        partners.setLabel(getTranslation("meeting-form.partners"));
+        partners.setItems(partnerChoices());
+        partners.setItemLabelGenerator(PartnerChoice::label);
+        partners.setPlaceholder(getTranslation("meeting-form.partners.placeholder"));
+        partners.setHelperText(getTranslation("meeting-form.partners.help"));
+        partners.setVisible(choices.partners() != null);
         organiser.setLabel(getTranslation("meeting-form.organiser"));
         organiser.setHelperText(getTranslation("meeting-form.organiser.help"));
         mailInvitations.setLabel(getTranslation("meeting-form.mail-invitations"));
@@ -94,6 +105,7 @@ class MeetingForm extends Div implements FormPage.BoundForm<MeetingDraft> {
         bind();
         organiser.setValue(choices.organiserName());
         organiserId.setValue(choices.organiserId());
+        keptPartnerIds.setValue(List.of());
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2),
@@ -104,6 +116,7 @@ class MeetingForm extends Div implements FormPage.BoundForm<MeetingDraft> {
         form.add(date, startTime, endTime);
         form.add(place, 3);
         form.add(subjects, 3);
+        form.add(partners, 3);
         form.add(agenda, 3);
         form.add(organiser, 3);
         form.add(mailInvitations, 3);
@@ -132,6 +145,11 @@ class MeetingForm extends Div implements FormPage.BoundForm<MeetingDraft> {
         binder.forField(place).bind("place");
         binder.forField(agenda.textArea()).bind("agenda");
         binder.forField(subjects).withConverter(MeetingForm::ids, this::subjectsOf).bind("subjectIds");
+        if (choices.partners() != null) {
+            binder.forField(partners).withConverter(MeetingForm::partnerIds, this::partnersOf).bind("partnerIds");
+        } else {
+            binder.forField(keptPartnerIds).bind("partnerIds");
+        }
         binder.forField(organiserId).bind("organiserId");
         binder.forField(organiser).bind("organiserName");
         // The binder marks @NotNull fields as required; texts are @NotBlank, so they are marked here.
@@ -173,6 +191,19 @@ class MeetingForm extends Div implements FormPage.BoundForm<MeetingDraft> {
     private Set<Choice> subjectsOf(List<String> ids) {
         return choices.subjects().stream().filter(subject -> ids.contains(subject.id()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static List<String> partnerIds(@Nullable Set<PartnerChoice> chosen) {
+        return chosen == null ? List.of() : chosen.stream().map(PartnerChoice::id).distinct().toList();
+    }
+
+    private Set<PartnerChoice> partnersOf(List<String> ids) {
+        return partnerChoices().stream().filter(partner -> ids.contains(partner.id()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private List<PartnerChoice> partnerChoices() {
+        return choices.partners() == null ? List.of() : choices.partners();
     }
 
     private static @Nullable Choice find(List<Choice> items, @Nullable String id) {

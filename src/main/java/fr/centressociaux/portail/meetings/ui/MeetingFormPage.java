@@ -14,6 +14,7 @@ import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.meetings.InvitationReach;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingDraft;
+import fr.centressociaux.portail.meetings.MeetingPartners;
 import fr.centressociaux.portail.meetings.MeetingService;
 import fr.centressociaux.portail.meetings.MeetingTerm;
 import fr.centressociaux.portail.meetings.MeetingTerms;
@@ -38,12 +39,14 @@ abstract class MeetingFormPage extends FormPage<MeetingForm, Meeting> {
     private final TerritoryService territories;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final MeetingPartners partners;
     private @Nullable Meeting shownMeeting;
 
     MeetingFormPage(MeetingService meetings, MeetingTerms terms, TerritoryService territories,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, MeetingPartners partners) {
         super("meeting-form-page", "meeting-form.page-title", "meeting-form.denied");
         this.meetings = meetings;
+        this.partners = partners;
         this.terms = terms;
         this.territories = territories;
         this.currentUser = currentUser;
@@ -98,7 +101,8 @@ abstract class MeetingFormPage extends FormPage<MeetingForm, Meeting> {
 
     /**
      * Active kinds and subjects, plus a retired one the meeting already has; admins schedule for
-     * any territory, a department or the network, delegates for their territories only.
+     * any territory, a department or the network, delegates for their territories only. The partner
+     * organisations of the register, and those the meeting already records.
      */
     private MeetingChoices choicesFor(@Nullable Meeting meeting) {
         AccountPrincipal user = currentUser.get().orElseThrow();
@@ -111,7 +115,8 @@ abstract class MeetingFormPage extends FormPage<MeetingForm, Meeting> {
                         || t.getId().equals(meetingTerritory))
                 .map(MeetingFormPage::choice).toList();
         return new MeetingChoices(kinds, subjects, offered, admin, user.accountId(), user.displayName(),
-                LocalDate.now(clock));
+                LocalDate.now(clock), partners.available()
+                        ? partners.choicesKeeping(meeting == null ? List.of() : meeting.getPartnerIds()) : null);
     }
 
     private List<Choice> choices(TermType type, List<String> kept) {

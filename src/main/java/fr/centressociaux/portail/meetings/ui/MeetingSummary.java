@@ -1,5 +1,7 @@
 package fr.centressociaux.portail.meetings.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -13,7 +15,8 @@ import fr.centressociaux.portail.shared.Markdown;
 
 /**
  * The top of the meeting page: title, kind and status, a banner when it was cancelled, what the
- * person may do, then when, where, for whom, who organises, the subjects and the agenda.
+ * person may do, then when, where, for whom, who organises, the subjects, the partner organisations
+ * present (when the portal keeps a register of them) and the agenda.
  */
 class MeetingSummary extends Header {
 
@@ -55,6 +58,11 @@ class MeetingSummary extends Header {
         detail("meeting-page.organiser", meeting.getOrganiserName());
         detail("meeting-page.subjects", state.subjectNames().isEmpty() ? getTranslation("meeting-page.subjects.none")
                 : String.join(", ", state.subjectNames()));
+        List<String> partners = state.partnerNames();
+        if (partners != null) {
+            detail("meeting-page.partners", partners.isEmpty() ? getTranslation("meeting-page.partners.none")
+                    : String.join(", ", partners));
+        }
         detail("meeting-page.invited", getTranslation("meeting-page.invited.count", meeting.getInvitedCount()));
         agenda.getElement().setProperty("innerHTML", Markdown.toSafeHtml(meeting.getAgenda()));
         agendaBox.setVisible(!meeting.getAgenda().isBlank());

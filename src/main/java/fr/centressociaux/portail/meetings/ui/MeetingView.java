@@ -17,6 +17,7 @@ import fr.centressociaux.portail.meetings.CountedImport;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingCheckIn;
 import fr.centressociaux.portail.meetings.MeetingDocuments;
+import fr.centressociaux.portail.meetings.MeetingPartners;
 import fr.centressociaux.portail.meetings.MeetingPeople;
 import fr.centressociaux.portail.meetings.MeetingService;
 import fr.centressociaux.portail.meetings.MeetingTerm;
@@ -46,6 +47,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CountedImport countedImport;
     private final MeetingTerms terms;
     private final ScopeNames scopeNames;
+    private final MeetingPartners partners;
     private final Clock clock;
     private @Nullable MeetingSummary summary;
     private @Nullable MeetingActions actions;
@@ -55,8 +57,9 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     MeetingView(MeetingService meetings, MeetingPeople people, MeetingDocuments documents, MeetingCheckIn checkIn,
             CountedAttendance counted, CountedImport countedImport, MeetingTerms terms, ScopeNames scopeNames,
-            Clock clock) {
+            MeetingPartners partners, Clock clock) {
         this.meetings = meetings;
+        this.partners = partners;
         this.people = people;
         this.documents = documents;
         this.checkIn = checkIn;
@@ -88,7 +91,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .map(MeetingTerm::getName).toList();
         return new MeetingState(meeting, meetings.permissions(id), meetings.counts(id), people.answers(id),
                 people.people(id), meetings.kindName(meeting.getKindId()), scopeNames.of(meeting.getScope()),
-                subjectNames, LocalDate.now(clock));
+                subjectNames, partners.available() ? partners.namesOf(meeting) : null, LocalDate.now(clock));
     }
 
     private void build(MeetingState state) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.vaadin.flow.router.Route;
 import fr.centressociaux.portail.accounts.CurrentUser;
 import fr.centressociaux.portail.meetings.Meeting;
+import fr.centressociaux.portail.meetings.MeetingPartners;
 import fr.centressociaux.portail.meetings.MeetingService;
 import fr.centressociaux.portail.meetings.MeetingTerms;
 import fr.centressociaux.portail.territories.TerritoryService;
@@ -18,8 +19,8 @@ class NewMeetingView extends MeetingFormPage {
     private final MeetingService meetings;
 
     NewMeetingView(MeetingService meetings, MeetingTerms terms, TerritoryService territories,
-            CurrentUser currentUser, Clock clock) {
-        super(meetings, terms, territories, currentUser, clock);
+            CurrentUser currentUser, Clock clock, MeetingPartners partners) {
+        super(meetings, terms, territories, currentUser, clock, partners);
         this.meetings = meetings;
         showForm("meeting-form.new.title", "meeting-form.new.intro", null);
     }

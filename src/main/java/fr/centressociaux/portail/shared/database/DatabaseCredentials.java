@@ -3,13 +3,15 @@ package fr.centressociaux.portail.shared.database;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
+
+import fr.centressociaux.portail.shared.OwnerOnlyFiles;
 
 /**
  * The user name and password the embedded database asks of every connection, made at first start
@@ -33,12 +35,11 @@ record DatabaseCredentials(String user, String password) {
         Path file = dataDir.resolve(FILE_NAME);
         try {
             if (Files.exists(file)) {
-                OwnerOnly.tighten(file);
+                OwnerOnlyFiles.tighten(file);
                 return read(file);
             }
             DatabaseCredentials made = new DatabaseCredentials(USER, randomPassword());
-            made.writeTo(file);
-            return made;
+            return OwnerOnlyFiles.writeNew(file, made.asProperties()) ? made : read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or write the database credentials " + file, e);
         }
@@ -65,15 +66,14 @@ record DatabaseCredentials(String user, String password) {
         return new DatabaseCredentials(user.strip(), password.strip());
     }
 
-    private void writeTo(Path file) throws IOException {
-        OwnerOnly.createFile(file);
+    private String asProperties() throws IOException {
         Properties properties = new Properties();
         properties.setProperty("user", user);
         properties.setProperty("password", password);
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            properties.store(writer, "Credentials of the embedded database, made at its first start."
-                    + " Keep this file readable by the portal's user only.");
-        }
+        StringWriter text = new StringWriter();
+        properties.store(text, "Credentials of the embedded database, made at its first start."
+                + " Keep this file readable by the portal's user only.");
+        return text.toString();
     }
 
     /** Never shows the password, should the record end up in a log line or an exception. */

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import fr.centressociaux.portail.shared.OwnerOnlyFiles;
 import de.bwaldvogel.mongo.MongoServer;
 import org.h2.mvstore.MVStore;
 
@@ -42,11 +43,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     public static EmbeddedMongoServer start(Path dataDir) {
         Path file = dataDir.resolve("portail.mv.db").toAbsolutePath();
         try {
-            OwnerOnly.createFolder(dataDir);
+            OwnerOnlyFiles.createFolder(dataDir);
             if (!Files.exists(file)) {
-                OwnerOnly.createFile(file); // H2 starts a new store in an empty file
+                OwnerOnlyFiles.createFile(file); // H2 starts a new store in an empty file
             }
-            OwnerOnly.tighten(file);
+            OwnerOnlyFiles.tighten(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the data directory " + dataDir.toAbsolutePath(), e);
         }

@@ -54,7 +54,7 @@ class MeetingFormProblemsTest {
         problems.addAll(refused(new MeetingDraft(null, " ", null, null, null, null, "", "", List.of(), null, " ")));
         problems.addAll(refused(new MeetingDraft(kind, "Réunion", MeetingScope.territory(merged),
                 LocalDate.of(2025, 3, 1), LocalTime.of(18, 0), LocalTime.of(17, 0), "Arras", "x".repeat(20_001),
-                List.of("no-such-subject"), null, "Équipe")));
+                List.of("no-such-subject"), null, "Équipe").withPartners(List.of("no-such-partner"))));
         problems.addAll(refused(new MeetingDraft("no-such-kind", "Réunion", MeetingScope.network(),
                 LocalDate.of(1999, 3, 1), LocalTime.of(9, 0), LocalTime.of(12, 0), "Arras", "", List.of(), null,
                 "x".repeat(151))));

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import fr.centressociaux.portail.meetings.MeetingDraft;
 import fr.centressociaux.portail.meetings.MeetingScope;
+import fr.centressociaux.portail.meetings.PartnerChoice;
 import fr.centressociaux.portail.meetings.ScopeLevel;
 import fr.centressociaux.portail.meetings.ui.MeetingChoices.Choice;
 import fr.centressociaux.portail.meetings.ui.MeetingChoices.TerritoryChoice;
@@ -194,6 +195,48 @@ class MeetingFormTest extends BrowserlessTest {
         assertThat(draft.organiserId()).isEqualTo("account-1");
         assertThat(draft.organiserName()).isEqualTo("Camille Admin");
         assertThat(form.mailInvitations()).isTrue();
+    }
+
+    @Test
+    void the_partners_present_are_chosen_by_name_from_the_register_sent_by_id_and_refused_on_their_field() {
+        PartnerChoice calaisis = new PartnerChoice("p1", "MDS du Calaisis", true);
+        PartnerChoice caf = new PartnerChoice("p2", "CAF du Pas-de-Calais", false);
+        MeetingForm form = show(new MeetingForm(new MeetingChoices(List.of(ASSEMBLY), List.of(HEALTH),
+                List.of(LITTORAL), true, "account-1", "Camille Admin", TODAY, List.of(calaisis, caf)), true,
+                () -> { }, () -> { }));
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<PartnerChoice> partners = field(form, MultiSelectComboBox.class,
+                "Organisations partenaires présentes");
+
+        assertThat(partners.getListDataView().getItems()).extracting(PartnerChoice::label)
+                .containsExactly("MDS du Calaisis", "CAF du Pas-de-Calais");
+        form.binder().readRecord(new MeetingDraft("k1", "Assemblée de printemps", MeetingScope.territory("t1"),
+                LocalDate.of(2025, 3, 5), LocalTime.of(18, 0), LocalTime.of(20, 0), "Calais", "", List.of(),
+                "account-9", "Délégation Littoral", List.of("p2")));
+        assertThat(partners.getValue()).containsExactly(caf);
+
+        partners.setValue(Set.of(calaisis));
+
+        assertThat(form.draft().partnerIds()).containsExactly("p1");
+
+        form.showProblems(List.of(new FieldProblem("partnerIds", "meeting.partner.unknown",
+                FrenchTranslations.text("meeting.partner.unknown"))));
+        assertThat(partners.isInvalid()).isTrue();
+        assertThat(partners.getErrorMessage()).startsWith("Une des organisations choisies n’est pas (ou plus)");
+    }
+
+    @Test
+    void without_a_register_of_partners_the_field_is_hidden_and_a_meeting_keeps_the_partners_it_has() {
+        MeetingForm form = admin(List.of(LITTORAL));
+        MeetingDraft stored = new MeetingDraft("k1", "Assemblée de printemps", MeetingScope.territory("t1"),
+                LocalDate.of(2025, 3, 5), LocalTime.of(18, 0), LocalTime.of(20, 0), "Calais", "", List.of(),
+                "account-9", "Délégation Littoral", List.of("p1"));
+
+        form.binder().readRecord(stored);
+
+        assertThat(find(MultiSelectComboBox.class, form).withCaption("Organisations partenaires présentes").all())
+                .as("no visible field").isEmpty();
+        assertThat(form.draft().partnerIds()).containsExactly("p1");
     }
 
     @Test
