@@ -19,6 +19,7 @@ import fr.centressociaux.portail.audit.AuditLog;
 import fr.centressociaux.portail.mail.OutgoingMail;
 import fr.centressociaux.portail.mail.Outbox;
 import fr.centressociaux.portail.shared.EmailAddresses;
+import fr.centressociaux.portail.shared.InputValidation;
 import fr.centressociaux.portail.shared.Links;
 import fr.centressociaux.portail.shared.PortalProperties;
 import fr.centressociaux.portail.shared.RateLimiter;
@@ -56,12 +57,14 @@ public class AccountService {
     private final Links portalLinks;
     private final Clock clock;
     private final PasswordResets resets;
+    private final InputValidation validation;
 
     AccountService(AccountRepository accounts, OneTimeLinks links, LoginThrottle throttle, SessionTerminator sessions,
             PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, CurrentUser currentUser, Outbox outbox,
             AuditLog audit, Texts texts, RateLimiter rateLimiter, PortalProperties properties, Links portalLinks,
-            Clock clock, PasswordResets resets) {
+            Clock clock, PasswordResets resets, InputValidation validation) {
         this.resets = resets;
+        this.validation = validation;
         this.accounts = accounts;
         this.links = links;
         this.throttle = throttle;
@@ -88,10 +91,14 @@ public class AccountService {
         return accounts.count(filter);
     }
 
-    /** Creates an invited account and mails it a link to choose a password. */
+    /**
+     * Creates an invited account and mails it a link to choose a password. The invitation's
+     * constraints are checked again (DD009): a refusal names the fields (address, name, a funder's
+     * department) so the dialog shows it next to them.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     public Account invite(Invitation invitation) {
-        return createInvited(invitation);
+        return createInvited(validation.check(invitation));
     }
 
     private Account createInvited(Invitation invitation) {

@@ -109,8 +109,7 @@ public class Centre extends AuditedDocument {
     }
 
     public Optional<String> territoryOn(LocalDate date) {
-        return territoryHistory.stream().filter(period -> period.covers(date)).map(TerritoryPeriod::territoryId)
-                .findFirst();
+        return TerritoryPeriod.territoryOn(territoryHistory, date);
     }
 
     /** Whether the centre was a member on the date: a member row for that year, joined by then, not yet left. */
@@ -123,8 +122,7 @@ public class Centre extends AuditedDocument {
 
     /** Whether the centre was a member for some of the year: a member row, or one with a departure date. */
     public boolean wasMemberDuring(int year) {
-        return membership(year).filter(row -> row.status() == MembershipStatus.MEMBER || row.leftOn() != null)
-                .isPresent();
+        return membership(year).filter(MembershipYear::memberForSomeOfTheYear).isPresent();
     }
 
     /**

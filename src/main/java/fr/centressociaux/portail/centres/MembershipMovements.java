@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import fr.centressociaux.portail.centres.MembershipMovement.Direction;
+import fr.centressociaux.portail.centres.internal.CentreMemberships;
 import fr.centressociaux.portail.centres.internal.CentreRepository;
 import fr.centressociaux.portail.territories.Department;
 import org.jspecify.annotations.Nullable;
@@ -30,31 +31,23 @@ public class MembershipMovements {
         this.centres = centres;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'FUNDER')")
-    public List<MembershipMovement> of(int year, @Nullable Department department) {
-        List<MembershipMovement> movements = new ArrayList<>();
-        for (Centre centre : centres.findMembershipsIn(List.of(year - 1, year), department)) {
-            moves(centre, year, movements);
-        }
-        return movements;
-    }
-
     /**
      * The members of the year and its moves together, from one read of the centres with a membership
-     * row for the year or the one before, each with its memberships and territories only: the
-     * yearly figures need both, and reading the centres twice, whole, was most of their cost.
+     * row for the year or the one before, projected to their name, territories and those two rows:
+     * the yearly figures need both, and reading whole centres was most of their cost.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'FUNDER')")
     public MembershipOfYear yearOf(int year, @Nullable Department department) {
         LocalDate midYear = LocalDate.of(year, 6, 30);
         List<MembershipOfYear.Member> members = new ArrayList<>();
         List<MembershipMovement> movements = new ArrayList<>();
-        for (Centre centre : centres.findMembershipsIn(List.of(year - 1, year), department)) {
-            if (centre.wasMemberDuring(year)) {
-                members.add(new MembershipOfYear.Member(centre.getId(), centre.getProfile().name(),
+        for (CentreMemberships centre : centres.findMembershipsIn(List.of(year - 1, year), department)) {
+            if (centre.membership(year).filter(MembershipYear::memberForSomeOfTheYear).isPresent()) {
+                members.add(new MembershipOfYear.Member(centre.id(), centre.name(),
                         centre.territoryOn(midYear).orElse(null)));
             }
-            moves(centre, year, movements);
+            joined(centre, year).ifPresent(movements::add);
+            left(centre, year).ifPresent(movements::add);
         }
         return new MembershipOfYear(year, members, movements);
     }
@@ -66,12 +59,7 @@ public class MembershipMovements {
                 .filter(centre -> centre.wasMemberDuring(year)).toList();
     }
 
-    private static void moves(Centre centre, int year, List<MembershipMovement> movements) {
-        joined(centre, year).ifPresent(movements::add);
-        left(centre, year).ifPresent(movements::add);
-    }
-
-    private static Optional<MembershipMovement> joined(Centre centre, int year) {
+    private static Optional<MembershipMovement> joined(CentreMemberships centre, int year) {
         boolean memberNow = centre.membership(year).filter(row -> row.status() == MembershipStatus.MEMBER)
                 .isPresent();
         boolean memberBefore = centre.membership(year - 1).filter(row -> row.status() == MembershipStatus.MEMBER)
@@ -84,7 +72,7 @@ public class MembershipMovements {
         return Optional.of(movement(centre, Direction.JOINED, on, null));
     }
 
-    private static Optional<MembershipMovement> left(Centre centre, int year) {
+    private static Optional<MembershipMovement> left(CentreMemberships centre, int year) {
         return centre.membership(year).flatMap(row -> {
             if (row.leftOn() != null && row.leftOn().getYear() == year) {
                 return Optional.of(movement(centre, Direction.LEFT, row.leftOn(), row.reason()));
@@ -98,9 +86,9 @@ public class MembershipMovements {
         });
     }
 
-    private static MembershipMovement movement(Centre centre, Direction direction, LocalDate on,
+    private static MembershipMovement movement(CentreMemberships centre, Direction direction, LocalDate on,
             @Nullable String reason) {
-        return new MembershipMovement(centre.getId(), centre.getProfile().name(), centre.getDepartment(),
+        return new MembershipMovement(centre.id(), centre.name(), centre.department(),
                 centre.territoryOn(on).orElse(null), direction, on, reason);
     }
 }

@@ -23,4 +23,9 @@ public record MembershipYear(@PortalYear int year,
         @Size(max = MembershipYear.MAX_REASON, message = "{portal.validation.too-long}") @Nullable String reason) {
 
     public static final int MAX_REASON = 200;
+
+    /** Whether the centre was a member for some of the year: a member row, or one with a departure date. */
+    public boolean memberForSomeOfTheYear() {
+        return status == MembershipStatus.MEMBER || leftOn != null;
+    }
 }

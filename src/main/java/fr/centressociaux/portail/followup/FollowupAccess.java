@@ -5,6 +5,7 @@ import fr.centressociaux.portail.accounts.CurrentUser;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreService;
+import fr.centressociaux.portail.followup.internal.CountedAction;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.Territory;
 import fr.centressociaux.portail.territories.TerritoryService;
@@ -62,12 +63,12 @@ class FollowupAccess {
     }
 
     /** Whether the caller reads this action (some figure's record), given they may see its centre's file. */
-    boolean reads(SupportAction action) {
+    boolean reads(CountedAction action) {
         AccountPrincipal user = user();
         return switch (user.role()) {
             case ADMIN -> true;
-            case DELEGATE -> !action.isConfidential()
-                    || action.getTerritoryId() != null && user.scope().territoryIds().contains(action.getTerritoryId());
+            case DELEGATE -> !action.confidential()
+                    || action.territoryId() != null && user.scope().territoryIds().contains(action.territoryId());
             default -> false;
         };
     }

@@ -3,10 +3,13 @@ package fr.centressociaux.portail.followup;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -14,6 +17,7 @@ import fr.centressociaux.portail.centres.MembershipMovement;
 import fr.centressociaux.portail.centres.MembershipMovement.Direction;
 import fr.centressociaux.portail.centres.MembershipMovements;
 import fr.centressociaux.portail.centres.MembershipOfYear;
+import fr.centressociaux.portail.followup.internal.CountedAction;
 import fr.centressociaux.portail.followup.internal.PartnerBodyRepository;
 import fr.centressociaux.portail.followup.internal.SupportActionRepository;
 import fr.centressociaux.portail.shared.Texts;
@@ -41,14 +45,14 @@ public class FollowupFigures {
     private final PartnerBodyRepository bodies;
     private final Senacs senacs;
     private final MembershipMovements memberships;
-    private final FollowupService followup;
+    private final KnownThemes themes;
     private final FollowupAccess access;
     private final TerritoryService territories;
     private final Texts texts;
     private final MdsMeetingsFigure mdsMeetings;
 
     FollowupFigures(SupportActionRepository actions, PartnerBodyRepository bodies, Senacs senacs,
-            MembershipMovements memberships, FollowupService followup, FollowupAccess access,
+            MembershipMovements memberships, KnownThemes themes, FollowupAccess access,
             TerritoryService territories, Texts texts, MdsMeetingsFigure mdsMeetings) {
         this.mdsMeetings = mdsMeetings;
         this.territories = territories;
@@ -56,7 +60,7 @@ public class FollowupFigures {
         this.bodies = bodies;
         this.senacs = senacs;
         this.memberships = memberships;
-        this.followup = followup;
+        this.themes = themes;
         this.access = access;
         this.texts = texts;
     }
@@ -90,12 +94,13 @@ public class FollowupFigures {
     private FollowupYear compute(int year, @Nullable Department department, @Nullable String territoryId) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        List<SupportAction> started = (department == null ? actions.findCountedStartedWithin(from, to)
-                : actions.findCountedStartedWithin(department, from, to)).stream()
-                .filter(action -> territoryId == null || territoryId.equals(action.getTerritoryId())).toList();
+        List<CountedAction> started = actions.findCountedStartedWithin(department, from, to).stream()
+                .filter(action -> territoryId == null || territoryId.equals(action.territoryId())).toList();
         Figures figures = new Figures(access.seesRecords());
-        supports(figures, started);
-        cooperation(figures, started);
+        Map<SupportKind, List<CountedAction>> byKind = started.stream().collect(Collectors.groupingBy(
+                CountedAction::kind, () -> new EnumMap<>(SupportKind.class), Collectors.toList()));
+        supports(figures, started, byKind);
+        cooperation(figures, started, byKind);
         figures.list.add(mdsMeetings.of(year, department, territoryId));
         MembershipOfYear membership = memberships.yearOf(year, department);
         senacs(figures, year, department, membership, territoryId);
@@ -106,46 +111,56 @@ public class FollowupFigures {
         return new FollowupYear(year, department, territoryId, figures.list);
     }
 
-    private void supports(Figures figures, List<SupportAction> started) {
+    /** Each figure of a kind counts the actions of that kind only: they are split by kind once. */
+    private void supports(Figures figures, List<CountedAction> started, Map<SupportKind, List<CountedAction>> byKind) {
         figures.centres("followup.figure.supports.all-centres", null, started, action -> true);
         figures.actions("followup.figure.supports.all-actions", null, started, action -> true);
         for (SupportKind kind : SupportKind.values()) {
-            Part part = new Part(kind.name(), texts.get(kind.labelKey()));
-            figures.centres("followup.figure.supports.centres", part, started, kind(kind));
-            figures.actions("followup.figure.supports.actions", part, started, kind(kind));
+            Part part = new Part(kind.name(), figures.labelOf(kind));
+            figures.centres("followup.figure.supports.centres", part, ofKind(byKind, kind), action -> true);
+            figures.actions("followup.figure.supports.actions", part, ofKind(byKind, kind), action -> true);
         }
-        figures.centres("followup.figure.difficulty.centres", null, started, action -> action.getKind().isDifficulty());
-        figures.centres("followup.figure.renewal.centres", null, started, kind(SupportKind.PROJECT_RENEWAL));
-        figures.centres("followup.figure.renewal.amepp", null, started,
-                kind(SupportKind.PROJECT_RENEWAL).and(action -> action.getAmeppSessionId() != null));
-        figures.actions("followup.figure.prefiguration.actions", null, started, kind(SupportKind.PREFIGURATION));
-        figures.centres("followup.figure.thematic.centres", null, started, kind(SupportKind.THEMATIC));
-        for (SupportTheme theme : followup.themes()) {
-            figures.actions("followup.figure.thematic.actions", new Part(theme.getId(), theme.getLabel()), started,
-                    kind(SupportKind.THEMATIC).and(action -> theme.getId().equals(action.getTheme())));
+        figures.centres("followup.figure.difficulty.centres", null, started, action -> action.kind().isDifficulty());
+        List<CountedAction> renewals = ofKind(byKind, SupportKind.PROJECT_RENEWAL);
+        figures.centres("followup.figure.renewal.centres", null, renewals, action -> true);
+        figures.centres("followup.figure.renewal.amepp", null, renewals, action -> action.ameppSessionId() != null);
+        figures.actions("followup.figure.prefiguration.actions", null, ofKind(byKind, SupportKind.PREFIGURATION),
+                action -> true);
+        List<CountedAction> thematic = ofKind(byKind, SupportKind.THEMATIC);
+        figures.centres("followup.figure.thematic.centres", null, thematic, action -> true);
+        Set<String> themesCounted = thematic.stream().map(CountedAction::theme).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        for (SupportTheme theme : themes.including(themesCounted)) {
+            figures.actions("followup.figure.thematic.actions", new Part(theme.getId(), theme.getLabel()), thematic,
+                    action -> theme.getId().equals(action.theme()));
         }
     }
 
     /** Fiche action 2: joint centre–MDS meetings, MDS in renewals, parenting coordinators with MDS, themes. */
-    private void cooperation(Figures figures, List<SupportAction> started) {
-        figures.actions("followup.figure.mds.joint-meetings", null, started, kind(SupportKind.JOINT_MDS_MEETING));
-        figures.centres("followup.figure.mds.in-renewals", null, started,
-                kind(SupportKind.PROJECT_RENEWAL).and(action -> action.getPartners().contains(PartnerKind.MDS)));
-        figures.actions("followup.figure.mds.parenting", null, started, kind(SupportKind.PARENTING_MDS));
+    private void cooperation(Figures figures, List<CountedAction> started,
+            Map<SupportKind, List<CountedAction>> byKind) {
+        figures.actions("followup.figure.mds.joint-meetings", null, ofKind(byKind, SupportKind.JOINT_MDS_MEETING),
+                action -> true);
+        figures.centres("followup.figure.mds.in-renewals", null, ofKind(byKind, SupportKind.PROJECT_RENEWAL),
+                action -> action.partners().contains(PartnerKind.MDS));
+        figures.actions("followup.figure.mds.parenting", null, ofKind(byKind, SupportKind.PARENTING_MDS),
+                action -> true);
+        List<CountedAction> withMds = started.stream()
+                .filter(action -> action.cooperation() != null && withMds(action)).toList();
         for (CooperationTheme theme : CooperationTheme.values()) {
-            figures.actions("followup.figure.mds.theme", new Part(theme.name(), texts.get(theme.labelKey())), started,
-                    action -> action.getCooperation() == theme && withMds(action));
+            figures.actions("followup.figure.mds.theme", new Part(theme.name(), texts.get(theme.labelKey())), withMds,
+                    action -> action.cooperation() == theme);
         }
     }
 
-    private static Predicate<SupportAction> kind(SupportKind kind) {
-        return action -> action.getKind() == kind;
+    private static List<CountedAction> ofKind(Map<SupportKind, List<CountedAction>> byKind, SupportKind kind) {
+        return byKind.getOrDefault(kind, List.of());
     }
 
     /** An action the MDS took part in: one where an MDS was present, or of a kind held with an MDS. */
-    private static boolean withMds(SupportAction action) {
-        return action.getPartners().contains(PartnerKind.MDS) || action.getKind() == SupportKind.JOINT_MDS_MEETING
-                || action.getKind() == SupportKind.PARENTING_MDS;
+    private static boolean withMds(CountedAction action) {
+        return action.partners().contains(PartnerKind.MDS) || action.kind() == SupportKind.JOINT_MDS_MEETING
+                || action.kind() == SupportKind.PARENTING_MDS;
     }
 
     private void senacs(Figures figures, int year, @Nullable Department department, MembershipOfYear membership,
@@ -199,22 +214,23 @@ public class FollowupFigures {
     private final class Figures {
 
         private final List<Figure> list = new ArrayList<>();
-        private final Map<SupportAction, Optional<Figure.Line>> lines = new IdentityHashMap<>();
+        private final Map<CountedAction, Optional<Figure.Line>> lines = new IdentityHashMap<>();
+        private final Map<SupportKind, String> kindLabels = new EnumMap<>(SupportKind.class);
         private final boolean withRecords;
 
         Figures(boolean withRecords) {
             this.withRecords = withRecords;
         }
 
-        void centres(String labelKey, @Nullable Part part, List<SupportAction> started,
-                Predicate<SupportAction> counted) {
-            List<SupportAction> matching = started.stream().filter(counted).toList();
-            add(labelKey, part, matching.stream().map(SupportAction::getCentreId).distinct().count(), matching);
+        void centres(String labelKey, @Nullable Part part, List<CountedAction> started,
+                Predicate<CountedAction> counted) {
+            List<CountedAction> matching = started.stream().filter(counted).toList();
+            add(labelKey, part, matching.stream().map(CountedAction::centreId).distinct().count(), matching);
         }
 
-        void actions(String labelKey, @Nullable Part part, List<SupportAction> started,
-                Predicate<SupportAction> counted) {
-            List<SupportAction> matching = started.stream().filter(counted).toList();
+        void actions(String labelKey, @Nullable Part part, List<CountedAction> started,
+                Predicate<CountedAction> counted) {
+            List<CountedAction> matching = started.stream().filter(counted).toList();
             add(labelKey, part, matching.size(), matching);
         }
 
@@ -223,7 +239,7 @@ public class FollowupFigures {
                     withRecords ? records : List.of()));
         }
 
-        private void add(String labelKey, @Nullable Part part, long value, List<SupportAction> counted) {
+        private void add(String labelKey, @Nullable Part part, long value, List<CountedAction> counted) {
             String key = keyOf(labelKey) + (part == null ? "" : "." + part.code());
             String label = part == null ? texts.get(labelKey) : texts.get(labelKey, part.label());
             List<Figure.Line> records = withRecords
@@ -237,10 +253,15 @@ public class FollowupFigures {
         }
 
         /** An action counts in several figures: whether the caller reads it, and its line, are worked out once. */
-        private Optional<Figure.Line> lineIfRead(SupportAction action) {
+        private Optional<Figure.Line> lineIfRead(CountedAction action) {
             return lines.computeIfAbsent(action, counted -> access.reads(counted) ? Optional.of(new Figure.Line(
-                    counted.getStartedOn(), counted.getCentreName(), texts.get(counted.getKind().labelKey()),
-                    counted.getCentreId(), counted.getId())) : Optional.empty());
+                    counted.startedOn(), counted.centreName(), labelOf(counted.kind()), counted.centreId(),
+                    counted.id())) : Optional.empty());
+        }
+
+        /** A kind's label, looked up once per computation rather than once per action. */
+        String labelOf(SupportKind kind) {
+            return kindLabels.computeIfAbsent(kind, counted -> texts.get(counted.labelKey()));
         }
     }
 }

@@ -27,15 +27,18 @@ public class FollowupService {
 
     private final SupportActionRepository actions;
     private final SupportThemeRepository themes;
+    private final KnownThemes knownThemes;
     private final FollowupAccess access;
     private final InputValidation validation;
     private final PartnerOrganisations organisations;
     private final AmeppSessions amepp;
     private final Clock clock;
 
-    FollowupService(SupportActionRepository actions, SupportThemeRepository themes, FollowupAccess access,
-            InputValidation validation, PartnerOrganisations organisations, AmeppSessions amepp, Clock clock) {
+    FollowupService(SupportActionRepository actions, SupportThemeRepository themes, KnownThemes knownThemes,
+            FollowupAccess access, InputValidation validation, PartnerOrganisations organisations, AmeppSessions amepp,
+            Clock clock) {
         this.clock = clock;
+        this.knownThemes = knownThemes;
         this.organisations = organisations;
         this.amepp = amepp;
         this.actions = actions;
@@ -115,7 +118,9 @@ public class FollowupService {
         if (!code.matches("[a-z0-9-]{2,30}") || label.isBlank() || label.length() > 80) {
             throw new UserFacingException("followup.theme.invalid");
         }
-        return themes.save(new SupportTheme(code, label.strip()));
+        SupportTheme saved = themes.save(new SupportTheme(code, label.strip()));
+        knownThemes.forget();
+        return saved;
     }
 
     /**

@@ -118,9 +118,7 @@ public class Senacs {
      */
     Map<String, SenacsStatus> complete(int year, @Nullable Department department) {
         List<SenacsStatus> complete = Arrays.stream(SenacsStatus.values()).filter(SenacsStatus::isComplete).toList();
-        return (department == null ? answers.findStatuses(year, complete)
-                : answers.findStatuses(year, department, complete)).stream()
-                .collect(Collectors.toMap(SenacsAnswer::getCentreId, SenacsAnswer::getStatus));
+        return answers.findStatusesByCentre(year, department, complete);
     }
 
     Map<String, SenacsStatus> statuses(int year) {

@@ -2,11 +2,11 @@ package fr.centressociaux.portail.meetings;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
 import fr.centressociaux.portail.meetings.internal.MeetingTermRepository;
+import fr.centressociaux.portail.shared.KeptInMemory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,38 +18,24 @@ import org.springframework.stereotype.Component;
 @Component
 class KindNames {
 
-    private static final Duration FRESH_FOR = Duration.ofMinutes(1);
-
-    private final MeetingTermRepository terms;
-    private final Clock clock;
-    private volatile Snapshot snapshot = new Snapshot(Map.of(), Instant.MIN);
+    private final KeptInMemory<Map<String, String>> names;
 
     KindNames(MeetingTermRepository terms, Clock clock) {
-        this.terms = terms;
-        this.clock = clock;
+        this.names = new KeptInMemory<>(() -> read(terms), clock, Duration.ofMinutes(1));
     }
 
     /** The kind's name, or "" for a kind that does not exist. */
     String of(String kindId) {
-        Snapshot current = snapshot;
-        if (!current.names().containsKey(kindId) || current.readAt().plus(FRESH_FOR).isBefore(clock.instant())) {
-            current = read();
-        }
-        return current.names().getOrDefault(kindId, "");
+        return names.get(known -> known.containsKey(kindId)).getOrDefault(kindId, "");
     }
 
     void forget() {
-        snapshot = new Snapshot(Map.of(), Instant.MIN);
+        names.forget();
     }
 
-    private Snapshot read() {
+    private static Map<String, String> read(MeetingTermRepository terms) {
         Map<String, String> names = new HashMap<>();
         terms.findByTypeOrderByOrderAscNameAsc(TermType.KIND).forEach(term -> names.put(term.getId(), term.getName()));
-        Snapshot read = new Snapshot(Map.copyOf(names), clock.instant());
-        snapshot = read;
-        return read;
-    }
-
-    private record Snapshot(Map<String, String> names, Instant readAt) {
+        return Map.copyOf(names);
     }
 }

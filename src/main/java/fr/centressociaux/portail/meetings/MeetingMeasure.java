@@ -41,7 +41,20 @@ abstract sealed class MeetingMeasure extends NamedMeasure permits MeetingMeasure
         return compute(selections.select(year, arguments, shared), arguments);
     }
 
+    /** A line whose figure needs the invited centres has them read with the meetings ({@link MeetingSelections#expect}). */
+    @Override
+    public void expect(int year, MeasureArguments arguments, SharedWork shared) {
+        if (needsInvitedCentres(arguments)) {
+            selections.expectInvitedCentres(arguments, shared);
+        }
+    }
+
     abstract MeasureValue compute(MeetingSelections.Selection selection, MeasureArguments arguments);
+
+    /** Whether the figure (not its records, built later) reads the meetings' invited centres. */
+    boolean needsInvitedCentres(MeasureArguments arguments) {
+        return false;
+    }
 
     /** Meetings held in the year (not cancelled): "3 assemblées territoriales". */
     @Component
@@ -53,7 +66,7 @@ abstract sealed class MeetingMeasure extends NamedMeasure permits MeetingMeasure
 
         @Override
         MeasureValue compute(MeetingSelections.Selection selection, MeasureArguments arguments) {
-            return MeasureValue.count(selection.meetings().size(), records.meetings(selection,
+            return MeasureValue.count(selection.meetings().size(), () -> records.meetings(selection,
                     meeting -> selection.countsOf(meeting).participants()));
         }
     }
@@ -84,7 +97,7 @@ abstract sealed class MeetingMeasure extends NamedMeasure permits MeetingMeasure
             List<ParticipantKind> kinds = arguments.all(PARTICIPANT_KINDS).stream().map(ParticipantKind::ofArgument)
                     .toList();
             return MeasureValue.count(of(selection.people(), kinds),
-                    records.meetings(selection, meeting -> of(selection.countsOf(meeting), kinds)));
+                    () -> records.meetings(selection, meeting -> of(selection.countsOf(meeting), kinds)));
         }
 
         private static int of(MeetingCounts counts, List<ParticipantKind> kinds) {
@@ -100,10 +113,17 @@ abstract sealed class MeetingMeasure extends NamedMeasure permits MeetingMeasure
             super("meetings.centres-represented", "measure.meetings.centres-represented", selections, records);
         }
 
+        /** A department keeps its own centres, told apart by the invited centres; otherwise every centre that came counts. */
+        @Override
+        boolean needsInvitedCentres(MeasureArguments arguments) {
+            return !arguments.all(MeetingSelections.DEPARTMENT).isEmpty();
+        }
+
         @Override
         MeasureValue compute(MeetingSelections.Selection selection, MeasureArguments arguments) {
-            return MeasureValue.count(selection.figures().distinctCentresRepresented(),
-                    records.centresRepresented(selection));
+            int represented = selection.department() == null ? selection.distinctRepresented()
+                    : selection.figures().distinctCentresRepresented();
+            return MeasureValue.count(represented, () -> records.centresRepresented(selection));
         }
     }
 
@@ -119,9 +139,14 @@ abstract sealed class MeetingMeasure extends NamedMeasure permits MeetingMeasure
         }
 
         @Override
+        boolean needsInvitedCentres(MeasureArguments arguments) {
+            return true;
+        }
+
+        @Override
         MeasureValue compute(MeetingSelections.Selection selection, MeasureArguments arguments) {
-            return new MeasureValue(selection.figures().distinctRate().orElse(0), MeasureUnit.PERCENT,
-                    records.centresRepresented(selection));
+            return MeasureValue.later(selection.figures().distinctRate().orElse(0), MeasureUnit.PERCENT,
+                    () -> records.centresRepresented(selection));
         }
     }
 }

@@ -1,8 +1,10 @@
 package fr.centressociaux.portail.meetings;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 
 import fr.centressociaux.portail.shared.FrenchDates;
@@ -38,9 +40,11 @@ class MeetingRecords {
         Map<String, String> names = new HashMap<>();
         Map<String, Integer> meetingsAttended = new HashMap<>();
         for (Meeting meeting : selection.meetings()) {
+            // A set: a territory's assembly invites a hundred centres or more.
+            Set<String> came = new HashSet<>(meeting.getRepresentedCentreIds());
             selection.invitedTo(meeting).stream()
                     .filter(centre -> selection.department() == null || centre.department() == selection.department())
-                    .filter(centre -> meeting.getRepresentedCentreIds().contains(centre.centreId()))
+                    .filter(centre -> came.contains(centre.centreId()))
                     .forEach(centre -> {
                         names.put(centre.centreId(), centre.name());
                         meetingsAttended.merge(centre.centreId(), 1, Integer::sum);

@@ -2,12 +2,13 @@ package fr.centressociaux.portail.meetings;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.centressociaux.portail.meetings.internal.MeetingQueries.InvitedOfSet;
@@ -75,15 +76,41 @@ class MeetingSelections {
                 .territories(arguments, TERRITORIES).stream().map(Territory::getId).collect(Collectors.toSet()));
         Criteria visible = access.visibleMeetings();
         List<Integer> years = shared.yearsWith(year);
-        List<Meeting> countable = shared.once(new CountableOf(years), () -> meetings.findCountableOfYears(years, visible))
-                .getOrDefault(year, List.of());
-        List<Meeting> selected = countable.stream()
+        Countable countable = shared.once(new CountableOf(years), () -> read(years, visible, shared));
+        List<Meeting> selected = countable.byYear().getOrDefault(year, List.of()).stream()
                 .filter(meeting -> kinds.isEmpty() || kinds.contains(meeting.getKindId()))
                 .filter(meeting -> territories.isEmpty() || territories.contains(meeting.getScope().territoryId()))
                 .filter(meeting -> department == null || meeting.getDepartments().contains(department))
                 .sorted(Comparator.comparing(Meeting::getDate).thenComparing(Meeting::getTitle)).toList();
-        return new Selection(selected, department,
-                () -> shared.once(new InvitedOf(years), () -> meetings.invitedCentresOfYears(years, visible)));
+        if (countable.carried().covers(department)) {
+            return new Selection(selected, department, Meeting::getInvitedCentres);
+        }
+        // Not expected (a figure computed alone, the records of a line): read once, for the lines asking.
+        return new Selection(selected, department, meeting -> shared.once(new InvitedOf(years),
+                () -> meetings.invitedCentresOfYears(years, visible)).getOrDefault(meeting.getId(), List.of()));
+    }
+
+    /**
+     * Notes that a line of the computation will need the meetings' invited centres of its department
+     * (of every department without one), so that they come with the meetings in the one reading
+     * rather than in a second scan of the year's meetings. Said before the first line is computed.
+     */
+    void expectInvitedCentres(MeasureArguments arguments, SharedWork shared) {
+        shared.once(new InvitedExpected(), ExpectedInvited::new)
+                .add(TerritoryArguments.department(arguments, DEPARTMENT).orElse(null));
+    }
+
+    /** The countable meetings of the years, with the invited centres the lines announced they need. */
+    private Countable read(List<Integer> years, Criteria visible, SharedWork shared) {
+        Carried carried = shared.once(new InvitedExpected(), ExpectedInvited::new).carried();
+        if (carried.all()) {
+            return new Countable(meetings.findCountableWithInvitedOfYears(years, visible, null), carried);
+        }
+        if (!carried.departments().isEmpty()) {
+            return new Countable(meetings.findCountableWithInvitedOfYears(years, visible, carried.departments()),
+                    carried);
+        }
+        return new Countable(meetings.findCountableOfYears(years, visible), carried);
     }
 
     /** A kind by its id, or a standard kind by its code (demo conventions name those). */
@@ -106,14 +133,14 @@ class MeetingSelections {
 
         private final List<Meeting> meetings;
         private final @Nullable Department department;
-        private final Supplier<Map<String, List<InvitedCentre>>> invitedOfYear;
+        private final Function<Meeting, List<InvitedCentre>> invitedCentres;
         private @Nullable YearFigures figures;
 
         Selection(List<Meeting> meetings, @Nullable Department department,
-                Supplier<Map<String, List<InvitedCentre>>> invitedOfYear) {
+                Function<Meeting, List<InvitedCentre>> invitedCentres) {
             this.meetings = meetings;
             this.department = department;
-            this.invitedOfYear = invitedOfYear;
+            this.invitedCentres = invitedCentres;
         }
 
         List<Meeting> meetings() {
@@ -142,9 +169,19 @@ class MeetingSelections {
             return figures;
         }
 
-        /** The meeting's invited centres as recorded on its invitation (every department's). */
+        /**
+         * The meeting's invited centres as recorded on its invitation: the selection's department's
+         * at least (every department's when it has none).
+         */
         List<InvitedCentre> invitedTo(Meeting meeting) {
-            return invitedOfYear.get().getOrDefault(meeting.getId(), List.of());
+            return invitedCentres.apply(meeting);
+        }
+
+        /** Distinct centres represented at least once, of any department: no invited centre needed. */
+        int distinctRepresented() {
+            Set<String> represented = new HashSet<>();
+            meetings.forEach(meeting -> represented.addAll(meeting.getRepresentedCentreIds()));
+            return represented.size();
         }
 
         /** The people of one meeting that this selection counts (the department's own, when it has one). */
@@ -176,6 +213,40 @@ class MeetingSelections {
     }
 
     private record CountableOf(List<Integer> years) {
+    }
+
+    /** The countable meetings by year, and whose invited centres they carry. */
+    private record Countable(Map<Integer, List<Meeting>> byYear, Carried carried) {
+    }
+
+    private record InvitedExpected() {
+    }
+
+    /** The invited centres the lines of a computation announced they need, gathered before the reading. */
+    private static final class ExpectedInvited {
+
+        private boolean all;
+        private final Set<Department> departments = EnumSet.noneOf(Department.class);
+
+        void add(@Nullable Department department) {
+            if (department == null) {
+                all = true;
+            } else {
+                departments.add(department);
+            }
+        }
+
+        Carried carried() {
+            return new Carried(all, Set.copyOf(departments));
+        }
+    }
+
+    /** Which invited centres the meetings read carry: every department's, some departments', or none. */
+    private record Carried(boolean all, Set<Department> departments) {
+
+        boolean covers(@Nullable Department department) {
+            return all || department != null && departments.contains(department);
+        }
     }
 
     private record InvitedOf(List<Integer> years) {

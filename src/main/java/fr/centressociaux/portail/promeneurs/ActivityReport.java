@@ -70,6 +70,10 @@ public class ActivityReport extends AuditedDocument {
         return professionalId;
     }
 
+    public Department getDepartment() {
+        return department;
+    }
+
     public YearMonth month() {
         return YearMonth.of(year, month);
     }

@@ -2,10 +2,15 @@ package fr.centressociaux.portail.promeneurs;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
+import fr.centressociaux.portail.mail.Outbox;
+import fr.centressociaux.portail.mail.OutgoingMail;
 import fr.centressociaux.portail.promeneurs.internal.NetworkQuestionRepository;
 import fr.centressociaux.portail.promeneurs.internal.ProfessionalRepository;
 import fr.centressociaux.portail.shared.InputValidation;
+import fr.centressociaux.portail.shared.Links;
+import fr.centressociaux.portail.shared.Texts;
 import fr.centressociaux.portail.shared.UserFacingException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -17,6 +22,7 @@ import org.springframework.stereotype.Service;
  * Questions to the network (DD015): a professional asks (or the coordinator asks on their behalf),
  * the coordinator answers, once. The network's staff see every question; a PROMENEUR account sees
  * its own; nobody else sees any. Answered questions and the time to answer feed the yearly figures.
+ * The professional who asked is mailed, through the outbox, when the answer is saved.
  */
 @Service
 public class NetworkQuestions {
@@ -26,9 +32,16 @@ public class NetworkQuestions {
     private final PromeneurAccess access;
     private final InputValidation validation;
     private final Clock clock;
+    private final Outbox outbox;
+    private final Texts texts;
+    private final Links links;
 
     NetworkQuestions(NetworkQuestionRepository questions, ProfessionalRepository professionals,
-            PromeneurAccess access, InputValidation validation, Clock clock) {
+            PromeneurAccess access, InputValidation validation, Clock clock, Outbox outbox, Texts texts,
+            Links links) {
+        this.outbox = outbox;
+        this.texts = texts;
+        this.links = links;
         this.questions = questions;
         this.professionals = professionals;
         this.access = access;
@@ -58,11 +71,25 @@ public class NetworkQuestions {
             throw new UserFacingException("edit.concurrent");
         }
         question.answer(draft, clock.instant(), access.actor());
+        NetworkQuestion answered;
         try {
-            return questions.save(question);
+            answered = questions.save(question);
         } catch (OptimisticLockingFailureException e) {
             throw new UserFacingException("edit.concurrent");
         }
+        professionals.findById(answered.getProfessionalId()).ifPresent(asker -> outbox.enqueue(answeredMail(answered, asker)));
+        return answered;
+    }
+
+    /**
+     * To the asker's address on their record today, with a link to the question (they sign in to
+     * read the answer). Keyed by the question, so the outbox never holds it twice.
+     */
+    private OutgoingMail answeredMail(NetworkQuestion question, Professional asker) {
+        return new OutgoingMail(asker.getEmail(), texts.get("promeneurs.questions.answered-mail.subject"),
+                texts.get("promeneurs.questions.answered-mail.body", asker.getFirstName(), question.getSubject(),
+                        links.to("/promeneurs/questions/" + question.getId())),
+                null, Map.of(), null, "pdn-question-answered:" + question.getId());
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import fr.centressociaux.portail.promeneurs.internal.ActivityReportRepository;
 import fr.centressociaux.portail.promeneurs.internal.ClosedYearRepository;
+import fr.centressociaux.portail.promeneurs.internal.YearLedgers;
 import fr.centressociaux.portail.shared.InputValidation;
 import fr.centressociaux.portail.shared.Problems;
 import fr.centressociaux.portail.shared.UserFacingException;
@@ -26,9 +27,11 @@ public class PromeneurActivity {
     private final PromeneurRegister register;
     private final PromeneurAccess access;
     private final InputValidation validation;
+    private final YearLedgers ledgers;
 
     PromeneurActivity(ActivityReportRepository reports, ClosedYearRepository closedYears, PromeneurRegister register,
-            PromeneurAccess access, InputValidation validation) {
+            PromeneurAccess access, InputValidation validation, YearLedgers ledgers) {
+        this.ledgers = ledgers;
         this.reports = reports;
         this.closedYears = closedYears;
         this.register = register;
@@ -77,11 +80,14 @@ public class PromeneurActivity {
             throw new UserFacingException("edit.concurrent");
         }
         report.apply(draft);
+        ActivityReport saved;
         try {
-            return reports.save(report);
+            saved = reports.save(report);
         } catch (OptimisticLockingFailureException | org.springframework.dao.DuplicateKeyException e) {
             throw new UserFacingException("edit.concurrent");
         }
+        ledgers.record(saved);
+        return saved;
     }
 
     /** Closes the year's activity: no month of it can be corrected any more. */

@@ -3,22 +3,24 @@ package fr.centressociaux.portail.promeneurs;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import fr.centressociaux.portail.promeneurs.FigureRecord.Type;
-import fr.centressociaux.portail.promeneurs.internal.ActivityReportRepository;
 import fr.centressociaux.portail.promeneurs.internal.NetworkQuestionRepository;
 import fr.centressociaux.portail.promeneurs.internal.PdnEventRepository;
 import fr.centressociaux.portail.promeneurs.internal.PdnResourceRepository;
-import fr.centressociaux.portail.promeneurs.internal.SatisfactionAnswerRepository;
 import fr.centressociaux.portail.promeneurs.internal.ProfessionalRepository;
+import fr.centressociaux.portail.promeneurs.internal.YearLedgers;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.Territory;
@@ -39,31 +41,22 @@ import org.springframework.stereotype.Service;
 public class PromeneursFigures {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /**
-     * The embedded server checks every document it finds against the whole {@code $in} list, so one
-     * list of 8,000 ids cost seconds; lists of a few hundred keep that check small.
-     */
-    private static final int IDS_PER_QUERY = 240;
-
     private final ProfessionalRepository professionals;
-    private final ActivityReportRepository reports;
+    private final YearLedgers ledgers;
     private final PdnEventRepository events;
     private final PromeneurAccess access;
     private final TerritoryService territories;
     private final NetworkQuestionRepository questions;
     private final PdnResourceRepository resources;
-    private final SatisfactionAnswerRepository satisfaction;
 
-    PromeneursFigures(ProfessionalRepository professionals, ActivityReportRepository reports,
+    PromeneursFigures(ProfessionalRepository professionals, YearLedgers ledgers,
             PdnEventRepository events, PromeneurAccess access, TerritoryService territories,
-            NetworkQuestionRepository questions, PdnResourceRepository resources,
-            SatisfactionAnswerRepository satisfaction) {
+            NetworkQuestionRepository questions, PdnResourceRepository resources) {
         this.questions = questions;
         this.territories = territories;
         this.resources = resources;
-        this.satisfaction = satisfaction;
         this.professionals = professionals;
-        this.reports = reports;
+        this.ledgers = ledgers;
         this.events = events;
         this.access = access;
     }
@@ -71,13 +64,12 @@ public class PromeneursFigures {
     @PreAuthorize("isAuthenticated()")
     public PromeneursYear year(int year, Department department) {
         access.checkFigures(department);
-        boolean withRecords = access.seesRecordsBehindFigures();
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        List<Professional> known = professionals.findKnownBy(department, last).stream()
+        List<Professional> known = professionals.findHistoriesKnownBy(department, last).stream()
                 .sorted(Comparator.comparing(Professional::getLastName).thenComparing(Professional::getFirstName))
                 .toList();
-        Figures figures = new Figures(withRecords);
+        Figures figures = new Figures(access.seesRecordsBehindFigures());
 
         List<Professional> atStart = filter(known, professional -> professional.isLabelledOn(first.minusDays(1)));
         List<Professional> atEnd = filter(known, professional -> professional.isLabelledOn(last));
@@ -91,10 +83,11 @@ public class PromeneursFigures {
         figures.people(PromeneursMeasure.LEFT, null, left);
         groups(left, professional -> reasonForLeavingIn(professional, first, last))
                 .forEach((reason, group) -> figures.people(PromeneursMeasure.LEFT_BY_REASON, reason, group));
-        figures.add(PromeneursMeasure.TURNOVER_RATE, null, percent(left.size(), atStart.size()), people(left));
+        figures.add(PromeneursMeasure.TURNOVER_RATE, null, percent(left.size(), atStart.size()),
+                () -> figures.peopleRecords(left));
         List<Professional> inCentres = filter(atEnd, professional -> professional.getEmployer().isMemberCentre());
         figures.add(PromeneursMeasure.SHARE_IN_MEMBER_CENTRES, null, percent(inCentres.size(), atEnd.size()),
-                people(inCentres));
+                () -> figures.peopleRecords(inCentres));
         groups(atEnd, professional -> professional.territoryOn(last).orElse("-"))
                 .forEach((territoryId, group) -> figures.people(PromeneursMeasure.LABELLED_BY_TERRITORY, territoryId, group));
         groups(atEnd, professional -> professional.getEmployer().kind().name())
@@ -102,65 +95,71 @@ public class PromeneursFigures {
         List<FigureRecord> employers = groups(atEnd, professional -> Professional.employerKey(professional.getEmployer())).values().stream()
                 .map(group -> group.getFirst().getEmployer())
                 .map(employer -> new FigureRecord(Type.EMPLOYER, Professional.employerKey(employer), employer.name())).toList();
-        figures.add(PromeneursMeasure.EMPLOYERS, null, BigDecimal.valueOf(employers.size()), employers);
+        figures.add(PromeneursMeasure.EMPLOYERS, null, BigDecimal.valueOf(employers.size()), () -> employers);
         Map<String, Territory> territoryNames = territories.byId();
         List<FigureRecord> covered = atEnd.stream().flatMap(professional -> professional.territoryOn(last).stream())
                 .distinct().filter(territoryNames::containsKey)
                 .map(id -> new FigureRecord(Type.TERRITORY, id, territoryNames.get(id).getName())).toList();
-        figures.add(PromeneursMeasure.TERRITORIES_COVERED, null, BigDecimal.valueOf(covered.size()), covered);
+        figures.add(PromeneursMeasure.TERRITORIES_COVERED, null, BigDecimal.valueOf(covered.size()), () -> covered);
 
         List<PdnEvent> yearEvents = events.findInDepartment(department, first, last);
+        YearLedger ledger = ledgers.read(department, year);
         eventFigures(figures, yearEvents);
-        activityFigures(figures, yearReports(known, year), known);
+        activityFigures(figures, ledger.months(), known);
         questionFigures(figures, questions.findAnsweredBetween(department, access.startOf(first),
                 access.startOf(last.plusDays(1))));
-        publicPartFigures(figures, resources.findPublished(department, first, last),
-                answered(yearEvents), yearEvents);
+        resourceFigures(figures, resources.findPublished(department, first, last));
+        satisfactionFigures(figures, yearEvents, ledger.scoresByEvent());
         return new PromeneursYear(year, department, figures.list);
     }
 
     private static void eventFigures(Figures figures, List<PdnEvent> all) {
-        List<FigureRecord> allRecords = all.stream().map(PromeneursFigures::record).toList();
-        figures.add(PromeneursMeasure.EVENTS, null, BigDecimal.valueOf(all.size()), allRecords);
-        figures.add(PromeneursMeasure.PARTICIPANTS, null,
-                BigDecimal.valueOf(all.stream().mapToInt(event -> event.getParticipantIds().size()).sum()), allRecords);
+        figures.add(PromeneursMeasure.EVENTS, null, BigDecimal.valueOf(all.size()), () -> records(all));
+        figures.add(PromeneursMeasure.PARTICIPANTS, null, BigDecimal.valueOf(participants(all)), () -> records(all));
         for (PdnEventKind kind : PdnEventKind.values()) {
             List<PdnEvent> ofKind = all.stream().filter(event -> event.getKind() == kind).toList();
-            List<FigureRecord> records = ofKind.stream().map(PromeneursFigures::record).toList();
-            figures.add(PromeneursMeasure.EVENTS, kind.name(), BigDecimal.valueOf(ofKind.size()), records);
-            figures.add(PromeneursMeasure.PARTICIPANTS, kind.name(),
-                    BigDecimal.valueOf(ofKind.stream().mapToInt(event -> event.getParticipantIds().size()).sum()),
-                    records);
+            figures.add(PromeneursMeasure.EVENTS, kind.name(), BigDecimal.valueOf(ofKind.size()), () -> records(ofKind));
+            figures.add(PromeneursMeasure.PARTICIPANTS, kind.name(), BigDecimal.valueOf(participants(ofKind)),
+                    () -> records(ofKind));
         }
     }
 
-    private static void activityFigures(Figures figures, List<ActivityReport> all, List<Professional> known) {
+    private static int participants(List<PdnEvent> events) {
+        return events.stream().mapToInt(event -> event.getParticipantIds().size()).sum();
+    }
+
+    /**
+     * Sums of the year's reports; each report's record is made once (its professional's name and
+     * its month in French, twelve of them) and shared by the figures that count it.
+     */
+    private static void activityFigures(Figures figures, List<MonthFigures> all, List<Professional> known) {
         Map<String, String> names = known.stream()
                 .collect(Collectors.toMap(Professional::getId, Professional::fullName));
-        Function<ActivityReport, FigureRecord> record = report -> new FigureRecord(Type.ACTIVITY_REPORT,
-                report.getId(), names.getOrDefault(report.getProfessionalId(), "?") + " — "
-                        + FrenchDates.monthYear(report.month()));
+        Map<YearMonth, String> months = new HashMap<>();
+        Map<String, FigureRecord> records = new HashMap<>();
+        Function<MonthFigures, FigureRecord> record = report -> records.computeIfAbsent(report.reportId(),
+                id -> new FigureRecord(Type.ACTIVITY_REPORT, id, names.getOrDefault(report.professionalId(), "?")
+                        + " — " + months.computeIfAbsent(report.month(), FrenchDates::monthYear)));
         figures.add(PromeneursMeasure.ACTIVITY_REPORTS, null, BigDecimal.valueOf(all.size()),
-                all.stream().map(record).toList());
-        figures.sum(PromeneursMeasure.INDIVIDUAL_FOLLOW_UPS, all, report -> report.getIndividualFollowUps() > 0,
-                report -> BigDecimal.valueOf(report.getIndividualFollowUps()), record);
-        figures.sum(PromeneursMeasure.COLLECTIVE_ACTIONS, all, report -> report.getCollectiveActions() > 0,
-                report -> BigDecimal.valueOf(report.getCollectiveActions()), record);
-        figures.sum(PromeneursMeasure.HOURS_ONLINE, all, report -> report.getHoursOnline().signum() > 0,
-                ActivityReport::getHoursOnline, record);
-        figures.sum(PromeneursMeasure.LOCAL_EVENTS_SUPPORTED, all, report -> !report.getLocalEvents().isEmpty(),
-                report -> BigDecimal.valueOf(report.getLocalEvents().size()), record);
-        figures.sum(PromeneursMeasure.QUESTIONS_TO_THE_NETWORK, all, report -> report.getQuestionsAsked() > 0,
-                report -> BigDecimal.valueOf(report.getQuestionsAsked()), record);
+                () -> all.stream().map(record).toList());
+        figures.sum(PromeneursMeasure.INDIVIDUAL_FOLLOW_UPS, all,
+                report -> BigDecimal.valueOf(report.individualFollowUps()), record);
+        figures.sum(PromeneursMeasure.COLLECTIVE_ACTIONS, all,
+                report -> BigDecimal.valueOf(report.collectiveActions()), record);
+        figures.sum(PromeneursMeasure.HOURS_ONLINE, all, MonthFigures::hoursOnline, record);
+        figures.sum(PromeneursMeasure.LOCAL_EVENTS_SUPPORTED, all,
+                report -> BigDecimal.valueOf(report.localEvents()), record);
+        figures.sum(PromeneursMeasure.QUESTIONS_TO_THE_NETWORK, all,
+                report -> BigDecimal.valueOf(report.questionsAsked()), record);
     }
 
     /** Questions answered in the year and the median time to answer them, in hours (one decimal). */
     private static void questionFigures(Figures figures, List<NetworkQuestion> answered) {
         List<FigureRecord> records = answered.stream().map(question -> new FigureRecord(Type.QUESTION,
                 question.getId(), question.getSubject() + " — " + question.getProfessionalName())).toList();
-        figures.add(PromeneursMeasure.QUESTIONS_ANSWERED, null, BigDecimal.valueOf(answered.size()), records);
+        figures.add(PromeneursMeasure.QUESTIONS_ANSWERED, null, BigDecimal.valueOf(answered.size()), () -> records);
         figures.add(PromeneursMeasure.ANSWER_TIME_MEDIAN_HOURS, null,
-                median(answered.stream().mapToDouble(NetworkQuestion::hoursToAnswer).sorted().toArray()), records);
+                median(answered.stream().mapToDouble(NetworkQuestion::hoursToAnswer).sorted().toArray()), () -> records);
     }
 
     /** The middle value (the mean of the two middle ones for an even count), one decimal; zero of nothing. */
@@ -173,42 +172,23 @@ public class PromeneursFigures {
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
     }
 
-    /**
-     * The year's reports of the professionals known by its end (so of the department), looked up by
-     * their ids (professional and month): the embedded server answers an {@code _id} list from its index but scans the whole
-     * collection for a department and year, so the cost stays that of one year however long the
-     * history grows (docs/benchmarks.md, PromeneursBenchmark).
-     */
-    private List<ActivityReport> yearReports(List<Professional> known, int year) {
-        List<String> ids = known.stream().flatMap(professional -> java.util.stream.IntStream.rangeClosed(1, 12)
-                .mapToObj(month -> ActivityReport.idOf(professional.getId(), java.time.YearMonth.of(year, month))))
-                .toList();
-        List<ActivityReport> found = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            reports.findAllById(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))).forEach(found::add);
-        }
-        return found;
-    }
-
-    /** The answered questionnaires of the year's events, looked up by their ids (event and participant) for the same reason. */
-    private List<SatisfactionAnswer> answered(List<PdnEvent> yearEvents) {
-        List<String> ids = yearEvents.stream().flatMap(event -> event.getParticipantIds().stream()
-                .map(participant -> SatisfactionAnswer.idOf(event.getId(), participant))).toList();
-        return satisfaction.findAllById(ids).stream().filter(SatisfactionAnswer::isAnswered).toList();
-    }
-
-    /** Resources made available, and the satisfaction answers to the year's events with their average. */
-    private static void publicPartFigures(Figures figures, List<PdnResource> published,
-            List<SatisfactionAnswer> answered, List<PdnEvent> yearEvents) {
+    /** Resources made available: those published in the year, withdrawn since or not. */
+    private static void resourceFigures(Figures figures, List<PdnResource> published) {
         figures.add(PromeneursMeasure.RESOURCES_MADE_AVAILABLE, null, BigDecimal.valueOf(published.size()),
-                published.stream().map(resource -> new FigureRecord(Type.RESOURCE, resource.getId(),
+                () -> published.stream().map(resource -> new FigureRecord(Type.RESOURCE, resource.getId(),
                         resource.getTitle() + " — " + FrenchDates.format(resource.getPublishedOn()))).toList());
-        java.util.Set<String> answeredEvents = answered.stream().map(SatisfactionAnswer::getEventId)
-                .collect(Collectors.toSet());
-        List<FigureRecord> eventsAnswered = yearEvents.stream().filter(event -> answeredEvents.contains(event.getId()))
-                .map(PromeneursFigures::record).toList();
-        figures.add(PromeneursMeasure.SATISFACTION_ANSWERS, null, BigDecimal.valueOf(answered.size()), eventsAnswered);
-        figures.add(PromeneursMeasure.SATISFACTION_AVERAGE, null, SatisfactionSurveys.average(answered), eventsAnswered);
+    }
+
+    /** The answers to the year's events' questionnaires and their average, over every answer; records = the events answered. */
+    private static void satisfactionFigures(Figures figures, List<PdnEvent> yearEvents,
+            Map<String, List<Integer>> scoresByEvent) {
+        List<PdnEvent> answered = yearEvents.stream().filter(event -> scoresByEvent.containsKey(event.getId())).toList();
+        List<Integer> scores = answered.stream().flatMap(event -> scoresByEvent.get(event.getId()).stream()).toList();
+        int answers = scores.size();
+        int total = scores.stream().mapToInt(Integer::intValue).sum();
+        figures.add(PromeneursMeasure.SATISFACTION_ANSWERS, null, BigDecimal.valueOf(answers), () -> records(answered));
+        figures.add(PromeneursMeasure.SATISFACTION_AVERAGE, null, SatisfactionSurveys.average(total, answers),
+                () -> records(answered));
     }
 
     /** The reason of the (first) labelled period of the professional ending in the year. */
@@ -219,14 +199,9 @@ public class PromeneursFigures {
                 .findFirst().orElse(LeavingReason.OTHER.name());
     }
 
-    private static FigureRecord record(PdnEvent event) {
-        return new FigureRecord(Type.EVENT, event.getId(), event.getTitle() + " — " + FrenchDates.format(event.getDate()));
-    }
-
-    private static List<FigureRecord> people(List<Professional> professionals) {
-        return professionals.stream()
-                .map(professional -> new FigureRecord(Type.PROFESSIONAL, professional.getId(), professional.fullName()))
-                .toList();
+    private static List<FigureRecord> records(List<PdnEvent> events) {
+        return events.stream().map(event -> new FigureRecord(Type.EVENT, event.getId(),
+                event.getTitle() + " — " + FrenchDates.format(event.getDate()))).toList();
     }
 
     private static <T> List<T> filter(List<T> all, Predicate<T> keep) {
@@ -243,29 +218,40 @@ public class PromeneursFigures {
                 : BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 
-    /** The figures as they are computed, in order; the records kept only for those who may see them. */
+    /**
+     * The figures as they are computed, in order. The records are made only for those who may see
+     * them (not for the funder), and a professional's record once, however many figures count them.
+     */
     private static final class Figures {
 
         private final boolean withRecords;
         private final List<PromeneursFigure> list = new ArrayList<>();
+        private final Map<String, FigureRecord> people = new HashMap<>();
 
         Figures(boolean withRecords) {
             this.withRecords = withRecords;
         }
 
-        void add(PromeneursMeasure measure, @Nullable String qualifier, BigDecimal value, List<FigureRecord> records) {
-            list.add(new PromeneursFigure(measure, qualifier, value, withRecords ? records : List.of()));
+        void add(PromeneursMeasure measure, @Nullable String qualifier, BigDecimal value,
+                Supplier<List<FigureRecord>> records) {
+            list.add(new PromeneursFigure(measure, qualifier, value, withRecords ? records.get() : List.of()));
         }
 
         void people(PromeneursMeasure measure, @Nullable String qualifier, List<Professional> professionals) {
-            add(measure, qualifier, BigDecimal.valueOf(professionals.size()), PromeneursFigures.people(professionals));
+            add(measure, qualifier, BigDecimal.valueOf(professionals.size()), () -> peopleRecords(professionals));
         }
 
-        void sum(PromeneursMeasure measure, List<ActivityReport> reports, Predicate<ActivityReport> counts,
-                Function<ActivityReport, BigDecimal> value, Function<ActivityReport, FigureRecord> record) {
-            List<ActivityReport> counted = reports.stream().filter(counts).toList();
-            add(measure, null, counted.stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::add),
-                    counted.stream().map(record).toList());
+        List<FigureRecord> peopleRecords(List<Professional> professionals) {
+            return professionals.stream().map(professional -> people.computeIfAbsent(professional.getId(),
+                    id -> new FigureRecord(Type.PROFESSIONAL, id, professional.fullName()))).toList();
+        }
+
+        /** The sum of a number over the reports; the records are the reports where it is not zero. */
+        void sum(PromeneursMeasure measure, List<MonthFigures> reports, Function<MonthFigures, BigDecimal> value,
+                Function<MonthFigures, FigureRecord> record) {
+            BigDecimal total = reports.stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::add);
+            add(measure, null, total, () -> reports.stream().filter(report -> value.apply(report).signum() > 0)
+                    .map(record).toList());
         }
     }
 }

@@ -70,6 +70,10 @@ public class SatisfactionAnswer extends AuditedDocument {
         return professionalId;
     }
 
+    public Department getDepartment() {
+        return department;
+    }
+
     public int getYear() {
         return year;
     }

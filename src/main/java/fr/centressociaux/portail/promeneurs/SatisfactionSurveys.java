@@ -17,6 +17,7 @@ import fr.centressociaux.portail.mail.OutgoingMail;
 import fr.centressociaux.portail.promeneurs.internal.PdnEventRepository;
 import fr.centressociaux.portail.promeneurs.internal.ProfessionalRepository;
 import fr.centressociaux.portail.promeneurs.internal.SatisfactionAnswerRepository;
+import fr.centressociaux.portail.promeneurs.internal.YearLedgers;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.InputValidation;
 import fr.centressociaux.portail.shared.Links;
@@ -61,9 +62,12 @@ public class SatisfactionSurveys {
     private final Links links;
     private final Clock clock;
 
+    private final YearLedgers ledgers;
+
     SatisfactionSurveys(SatisfactionAnswerRepository answers, PdnEventRepository events,
             ProfessionalRepository professionals, PromeneurAccess access, InputValidation validation,
-            RateLimiter rateLimiter, Outbox outbox, Texts texts, Links links, Clock clock) {
+            RateLimiter rateLimiter, Outbox outbox, Texts texts, Links links, Clock clock, YearLedgers ledgers) {
+        this.ledgers = ledgers;
         this.answers = answers;
         this.events = events;
         this.professionals = professionals;
@@ -134,7 +138,7 @@ public class SatisfactionSurveys {
         SatisfactionAnswer answer = answers.findByTokenHash(Tokens.hash(token))
                 .orElseThrow(() -> new UserFacingException("promeneurs.satisfaction.unknown-link"));
         answer.answer(draft.score(), draft.comment().strip(), clock.instant());
-        answers.save(answer);
+        ledgers.record(answers.save(answer));
     }
 
     /** The answers to each of these events (events without answers are left out). */
@@ -152,9 +156,13 @@ public class SatisfactionSurveys {
 
     /** The mean score with one decimal; zero without answers. */
     static BigDecimal average(List<SatisfactionAnswer> answered) {
-        int total = answered.stream().mapToInt(SatisfactionAnswer::getScore).sum();
-        return answered.isEmpty() ? BigDecimal.ZERO
-                : BigDecimal.valueOf(total).divide(BigDecimal.valueOf(answered.size()), 1, RoundingMode.HALF_UP);
+        return average(answered.stream().mapToInt(SatisfactionAnswer::getScore).sum(), answered.size());
+    }
+
+    /** The mean of {@code count} scores adding up to {@code total}, one decimal; zero without answers. */
+    static BigDecimal average(int total, int count) {
+        return count == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(total).divide(BigDecimal.valueOf(count), 1, RoundingMode.HALF_UP);
     }
 
     private void limit(@Nullable String clientAddress) {

@@ -38,6 +38,12 @@ public class BilanService {
         }
         // Lines of one module read the same records: each module reads a year once for the whole bilan.
         SharedWork shared = SharedWork.forYears(year - 1, year);
+        // Every line is announced first, so that one reading brings what all the lines of a module need.
+        convention.getFiches().stream().flatMap(fiche -> fiche.objectives().stream())
+                .flatMap(objective -> objective.indicators().stream()).forEach(indicator -> {
+                    catalogue.expect(indicator.measure(), year, shared);
+                    catalogue.expect(indicator.measure(), year - 1, shared);
+                });
         List<Bilan.Fiche> fiches = convention.getFiches().stream().map(fiche -> new Bilan.Fiche(fiche.title(),
                 fiche.objectives().stream().map(objective -> new Bilan.Part(objective.id(), objective.title(),
                         objective.indicators().stream().map(indicator -> line(indicator, year, shared)).toList())).toList()))

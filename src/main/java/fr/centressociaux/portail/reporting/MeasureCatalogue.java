@@ -57,6 +57,24 @@ public class MeasureCatalogue {
     }
 
     /**
+     * Tells the indicator's measure that the computation sharing {@code shared} will ask for its
+     * figure of the year ({@link Measure#expect}), before any line is computed, so the first reading
+     * of a module brings what all its lines need. An indicator that cannot be computed is the
+     * computation's to report, not this call's.
+     */
+    public void expect(MeasureCall call, int year, SharedWork shared) {
+        Measure measure = measures.get(call.measureId());
+        if (measure == null) {
+            return;
+        }
+        try {
+            measure.expect(year, call.measureArguments(), shared);
+        } catch (UserFacingException refusedWhenComputed) {
+            // An argument naming nothing: the line says so when it is computed.
+        }
+    }
+
+    /**
      * The indicator's figure for the year as one line of a computation of many (a bilan), sharing
      * with the other lines what their measures read alike ({@link SharedWork}).
      */

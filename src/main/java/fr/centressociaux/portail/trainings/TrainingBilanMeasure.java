@@ -51,12 +51,16 @@ abstract sealed class TrainingBilanMeasure extends NamedMeasure
     public MeasureValue compute(int year, MeasureArguments arguments, SharedWork shared) {
         @Nullable Department department = TerritoryArguments.department(arguments, DEPARTMENT).orElse(null);
         TrainingBilan bilan = shared.once(new BilanOf(year, department), () -> bilans.bilan(year, department));
-        List<MeasureRecord> records = bilan.rows().stream().filter(row -> value(row.counts(), arguments) > 0)
+        return MeasureValue.later(value(bilan.total(), arguments), unit, () -> records(bilan, arguments));
+    }
+
+    /** The trainings behind the figure, built when first read (a drill-down, an export, a snapshot). */
+    private List<MeasureRecord> records(TrainingBilan bilan, MeasureArguments arguments) {
+        return bilan.rows().stream().filter(row -> value(row.counts(), arguments) > 0)
                 .map(row -> MeasureRecord.of(row.title(), texts.get("measure.record.trainees", row.counts().employees(),
                         row.counts().volunteers(), row.counts().sessions()), "/formations/" + row.trainingId())
                         .counting(row.counts().employees() + row.counts().volunteers()))
                 .toList();
-        return new MeasureValue(value(bilan.total(), arguments), unit, records);
     }
 
     abstract double value(TraineeCounts counts, MeasureArguments arguments);

@@ -23,6 +23,8 @@ import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.audit.AuditEntry;
 import fr.centressociaux.portail.audit.AuditEventType;
 import fr.centressociaux.portail.audit.internal.AuditEntryRepository;
+import fr.centressociaux.portail.shared.FieldProblem;
+import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.shared.Links;
 import fr.centressociaux.portail.shared.PortalProperties;
 import fr.centressociaux.portail.shared.UserFacingException;
@@ -235,8 +237,8 @@ class AccountServiceTest {
         long accountsBefore = repository.count();
         int mailsBefore = inbox.total();
 
-        assertRefusedWith("account.invite.email-invalid", () -> service.invite(invitation("pas-une-adresse", Role.FUNDER)));
-        assertRefusedWith("account.invite.email-invalid", () -> service.invite(invitation("a b@example.org", Role.FUNDER)));
+        assertRefusedOn("email", () -> service.invite(invitation("pas-une-adresse", Role.FUNDER)));
+        assertRefusedOn("email", () -> service.invite(invitation("a b@example.org", Role.FUNDER)));
 
         assertThat(repository.count()).isEqualTo(accountsBefore);
         assertThat(inbox.total()).isEqualTo(mailsBefore);
@@ -257,9 +259,9 @@ class AccountServiceTest {
         long accountsBefore = repository.count();
         int mailsBefore = inbox.total();
 
-        assertRefusedWith("account.invite.department-required", () -> service.invite(new Invitation(
+        assertRefusedOn("scope", () -> service.invite(new Invitation(
                 AccountFixtures.uniqueEmail("sans"), "Financeur Sans", Role.FUNDER, AccountScope.wholeNetwork())));
-        assertRefusedWith("account.invite.department-required", () -> service.invite(new Invitation(
+        assertRefusedOn("scope", () -> service.invite(new Invitation(
                 AccountFixtures.uniqueEmail("somme"), "Financeur Somme", Role.FUNDER, AccountScope.funderOf("80"))));
 
         assertThat(repository.count()).isEqualTo(accountsBefore);
@@ -721,6 +723,12 @@ class AccountServiceTest {
         } finally {
             RequestContextHolder.resetRequestAttributes();
         }
+    }
+
+    /** Refused as a draft (DD009), with the problem on that field for the dialog to show next to it. */
+    private static void assertRefusedOn(String field, Executable action) {
+        InvalidInputException refusal = assertThrows(InvalidInputException.class, action);
+        assertThat(refusal.problems()).extracting(FieldProblem::field).containsExactly(field);
     }
 
     private static void assertRefusedWith(String messageKey, Executable action) {

@@ -90,8 +90,13 @@ public final class FollowupBenchmark {
     private static final String ACTIONS = "followup_actions";
     private static final String SENACS = "followup_senacs";
     private static final String BODIES = "followup_partner_bodies";
+    private static final String ORGANISATIONS = "followup_partner_organisations";
     private static final String CENTRES = "centres";
     private static final Department DEPARTMENT = Department.PAS_DE_CALAIS;
+    /** The fields of an action the figures read (CountedActions). */
+    private static final Document COUNTED = Document.parse("{ 'centreId': 1, 'centreName': 1, 'territoryId': 1, "
+            + "'kind': 1, 'theme': 1, 'cooperation': 1, 'partners': 1, 'ameppSessionId': 1, 'startedOn': 1, "
+            + "'confidential': 1 }");
 
     private FollowupBenchmark() {
     }
@@ -196,10 +201,10 @@ public final class FollowupBenchmark {
             System.out.printf(Locale.ROOT, "%-52s %10s %10s %8s%n", "per call (ms)", "median", "p95", "ratio");
             compare("figures", List.of(
                     new Call("FollowupFigures.of, admin (records)", () -> as(admin, () -> figures.of(year, DEPARTMENT))),
-                    new Call("bare: $facet + SENACS + centres + sittings", this::bareFigures)));
+                    new Call("bare: $facet+SENACS+centres+sittings+MDS", this::bareFigures)));
             compare("figures", List.of(
                     new Call("FollowupFigures.of, funder (counts)", () -> as(funder, () -> figures.of(year, DEPARTMENT))),
-                    new Call("bare: $facet + SENACS + centres + sittings", this::bareFigures)));
+                    new Call("bare: $facet+SENACS+centres+sittings+MDS", this::bareFigures)));
             compare("worklist", List.of(
                     new Call("FollowupAlerts.worklist, delegate", () -> as(delegate, alerts::worklist)),
                     new Call("bare: centres + open actions + attendance", () -> bareWorklist(territory.getId()))));
@@ -213,8 +218,7 @@ public final class FollowupBenchmark {
                             DEPARTMENT, from, to)),
                     new Call("bare: the year's actions of 62, raw, same fields", () -> mongo.getCollection(ACTIONS).find(
                             new Document("department", DEPARTMENT.name()).append("startedOn", new Document("$gte",
-                                    date(from)).append("$lte", date(to)))).projection(Document.parse(
-                                            SupportActionRepository.COUNTED)).into(new ArrayList<>()))));
+                                    date(from)).append("$lte", date(to)))).projection(COUNTED).into(new ArrayList<>()))));
             compare("part", List.of(
                     new Call("SENACS: complete answers of 62, status only", () -> FollowupBulk.complete(senacs,
                             year, DEPARTMENT)),
@@ -484,6 +488,26 @@ public final class FollowupBenchmark {
                             .append("bodies", new Document("$addToSet", "$name"))))).first();
             values.put("bodies.sittings", sittings == null ? 0L : n(sittings));
             values.put("bodies.attended", sittings == null ? 0L : sittings.getList("bodies", Object.class).size());
+
+            // The joint centre–MDS meetings: the MDS of the register, then the year's meetings one attended
+            // where a member centre of the department was represented (none are inserted here).
+            List<String> mdsIds = new ArrayList<>();
+            mongo.getCollection(ORGANISATIONS).find(new Document("kind", "MDS")).projection(new Document("_id", 1))
+                    .forEach(row -> mdsIds.add(row.getObjectId("_id").toHexString()));
+            long mdsMeetings = 0;
+            if (!mdsIds.isEmpty()) {
+                for (Document meeting : mongo.getCollection("meetings").find(new Document("year", year)
+                        .append("partnerIds", new Document("$in", mdsIds)).append("status", "SCHEDULED"))
+                        .projection(new Document("invitedCentres", 1).append("representedCentreIds", 1))) {
+                    List<String> represented = meeting.getList("representedCentreIds", String.class, List.of());
+                    if (meeting.getList("invitedCentres", Document.class, List.of()).stream().anyMatch(centre ->
+                            represented.contains(centre.getString("centreId"))
+                                    && DEPARTMENT.name().equals(centre.getString("department")))) {
+                        mdsMeetings++;
+                    }
+                }
+            }
+            values.put("mds.meetings", mdsMeetings);
             return values;
         }
 

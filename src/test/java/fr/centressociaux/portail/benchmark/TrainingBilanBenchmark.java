@@ -7,19 +7,16 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
-import java.util.Set;
 
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.accounts.internal.AccountRepository;
-import fr.centressociaux.portail.attendance.ParticipantKind;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.centres.MembershipStatus;
@@ -27,7 +24,6 @@ import fr.centressociaux.portail.support.PortalRuns;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.Territory;
 import fr.centressociaux.portail.territories.TerritoryService;
-import fr.centressociaux.portail.trainings.EnrolmentStatus;
 import fr.centressociaux.portail.trainings.Fosfora;
 import fr.centressociaux.portail.trainings.FosforaFigures;
 import fr.centressociaux.portail.trainings.FosforaLine;
@@ -70,7 +66,6 @@ public final class TrainingBilanBenchmark {
 
     private static final int YEAR = 2024;
     private static final int BATCH = 2_000;
-    private static final int PEOPLE_PER_CENTRE = 12;
     private static final long SEED = 20_241_123L;
 
     private TrainingBilanBenchmark() {
@@ -223,45 +218,12 @@ public final class TrainingBilanBenchmark {
             return documents.stream().map(bulk::read).toList();
         }
 
-        /**
-         * The same number of people in each session, drawn from twelve people per centre (so people
-         * come back in several sessions); 90 % enrolled, 6 % waiting, 4 % withdrawn; nine in ten of
-         * those enrolled present one day or more.
-         */
+        /** The enrolments ({@link TrainingHistory}), each with its training's FOSFORA line. */
         private void insertEnrolments(List<Centre> centres, List<Training> trainings, List<TrainingSession> sessions) {
             Map<String, Training> byId = new HashMap<>();
             trainings.forEach(training -> byId.put(training.getId(), training));
-            List<Document> batch = new ArrayList<>();
-            int perSession = enrolmentCount / sessions.size();
-            for (TrainingSession session : sessions) {
-                Set<String> taken = new HashSet<>();
-                while (taken.size() < perSession) {
-                    Centre centre = centres.get(random.nextInt(centres.size()));
-                    int who = random.nextInt(PEOPLE_PER_CENTRE);
-                    if (!taken.add(centre.getId() + who)) {
-                        continue;
-                    }
-                    int draw = random.nextInt(100);
-                    EnrolmentStatus status = draw < 90 ? EnrolmentStatus.ENROLLED
-                            : draw < 96 ? EnrolmentStatus.WAITING : EnrolmentStatus.WITHDRAWN;
-                    List<LocalDate> attended = new ArrayList<>();
-                    if (status == EnrolmentStatus.ENROLLED && random.nextInt(10) > 0) {
-                        session.getDays().stream().filter(day -> attended.isEmpty() || random.nextBoolean())
-                                .forEach(day -> attended.add(day.date()));
-                    }
-                    batch.add(bulk.enrolment(session, byId.get(session.getTrainingId()).getFosforaLine(),
-                            "Prénom" + who, "Nom" + who, who < 8 ? ParticipantKind.EMPLOYEE : ParticipantKind.VOLUNTEER,
-                            centre.getId(), centre.getProfile().name(), centre.getDepartment(),
-                            centre.getTerritoryHistory().getLast().territoryId(), status, attended));
-                    if (batch.size() == BATCH) {
-                        mongo.getCollection(TrainingBulk.ENROLMENTS).insertMany(batch);
-                        batch = new ArrayList<>();
-                    }
-                }
-            }
-            if (!batch.isEmpty()) {
-                mongo.getCollection(TrainingBulk.ENROLMENTS).insertMany(batch);
-            }
+            new TrainingHistory(mongo, bulk, random, BATCH).insertEnrolments(centres, sessions, enrolmentCount,
+                    session -> byId.get(session.getTrainingId()).getFosforaLine());
         }
 
         // The service's pipelines written out by hand: one $match, then one $group per result collecting

@@ -8,6 +8,7 @@ import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.MembershipStatus;
 import fr.centressociaux.portail.centres.MembershipYear;
+import fr.centressociaux.portail.followup.internal.SupportThemeRepository;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
 import org.junit.jupiter.api.Test;
@@ -18,13 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The yearly figures count the records of the year and department, each figure with the records
- * behind it. This class works on 2019, which no other test records anything in.
+ * behind it. This class works on 2012, 2018 and 2019, which no other test records anything in.
  */
 @PortalTest
 class FollowupFiguresTest {
 
     static final int YEAR = 2019;
     static final LocalDate DAY = LocalDate.of(YEAR, 5, 2);
+    static final int THEMES_YEAR = 2012;
 
     @Autowired
     FollowupFigures figures;
@@ -34,6 +36,10 @@ class FollowupFiguresTest {
     PartnerBodies bodies;
     @Autowired
     FollowupFixtures fixtures;
+    @Autowired
+    FollowupService followup;
+    @Autowired
+    SupportThemeRepository themeStore;
 
     @Test
     void supports_are_counted_by_centre_and_by_action_in_the_department_of_their_centre() {
@@ -131,6 +137,32 @@ class FollowupFiguresTest {
 
         assertThat(year.value("difficulty.centres")).isEqualTo(1);
         assertThat(year.figures()).allSatisfy(figure -> assertThat(figure.records()).isEmpty());
+    }
+
+    @Test
+    void a_theme_staff_add_is_listed_at_once_though_the_themes_are_kept_in_memory() {
+        fixtures.asAdmin(() -> figures.of(THEMES_YEAR, Department.PAS_DE_CALAIS));
+        fixtures.asAdmin(() -> followup.addTheme("sport-sante", "Sport santé"));
+
+        FollowupYear year = fixtures.asAdmin(() -> figures.of(THEMES_YEAR, Department.PAS_DE_CALAIS));
+
+        assertThat(year.figure("thematic.actions.sport-sante")).hasValueSatisfying(figure -> {
+            assertThat(figure.value()).isZero();
+            assertThat(figure.label()).contains("Sport santé");
+        });
+    }
+
+    @Test
+    void a_theme_another_instance_added_is_counted_as_soon_as_an_action_names_it() {
+        fixtures.asAdmin(() -> figures.of(THEMES_YEAR, Department.PAS_DE_CALAIS));
+        // Written as another instance of the portal would: this one's themes in memory are not told.
+        themeStore.save(new SupportTheme("jardins", "Jardins partagés"));
+        Centre arques = fixtures.centre("AA62", "62510", "Arques", member(THEMES_YEAR));
+        fixtures.record(arques, FollowupFixtures.thematic("jardins", DAY.withYear(THEMES_YEAR)));
+
+        FollowupYear year = fixtures.asAdmin(() -> figures.of(THEMES_YEAR, Department.PAS_DE_CALAIS));
+
+        assertThat(year.value("thematic.actions.jardins")).isEqualTo(1);
     }
 
     private static SupportDraft withMds(SupportDraft draft) {

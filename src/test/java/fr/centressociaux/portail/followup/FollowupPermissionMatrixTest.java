@@ -11,6 +11,7 @@ import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.centres.Centre;
+import fr.centressociaux.portail.support.PermissionMatrix;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
 import org.jspecify.annotations.Nullable;
@@ -19,13 +20,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 import static fr.centressociaux.portail.centres.CentreFixtures.member;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every kind of person against every operation of the follow-up, through the services (DD016).
@@ -64,8 +62,7 @@ class FollowupPermissionMatrixTest {
     }
 
     static Stream<Arguments> everyActorAndOperation() {
-        return Stream.of(Operation.values()).flatMap(operation -> Stream.of(Actor.values())
-                .map(actor -> Arguments.of(actor, operation, allowed(operation).contains(actor))));
+        return PermissionMatrix.everyActorAndOperation(Actor.class, Operation.class, FollowupPermissionMatrixTest::allowed);
     }
 
     private static final Map<Actor, Account> ACCOUNTS = new EnumMap<>(Actor.class);
@@ -118,8 +115,7 @@ class FollowupPermissionMatrixTest {
                         .hasSize(ITS_STAFF.contains(actor) ? 2 : 1);
             }
         } else {
-            assertThatThrownBy(() -> perform(operation, w)).isInstanceOfAny(AccessDeniedException.class,
-                    AuthenticationCredentialsNotFoundException.class);
+            PermissionMatrix.assertRefused(() -> perform(operation, w));
             assertThat(state(w)).as("nothing changed after a refusal").isEqualTo(before);
         }
     }

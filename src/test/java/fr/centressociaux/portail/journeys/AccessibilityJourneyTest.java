@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import fr.centressociaux.portail.promeneurs.PromeneursFixtures;
 import fr.centressociaux.portail.support.AxeAudit;
 import fr.centressociaux.portail.support.Pages;
 import fr.centressociaux.portail.support.PortalTest;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -59,15 +61,22 @@ class AccessibilityJourneyTest {
     @RegisterExtension
     static final RealBrowser browser = new RealBrowser();
 
+    @Autowired
+    PromeneursFixtures promeneurs;
+
     @Test
     void the_public_pages_have_no_serious_accessibility_barrier() {
         Page page = browser.newPage();
         List<String> violations = new ArrayList<>();
+        // A questionnaire as its mailed link opens it (the form), and an unknown link.
+        String questionnaire = promeneurs.mailedQuestionnairePath().substring(1);
         for (String path : List.of("login", "adherer", "mot-de-passe-oublie",
                 "promeneurs/rappels/lien-inconnu", "lettre/inscription", "promeneurs-du-net",
-                "promeneurs/satisfaction/lien-inconnu")) {
+                questionnaire, "promeneurs/satisfaction/lien-inconnu")) {
             violations.addAll(audit(page, path));
         }
+        page.navigate("/" + questionnaire);
+        assertThat(page.getByText("Envoyer ma réponse")).isVisible();
         assertThat(violations).withFailMessage(() -> report(violations)).isEmpty();
     }
 

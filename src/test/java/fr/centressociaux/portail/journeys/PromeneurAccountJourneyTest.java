@@ -30,6 +30,7 @@ import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.support.RealBrowser;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.TerritoryService;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,10 +138,13 @@ class PromeneurAccountJourneyTest {
         assertThat(office.getByRole(AriaRole.DIALOG)).containsText(subject + " — " + professional.fullName());
         browser.screenshot(office, "promeneur-figures-laptop");
 
+        // The professional is mailed that the network answered, and follows the link on their phone.
+        Inbox.Mail answered = inbox.mailsTo(professional.getEmail()).getLast();
+        Assertions.assertThat(answered.subject()).isEqualTo("Promeneurs du Net : la coordination a répondu à votre question");
+        String questionLink = answered.text().substring(answered.text().indexOf("/promeneurs/questions/")).split("\\s")[0];
         Page phone = browser.newPhonePage(390, 844);
         Pages.signIn(phone, professional.getEmail(), PASSWORD);
-        phone.navigate("/promeneurs/questions");
-        gridCell(phone, subject).click();
+        phone.navigate(questionLink);
         assertThat(phone.getByRole(AriaRole.DIALOG)).containsText("prévoyez aussi la modération à deux");
         assertFitsTheScreenWidth(phone);
         browser.screenshot(phone, "promeneur-question-phone");

@@ -1,6 +1,7 @@
 package fr.centressociaux.portail.meetings;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.centres.Centre;
@@ -9,6 +10,7 @@ import fr.centressociaux.portail.shared.measure.MeasureArguments;
 import fr.centressociaux.portail.shared.measure.MeasureRecord;
 import fr.centressociaux.portail.shared.measure.MeasureUnit;
 import fr.centressociaux.portail.shared.measure.MeasureValue;
+import fr.centressociaux.portail.shared.measure.SharedWork;
 import fr.centressociaux.portail.support.MovableClockConfiguration;
 import fr.centressociaux.portail.support.PortalTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,6 +132,31 @@ class MeetingMeasuresTest {
                 .singleElement().satisfies(record -> assertThat(record.detail()).isEqualTo("présent à 2 réunion(s)"));
         assertThat(percent.unit()).isEqualTo(MeasureUnit.PERCENT);
         assertThat(percent.value()).isEqualTo(Math.round(200.0 / invited));
+    }
+
+    @Test
+    void lines_announced_to_a_bilan_read_the_invited_centres_with_the_meetings_and_give_the_figures_computed_alone() {
+        Centre calais = fixtures.centre("LIT62", 2023);
+        Centre roubaix = fixtures.centre("MELN", 2023);
+        Meeting littoral = fixtures.territoryMeeting(kind, "LIT62", MARCH);
+        Meeting lille = fixtures.territoryMeeting(kind, "MELN", JUNE);
+        fixtures.present(littoral, calais, EMPLOYEE);
+        fixtures.present(lille, roubaix, VOLUNTEER);
+        MeasureArguments ofKind = MeasureArguments.of("kinds", kind);
+        MeasureArguments ofPasDeCalais = ofKind.with("department", "62");
+        SharedWork bilan = SharedWork.forYears(2022, 2023);
+        List.of(ofKind, ofPasDeCalais).forEach(arguments -> {
+            centres.expect(2023, arguments, bilan);
+            rate.expect(2023, arguments, bilan);
+        });
+
+        for (MeasureArguments arguments : List.of(ofKind, ofPasDeCalais)) {
+            assertThat(centres.compute(2023, arguments, bilan)).isEqualTo(centres.compute(2023, arguments));
+            assertThat(rate.compute(2023, arguments, bilan)).isEqualTo(rate.compute(2023, arguments));
+        }
+        assertThat(centres.compute(2023, ofPasDeCalais, bilan).records()).extracting(MeasureRecord::path)
+                .containsExactly("/centres/" + calais.getId());
+        assertThat(centres.compute(2023, ofKind, bilan).value()).isEqualTo(2);
     }
 
     @Test

@@ -16,6 +16,7 @@ import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.followup.PartnerKind;
 import fr.centressociaux.portail.followup.PartnerOrganisationDraft;
 import fr.centressociaux.portail.followup.PartnerOrganisations;
+import fr.centressociaux.portail.support.PermissionMatrix;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.TerritoryService;
@@ -29,7 +30,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -91,8 +91,7 @@ class MeetingPermissionMatrixTest {
     }
 
     static Stream<Arguments> everyActorAndOperation() {
-        return Stream.of(Operation.values()).flatMap(operation -> Stream.of(Actor.values())
-                .map(actor -> Arguments.of(actor, operation, allowed(operation).contains(actor))));
+        return PermissionMatrix.everyActorAndOperation(Actor.class, Operation.class, MeetingPermissionMatrixTest::allowed);
     }
 
     private static final Map<Actor, Account> ACCOUNTS = new EnumMap<>(Actor.class);
@@ -163,8 +162,7 @@ class MeetingPermissionMatrixTest {
         } else if (operation == Operation.FIND_IN_LIST && actor != Actor.FUNDER && actor != Actor.ANONYMOUS) {
             assertThat(found(scene.upcoming())).as("%s finds a meeting they may not see", actor).isFalse();
         } else {
-            assertThatThrownBy(() -> perform(operation, actor, scene)).isInstanceOfAny(AccessDeniedException.class,
-                    AuthenticationCredentialsNotFoundException.class);
+            PermissionMatrix.assertRefused(() -> perform(operation, actor, scene));
             if (scene.past != null) {
                 assertThat(fixtures.counts(scene.past()).participants()).as("nothing counted").isZero();
             }

@@ -8,6 +8,7 @@ import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.support.Inbox;
 import fr.centressociaux.portail.support.MovableClock;
 import fr.centressociaux.portail.support.MovableClockConfiguration;
 import fr.centressociaux.portail.support.PortalTest;
@@ -36,6 +37,8 @@ class NetworkQuestionsTest {
     PromeneursFixtures fixtures;
     @Autowired
     MovableClock clock;
+    @Autowired
+    Inbox inbox;
 
     @Test
     void the_coordinator_answers_a_professionals_question_once_and_the_figures_count_it_with_the_median_time() {
@@ -68,6 +71,29 @@ class NetworkQuestionsTest {
         assertThatThrownBy(() -> fixtures.asCoordinator(() -> questions.answer(slow.getId(), answered.getVersion(),
                 new AnswerDraft("Autre réponse")))).isInstanceOfSatisfying(UserFacingException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("promeneurs.questions.already-answered"));
+    }
+
+    @Test
+    void the_professional_who_asked_is_mailed_once_with_a_link_to_the_question_and_nobody_else_is() {
+        Structure structure = fixtures.structure(StructureKind.MISSION_LOCALE, "LIT62");
+        Professional asker = fixtures.labelledIn(structure, LocalDate.of(2021, 1, 4));
+        Professional colleague = fixtures.labelledIn(structure, LocalDate.of(2021, 1, 4));
+        AccountFixtures.actAs(fixtures.promeneurAccountOf(asker));
+        NetworkQuestion question = questions.ask(asker.getId(), new QuestionDraft("Discord", "Un serveur pour le club ?"));
+        AccountFixtures.actAsNobody();
+        int mailsBefore = inbox.total();
+
+        NetworkQuestion answered = fixtures.asCoordinator(() -> questions.answer(question.getId(),
+                question.getVersion(), new AnswerDraft("Oui, avec l’accord de la direction.")));
+        assertThatThrownBy(() -> fixtures.asCoordinator(() -> questions.answer(question.getId(),
+                answered.getVersion(), new AnswerDraft("Une seconde réponse")))).isInstanceOf(UserFacingException.class);
+
+        Inbox.Mail mail = inbox.theMailTo(asker.getEmail());
+        assertThat(mail.subject()).isEqualTo("Promeneurs du Net : la coordination a répondu à votre question");
+        assertThat(mail.text()).contains("Bonjour " + asker.getFirstName()).contains("« Discord »")
+                .contains("/promeneurs/questions/" + question.getId());
+        assertThat(inbox.mailsTo(colleague.getEmail())).isEmpty();
+        assertThat(inbox.total()).isEqualTo(mailsBefore + 1);
     }
 
     @Test

@@ -20,7 +20,8 @@ import org.springframework.data.mongodb.core.MongoOperations;
  */
 public final class PromeneursBulk {
 
-    private static final int BATCH = 5_000;
+    /** Documents per insertMany: large batches, as the history of a tenfold network is 300,000 reports. */
+    private static final int BATCH = 20_000;
     private static final StructureKind[] KINDS = StructureKind.values();
     private static final LeavingReason[] REASONS = LeavingReason.values();
     private static final PdnEventKind[] EVENT_KINDS = PdnEventKind.values();

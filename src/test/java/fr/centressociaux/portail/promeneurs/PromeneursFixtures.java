@@ -14,6 +14,7 @@ import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.centres.RoleHolder;
 import fr.centressociaux.portail.promeneurs.internal.ProfessionalRepository;
+import fr.centressociaux.portail.support.Inbox;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.TerritoryService;
 import org.jspecify.annotations.Nullable;
@@ -36,10 +37,14 @@ public final class PromeneursFixtures {
     final TerritoryService territories;
     final Account coordinator;
     final ProfessionalRepository professionals;
+    private final SatisfactionSurveys surveys;
+    private final Inbox inbox;
 
     public PromeneursFixtures(PromeneurRegister register, PromeneurStructures structures, PromeneurEvents events,
             PromeneurActivity activity, CentreFixtures centres, AccountFixtures accounts, TerritoryService territories,
-            ProfessionalRepository professionals) {
+            ProfessionalRepository professionals, SatisfactionSurveys surveys, Inbox inbox) {
+        this.surveys = surveys;
+        this.inbox = inbox;
         this.professionals = professionals;
         this.register = register;
         this.structures = structures;
@@ -143,5 +148,17 @@ public final class PromeneursFixtures {
             }
             return event;
         });
+    }
+
+    /**
+     * The path of a questionnaire link as its participant receives it by mail: a past event with one
+     * new professional, whose questionnaire the coordinator sends now.
+     */
+    public String mailedQuestionnairePath() {
+        Professional participant = labelledIn(structure(StructureKind.COLLEGE, "LIT62"), LocalDate.of(2021, 1, 4));
+        PdnEvent event = event(PdnEventKind.THEMATIC_HALF_DAY, LocalDate.of(2024, 3, 12), participant);
+        asCoordinator(() -> surveys.inviteNow(event.getId()));
+        String text = inbox.theMailTo(participant.getEmail()).text();
+        return text.substring(text.indexOf(SatisfactionSurveys.LINK_PATH)).split("\\s")[0];
     }
 }

@@ -15,6 +15,7 @@ import fr.centressociaux.portail.accounts.AccountScope;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.promeneurs.PromeneursFixtures.CentreWithDirector;
 import fr.centressociaux.portail.shared.UserFacingException;
+import fr.centressociaux.portail.support.PermissionMatrix;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,8 +74,7 @@ class PromeneursPermissionMatrixTest {
     }
 
     static Stream<Arguments> everyActorAndOperation() {
-        return Stream.of(Operation.values()).flatMap(operation -> Stream.of(Actor.values())
-                .map(actor -> Arguments.of(actor, operation, allowed(operation).contains(actor))));
+        return PermissionMatrix.everyActorAndOperation(Actor.class, Operation.class, PromeneursPermissionMatrixTest::allowed);
     }
 
     private static final Map<Actor, Account> ACCOUNTS = new EnumMap<>(Actor.class);

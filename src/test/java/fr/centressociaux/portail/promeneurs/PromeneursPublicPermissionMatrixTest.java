@@ -13,6 +13,7 @@ import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.AccountScope;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.promeneurs.PromeneursFixtures.CentreWithDirector;
+import fr.centressociaux.portail.support.PermissionMatrix;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,12 +21,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every kind of person against every operation of the public part of the Promeneurs du Net module
@@ -58,8 +56,7 @@ class PromeneursPublicPermissionMatrixTest {
     }
 
     static Stream<Arguments> everyActorAndOperation() {
-        return Stream.of(Operation.values()).flatMap(operation -> Stream.of(Actor.values())
-                .map(actor -> Arguments.of(actor, operation, allowed(operation).contains(actor))));
+        return PermissionMatrix.everyActorAndOperation(Actor.class, Operation.class, PromeneursPublicPermissionMatrixTest::allowed);
     }
 
     private static final Map<Actor, Account> ACCOUNTS = new EnumMap<>(Actor.class);
@@ -96,8 +93,7 @@ class PromeneursPublicPermissionMatrixTest {
         if (allowed) {
             assertThatCode(() -> perform(operation, w, its, resource)).doesNotThrowAnyException();
         } else {
-            assertThatThrownBy(() -> perform(operation, w, its, resource)).isInstanceOfAny(AccessDeniedException.class,
-                    AuthenticationCredentialsNotFoundException.class);
+            PermissionMatrix.assertRefused(() -> perform(operation, w, its, resource));
             DirectoryConsent after = fixtures.asCoordinator(() -> directory.consentOf(its.getId())).orElseThrow();
             assertThat(after.getHistory()).as("consent unchanged").hasSize(1);
             assertThat(fixtures.asCoordinator(resources::count)).as("resources unchanged").isEqualTo(resourcesBefore);

@@ -17,6 +17,7 @@ import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.reporting.Instalment.PaymentTrigger;
 import fr.centressociaux.portail.shared.measure.MeasureArguments;
 import fr.centressociaux.portail.shared.measure.ParameterKind;
+import fr.centressociaux.portail.support.PermissionMatrix;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.territories.FunderDraft;
@@ -26,12 +27,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every kind of person against every operation on conventions and bilans, through the services
@@ -71,8 +69,7 @@ class ReportingPermissionMatrixTest {
     }
 
     static Stream<Arguments> everyActorAndOperation() {
-        return Stream.of(Operation.values()).flatMap(operation -> Stream.of(Actor.values())
-                .map(actor -> Arguments.of(actor, operation, allowed(operation).contains(actor))));
+        return PermissionMatrix.everyActorAndOperation(Actor.class, Operation.class, ReportingPermissionMatrixTest::allowed);
     }
 
     private static final Map<Actor, Account> ACCOUNTS = new EnumMap<>(Actor.class);
@@ -116,8 +113,7 @@ class ReportingPermissionMatrixTest {
         if (allowed) {
             assertThatCode(() -> perform(operation, pasDeCalais, nord)).doesNotThrowAnyException();
         } else {
-            assertThatThrownBy(() -> perform(operation, pasDeCalais, nord)).isInstanceOfAny(AccessDeniedException.class,
-                    AuthenticationCredentialsNotFoundException.class);
+            PermissionMatrix.assertRefused(() -> perform(operation, pasDeCalais, nord));
             AccountFixtures.actAs(account(Actor.ADMIN));
             assertThat(workflow.status(pasDeCalais.getId(), YEAR)).as("nothing changed").isEqualTo(before);
             assertThat(payments.of(pasDeCalais.getId(), YEAR)).as("no payment recorded").isEqualTo(paidBefore);

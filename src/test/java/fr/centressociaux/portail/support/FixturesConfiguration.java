@@ -17,6 +17,7 @@ import fr.centressociaux.portail.promeneurs.PromeneurEvents;
 import fr.centressociaux.portail.promeneurs.PromeneurRegister;
 import fr.centressociaux.portail.promeneurs.PromeneurStructures;
 import fr.centressociaux.portail.promeneurs.PromeneursFixtures;
+import fr.centressociaux.portail.promeneurs.SatisfactionSurveys;
 import fr.centressociaux.portail.promeneurs.internal.ProfessionalRepository;
 import fr.centressociaux.portail.territories.TerritoryService;
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,9 +51,10 @@ public class FixturesConfiguration {
     @Scope("prototype")
     PromeneursFixtures promeneursFixtures(PromeneurRegister register, PromeneurStructures structures,
             PromeneurEvents events, PromeneurActivity activity, CentreFixtures centres, AccountFixtures accounts,
-            TerritoryService territories, ProfessionalRepository professionals) {
+            TerritoryService territories, ProfessionalRepository professionals, SatisfactionSurveys surveys,
+            Inbox inbox) {
         return new PromeneursFixtures(register, structures, events, activity, centres, accounts, territories,
-                professionals);
+                professionals, surveys, inbox);
     }
 
     /** A new one for each test instance: it remembers its admin. */

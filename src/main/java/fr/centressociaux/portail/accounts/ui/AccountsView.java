@@ -124,16 +124,11 @@ class AccountsView extends Main implements HasDynamicTitle {
         dialog.open();
     }
 
-    private boolean invite(Invitation invitation) {
-        try {
-            accounts.invite(invitation);
-            Notifications.success("accounts.invited", invitation.email());
-            refresh();
-            return true;
-        } catch (UserFacingException refusal) {
-            Notifications.error(refusal);
-            return false;
-        }
+    /** Sends the invitation; a refusal goes back to the dialog, which shows it next to its fields. */
+    private void invite(Invitation invitation) {
+        accounts.invite(invitation);
+        Notifications.success("accounts.invited", invitation.email());
+        refresh();
     }
 
     private void run(Runnable action, String successKey) {

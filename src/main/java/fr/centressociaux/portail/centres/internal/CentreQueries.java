@@ -30,11 +30,10 @@ public interface CentreQueries {
             @Nullable Department department);
 
     /**
-     * The same centres as {@link #findWithMembershipIn}, read with their id, name, commune, department,
-     * memberships and territory history only (the other fields are left empty): what the yearly
-     * membership figures need, without mapping profiles, figures and agrément histories.
+     * The same centres as {@link #findWithMembershipIn}, sorted by name, projected to what the yearly
+     * membership figures need: id, name, department, territory history and the rows of these years.
      */
-    List<Centre> findMembershipsIn(Collection<Integer> years, @Nullable Department department);
+    List<CentreMemberships> findMembershipsIn(Collection<Integer> years, @Nullable Department department);
 
     /** Whether any centre is a member of the year or "à renouveler" for it. */
     boolean anyMemberOrToRenewIn(int year);

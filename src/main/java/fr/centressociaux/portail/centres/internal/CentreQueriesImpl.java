@@ -4,13 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFilter;
 import fr.centressociaux.portail.territories.Department;
 import org.jspecify.annotations.Nullable;
 import fr.centressociaux.portail.centres.MembershipStatus;
+import fr.centressociaux.portail.centres.MembershipYear;
+import fr.centressociaux.portail.centres.TerritoryPeriod;
 import fr.centressociaux.portail.shared.SearchKeys;
+import fr.centressociaux.portail.shared.database.StoredValues;
+import org.bson.Document;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -57,11 +62,35 @@ class CentreQueriesImpl implements CentreQueries {
     }
 
     @Override
-    public List<Centre> findMembershipsIn(Collection<Integer> years, @Nullable Department department) {
+    public List<CentreMemberships> findMembershipsIn(Collection<Integer> years, @Nullable Department department) {
         Query query = withMembershipIn(years, department);
-        // The commune too: Centre's constructor derives its search keys from the name and the commune.
-        query.fields().include("profile.name", "profile.commune", "department", "memberships", "territoryHistory");
-        return mongo.find(query, Centre.class);
+        query.fields().include("profile.name", "department", "memberships", "territoryHistory");
+        // Read as raw documents and mapped here: the converter building whole objects was the cost.
+        return mongo.find(query, Document.class, mongo.getCollectionName(Centre.class)).stream()
+                .map(centre -> membershipsOf(centre, years)).toList();
+    }
+
+    private CentreMemberships membershipsOf(Document centre, Collection<Integer> years) {
+        List<TerritoryPeriod> periods = centre.getList("territoryHistory", Document.class, List.of()).stream()
+                .map(period -> new TerritoryPeriod(period.getString("territoryId"), day(period.get("from")),
+                        dayOrNull(period.get("to"))))
+                .toList();
+        List<MembershipYear> rows = centre.getList("memberships", Document.class, List.of()).stream()
+                .filter(row -> years.contains(row.getInteger("year")))
+                .map(row -> new MembershipYear(row.getInteger("year"), MembershipStatus.valueOf(row.getString("status")),
+                        dayOrNull(row.get("since")), dayOrNull(row.get("leftOn")), row.getString("reason")))
+                .toList();
+        return new CentreMemberships(StoredValues.id(centre),
+                centre.get("profile", Document.class).getString("name"), Department.valueOf(centre.getString("department")),
+                periods, rows);
+    }
+
+    private LocalDate day(Object stored) {
+        return Objects.requireNonNull(dayOrNull(stored));
+    }
+
+    private @Nullable LocalDate dayOrNull(@Nullable Object stored) {
+        return StoredValues.day(mongo.getConverter(), stored);
     }
 
     private static Query withMembershipIn(Collection<Integer> years, @Nullable Department department) {

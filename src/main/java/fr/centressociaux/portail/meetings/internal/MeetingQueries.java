@@ -3,10 +3,12 @@ package fr.centressociaux.portail.meetings.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import fr.centressociaux.portail.meetings.CountedLine;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingFilter;
+import fr.centressociaux.portail.territories.Department;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -42,6 +44,14 @@ public interface MeetingQueries {
      */
     Map<String, List<fr.centressociaux.portail.meetings.InvitedCentre>> invitedCentresOfYears(List<Integer> years,
             Criteria visible);
+
+    /**
+     * The meetings of {@link #findCountableOfYears}, each carrying its invited centres of these
+     * departments (all its invited centres when {@code departments} is null), filtered by the
+     * server: one scan for a bilan whose centres lines need them, instead of a second one.
+     */
+    Map<Integer, List<Meeting>> findCountableWithInvitedOfYears(List<Integer> years, Criteria visible,
+            @Nullable Set<Department> departments);
 
     /** Every meeting of the year with what its named counts are worked out from. */
     List<Meeting> findCountsOfYear(int year);

@@ -13,6 +13,7 @@ import fr.centressociaux.portail.meetings.InvitedCentre;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingFilter;
 import fr.centressociaux.portail.meetings.MeetingStatus;
+import fr.centressociaux.portail.territories.Department;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -87,8 +88,7 @@ class MeetingQueriesImpl implements MeetingQueries {
             }
         }
         Map<String, Integer> perMeeting = new HashMap<>();
-        Document ofDepartment = new Document("$filter", new Document("input", "$invitedCentres").append("as", "c")
-                .append("cond", new Document("$eq", List.of("$$c.department", department))));
+        Document ofDepartment = invitedOf(new Document("$eq", List.of("$$c.department", department)));
         aggregate(List.of(Aggregation.match(scheduled),
                 Aggregation.stage(new Document("$project", new Document("n", new Document("$size", ofDepartment))))))
                 .forEach(row -> perMeeting.put(row.get("_id").toString(), row.getInteger("n")));
@@ -103,6 +103,41 @@ class MeetingQueriesImpl implements MeetingQueries {
         mongo.find(query, Meeting.class).forEach(meeting -> byYear.computeIfAbsent(meeting.getDate().getYear(),
                 year -> new ArrayList<>()).add(meeting));
         return byYear;
+    }
+
+    @Override
+    public Map<Integer, List<Meeting>> findCountableWithInvitedOfYears(List<Integer> years, Criteria visible,
+            @Nullable Set<Department> departments) {
+        Document fields = new Document();
+        for (String field : COUNTABLE_FIELDS) {
+            fields.append(field, 1);
+        }
+        if (departments == null) {
+            fields.append("invitedCentres", 1);
+        } else if (departments.size() == 1) {
+            // Filtered by the server, so only the department's centres travel and are mapped; a meeting
+            // not covering the department (a Nord territory's) is not looked into: no line of the
+            // department selects it.
+            String department = departments.iterator().next().name();
+            fields.append("invitedCentres", new Document("$cond", List.of(
+                    new Document("$in", List.of(department, "$departments")),
+                    invitedOf(new Document("$eq", List.of("$$c.department", department))), List.of())));
+        } else {
+            fields.append("invitedCentres", invitedOf(new Document("$or", departments.stream()
+                    .map(department -> new Document("$eq", List.of("$$c.department", department.name()))).toList())));
+        }
+        Map<Integer, List<Meeting>> byYear = new HashMap<>();
+        mongo.aggregate(Aggregation.newAggregation(Aggregation.match(countableOfYears(years, visible)),
+                Aggregation.stage(new Document("$project", fields))), "meetings", Meeting.class)
+                .forEach(meeting -> byYear.computeIfAbsent(meeting.getDate().getYear(), year -> new ArrayList<>())
+                        .add(meeting));
+        return byYear;
+    }
+
+    /** The meeting's invited centres that meet the condition on {@code $$c}. */
+    private static Document invitedOf(Document condition) {
+        return new Document("$filter", new Document("input", "$invitedCentres").append("as", "c")
+                .append("cond", condition));
     }
 
     @Override

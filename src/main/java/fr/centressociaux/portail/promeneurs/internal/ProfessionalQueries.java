@@ -16,8 +16,17 @@ public interface ProfessionalQueries {
 
     long count(ProfessionalFilter filter, Criteria scope, LocalDate today);
 
-    /** Everyone of the department whose status history touches the year (changed before its end). */
-    List<Professional> findKnownBy(Department department, LocalDate yearEnd);
+    /**
+     * Everyone of the department whose status history touches the year (changed before its end),
+     * read for the yearly figures only: the name, employer, territory and status histories; the
+     * other fields are left unread, so these records are never saved.
+     */
+    List<Professional> findHistoriesKnownBy(Department department, LocalDate yearEnd);
+
+    /** The professionals of the department with a status change on or before the year's end. */
+    static Criteria knownBy(Department department, LocalDate yearEnd) {
+        return Criteria.where("department").is(department).and("statusHistory.on").lte(yearEnd);
+    }
 
     /** The professionals whose employer's territory covers the date in one of these territories. */
     static Criteria inTerritoriesOn(java.util.Collection<String> territoryIds, LocalDate date) {

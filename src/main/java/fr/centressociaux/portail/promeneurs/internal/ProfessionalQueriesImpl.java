@@ -40,9 +40,10 @@ class ProfessionalQueriesImpl implements ProfessionalQueries {
     }
 
     @Override
-    public List<Professional> findKnownBy(Department department, LocalDate yearEnd) {
-        return mongo.find(Query.query(Criteria.where("department").is(department)
-                .and("statusHistory.on").lte(yearEnd)), Professional.class);
+    public List<Professional> findHistoriesKnownBy(Department department, LocalDate yearEnd) {
+        Query query = Query.query(ProfessionalQueries.knownBy(department, yearEnd));
+        query.fields().include("firstName", "lastName", "employer", "territoryHistory", "statusHistory");
+        return mongo.find(query, Professional.class);
     }
 
     private static Criteria criteria(ProfessionalFilter filter, Criteria scope, LocalDate today) {

@@ -2,6 +2,7 @@ package fr.centressociaux.portail.promeneurs.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -69,9 +70,12 @@ class SatisfactionView extends Main implements BeforeEnterObserver, HasDynamicTi
                     }
                 }));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // The event answered about, as a heading: seen in a browser it read as one more line of text.
+        H2 event = new H2(getTranslation("promeneurs.satisfaction.event", questionnaire.eventTitle(),
+                FrenchDates.format(questionnaire.eventDate())));
+        event.addClassName("satisfaction-event");
         add(new PublicPageHeader("promeneurs.satisfaction.title", "promeneurs.satisfaction.intro"),
-                new Paragraph(getTranslation("promeneurs.satisfaction.event", questionnaire.eventTitle(),
-                        FrenchDates.format(questionnaire.eventDate()))),
+                event,
                 score, comment, send, result);
     }
 

@@ -34,4 +34,14 @@ public interface Measure {
     default MeasureValue compute(int year, MeasureArguments arguments, SharedWork shared) {
         return compute(year, arguments);
     }
+
+    /**
+     * Told, before a computation asks for its lines, that this line will be asked for the year: a
+     * measure reading once for all the lines of its module notes in {@code shared} what this line
+     * will need, so the one reading brings it (the meetings read the invited centres of a
+     * department with the meetings, only when a centres line will ask for them). Never refuses:
+     * a bad argument is the computation's to report. The default notes nothing.
+     */
+    default void expect(int year, MeasureArguments arguments, SharedWork shared) {
+    }
 }
