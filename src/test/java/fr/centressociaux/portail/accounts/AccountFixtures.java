@@ -3,6 +3,7 @@ package fr.centressociaux.portail.accounts;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import fr.centressociaux.portail.accounts.internal.AccountRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -67,5 +68,14 @@ public final class AccountFixtures {
 
     public static void actAsNobody() {
         SecurityContextHolder.clearContext();
+    }
+
+    /** Signs this account in, or no one when there is none (the anonymous row of a permission matrix). */
+    public static void actAsOrNobody(@Nullable Account account) {
+        if (account == null) {
+            actAsNobody();
+        } else {
+            actAs(account);
+        }
     }
 }

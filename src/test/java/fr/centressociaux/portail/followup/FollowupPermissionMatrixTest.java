@@ -186,11 +186,7 @@ class FollowupPermissionMatrixTest {
             case ANONYMOUS -> null;
             default -> ACCOUNTS.computeIfAbsent(actor, key -> create(key, w));
         };
-        if (account == null) {
-            AccountFixtures.actAsNobody();
-        } else {
-            AccountFixtures.actAs(account);
-        }
+        AccountFixtures.actAsOrNobody(account);
     }
 
     private Account create(Actor actor, World w) {

@@ -370,11 +370,7 @@ class MeetingPermissionMatrixTest {
                 case ANONYMOUS -> throw new IllegalStateException();
             });
         };
-        if (account == null) {
-            AccountFixtures.actAsNobody();
-        } else {
-            AccountFixtures.actAs(account);
-        }
+        AccountFixtures.actAsOrNobody(account);
     }
 
     private static World world() {

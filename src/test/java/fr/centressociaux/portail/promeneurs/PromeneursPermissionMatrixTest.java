@@ -235,10 +235,6 @@ class PromeneursPermissionMatrixTest {
                 default -> throw new IllegalStateException(key.name());
             });
         };
-        if (account == null) {
-            AccountFixtures.actAsNobody();
-        } else {
-            AccountFixtures.actAs(account);
-        }
+        AccountFixtures.actAsOrNobody(account);
     }
 }

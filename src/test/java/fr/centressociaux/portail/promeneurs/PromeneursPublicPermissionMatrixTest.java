@@ -141,10 +141,6 @@ class PromeneursPublicPermissionMatrixTest {
                 default -> throw new IllegalStateException(key.name());
             });
         };
-        if (account == null) {
-            AccountFixtures.actAsNobody();
-        } else {
-            AccountFixtures.actAs(account);
-        }
+        AccountFixtures.actAsOrNobody(account);
     }
 }

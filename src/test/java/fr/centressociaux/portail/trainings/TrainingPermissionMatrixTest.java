@@ -207,11 +207,7 @@ class TrainingPermissionMatrixTest {
                 default -> throw new IllegalStateException(key.name());
             });
         };
-        if (account == null) {
-            AccountFixtures.actAsNobody();
-        } else {
-            AccountFixtures.actAs(account);
-        }
+        AccountFixtures.actAsOrNobody(account);
     }
 
     private String territoryId(String code) {
