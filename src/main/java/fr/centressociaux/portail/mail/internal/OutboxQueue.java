@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 class OutboxQueue {
 
+    /** Set on a page given back while its messages were being written; not mapped on the page. */
+    private static final String AWAITING_WRITE = "awaitingWrite";
+
     private final MongoOperations mongo;
 
     OutboxQueue(MongoOperations mongo) {
@@ -43,8 +46,10 @@ class OutboxQueue {
     @Nullable QueuedPage claim(Instant now, Instant leaseUntil) {
         Query free = Query.query(Criteria.where("dueAt").lte(now).orOperator(Criteria.where("leaseUntil").is(null),
                 Criteria.where("leaseUntil").lt(now))).with(Sort.by("dueAt"));
+        // A claimed page is due, so it counts as work without the mark of a page awaiting its messages.
         return mongo.findAndModify(free, new Update().set("claim", UUID.randomUUID().toString())
-                .set("leaseUntil", leaseUntil), FindAndModifyOptions.options().returnNew(true), QueuedPage.class);
+                .set("leaseUntil", leaseUntil).unset(AWAITING_WRITE), FindAndModifyOptions.options().returnNew(true),
+                QueuedPage.class);
     }
 
     /**
@@ -53,8 +58,21 @@ class OutboxQueue {
      * worker. Nothing happens if the claim is no longer the holder's.
      */
     void giveBack(QueuedPage claimed, List<String> unsent, Instant dueAt) {
-        mongo.updateFirst(held(claimed), new Update().set("messages", unsent).set("dueAt", dueAt).unset("claim")
-                .unset("leaseUntil"), QueuedPage.class);
+        giveBack(claimed, unsent, dueAt, false);
+    }
+
+    /**
+     * As {@link #giveBack(QueuedPage, List, Instant)}, for a page some of whose messages are still
+     * being written: it counts as work due until then ({@link #anyDue}), though claimed again later.
+     */
+    void giveBackAwaitingWrite(QueuedPage claimed, List<String> unsent, Instant dueAt) {
+        giveBack(claimed, unsent, dueAt, true);
+    }
+
+    private void giveBack(QueuedPage claimed, List<String> unsent, Instant dueAt, boolean awaitingWrite) {
+        Update update = new Update().set("messages", unsent).set("dueAt", dueAt).unset("claim").unset("leaseUntil");
+        mongo.updateFirst(held(claimed), awaitingWrite ? update.set(AWAITING_WRITE, true) : update.unset(AWAITING_WRITE),
+                QueuedPage.class);
     }
 
     /**
@@ -71,9 +89,13 @@ class OutboxQueue {
         mongo.remove(held(claimed), QueuedPage.class);
     }
 
-    /** Whether some page is due now, claimed or not: what a worker still has to send. */
+    /**
+     * Whether some page is due now, claimed or not, or waits for messages being written: what a
+     * worker still has to send.
+     */
     boolean anyDue(Instant now) {
-        return mongo.exists(Query.query(Criteria.where("dueAt").lte(now)), QueuedPage.class);
+        return mongo.exists(Query.query(new Criteria().orOperator(Criteria.where("dueAt").lte(now),
+                Criteria.where(AWAITING_WRITE).is(true))), QueuedPage.class);
     }
 
     private static Query held(QueuedPage claimed) {

@@ -113,6 +113,7 @@ public class OutboxStore {
      * once; without any, the page is deleted. A page is written just before its messages, so a
      * worker may claim it while they are being inserted: ids not found yet keep the page, due again
      * a second later, until a lease after it fell due (then its writer died before writing them).
+     * Meanwhile the page still counts as work due ({@link #hasWorkDue}): its mail is on its way.
      */
     void finish(ClaimedPage page, List<OutboxMessage> unsent, Instant now) {
         boolean young = page.queued().getDueAt().isAfter(now.minus(settings.lease()));
@@ -121,8 +122,10 @@ public class OutboxStore {
         rest.addAll(awaited);
         if (rest.isEmpty()) {
             queue.remove(page.queued());
+        } else if (awaited.isEmpty()) {
+            queue.giveBack(page.queued(), rest, page.queued().getDueAt());
         } else {
-            queue.giveBack(page.queued(), rest, awaited.isEmpty() ? page.queued().getDueAt() : now.plusSeconds(1));
+            queue.giveBackAwaitingWrite(page.queued(), rest, now.plusSeconds(1));
         }
     }
 

@@ -285,6 +285,8 @@ class OutboxDeliveryTest {
             assertThat(early.unwritten()).containsExactly(id);
 
             store.finish(early, List.of(), inAnHour);
+            // Whatever the clock says: its mail is on its way, so whoever waits for the outbox waits.
+            assertThat(store.hasWorkDue(Instant.EPOCH)).as("work due while its message is written").isTrue();
             mongo.insert(message);
 
             assertThat(store.claimDue(inAnHour, inAnHour.plusSeconds(60))).as("due again a second later").isEmpty();
