@@ -33,6 +33,11 @@ public class Meeting extends AuditedDocument {
     @Id
     private @Nullable String id;
     private String kindId;
+    /**
+     * Whether the kind is one of the Promeneurs du Net network's ({@link StandardKind#isPromeneursDuNet}),
+     * kept with the kind: such a meeting invites no centre and is run by the network's coordinator.
+     */
+    private boolean promeneursDuNet;
     private String title;
     private MeetingScope scope;
     /** Departments the scope covers, for filters: a network meeting concerns both. */
@@ -106,6 +111,19 @@ public class Meeting extends AuditedDocument {
 
     public String getKindId() {
         return kindId;
+    }
+
+    public boolean isPromeneursDuNet() {
+        return promeneursDuNet;
+    }
+
+    void classify(boolean promeneursDuNet) {
+        this.promeneursDuNet = promeneursDuNet;
+    }
+
+    /** A meeting brought over from another record under that record's id (a one-time migration). */
+    void keepId(String id) {
+        this.id = id;
     }
 
     public String getTitle() {
