@@ -82,6 +82,12 @@ public class Meeting extends AuditedDocument {
     private Map<String, Integer> namedPresent = new HashMap<>();
     /** Named people present per invited centre, to know when a centre stops being represented. */
     private Map<String, Integer> namedByCentre = new HashMap<>();
+    /**
+     * The people of another module's register ({@link ExternalPeople}) present, by their id there,
+     * kept in step by the same update as the counts: the Promeneurs du Net's figures read a year of
+     * the network's meetings and not their participant rows (DD015).
+     */
+    private List<String> presentExternalIds = new ArrayList<>();
     /** People known only as a number: "centre × kind × count" lines. */
     private List<CountedLine> countedLines = new ArrayList<>();
     /** Invited centres with someone present, named or counted. */
@@ -115,6 +121,10 @@ public class Meeting extends AuditedDocument {
 
     public boolean isPromeneursDuNet() {
         return promeneursDuNet;
+    }
+
+    public List<String> getPresentExternalIds() {
+        return List.copyOf(presentExternalIds);
     }
 
     void classify(boolean promeneursDuNet) {

@@ -182,9 +182,9 @@ public class MeetingService {
      * territories but invites no centre: the coordinator adds the professionals themselves.
      */
     private MeetingInvitations.Invitees invite(Meeting meeting, ValidDraft valid) {
-        MeetingInvitations.Invitees invitees = invitations.invitees(valid.scope(), valid.date());
-        meeting.invite(valid.scope(), invitees.departments(), invitees.territoryIds(),
-                meeting.isPromeneursDuNet() ? List.of() : invitees.centres());
+        MeetingInvitations.Invitees invitees = meeting.isPromeneursDuNet()
+                ? invitations.coverage(valid.scope(), valid.date()) : invitations.invitees(valid.scope(), valid.date());
+        meeting.invite(valid.scope(), invitees.departments(), invitees.territoryIds(), invitees.centres());
         return invitees;
     }
 

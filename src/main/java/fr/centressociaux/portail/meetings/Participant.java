@@ -179,11 +179,6 @@ public class Participant extends AuditedDocument {
         this.checkedInAt = at;
     }
 
-    /** Present at a past meeting whose arrival times were never known (data brought over). */
-    void recordPresence() {
-        this.presence = Presence.PRESENT;
-    }
-
     void recordAbsence() {
         this.presence = Presence.ABSENT;
     }

@@ -3,7 +3,6 @@ package fr.centressociaux.portail.meetings;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,21 +82,23 @@ public class PdnMeetings {
                     texts.get("meeting.pdn.place-unknown"), texts.get("meeting.pdn.organiser"));
             meeting.keepId(id);
             meeting.classify(true);
-            MeetingInvitations.Invitees invitees = invitations.invitees(scope, date);
-            meeting.invite(scope, invitees.departments(), invitees.territoryIds(), List.of());
+            MeetingInvitations.Invitees covered = invitations.coverage(scope, date);
+            meeting.invite(scope, covered.departments(), covered.territoryIds(), covered.centres());
             meeting = meetings.insert(meeting);
         }
         ExternalPeople register = externalPeople.getIfAvailable();
         for (String personId : presentPersonIds) {
             Optional<ExternalPerson> person = register == null ? Optional.empty() : register.find(personId);
-            if (person.isPresent() && participants.findByMeetingIdAndPersonKey(id,
-                    People.externalKey(personId)).isEmpty()) {
-                Participant participant = Participant.of(meeting, person.get(), clock.instant(), "migration");
-                participant.recordPresence();
-                participants.insert(participant);
+            if (person.isEmpty()) {
+                continue;
             }
+            Meeting of = meeting;
+            Participant listed = participants.findByMeetingIdAndPersonKey(id, People.externalKey(personId))
+                    .orElseGet(() -> participants.insert(Participant.of(of, person.get(), clock.instant(),
+                            "migration")));
+            // Counted like any presence (and only once, however often the migration runs); no arrival time.
+            counter.markPresence(meeting, listed.getId(), Presence.PRESENT, null);
         }
-        counter.recount(id);
     }
 
     private List<PdnMeeting> described(List<Meeting> found) {
@@ -107,14 +108,10 @@ public class PdnMeetings {
         Map<String, StandardKind> kinds = new HashMap<>();
         terms.findByTypeOrderByOrderAscNameAsc(TermType.KIND).forEach(term -> StandardKind.ofCode(term.getCode())
                 .ifPresent(kind -> kinds.put(term.getId(), kind)));
-        Map<String, List<String>> present = new HashMap<>();
-        participants.findPresentExternal(found.stream().map(Meeting::getId).toList())
-                .forEach(person -> present.computeIfAbsent(person.getMeetingId(), id -> new ArrayList<>())
-                        .add(person.getExternalPersonId()));
         return found.stream().filter(meeting -> kinds.containsKey(meeting.getKindId()))
                 .map(meeting -> new PdnMeeting(meeting.getId(), kinds.get(meeting.getKindId()), meeting.getTitle(),
                         meeting.getDate(), meeting.getDepartments(), meeting.getScope().territoryId(),
-                        meeting.isCancelled(), present.getOrDefault(meeting.getId(), List.of())))
+                        meeting.isCancelled(), meeting.getPresentExternalIds()))
                 .toList();
     }
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import fr.centressociaux.portail.meetings.Participant;
 import fr.centressociaux.portail.meetings.Presence;
 import org.springframework.data.mongodb.repository.MongoRepository;
-import org.springframework.data.mongodb.repository.Query;
 
 public interface ParticipantRepository extends MongoRepository<Participant, String>, ParticipantQueries {
 
@@ -25,11 +24,6 @@ public interface ParticipantRepository extends MongoRepository<Participant, Stri
     boolean existsByMeetingIdAndCheckInDeviceHashAndIdNot(String meetingId, String checkInDeviceHash, String id);
 
     long countByMeetingId(String meetingId);
-
-    /** The people of another module's register present at these meetings (only the fields read). */
-    @Query(value = "{ 'meetingId': { $in: ?0 }, 'externalPersonId': { $ne: null }, 'presence': 'PRESENT' }",
-            fields = "{ 'meetingId': 1, 'externalPersonId': 1 }")
-    List<Participant> findPresentExternal(java.util.Collection<String> meetingIds);
 
     void deleteByMeetingId(String meetingId);
 }
