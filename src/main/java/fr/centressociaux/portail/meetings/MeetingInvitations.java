@@ -59,8 +59,12 @@ class MeetingInvitations {
      */
     Invitees coverage(MeetingScope scope, LocalDate date) {
         List<Territory> covered = territoriesOf(scope, date);
-        return new Invitees(covered.stream().map(Territory::getDepartment).distinct().sorted().toList(),
-                covered.stream().map(Territory::getId).distinct().toList(), List.of(), Map.of());
+        // A department's meeting concerns it even on a date its territories do not cover (records
+        // from before the network's territories, 2015).
+        List<Department> departments = scope.level() == ScopeLevel.DEPARTMENT ? List.of(scope.department())
+                : covered.stream().map(Territory::getDepartment).distinct().sorted().toList();
+        return new Invitees(departments, covered.stream().map(Territory::getId).distinct().toList(), List.of(),
+                Map.of());
     }
 
     /** The member centres of the scope on the date, with their director's address when known. */
