@@ -45,7 +45,9 @@ class ParticipantsDialog extends Dialog {
         this.event = event;
         this.onChange = onChange;
         setHeaderTitle(event.title() + " — " + FrenchDates.format(event.date()));
-        setMaxWidth("40rem");
+        // Fits a phone: never wider than the screen, whatever the longest name or title.
+        setWidth("40rem");
+        setMaxWidth("calc(100vw - 1rem)");
         ComboBox<Professional> add = new ComboBox<>(getTranslation("promeneurs.events.add-participant"));
         add.setItems(query -> register.page(new ProfessionalFilter(query.getFilter().orElse(""), null, null, null),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
