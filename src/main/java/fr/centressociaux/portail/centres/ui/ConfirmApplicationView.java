@@ -35,7 +35,8 @@ class ConfirmApplicationView extends PublicPage implements BeforeEnterObserver {
     }
 
     private void askToConfirm(String token, MembershipApplication application) {
-        Button confirm = new Button(getTranslation("apply.confirm.button"), click -> registrations.confirmEmail(token).ifPresentOrElse(this::showConfirmed, this::showInvalidLink));
+        Button confirm = new Button(getTranslation("apply.confirm.button"), click -> registrations
+                .confirmEmail(token).ifPresentOrElse(this::showConfirmed, this::showInvalidLink));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         showFrame("apply.confirm.title", "apply.confirm.intro",
                 new Paragraph(getTranslation("apply.confirm.text", application.getProfile().name(),
