@@ -125,7 +125,7 @@ abstract class MeetingFormPage extends FormPage<MeetingForm, Meeting> {
                         || t.getId().equals(meetingTerritory))
                 .map(MeetingFormPage::choice).toList();
         return new MeetingChoices(kinds, subjects, offered, admin, user.accountId(), user.displayName(),
-                LocalDate.now(clock), partners.available()
+                LocalDate.now(clock), partners.available() && user.role() != Role.PDN_COORDINATOR
                         ? partners.choicesKeeping(meeting == null ? List.of() : meeting.getPartnerIds()) : null);
     }
 
