@@ -153,7 +153,7 @@ public class MeetingPeople {
     }
 
     /** Someone who came unannounced, marked present; if already listed, just marked present. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public Participant addWalkIn(String meetingId, WalkInDraft draft) {
         Meeting meeting = attendanceOpen(meetingId);
         Problems problems = validation.of(draft.person(), draft);

@@ -238,7 +238,7 @@ public class MeetingService {
         return saved;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public Meeting saveMinutes(String id, long expectedVersion, String minutes) {
         Meeting meeting = load(id);
         access.checkManage(meeting);
