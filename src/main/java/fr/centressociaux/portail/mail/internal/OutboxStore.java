@@ -112,11 +112,14 @@ public class OutboxStore {
      * Ends the holder's work on a page: the messages it did not send go back to the queue, due at
      * once; without any, the page is deleted. A page is written just before its messages, so a
      * worker may claim it while they are being inserted: ids not found yet keep the page, due again
-     * a second later, until a lease after it fell due (then its writer died before writing them).
-     * Meanwhile the page still counts as work due ({@link #hasWorkDue}): its mail is on its way.
+     * a second later, until a lease after it first fell due (then its writer died before writing
+     * them, or they were deleted). Meanwhile the page still counts as work due ({@link #hasWorkDue}):
+     * its mail is on its way.
      */
     void finish(ClaimedPage page, List<OutboxMessage> unsent, Instant now) {
-        boolean young = page.queued().getDueAt().isAfter(now.minus(settings.lease()));
+        // From when it first fell due, not its latest due time (a second after each give-back), else
+        // a page whose messages never come would be claimed again every second for ever.
+        boolean young = page.queued().firstDueAt().isAfter(now.minus(settings.lease()));
         List<String> awaited = young ? page.unwritten() : List.of();
         List<String> rest = new ArrayList<>(unsent.stream().map(OutboxMessage::getId).toList());
         rest.addAll(awaited);

@@ -311,6 +311,28 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void a_page_waiting_for_messages_that_never_come_is_dropped_a_lease_after_it_first_fell_due_however_often_claimed() {
+        Instant inAnHour = Instant.now().plusSeconds(3600);
+        String pageId = new org.bson.types.ObjectId().toHexString();
+        mongo.insert(new QueuedPage(pageId, List.of(new org.bson.types.ObjectId().toHexString()), inAnHour));
+        Instant aLeaseLater = inAnHour.plus(settings.lease()).plusSeconds(1);
+        try {
+            // Claimed again and again meanwhile: each give-back makes it due a second later.
+            for (Instant now = inAnHour; now.isBefore(aLeaseLater); now = now.plus(settings.lease().dividedBy(4))) {
+                ClaimedPage waiting = store.claimDue(now, now.plusSeconds(60)).orElseThrow();
+                store.finish(waiting, List.of(), now);
+                assertThat(store.hasWorkDue(Instant.EPOCH)).as("still awaited at %s", now).isTrue();
+            }
+
+            store.finish(store.claimDue(aLeaseLater, aLeaseLater.plusSeconds(60)).orElseThrow(), List.of(), aLeaseLater);
+
+            assertThat(mongo.exists(Query.query(Criteria.where("_id").is(pageId)), QueuedPage.class)).isFalse();
+        } finally {
+            mongo.remove(Query.query(Criteria.where("_id").is(pageId)), QueuedPage.class);
+        }
+    }
+
+    @Test
     void messages_a_stopping_worker_gives_back_are_due_again_at_once_without_an_attempt_counted() {
         List<OutboxMessage> written = writeDueInAnHour("release", 2, null);
         Instant later = written.getFirst().getNextAttemptAt().plusSeconds(1);
