@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -219,16 +220,16 @@ public class OutboxStore {
         }
     }
 
-    /** How many messages of a batch are in each state (states without any are left out). */
+    /**
+     * How many messages of a batch are in each state (states without any are left out): one
+     * aggregation, so one pass over the outbox where the embedded server has no index to use.
+     */
     public Map<DeliveryState, Long> countByState(String batch) {
+        Aggregation byState = Aggregation.newAggregation(Aggregation.match(Criteria.where("batch").is(batch)),
+                Aggregation.group("state").count().as("count"));
         Map<DeliveryState, Long> counts = new EnumMap<>(DeliveryState.class);
-        for (DeliveryState state : DeliveryState.values()) {
-            long count = mongo.count(Query.query(Criteria.where("batch").is(batch).and("state").is(state)),
-                    OutboxMessage.class);
-            if (count > 0) {
-                counts.put(state, count);
-            }
-        }
+        mongo.aggregate(byState, OutboxMessage.class, Document.class).forEach(row -> counts.put(
+                DeliveryState.valueOf(row.getString("_id")), ((Number) row.get("count")).longValue()));
         return counts;
     }
 

@@ -20,6 +20,13 @@ import org.h2.mvstore.MVStore;
  * while another thread's commit holding this writer's change is still being written, and the reply
  * would go out before the change is in the file. Reads skip the commit (they have nothing to make
  * durable). {@code handleMessage} (every modern request) reaches the backend through this method.
+ *
+ * <p>Each command also registers its use of the store's current version for as long as it runs.
+ * mongo-java-server reads the store's maps without doing so, and a command that walks a large
+ * collection (a scan, a count) while other commands commit could reach a page whose chunk the store
+ * had already freed: {@code MVStoreException: Chunk … not found}, seen at the end of a 50,000-mail
+ * benchmark run (h2database/h2database#4218 and #4383; registering the version is the workaround
+ * given there). The store keeps the chunks a registered version still needs until it is released.
  */
 class DurableH2Backend extends H2Backend {
 
@@ -36,11 +43,14 @@ class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
+        MVStore store = getMvStore();
+        MVStore.TxCounter reading = store.registerVersionUsage();
         try {
             return super.handleCommand(channel, database, command, query);
         } finally {
+            store.deregisterVersionUsage(reading);
             if (!READ_ONLY.contains(command)) {
-                getMvStore().commit();
+                store.commit();
             }
         }
     }
