@@ -318,7 +318,8 @@ class OutboxDeliveryTest {
         Instant aLeaseLater = inAnHour.plus(settings.lease()).plusSeconds(1);
         try {
             // Claimed again and again meanwhile: each give-back makes it due a second later.
-            for (Instant now = inAnHour; now.isBefore(aLeaseLater); now = now.plus(settings.lease().dividedBy(4))) {
+            Instant aLeaseAfterDue = inAnHour.plus(settings.lease());
+            for (Instant now = inAnHour; now.isBefore(aLeaseAfterDue); now = now.plus(settings.lease().dividedBy(4))) {
                 ClaimedPage waiting = store.claimDue(now, now.plusSeconds(60)).orElseThrow();
                 store.finish(waiting, List.of(), now);
                 assertThat(store.hasWorkDue(Instant.EPOCH)).as("still awaited at %s", now).isTrue();
