@@ -186,14 +186,14 @@ public final class NewsletterBenchmark {
     }
 
     private int deliverWithWorker() {
-        int before = sink.accepted().size();
+        int before = sink.acceptedCount();
         int sent = portal.getBean(OutboxWorker.class).deliverDue();
         return checkSinkGot(before, sent);
     }
 
     private int deliverBare() {
         JavaMailSenderImpl sender = portal.getBean(JavaMailSenderImpl.class);
-        int before = sink.accepted().size();
+        int before = sink.acceptedCount();
         try {
             Transport transport = sender.getSession().getTransport("smtp");
             transport.connect(sender.getHost(), sender.getPort(), null, null);
@@ -210,11 +210,13 @@ public final class NewsletterBenchmark {
     }
 
     private int checkSinkGot(int before, int sent) {
-        int got = sink.accepted().size() - before;
+        int got = sink.acceptedCount() - before;
         if (got != count || sent != count) {
             throw new IllegalStateException("The sink accepted %d mails, %d reported sent, expected %d"
                     .formatted(got, sent, count));
         }
+        // The sink runs in this JVM: its list of recipients must not count in the portal's heap.
+        sink.forgetAccepted();
         return got;
     }
 
