@@ -1,8 +1,8 @@
 package fr.centressociaux.portail.benchmark;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -88,15 +88,14 @@ public final class NewsletterBenchmark {
         int warmUps = heap ? 0 : intArg(args, 2, 1);
         String workers = args.length > 3 ? args[3] : "4";
         printLoad("start");
-        Path storeDir = PortalRuns.freshDataDirectory();
-        try (SmtpSink sink = new SmtpSink(); SeparateStore store = SeparateStore.start(storeDir, STORE_JVM);
-                ConfigurableApplicationContext portal = PortalRuns.start(store.uriProperty(),
-                        PortalRuns.freshEmbeddedDatabase(), "logging.level.root=warn", "vaadin.productionMode=true",
-                        "spring.mail.host=127.0.0.1", "spring.mail.port=" + sink.port(),
-                        "portal.mail-outbox.deliver=false", "portal.mail-outbox.workers=" + workers,
-                        "portal.newsletter.send=false")) {
-            System.out.printf(Locale.ROOT, "The store in its own JVM (%s, pid %d), %s outbox workers%n",
-                    String.join(" ", STORE_JVM), store.pid(), workers);
+        // -Dbench.store=same puts the store back in the portal's JVM (as the portal starts it by default).
+        boolean apart = !"same".equals(System.getProperty("bench.store"));
+        try (SmtpSink sink = new SmtpSink();
+                SeparateStore store = apart ? SeparateStore.start(PortalRuns.freshDataDirectory(), STORE_JVM) : null;
+                ConfigurableApplicationContext portal = PortalRuns.start(portalProperties(sink, store, workers))) {
+            System.out.printf(Locale.ROOT, "%s, %s outbox workers%n", store == null ? "The store in the portal's JVM"
+                    : "The store in its own JVM (%s, pid %d)".formatted(String.join(" ", STORE_JVM), store.pid()),
+                    workers);
             if (heap) {
                 new NewsletterBenchmark(portal, sink, second).heapAsTheOutboxGrows(mails);
             } else {
@@ -105,6 +104,17 @@ public final class NewsletterBenchmark {
             printLoad("end");
         }
         System.exit(0);
+    }
+
+    private static String[] portalProperties(SmtpSink sink, SeparateStore store, String workers) {
+        List<String> properties = new ArrayList<>(List.of(PortalRuns.freshEmbeddedDatabase(), "logging.level.root=warn",
+                "vaadin.productionMode=true", "spring.mail.host=127.0.0.1", "spring.mail.port=" + sink.port(),
+                "portal.mail-outbox.deliver=false", "portal.mail-outbox.workers=" + workers,
+                "portal.newsletter.send=false"));
+        if (store != null) {
+            properties.add(store.uriProperty());
+        }
+        return properties.toArray(String[]::new);
     }
 
     private static int intArg(String[] args, int index, int otherwise) {
