@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * (DD006, "Counts kept on the meeting"). Every change of a person's presence moves the meeting's
  * counts by one in a single update of the meeting; counted lines and the represented centres are
  * replaced together in one conditional update. Named counts can be worked out again from the
- * participant rows (a new date or scope, or a repair).
+ * participant rows (a new date or scope, or a repair), and so is the list of the other register's
+ * people present that the Promeneurs du Net meetings keep.
  */
 @Component
 class AttendanceCounter {
@@ -113,15 +114,16 @@ class AttendanceCounter {
     }
 
     private boolean store(Meeting meeting, List<PresentGroup> groups) {
-        NamedCounts counts = namedCounts(meeting, groups);
-        return meetings.storeNamedCounts(meeting.getId(), meeting.getAttendanceChanges(), counts.named(),
-                counts.byCentre(), counts.represented());
+        return meetings.storeNamedCounts(meeting.getId(), meeting.getAttendanceChanges(),
+                namedCounts(meeting, groups));
     }
 
     private static NamedCounts namedCounts(Meeting meeting, List<PresentGroup> groups) {
         Map<String, Integer> named = new HashMap<>();
         Map<String, Integer> byCentre = new HashMap<>();
+        Set<String> presentExternal = new LinkedHashSet<>();
         for (PresentGroup group : groups) {
+            presentExternal.addAll(group.externalPersonIds());
             Department department = group.department() == null ? null : Department.valueOf(group.department());
             named.merge(Headcount.key(ParticipantKind.valueOf(group.kind()),
                     Headcount.departmentOf(department, meeting)), group.count(), Integer::sum);
@@ -129,7 +131,8 @@ class AttendanceCounter {
                 byCentre.merge(group.centreId(), group.count(), Integer::sum);
             }
         }
-        return new NamedCounts(meeting.getId(), named, byCentre, represented(byCentre, meeting.getCountedLines()));
+        return new NamedCounts(meeting.getId(), named, byCentre, represented(byCentre, meeting.getCountedLines()),
+                List.copyOf(presentExternal));
     }
 
     private static List<String> represented(Map<String, Integer> namedByCentre, List<CountedLine> lines) {

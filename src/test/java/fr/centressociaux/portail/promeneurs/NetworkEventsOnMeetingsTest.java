@@ -20,6 +20,10 @@ import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +51,8 @@ class NetworkEventsOnMeetingsTest {
     AccountFixtures accounts;
     @Autowired
     Texts texts;
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void a_professional_employed_outside_the_member_centres_takes_part_in_a_network_meeting() {
@@ -128,6 +134,25 @@ class NetworkEventsOnMeetingsTest {
         }
         assertThat(fixtures.asCoordinator(() -> fixtures.register.get(candidate.getId())).getStatus())
                 .isEqualTo(ProfessionalStatus.CANDIDATE);
+    }
+
+    @Test
+    void repairing_the_year_s_counts_rebuilds_the_professionals_present_from_the_rows() {
+        Professional professional = fixtures.labelledIn(fixtures.structure(StructureKind.COLLEGE, "AA62"),
+                LocalDate.of(2021, 4, 8));
+        PdnMeeting half = fixtures.event(StandardKind.THEMATIC_HALF_DAY, LocalDate.of(2022, 3, 17), professional);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(half.id())),
+                new Update().set("presentExternalIds", List.of("someone-who-left")), Meeting.class);
+
+        AccountFixtures.actAs(accounts.active(Role.ADMIN));
+        try {
+            meetings.recount(2022);
+        } finally {
+            AccountFixtures.actAsNobody();
+        }
+
+        assertThat(fixtures.asCoordinator(() -> events.get(half.id())).presentPersonIds())
+                .containsExactly(professional.getId());
     }
 
     @Test

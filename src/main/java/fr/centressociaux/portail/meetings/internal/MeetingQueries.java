@@ -77,8 +77,7 @@ public interface MeetingQueries {
             List<String> represented);
 
     /** Named counts worked out again from the participant rows (after a new date or scope, a repair). */
-    boolean storeNamedCounts(String meetingId, long attendanceChanges, Map<String, Integer> named,
-            Map<String, Integer> byCentre, List<String> represented);
+    boolean storeNamedCounts(String meetingId, long attendanceChanges, NamedCounts counts);
 
     /**
      * Many meetings' named counts written in one bulk operation, each matched on its id alone (the
@@ -92,7 +91,7 @@ public interface MeetingQueries {
 
     /** A meeting's named counts as worked out from its participant rows. */
     record NamedCounts(String meetingId, Map<String, Integer> named, Map<String, Integer> byCentre,
-            List<String> represented) {
+            List<String> represented, List<String> presentExternalIds) {
     }
 
     /** Scheduled meetings from the date on, to which the centre is invited, soonest first. */

@@ -205,11 +205,9 @@ class MeetingQueriesImpl implements MeetingQueries {
     }
 
     @Override
-    public boolean storeNamedCounts(String meetingId, long attendanceChanges, Map<String, Integer> named,
-            Map<String, Integer> byCentre, List<String> represented) {
-        return mongo.updateFirst(unchangedSince(meetingId, attendanceChanges), attendanceChange()
-                .set("namedPresent", named).set("namedByCentre", byCentre)
-                .set("representedCentreIds", represented), Meeting.class).getModifiedCount() == 1;
+    public boolean storeNamedCounts(String meetingId, long attendanceChanges, NamedCounts counts) {
+        return mongo.updateFirst(unchangedSince(meetingId, attendanceChanges), namedCounts(counts), Meeting.class)
+                .getModifiedCount() == 1;
     }
 
     @Override
@@ -219,11 +217,16 @@ class MeetingQueriesImpl implements MeetingQueries {
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Meeting.class);
         for (NamedCounts meeting : counts) {
-            bulk.updateOne(Query.query(Criteria.where("_id").is(meeting.meetingId())), attendanceChange()
-                    .set("namedPresent", meeting.named()).set("namedByCentre", meeting.byCentre())
-                    .set("representedCentreIds", meeting.represented()));
+            bulk.updateOne(Query.query(Criteria.where("_id").is(meeting.meetingId())), namedCounts(meeting));
         }
         bulk.execute();
+    }
+
+    /** The named counts, the represented centres and the register's people present, rebuilt together. */
+    private static Update namedCounts(NamedCounts counts) {
+        return attendanceChange().set("namedPresent", counts.named()).set("namedByCentre", counts.byCentre())
+                .set("representedCentreIds", counts.represented())
+                .set("presentExternalIds", counts.presentExternalIds());
     }
 
     @Override

@@ -65,6 +65,6 @@ public interface ParticipantQueries {
 
     /** So many people present in a meeting, of a kind and department, from a centre (invited or not). */
     record PresentGroup(String meetingId, String kind, @Nullable String department, @Nullable String centreId,
-            boolean invitedCentre, int count) {
+            boolean invitedCentre, int count, List<String> externalPersonIds) {
     }
 }

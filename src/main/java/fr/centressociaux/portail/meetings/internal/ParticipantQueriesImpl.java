@@ -53,11 +53,15 @@ class ParticipantQueriesImpl implements ParticipantQueries {
         List<PresentGroup> groups = new ArrayList<>();
         for (Document row : aggregate(Aggregation.newAggregation(
                 match(which.and("presence").is(Presence.PRESENT)),
-                group("meetingId", "kind", "department", "centreId", "invitedCentre").count().as("n")))) {
+                group("meetingId", "kind", "department", "centreId", "invitedCentre").count().as("n")
+                        .addToSet("externalPersonId").as("externalPersonIds")))) {
             Document key = row.get("_id", Document.class);
+            // People of the meeting's own register have no external id: the set may hold a null.
+            List<String> externalIds = row.getList("externalPersonIds", String.class, List.of()).stream()
+                    .filter(java.util.Objects::nonNull).toList();
             groups.add(new PresentGroup(key.getString("meetingId"), key.getString("kind"),
                     key.getString("department"), key.getString("centreId"),
-                    key.getBoolean("invitedCentre", false), row.getInteger("n")));
+                    key.getBoolean("invitedCentre", false), row.getInteger("n"), externalIds));
         }
         return groups;
     }
