@@ -39,7 +39,7 @@ class CentreAnswersSection extends MeetingSection {
     @Override
     void show(MeetingState state) {
         // A director sees only their own centre: their people are listed below.
-        setVisible(state.permissions().manage() || state.answers().size() > 1);
+        setVisible(!state.networkEvent() && (state.permissions().manage() || state.answers().size() > 1));
         List<CentreAnswer> answers = state.answers().stream()
                 .sorted((a, b) -> Boolean.compare(a.answered(), b.answered())).toList();
         long answered = answers.stream().filter(CentreAnswer::answered).count();

@@ -58,7 +58,7 @@ class EditMeetingView extends MeetingFormPage implements BeforeEnterObserver {
 
     private void open(Meeting found) {
         meeting = found;
-        showForm("meeting-form.edit.title", "meeting-form.edit.intro", found);
+        showForm("meeting-form.edit.title", "meeting-form.edit.intro", "meeting-form.edit.intro.network", found);
     }
 
     @Override

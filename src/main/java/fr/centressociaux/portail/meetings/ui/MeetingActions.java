@@ -39,7 +39,7 @@ class MeetingActions extends Div {
             add(withIcon(edit, VaadinIcon.EDIT, "meeting-page.edit"));
             add(withIcon(MeetingLinks.attendance(id), VaadinIcon.CHECK_SQUARE_O, "meeting-page.attendance"));
         }
-        if (permissions.register()) {
+        if (permissions.register() && !state.networkEvent()) {
             add(withIcon(MeetingLinks.registration(id), VaadinIcon.USERS, "meeting-page.register"));
         }
         if (state.canChange()) {

@@ -30,8 +30,12 @@ record MeetingChoices(List<Choice> kinds, List<Choice> subjects, List<TerritoryC
         this(kinds, subjects, territories, anyScope, organiserId, organiserName, today, null);
     }
 
-    /** A kind or a subject. */
-    record Choice(String id, String name) {
+    /** A kind or a subject; a kind may be one of the Promeneurs du Net network's, whose meetings invite no centre. */
+    record Choice(String id, String name, boolean network) {
+
+        Choice(String id, String name) {
+            this(id, name, false);
+        }
     }
 
     /** A territory and the years it existed: a meeting's territory must exist on its date. */

@@ -33,13 +33,14 @@ class MeetingCountsBlock extends MeetingSection {
         boolean cancelled = state.meeting().isCancelled();
         participants.setVisible(!cancelled);
         kinds.setVisible(!cancelled && counts.participants() > 0);
-        centres.setVisible(!cancelled);
+        centres.setVisible(!cancelled && !state.networkEvent());
         participants.setText(MeetingTexts.participants(counts));
         // "32 participants, dont 12 nommés": only when some were counted without a name.
         named.setVisible(!cancelled && counts.named() < counts.participants());
         named.setText(getTranslation("meeting-counts.named", counts.participants(), counts.named()));
         kinds.setText(MeetingTexts.byKind(counts));
         centres.setText(MeetingTexts.centres(counts));
-        note.setText(getTranslation(cancelled ? "meeting-page.counts.cancelled" : "meeting-page.counts.note"));
+        note.setText(getTranslation(cancelled ? "meeting-page.counts.cancelled"
+                : state.networkEvent() ? "meeting-page.counts.note.network" : "meeting-page.counts.note"));
     }
 }

@@ -132,6 +132,21 @@ class MeetingForm extends Div implements FormPage.BoundForm<MeetingDraft> {
         add(form, buttons);
     }
 
+    /**
+     * Tells the page whether the meeting is one of the network's, now (a meeting read) and whenever
+     * another kind is chosen; before any choice, when every kind offered is the network's (its
+     * coordinator), it will be.
+     */
+    void onNetworkKind(java.util.function.Consumer<Boolean> listener) {
+        kind.addValueChangeListener(change -> listener.accept(networkKind(change.getValue())));
+        listener.accept(networkKind(kind.getValue()));
+    }
+
+    private boolean networkKind(@Nullable Choice chosen) {
+        return chosen != null ? chosen.network()
+                : !choices.kinds().isEmpty() && choices.kinds().stream().allMatch(Choice::network);
+    }
+
     /** Kinds and subjects are chosen by name and sent by id. */
     private void bind() {
         binder.forField(kind).withConverter(chosen -> chosen == null ? null : chosen.id(),

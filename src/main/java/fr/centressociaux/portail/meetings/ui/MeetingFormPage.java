@@ -55,13 +55,17 @@ abstract class MeetingFormPage extends FormPage<MeetingForm, Meeting> {
         this.clock = clock;
     }
 
-    void showForm(String titleKey, String introKey, @Nullable Meeting meeting) {
+    /** The form under its title and intro; a meeting of the network's kinds has an intro of its own. */
+    void showForm(String titleKey, String introKey, String networkIntroKey, @Nullable Meeting meeting) {
         shownMeeting = meeting;
         MeetingForm form = new MeetingForm(choicesFor(meeting), meeting == null, this::saveOrWarn, this::leave);
         if (meeting != null) {
             form.read(meeting);
         }
-        show(form, new ViewHeader(titleKey, introKey));
+        ViewHeader header = new ViewHeader(titleKey, introKey);
+        // The network's meetings invite no centre: their own intro says who takes part instead.
+        form.onNetworkKind(network -> header.setIntro(network ? networkIntroKey : introKey));
+        show(form, header);
     }
 
     @Override
@@ -137,7 +141,7 @@ abstract class MeetingFormPage extends FormPage<MeetingForm, Meeting> {
         List<Choice> result = new ArrayList<>();
         for (MeetingTerm term : terms.all(type)) {
             if (!term.isRetired() && offered.test(term) || kept.contains(term.getId())) {
-                result.add(new Choice(term.getId(), term.getName()));
+                result.add(new Choice(term.getId(), term.getName(), isPromeneursDuNet(term)));
             }
         }
         return result;

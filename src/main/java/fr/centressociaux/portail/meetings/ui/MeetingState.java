@@ -30,6 +30,14 @@ record MeetingState(Meeting meeting, MeetingPermissions permissions, MeetingCoun
         return meeting.getId();
     }
 
+    /**
+     * An event of the Promeneurs du Net network: it invites no centre, so the page leaves out what
+     * is about centres (invitations, answers, registrations) and the federation's partners.
+     */
+    boolean networkEvent() {
+        return meeting.isPromeneursDuNet();
+    }
+
     /** Managing a cancelled meeting is over: it is kept read-only. */
     boolean canChange() {
         return permissions.manage() && !meeting.isCancelled();

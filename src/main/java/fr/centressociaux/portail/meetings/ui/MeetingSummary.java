@@ -59,11 +59,13 @@ class MeetingSummary extends Header {
         detail("meeting-page.subjects", state.subjectNames().isEmpty() ? getTranslation("meeting-page.subjects.none")
                 : String.join(", ", state.subjectNames()));
         List<String> partners = state.partnerNames();
-        if (partners != null) {
+        if (partners != null && !state.networkEvent()) {
             detail("meeting-page.partners", partners.isEmpty() ? getTranslation("meeting-page.partners.none")
                     : String.join(", ", partners));
         }
-        detail("meeting-page.invited", getTranslation("meeting-page.invited.count", meeting.getInvitedCount()));
+        if (!state.networkEvent()) {
+            detail("meeting-page.invited", getTranslation("meeting-page.invited.count", meeting.getInvitedCount()));
+        }
         agenda.getElement().setProperty("innerHTML", Markdown.toSafeHtml(meeting.getAgenda()));
         agendaBox.setVisible(!meeting.getAgenda().isBlank());
     }

@@ -22,7 +22,7 @@ class NewMeetingView extends MeetingFormPage {
             CurrentUser currentUser, Clock clock, MeetingPartners partners) {
         super(meetings, terms, territories, currentUser, clock, partners);
         this.meetings = meetings;
-        showForm("meeting-form.new.title", "meeting-form.new.intro", null);
+        showForm("meeting-form.new.title", "meeting-form.new.intro", "meeting-form.new.intro.network", null);
     }
 
     @Override

@@ -9,6 +9,8 @@ import com.vaadin.flow.i18n.I18NProvider;
 /** A page title with an optional one-line explanation, from translation keys. */
 public class ViewHeader extends Header {
 
+    private final Paragraph intro;
+
     public ViewHeader(String titleKey, String introKey, Component... actions) {
         this(new H1(I18NProvider.translate(titleKey)), introKey, actions);
     }
@@ -20,7 +22,7 @@ public class ViewHeader extends Header {
 
     private ViewHeader(H1 title, String introKey, Component... actions) {
         addClassName("view-header");
-        Paragraph intro = new Paragraph(getTranslation(introKey));
+        intro = new Paragraph(getTranslation(introKey));
         intro.addClassName("view-intro");
         add(title, intro);
         if (actions.length > 0) {
@@ -28,5 +30,10 @@ public class ViewHeader extends Header {
             toolbar.addClassName("view-toolbar");
             add(toolbar);
         }
+    }
+
+    /** Another explanation, when what the page is about changes (e.g. the kind chosen in a form). */
+    public void setIntro(String introKey) {
+        intro.setText(getTranslation(introKey));
     }
 }
