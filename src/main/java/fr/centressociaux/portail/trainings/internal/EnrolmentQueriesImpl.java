@@ -95,8 +95,12 @@ class EnrolmentQueriesImpl implements EnrolmentQueries {
 
     @Override
     public void copySessionYear(String sessionId, int year) {
-        mongo.updateMulti(Query.query(Criteria.where("sessionId").is(sessionId).and("year").ne(year)),
-                new Update().set("year", year).inc("version", 1), Enrolment.class);
+        Query moving = Query.query(Criteria.where("sessionId").is(sessionId).and("year").ne(year));
+        moving.fields().include("_id");
+        // Listed in the new year before they are in it: the index may hold too many, never too few.
+        EnrolmentYears.index(mongo).add(year, mongo.find(moving, Document.class, COLLECTION).stream()
+                .map(enrolment -> enrolment.get("_id")).toList());
+        mongo.updateMulti(moving, new Update().set("year", year).inc("version", 1), Enrolment.class);
     }
 
     @Override
