@@ -1,9 +1,12 @@
 package fr.centressociaux.portail.meetings.internal;
 
+import java.util.List;
+
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.shared.YearIndex;
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.mapping.event.BeforeSaveCallback;
 import org.springframework.stereotype.Component;
@@ -21,10 +24,11 @@ class MeetingYears implements BeforeSaveCallback<Meeting> {
 
     static final String COLLECTION = "meeting_years";
 
-    private final YearIndex index;
+    /** Asked for at the first save: the template itself is built with this callback. */
+    private final ObjectProvider<MongoOperations> mongo;
 
-    MeetingYears(MongoOperations mongo) {
-        this.index = index(mongo);
+    MeetingYears(ObjectProvider<MongoOperations> mongo) {
+        this.mongo = mongo;
     }
 
     static YearIndex index(MongoOperations mongo) {
@@ -38,7 +42,7 @@ class MeetingYears implements BeforeSaveCallback<Meeting> {
             id = new ObjectId();
             document.put("_id", id);
         }
-        index.add(document.getInteger("year"), java.util.List.of(id));
+        index(mongo.getObject()).add(document.getInteger("year"), List.of(id));
         return meeting;
     }
 }

@@ -6,6 +6,7 @@ import fr.centressociaux.portail.shared.YearIndex;
 import fr.centressociaux.portail.trainings.Enrolment;
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.mapping.event.BeforeSaveCallback;
 import org.springframework.stereotype.Component;
@@ -23,10 +24,11 @@ class EnrolmentYears implements BeforeSaveCallback<Enrolment> {
 
     static final String COLLECTION = "training_enrolment_years";
 
-    private final YearIndex index;
+    /** Asked for at the first save: the template itself is built with this callback. */
+    private final ObjectProvider<MongoOperations> mongo;
 
-    EnrolmentYears(MongoOperations mongo) {
-        this.index = index(mongo);
+    EnrolmentYears(ObjectProvider<MongoOperations> mongo) {
+        this.mongo = mongo;
     }
 
     static YearIndex index(MongoOperations mongo) {
@@ -38,7 +40,7 @@ class EnrolmentYears implements BeforeSaveCallback<Enrolment> {
         if (document.get("_id") == null) {
             ObjectId id = new ObjectId();
             document.put("_id", id);
-            index.add(document.getInteger("year"), List.of(id));
+            index(mongo.getObject()).add(document.getInteger("year"), List.of(id));
         }
         return enrolment;
     }
