@@ -13,7 +13,6 @@ import fr.centressociaux.portail.meetings.InvitedCentre;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingFilter;
 import fr.centressociaux.portail.meetings.MeetingStatus;
-import fr.centressociaux.portail.shared.YearIndex;
 import fr.centressociaux.portail.territories.Department;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -39,9 +38,11 @@ class MeetingQueriesImpl implements MeetingQueries {
         "countedLines", "representedCentreIds"};
 
     private final MongoOperations mongo;
+    private final MeetingYears meetingYears;
 
-    MeetingQueriesImpl(MongoOperations mongo) {
+    MeetingQueriesImpl(MongoOperations mongo, MeetingYears meetingYears) {
         this.mongo = mongo;
+        this.meetingYears = meetingYears;
     }
 
     @Override
@@ -101,7 +102,8 @@ class MeetingQueriesImpl implements MeetingQueries {
         Map<Integer, List<Meeting>> byYear = new HashMap<>();
         // The index lists a meeting moved to another year in both: its date decides.
         years.forEach(year -> byYear.put(year, new ArrayList<>()));
-        for (Meeting meeting : years().find(years, visible, fields -> fields.include(COUNTABLE_FIELDS), Meeting.class)) {
+        for (Meeting meeting : meetingYears.index().find(years, visible, fields -> fields.include(COUNTABLE_FIELDS),
+                Meeting.class)) {
             List<Meeting> ofYear = byYear.get(meeting.getDate().getYear());
             if (ofYear != null && meeting.getStatus() == MeetingStatus.SCHEDULED) {
                 ofYear.add(meeting);
@@ -118,7 +120,7 @@ class MeetingQueriesImpl implements MeetingQueries {
                 || meeting.getDepartments().stream().anyMatch(departments::contains)).map(Meeting::getId).toList();
         Map<String, List<InvitedCentre>> invited = new HashMap<>();
         // The fields the meeting is built from come along, so it maps; the heavy part is the invited centres.
-        for (Meeting meeting : years().findByIds(ids, new Criteria(), fields -> fields.include("_id", "kindId", "title",
+        for (Meeting meeting : meetingYears.index().findByIds(ids, new Criteria(), fields -> fields.include("_id", "kindId", "title",
                 "scope", "date", "startTime", "endTime", "place", "organiserName", "invitedCentres"), Meeting.class)) {
             invited.put(meeting.getId(), departments == null ? meeting.getInvitedCentres()
                     : meeting.getInvitedCentres().stream().filter(centre -> departments.contains(centre.department()))
@@ -131,10 +133,6 @@ class MeetingQueriesImpl implements MeetingQueries {
     private static Document invitedOf(Document condition) {
         return new Document("$filter", new Document("input", "$invitedCentres").append("as", "c")
                 .append("cond", condition));
-    }
-
-    private YearIndex years() {
-        return MeetingYears.index(mongo);
     }
 
     @Override

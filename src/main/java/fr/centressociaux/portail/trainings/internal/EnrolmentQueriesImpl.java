@@ -28,9 +28,11 @@ class EnrolmentQueriesImpl implements EnrolmentQueries {
     static final String COLLECTION = "training_enrolments";
 
     private final MongoOperations mongo;
+    private final EnrolmentYears years;
 
-    EnrolmentQueriesImpl(MongoOperations mongo) {
+    EnrolmentQueriesImpl(MongoOperations mongo, EnrolmentYears years) {
         this.mongo = mongo;
+        this.years = years;
     }
 
     @Override
@@ -98,7 +100,7 @@ class EnrolmentQueriesImpl implements EnrolmentQueries {
         Query moving = Query.query(Criteria.where("sessionId").is(sessionId).and("year").ne(year));
         moving.fields().include("_id");
         // Listed in the new year before they are in it: the index may hold too many, never too few.
-        EnrolmentYears.index(mongo).add(year, mongo.find(moving, Document.class, COLLECTION).stream()
+        years.index().add(year, mongo.find(moving, Document.class, COLLECTION).stream()
                 .map(enrolment -> enrolment.get("_id")).toList());
         mongo.updateMulti(moving, new Update().set("year", year).inc("version", 1), Enrolment.class);
     }

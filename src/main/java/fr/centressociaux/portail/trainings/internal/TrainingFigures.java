@@ -37,9 +37,11 @@ public class TrainingFigures {
         "trainingId", "kind", "personKey", "centreId", "sessionId"};
 
     private final MongoOperations mongo;
+    private final EnrolmentYears years;
 
-    TrainingFigures(MongoOperations mongo) {
+    TrainingFigures(MongoOperations mongo, EnrolmentYears years) {
         this.mongo = mongo;
+        this.years = years;
     }
 
     /**
@@ -51,7 +53,7 @@ public class TrainingFigures {
     public BilanFigures bilan(int year, @Nullable Department department) {
         Map<String, People> rows = new HashMap<>();
         People total = new People();
-        for (Document enrolment : EnrolmentYears.index(mongo).find(List.of(year), new Criteria(),
+        for (Document enrolment : years.index().find(List.of(year), new Criteria(),
                 fields -> fields.include(BILAN_FIELDS), Document.class)) {
             if (counts(enrolment, year, department)) {
                 rows.computeIfAbsent(enrolment.getString("trainingId"), training -> new People()).add(enrolment);
