@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.mapping.event.BeforeSaveCallback;
@@ -21,16 +22,20 @@ public abstract class YearIndexing<T> implements BeforeSaveCallback<T> {
     private final ObjectProvider<MongoOperations> mongo;
     private final String indexCollection;
     private final String documents;
+    private final @Nullable String partField;
 
-    protected YearIndexing(ObjectProvider<MongoOperations> mongo, String indexCollection, String documents) {
+    /** See {@link YearIndex#YearIndex} for the part field. */
+    protected YearIndexing(ObjectProvider<MongoOperations> mongo, String indexCollection, String documents,
+            @Nullable String partField) {
         this.mongo = mongo;
         this.indexCollection = indexCollection;
         this.documents = documents;
+        this.partField = partField;
     }
 
     /** The index of the documents' years. */
     public YearIndex index() {
-        return new YearIndex(mongo.getObject(), indexCollection, documents);
+        return new YearIndex(mongo.getObject(), indexCollection, documents, partField);
     }
 
     /**
@@ -46,7 +51,8 @@ public abstract class YearIndexing<T> implements BeforeSaveCallback<T> {
             document.put("_id", new ObjectId());
         }
         if (fresh || savesMayMoveYears()) {
-            index().add(document.getInteger("year"), List.of(document.get("_id")));
+            YearIndex index = index();
+            index.add(document.getInteger("year"), index.partOf(document), List.of(document.get("_id")));
         }
         return entity;
     }

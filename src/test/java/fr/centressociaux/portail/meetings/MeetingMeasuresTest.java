@@ -255,8 +255,8 @@ class MeetingMeasuresTest {
             start.await();
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < each; i++) {
-                ids.add(meetings.create(MeetingFixtures.draft(kind, MeetingScope.network(), LocalDate.of(INDEXED_YEAR, 11, 3)),
-                        false).getId());
+                ids.add(meetings.create(MeetingFixtures.draft(kind, MeetingScope.network(),
+                        LocalDate.of(INDEXED_YEAR, 11, 3)), false).getId());
             }
             return ids;
         };
@@ -279,9 +279,12 @@ class MeetingMeasuresTest {
     private List<Double> figures() {
         MeasureArguments ofKind = MeasureArguments.of("kinds", kind);
         MeasureArguments ofPasDeCalais = ofKind.with("department", "62");
-        return List.of(count.compute(INDEXED_YEAR, ofKind).value(), participants.compute(INDEXED_YEAR, ofKind).value(),
-                participants.compute(INDEXED_YEAR, ofPasDeCalais).value(), centres.compute(INDEXED_YEAR, ofKind).value(),
-                centres.compute(INDEXED_YEAR, ofPasDeCalais).value(), rate.compute(INDEXED_YEAR, ofPasDeCalais).value());
+        return List.of(count.compute(INDEXED_YEAR, ofKind).value(),
+                participants.compute(INDEXED_YEAR, ofKind).value(),
+                participants.compute(INDEXED_YEAR, ofPasDeCalais).value(),
+                centres.compute(INDEXED_YEAR, ofKind).value(),
+                centres.compute(INDEXED_YEAR, ofPasDeCalais).value(),
+                rate.compute(INDEXED_YEAR, ofPasDeCalais).value());
     }
 
     private double held(int year) {

@@ -2,6 +2,7 @@ package fr.centressociaux.portail.meetings.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -102,8 +103,9 @@ class MeetingQueriesImpl implements MeetingQueries {
         Map<Integer, List<Meeting>> byYear = new HashMap<>();
         // The index lists a meeting moved to another year in both: its date decides.
         years.forEach(year -> byYear.put(year, new ArrayList<>()));
-        for (Meeting meeting : meetingYears.index().find(years, visible, fields -> fields.include(COUNTABLE_FIELDS),
-                Meeting.class)) {
+        List<@Nullable String> wholeYears = Collections.singletonList(null);
+        for (Meeting meeting : meetingYears.index().find(years, wholeYears, visible,
+                fields -> fields.include(COUNTABLE_FIELDS), Meeting.class)) {
             List<Meeting> ofYear = byYear.get(meeting.getDate().getYear());
             if (ofYear != null && meeting.getStatus() == MeetingStatus.SCHEDULED) {
                 ofYear.add(meeting);
@@ -120,8 +122,9 @@ class MeetingQueriesImpl implements MeetingQueries {
                 || meeting.getDepartments().stream().anyMatch(departments::contains)).map(Meeting::getId).toList();
         Map<String, List<InvitedCentre>> invited = new HashMap<>();
         // The fields the meeting is built from come along, so it maps; the heavy part is the invited centres.
-        for (Meeting meeting : meetingYears.index().findByIds(ids, new Criteria(), fields -> fields.include("_id", "kindId", "title",
-                "scope", "date", "startTime", "endTime", "place", "organiserName", "invitedCentres"), Meeting.class)) {
+        for (Meeting meeting : meetingYears.index().findByIds(ids, new Criteria(), fields -> fields.include("_id",
+                "kindId", "title", "scope", "date", "startTime", "endTime", "place", "organiserName", "invitedCentres"),
+                Meeting.class)) {
             invited.put(meeting.getId(), departments == null ? meeting.getInvitedCentres()
                     : meeting.getInvitedCentres().stream().filter(centre -> departments.contains(centre.department()))
                             .toList());

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 class MeetingYears extends YearIndexing<Meeting> {
 
     MeetingYears(ObjectProvider<MongoOperations> mongo) {
-        super(mongo, "meeting_years", "meetings");
+        super(mongo, "meeting_years", "meetings", null);
     }
 
     /** A meeting's date, hence its year, is edited and saved whole. */

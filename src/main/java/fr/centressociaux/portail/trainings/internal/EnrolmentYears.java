@@ -7,7 +7,9 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the enrolments' year index ({@code training_enrolment_years}, DD007 and DD013) in step: a
+ * Keeps the enrolments' year index ({@code training_enrolment_years}, DD007 and DD013) in step,
+ * one list per year and department of the trainee's centre (fixed at enrolment), so a
+ * department's bilan reads its own enrolments only: a
  * new enrolment (its session's year) is listed before it is written; a session moved to another
  * year lists its enrolments in the new year before their year changes
  * ({@link EnrolmentQueriesImpl#copySessionYear}).
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
 class EnrolmentYears extends YearIndexing<Enrolment> {
 
     EnrolmentYears(ObjectProvider<MongoOperations> mongo) {
-        super(mongo, "training_enrolment_years", EnrolmentQueriesImpl.COLLECTION);
+        super(mongo, "training_enrolment_years", EnrolmentQueriesImpl.COLLECTION, "department");
     }
 
     /**

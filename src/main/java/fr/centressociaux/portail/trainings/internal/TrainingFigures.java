@@ -2,6 +2,7 @@ package fr.centressociaux.portail.trainings.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,7 +54,9 @@ public class TrainingFigures {
     public BilanFigures bilan(int year, @Nullable Department department) {
         Map<String, People> rows = new HashMap<>();
         People total = new People();
-        for (Document enrolment : years.index().find(List.of(year), new Criteria(),
+        List<String> departments = Arrays.stream(department == null ? Department.values()
+                : new Department[] {department}).map(Department::name).toList();
+        for (Document enrolment : years.index().find(List.of(year), departments, new Criteria(),
                 fields -> fields.include(BILAN_FIELDS), Document.class)) {
             if (counts(enrolment, year, department)) {
                 rows.computeIfAbsent(enrolment.getString("trainingId"), training -> new People()).add(enrolment);
