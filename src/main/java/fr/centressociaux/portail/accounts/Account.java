@@ -73,6 +73,10 @@ public class Account extends AuditedDocument {
         this.passwordHash = hash;
     }
 
+    void changeEmail(String normalisedEmail) {
+        this.email = normalisedEmail;
+    }
+
     void changeRole(Role newRole) {
         this.role = newRole;
     }

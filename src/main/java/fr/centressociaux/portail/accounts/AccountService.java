@@ -28,6 +28,7 @@ import fr.centressociaux.portail.shared.UserFacingException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -333,6 +334,47 @@ public class AccountService {
     @PreAuthorize("hasAnyRole('ADMIN', 'PDN_COORDINATOR')")
     public Account invitePromeneur(String email, String displayName) {
         return createInvited(new Invitation(email, displayName, Role.PROMENEUR, AccountScope.wholeNetwork()));
+    }
+
+    /** Whether an account other than this one signs in with the address (compared normalised). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean addressTakenByAnother(String email, String accountId) {
+        return accounts.findByEmail(EmailAddresses.normalise(email))
+                .filter(other -> !Objects.equals(other.getId(), accountId)).isPresent();
+    }
+
+    /**
+     * A Promeneur du Net's sign-in follows the address on their record: the promeneurs module calls
+     * this once it has checked that the caller may edit that record (the coordinator, a director of
+     * the employing centre, the professional themselves). Only a {@code PROMENEUR} account moves
+     * here, never a staff or director account, and a professional moves their own only. Refused when
+     * another account has the address. The old address is told (someone who may edit the record could
+     * otherwise take the sign-in over unseen), and the account's other sessions end: they carry the
+     * old address, which the portal no longer knows.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PDN_COORDINATOR', 'DIRECTOR', 'PROMENEUR')")
+    public void movePromeneurSignIn(String accountId, String newEmail) {
+        Account account = load(accountId);
+        AccountPrincipal caller = currentUser.get().orElseThrow();
+        if (account.getRole() != Role.PROMENEUR
+                || caller.role() == Role.PROMENEUR && !caller.accountId().equals(accountId)) {
+            throw new AccessDeniedException("Only a Promeneur du Net's own sign-in follows their record");
+        }
+        String previous = account.getEmail();
+        String email = EmailAddresses.normalise(newEmail);
+        if (email.equals(previous)) {
+            return;
+        }
+        account.changeEmail(email);
+        try {
+            accounts.save(account);
+        } catch (DuplicateKeyException taken) {
+            throw new UserFacingException("account.email.taken");
+        }
+        sessions.endOtherSessionsOf(previous);
+        outbox.enqueue(new OutgoingMail(previous, texts.get("mail.sign-in-moved.subject"),
+                texts.get("mail.sign-in-moved.body", account.getDisplayName(), email)));
+        audit.record(AuditEventType.SIGN_IN_ADDRESS_CHANGED, actor(), email, previous + " → " + email);
     }
 
     /**

@@ -2,6 +2,7 @@ package fr.centressociaux.portail.accounts;
 
 import fr.centressociaux.portail.shared.EmailAddress;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -13,5 +14,5 @@ import jakarta.validation.constraints.Size;
 public record Invitation(
         @NotBlank(message = "{portal.validation.invite.email}") @EmailAddress(message = "{portal.validation.invite.email}") String email,
         @NotBlank(message = "{portal.validation.invite.name}") @Size(max = 120, message = "{portal.validation.invite.name}") String displayName,
-        Role role, AccountScope scope) {
+        @NotNull(message = "{portal.validation.invite.role}") Role role, AccountScope scope) {
 }

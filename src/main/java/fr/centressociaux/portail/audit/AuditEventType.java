@@ -13,6 +13,8 @@ public enum AuditEventType {
     PASSWORD_RESET_COMPLETED,
     PASSWORD_CHANGED,
     ROLE_CHANGED,
+    /** A Promeneur du Net's sign-in address followed the address on their record. */
+    SIGN_IN_ADDRESS_CHANGED,
     SCOPE_CHANGED,
     ACCOUNT_DEACTIVATED,
     ACCOUNT_REACTIVATED,

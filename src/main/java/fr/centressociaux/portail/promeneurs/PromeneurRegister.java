@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import fr.centressociaux.portail.accounts.AccountService;
 import fr.centressociaux.portail.promeneurs.PromeneurStructures.Placement;
 import fr.centressociaux.portail.promeneurs.internal.ProfessionalRepository;
 import fr.centressociaux.portail.shared.EmailAddresses;
@@ -31,13 +32,15 @@ public class PromeneurRegister {
     private final PromeneurStructures structures;
     private final PromeneurAccess access;
     private final InputValidation validation;
+    private final AccountService accounts;
 
     PromeneurRegister(ProfessionalRepository professionals, PromeneurStructures structures, PromeneurAccess access,
-            InputValidation validation) {
+            InputValidation validation, AccountService accounts) {
         this.professionals = professionals;
         this.structures = structures;
         this.access = access;
         this.validation = validation;
+        this.accounts = accounts;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -106,6 +109,11 @@ public class PromeneurRegister {
     record Registration(Problems problems, @Nullable Placement placement, List<Professional> namesakes) {
     }
 
+    /**
+     * Changes a professional's record. A record with its own sign-in account (DD015) signs in with
+     * the record's address, so a new e-mail moves the sign-in too (the two never diverge), refused
+     * next to the e-mail when another account of the portal already signs in with it.
+     */
     @PreAuthorize("isAuthenticated()")
     public Professional update(String id, long expectedVersion, ProfessionalDraft draft) {
         Professional professional = load(id);
@@ -126,9 +134,28 @@ public class PromeneurRegister {
         // They keep the employer as recorded: a professional may not read the centres' register.
         Placement placement = runsTheNetwork ? structures.place(draft, problems)
                 : new Placement(employer, professional.getDepartment(), professional.getTerritoryHistory());
+        String accountId = professional.getAccountId();
+        String previousEmail = professional.getEmail();
+        boolean movesSignIn = accountId != null && !problems.has("email")
+                && !EmailAddresses.normalise(draft.email()).equals(previousEmail);
+        if (movesSignIn && accounts.addressTakenByAnother(draft.email(), accountId)) {
+            problems.add("email", "promeneurs.email.sign-in-taken");
+        }
         problems.throwIfAny();
+        checkVersion(professional, expectedVersion);
         professional.apply(draft, placement.employer(), placement.department(), placement.territoryHistory());
-        return save(professional, expectedVersion);
+        if (!movesSignIn) {
+            return save(professional, expectedVersion);
+        }
+        // No transaction spans two documents here: the sign-in moves first (its unique address is
+        // the stricter check), and moves back if the record was changed meanwhile and is not saved.
+        accounts.movePromeneurSignIn(accountId, draft.email());
+        try {
+            return save(professional, expectedVersion);
+        } catch (UserFacingException notSaved) {
+            accounts.movePromeneurSignIn(accountId, previousEmail);
+            throw notSaved;
+        }
     }
 
     /**
@@ -170,10 +197,14 @@ public class PromeneurRegister {
         return professionals.findById(id).orElseThrow(() -> new UserFacingException("promeneurs.not-found"));
     }
 
-    private Professional save(Professional professional, long expectedVersion) {
+    private static void checkVersion(Professional professional, long expectedVersion) {
         if (professional.getVersion() != expectedVersion) {
             throw new UserFacingException("edit.concurrent");
         }
+    }
+
+    private Professional save(Professional professional, long expectedVersion) {
+        checkVersion(professional, expectedVersion);
         try {
             return professionals.save(professional);
         } catch (OptimisticLockingFailureException e) {

@@ -49,7 +49,7 @@ public final class AccountFixtures {
         return accounts.insert(new Account(uniqueEmail("invitee"), "Invitée " + role, role, AccountScope.wholeNetwork()));
     }
 
-    Account reload(Account account) {
+    public Account reload(Account account) {
         return accounts.findById(account.getId()).orElseThrow();
     }
 

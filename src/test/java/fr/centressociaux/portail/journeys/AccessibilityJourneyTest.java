@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import fr.centressociaux.portail.promeneurs.PromeneursFixtures;
 import fr.centressociaux.portail.support.AxeAudit;
 import fr.centressociaux.portail.support.Pages;
@@ -111,6 +112,10 @@ class AccessibilityJourneyTest {
             violations.addAll(auditPreparedFiche(page));
             details.add(FICHES + " (fiche prête)");
         }
+        if (email.equals("admin@example.org")) {
+            violations.addAll(auditAccountDialogs(page));
+            details.add("comptes (Inviter une personne, Changer le rôle)");
+        }
         if (email.equals("promeneur@example.org")) {
             assertThat(paths).as("a professional's own record, questions and resources are their main pages")
                     .contains("promeneurs/ma-fiche", "promeneurs/questions", "promeneurs/ressources");
@@ -152,6 +157,20 @@ class AccessibilityJourneyTest {
         assertThat(page.getByText("Enregistrer le fichier PDF")).isVisible(
                 new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         return auditShown(page, "/" + FICHES + " (fiche prête)");
+    }
+
+    /** The account dialogs open over the accounts page; their role pickers are combo boxes (DD010). */
+    private static List<String> auditAccountDialogs(Page page) {
+        page.navigate("/comptes");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inviter une personne")).click();
+        assertThat(page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Rôle"))).isVisible();
+        List<String> violations = new ArrayList<>(auditShown(page, "/comptes (Inviter une personne)"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annuler")).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Actions pour Julien Délégué")).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Changer le rôle")).click();
+        assertThat(page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Rôle"))).isVisible();
+        violations.addAll(auditShown(page, "/comptes (Changer le rôle)"));
+        return violations;
     }
 
     /** The register opens a professional's page on a click on its row (when it shows someone labelled). */

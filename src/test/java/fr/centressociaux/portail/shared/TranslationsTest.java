@@ -86,7 +86,7 @@ class TranslationsTest {
             Pattern.compile("\\btexts\\s*\\.\\s*get\\s*\\("), new int[] {0},
             Pattern.compile("\\bNotifications\\s*\\.\\s*success\\s*\\("), new int[] {0},
             Pattern.compile("\\bnew\\s+ViewHeader\\s*\\("), new int[] {0, 1},
-            Pattern.compile("\\bnew\\s+PublicPageHeader\\s*\\("), new int[] {0, 1},
+            Pattern.compile("\\bshowFrame\\s*\\("), new int[] {0, 1},
             Pattern.compile("\\bnew\\s+UserFacingException\\s*\\("), new int[] {0});
     private static final Pattern MENU = Pattern.compile("@Menu\\s*\\(");
     private static final Pattern MENU_TITLE = Pattern.compile("title\\s*=\\s*\"([^\"]*)\"");
@@ -318,7 +318,7 @@ class TranslationsTest {
                         texts.get("mail.sample.subject");
                         Notifications.success("sample.saved");
                         new ViewHeader("sample.header", invitation ? "sample.intro.a" : "sample.intro.b");
-                        new PublicPageHeader("sample.public.title", "sample.public.intro");
+                        showFrame("sample.public.title", "sample.public.intro", new Paragraph(text));
                         run(() -> {}, "sample.done");
                         throw new UserFacingException("sample.refused", 12);
                         getTranslation("sample.kind." + kind.name());

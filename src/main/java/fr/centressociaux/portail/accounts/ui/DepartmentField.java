@@ -1,7 +1,6 @@
 package fr.centressociaux.portail.accounts.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.select.Select;
 import fr.centressociaux.portail.accounts.AccountScope;
 import fr.centressociaux.portail.accounts.Role;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 class DepartmentField extends ComboBox<String> {
 
-    DepartmentField(Select<Role> role) {
+    DepartmentField(RoleField role) {
         setLabel(getTranslation("invite.department"));
         setItems(AccountScope.DEPARTMENT_CODES);
         setItemLabelGenerator(code -> getTranslation("invite.department." + code));

@@ -3,15 +3,13 @@ package fr.centressociaux.portail.accounts.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.centressociaux.portail.accounts.AccountService;
-import fr.centressociaux.portail.shared.ui.PublicPageHeader;
+import fr.centressociaux.portail.shared.ui.PublicPage;
 
 /**
  * "Mot de passe oublié": asks for an address and always gives the same answer, so the page never
@@ -19,10 +17,9 @@ import fr.centressociaux.portail.shared.ui.PublicPageHeader;
  */
 @Route(value = "mot-de-passe-oublie", autoLayout = false)
 @AnonymousAllowed
-class ForgotPasswordView extends Main implements HasDynamicTitle {
+class ForgotPasswordView extends PublicPage {
 
     ForgotPasswordView(AccountService accounts) {
-        addClassName("public-page");
         EmailField email = new EmailField(getTranslation("forgot.email"));
         email.setRequiredIndicatorVisible(true);
         email.setErrorMessage(getTranslation("forgot.email-invalid"));
@@ -44,12 +41,7 @@ class ForgotPasswordView extends Main implements HasDynamicTitle {
             answer.setVisible(true);
             send.setEnabled(false);
         });
-        add(new PublicPageHeader("forgot.title", "forgot.intro"), email, send, answer,
+        showFrame("forgot.title", "forgot.intro", email, send, answer,
                 new RouterLink(getTranslation("forgot.back"), LoginView.class));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("forgot.title");
     }
 }

@@ -2,13 +2,11 @@ package fr.centressociaux.portail.accounts.ui;
 
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -16,7 +14,7 @@ import fr.centressociaux.portail.accounts.CurrentUser;
 import fr.centressociaux.portail.accounts.SessionEndings;
 import fr.centressociaux.portail.accounts.StartupGate;
 import fr.centressociaux.portail.accounts.StillStartingException;
-import fr.centressociaux.portail.shared.ui.PublicPageHeader;
+import fr.centressociaux.portail.shared.ui.PublicPage;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -27,7 +25,7 @@ import org.springframework.security.web.WebAttributes;
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends PublicPage implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
     private final CurrentUser currentUser;
@@ -36,7 +34,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     LoginView(CurrentUser currentUser, StartupGate startup) {
         this.currentUser = currentUser;
         this.startup = startup;
-        addClassName("public-page");
         form.setAction("login");
         form.setI18n(i18n("login.error.title", "login.error.bad-credentials"));
         form.addForgotPasswordListener(event -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
@@ -44,7 +41,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Paragraph apply = new Paragraph(new Text(getTranslation("login.apply.question") + " "),
                 new Anchor("adherer", getTranslation("login.apply")));
         apply.addClassName("public-footer");
-        add(new PublicPageHeader("login.title", "login.intro"), form, apply);
+        showFrame("login.title", "login.intro", form, apply);
     }
 
     @Override

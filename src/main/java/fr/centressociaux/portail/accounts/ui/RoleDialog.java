@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.accounts.Role;
 import org.jspecify.annotations.Nullable;
@@ -20,18 +19,14 @@ class RoleDialog extends Dialog {
 
     RoleDialog(Account account, BiConsumer<Role, @Nullable String> change) {
         setHeaderTitle(getTranslation("role-dialog.title", account.getDisplayName()));
-        Select<Role> role = new Select<>();
-        role.setLabel(getTranslation("invite.role"));
-        role.setItems(Role.values());
-        role.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
-        role.setValue(account.getRole());
+        RoleField role = new RoleField(account.getRole());
         DepartmentField department = new DepartmentField(role);
         department.setValue(account.getScope().departmentCode());
         FormLayout form = new FormLayout(role, department);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form, new Paragraph(getTranslation("role-dialog.sessions-end")));
         Button save = new Button(getTranslation("role-dialog.save"), click -> {
-            if (department.missingFor(role.getValue())) {
+            if (role.missing() || department.missingFor(role.getValue())) {
                 return;
             }
             change.accept(role.getValue(), department.codeFor(role.getValue()));

@@ -3,11 +3,9 @@ package fr.centressociaux.portail.accounts.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -17,12 +15,12 @@ import fr.centressociaux.portail.accounts.PasswordPolicy;
 import fr.centressociaux.portail.accounts.PendingLink;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.ui.Notifications;
-import fr.centressociaux.portail.shared.ui.PublicPageHeader;
+import fr.centressociaux.portail.shared.ui.PublicPage;
 
 /** Where invitation and password-reset links lead: choose a password, then sign in. */
 @Route(value = "mot-de-passe/:token", autoLayout = false)
 @AnonymousAllowed
-class SetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class SetPasswordView extends PublicPage implements BeforeEnterObserver {
 
     private final AccountService accounts;
     private final PasswordPolicy policy;
@@ -30,12 +28,10 @@ class SetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTit
     SetPasswordView(AccountService accounts, PasswordPolicy policy) {
         this.accounts = accounts;
         this.policy = policy;
-        addClassName("public-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
         String token = event.getRouteParameters().get("token").orElse("");
         accounts.describeLink(token).ifPresentOrElse(link -> showForm(token, link), this::showInvalidLink);
     }
@@ -55,14 +51,14 @@ class SetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTit
                 fields.showRefusal(getTranslation(refusal.messageKey(), refusal.arguments()));
             }
         });
-        add(new PublicPageHeader(invitation ? "set-password.invitation.title" : "set-password.reset.title",
-                invitation ? "set-password.invitation.intro" : "set-password.reset.intro"),
+        showFrame(invitation ? "set-password.invitation.title" : "set-password.reset.title",
+                invitation ? "set-password.invitation.intro" : "set-password.reset.intro",
                 new Paragraph(getTranslation("set-password.for", link.displayName(), link.email())), fields, save);
         fields.focus();
     }
 
     private void showInvalidLink() {
-        add(new PublicPageHeader("link.invalid.title", "link.invalid"),
+        showFrame("link.invalid.title", "link.invalid",
                 new RouterLink(getTranslation("link.invalid.ask-again"), ForgotPasswordView.class));
     }
 

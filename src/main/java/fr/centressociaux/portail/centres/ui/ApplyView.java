@@ -6,16 +6,14 @@ import java.time.LocalDate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.centressociaux.portail.centres.RegistrationService;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.shared.ui.ClientAddress;
-import fr.centressociaux.portail.shared.ui.PublicPageHeader;
+import fr.centressociaux.portail.shared.ui.PublicPage;
 import fr.centressociaux.portail.territories.TerritoryService;
 
 /**
@@ -24,7 +22,7 @@ import fr.centressociaux.portail.territories.TerritoryService;
  */
 @Route(value = "adherer", autoLayout = false)
 @AnonymousAllowed
-class ApplyView extends Main implements HasDynamicTitle {
+class ApplyView extends PublicPage {
 
     private final RegistrationService registrations;
     private final ApplicationFields fields;
@@ -32,9 +30,9 @@ class ApplyView extends Main implements HasDynamicTitle {
     private final Button send = new Button();
 
     ApplyView(RegistrationService registrations, TerritoryService territories, Clock clock) {
+        super("wide");
         this.registrations = registrations;
         this.fields = new ApplicationFields(territories.validOn(LocalDate.now(clock)));
-        addClassNames("public-page", "wide");
         refusal.addClassName("form-error");
         refusal.getElement().setAttribute("role", "alert");
         refusal.setVisible(false);
@@ -43,7 +41,7 @@ class ApplyView extends Main implements HasDynamicTitle {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // No disable-on-click: it raced with the last field's value sync and lost clicks. A second
         // click is harmless (the form is gone after success; a refusal just shows again).
-        add(new PublicPageHeader("apply.title", "apply.intro"), new Paragraph(getTranslation("apply.required-note")),
+        showFrame("apply.title", "apply.intro", new Paragraph(getTranslation("apply.required-note")),
                 fields, refusal, send, backToSignIn());
     }
 
@@ -67,12 +65,10 @@ class ApplyView extends Main implements HasDynamicTitle {
     }
 
     private void showSent(String directorEmail) {
-        removeAll();
-        Paragraph next = new Paragraph(getTranslation("apply.sent.text", directorEmail,
+        Paragraph next = status(getTranslation("apply.sent.text", directorEmail,
                 RegistrationService.CONFIRMATION_VALIDITY.toHours()));
         next.addClassName("confirmation");
-        next.getElement().setAttribute("role", "status");
-        add(new PublicPageHeader("apply.sent.title", "apply.sent.intro"), next,
+        showFrame("apply.sent.title", "apply.sent.intro", next,
                 new Paragraph(getTranslation("apply.sent.no-mail")), backToSignIn());
     }
 

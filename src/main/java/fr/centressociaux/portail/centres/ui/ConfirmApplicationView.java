@@ -3,16 +3,14 @@ package fr.centressociaux.portail.centres.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.centressociaux.portail.centres.MembershipApplication;
 import fr.centressociaux.portail.centres.RegistrationService;
-import fr.centressociaux.portail.shared.ui.PublicPageHeader;
+import fr.centressociaux.portail.shared.ui.PublicPage;
 
 /**
  * Where the link mailed to the director leads: the person confirms their address with a click
@@ -21,43 +19,38 @@ import fr.centressociaux.portail.shared.ui.PublicPageHeader;
  */
 @Route(value = "adherer/confirmer/:token", autoLayout = false)
 @AnonymousAllowed
-class ConfirmApplicationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ConfirmApplicationView extends PublicPage implements BeforeEnterObserver {
 
     private final RegistrationService registrations;
 
     ConfirmApplicationView(RegistrationService registrations) {
         this.registrations = registrations;
-        addClassName("public-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
         String token = event.getRouteParameters().get("token").orElse("");
         registrations.awaitingConfirmation(token).ifPresentOrElse(application -> askToConfirm(token, application),
                 this::showInvalidLink);
     }
 
     private void askToConfirm(String token, MembershipApplication application) {
-        Button confirm = new Button(getTranslation("apply.confirm.button"), click -> {
-            removeAll();
-            registrations.confirmEmail(token).ifPresentOrElse(this::showConfirmed, this::showInvalidLink);
-        });
+        Button confirm = new Button(getTranslation("apply.confirm.button"), click -> registrations
+                .confirmEmail(token).ifPresentOrElse(this::showConfirmed, this::showInvalidLink));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new PublicPageHeader("apply.confirm.title", "apply.confirm.intro"),
+        showFrame("apply.confirm.title", "apply.confirm.intro",
                 new Paragraph(getTranslation("apply.confirm.text", application.getProfile().name(),
                         application.getDirectorEmail())), confirm);
     }
 
     private void showConfirmed(MembershipApplication application) {
-        Paragraph next = new Paragraph(getTranslation("apply.confirmed.text", application.getProfile().name()));
+        Paragraph next = status(getTranslation("apply.confirmed.text", application.getProfile().name()));
         next.addClassName("confirmation");
-        next.getElement().setAttribute("role", "status");
-        add(new PublicPageHeader("apply.confirmed.title", "apply.confirmed.intro"), next);
+        showFrame("apply.confirmed.title", "apply.confirmed.intro", next);
     }
 
     private void showInvalidLink() {
-        add(new PublicPageHeader("apply.link-invalid.title", "apply.link-invalid.intro"),
+        showFrame("apply.link-invalid.title", "apply.link-invalid.intro",
                 new Anchor("adherer", getTranslation("apply.link-invalid.apply-again")));
     }
 

@@ -6,17 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.VaadinRequest;
@@ -29,7 +28,7 @@ import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.SearchKeys;
 import fr.centressociaux.portail.shared.ui.FieldRefusals;
 import fr.centressociaux.portail.shared.UserFacingException;
-import fr.centressociaux.portail.shared.ui.PublicPageHeader;
+import fr.centressociaux.portail.shared.ui.PublicPage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "emargement/:token", autoLayout = false)
 @AnonymousAllowed
-class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class CheckInView extends PublicPage implements BeforeEnterObserver {
 
     /** Above this many names, a search field helps find one's own. */
     private static final int NAMES_WITHOUT_SEARCH = 12;
@@ -52,9 +51,9 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String token = "";
 
     CheckInView(MeetingCheckIn checkIn, Clock clock) {
+        super("check-in-page");
         this.checkIn = checkIn;
         this.clock = clock;
-        addClassNames("public-page", "check-in-page");
         refusal.addClassName("form-error");
         refusal.getElement().setAttribute("role", "alert");
     }
@@ -67,19 +66,18 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The page as the link allows it now, with the reason of a refusal just met, if any. */
     private void showDesk(@Nullable UserFacingException refused) {
-        removeAll();
         CheckInDesk desk = checkIn.desk(token);
         switch (desk.status()) {
-            case CLOSED -> add(new PublicPageHeader("meeting-day.check-in.closed.title", "check-in.closed"));
-            case NOT_TODAY -> add(header(desk), message(isPast(desk) ? "meeting-day.check-in.over"
+            case CLOSED -> showFrame("meeting-day.check-in.closed.title", "check-in.closed");
+            case NOT_TODAY -> showMeetingFrame(desk, message(isPast(desk) ? "meeting-day.check-in.over"
                     : "meeting-day.check-in.not-today"));
-            case OVER -> add(header(desk), message("meeting-day.check-in.ended"));
+            case OVER -> showMeetingFrame(desk, message("meeting-day.check-in.ended"));
             case OPEN -> showNames(desk, refused);
         }
     }
 
     private void showNames(CheckInDesk desk, @Nullable UserFacingException refused) {
-        add(header(desk), refusal);
+        showMeetingFrame(desk, refusal);
         showRefusal(refused);
         Div names = new Div();
         names.addClassName("check-in-names");
@@ -164,8 +162,7 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Someone not on the list: name, centre or structure as they say it, kind. */
     private void showNewcomer(CheckInDesk desk) {
-        removeAll();
-        add(header(desk), message("meeting-day.check-in.new.intro"), refusal);
+        showMeetingFrame(desk, message("meeting-day.check-in.new.intro"), refusal);
         showRefusal(null);
         PersonFields person = new PersonFields();
         TextField organisation = new TextField(getTranslation("meeting-day.check-in.organisation"));
@@ -189,15 +186,13 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void showThanks(CheckInDesk desk, String firstName) {
-        removeAll();
-        Paragraph thanks = new Paragraph(getTranslation("meeting-day.check-in.thanks", firstName,
+        Paragraph thanks = status(getTranslation("meeting-day.check-in.thanks", firstName,
                 FrenchDates.time(clock.instant())));
         thanks.addClassNames("confirmation", "check-in-thanks");
-        thanks.getElement().setAttribute("role", "status");
         Button next = new Button(getTranslation("meeting-day.check-in.next"), click -> showDesk(null));
         next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         next.addClassName("big-button");
-        add(header(desk), thanks, next);
+        showMeetingFrame(desk, thanks, next);
     }
 
     /** This browser session stands for the device; a script that drops cookies meets the address limit. */
@@ -211,10 +206,11 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return desk.date() != null && desk.date().isBefore(LocalDate.now(clock));
     }
 
-    private PublicPageHeader header(CheckInDesk desk) {
+    /** The frame titled with the meeting and its date. */
+    private void showMeetingFrame(CheckInDesk desk, Component... body) {
         Paragraph date = new Paragraph(desk.date() == null ? "" : FrenchDates.longDate(desk.date()));
         date.addClassName("check-in-date");
-        return PublicPageHeader.titled(desk.title() == null ? "" : desk.title(), date);
+        showTitledFrame(desk.title() == null ? "" : desk.title(), date, body);
     }
 
     private void showRefusal(@Nullable UserFacingException refused) {

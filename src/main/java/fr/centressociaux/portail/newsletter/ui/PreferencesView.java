@@ -3,19 +3,17 @@ package fr.centressociaux.portail.newsletter.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.centressociaux.portail.newsletter.NewsletterLinks;
 import fr.centressociaux.portail.newsletter.Preferences;
 import fr.centressociaux.portail.newsletter.PublicSubscriptions;
 import fr.centressociaux.portail.newsletter.SubscriptionStatus;
-import fr.centressociaux.portail.shared.ui.PublicPageHeader;
+import fr.centressociaux.portail.shared.ui.PublicPage;
 
 /**
  * The personal page every newsletter links to: the person's lists, each with a button to leave it,
@@ -23,14 +21,13 @@ import fr.centressociaux.portail.shared.ui.PublicPageHeader;
  */
 @Route(value = NewsletterLinks.PREFERENCES + "/:token", autoLayout = false)
 @AnonymousAllowed
-class PreferencesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class PreferencesView extends PublicPage implements BeforeEnterObserver {
 
     private final PublicSubscriptions subscriptions;
     private String token = "";
 
     PreferencesView(PublicSubscriptions subscriptions) {
         this.subscriptions = subscriptions;
-        addClassName("public-page");
     }
 
     @Override
@@ -40,14 +37,12 @@ class PreferencesView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void show() {
-        removeAll();
-        subscriptions.preferences(token).ifPresentOrElse(this::show, () -> add(
-                new PublicPageHeader("newsletter.preferences.title", "newsletter.preferences.intro"),
-                new Paragraph(getTranslation("newsletter.link-invalid"))));
+        subscriptions.preferences(token).ifPresentOrElse(this::show, () -> showFrame("newsletter.preferences.title",
+                "newsletter.preferences.intro", new Paragraph(getTranslation("newsletter.link-invalid"))));
     }
 
     private void show(Preferences preferences) {
-        add(new PublicPageHeader("newsletter.preferences.title", "newsletter.preferences.intro"),
+        showFrame("newsletter.preferences.title", "newsletter.preferences.intro",
                 new Paragraph(getTranslation("newsletter.preferences.who", preferences.name(), preferences.email())));
         Div lists = new Div();
         lists.addClassName("newsletter-preferences");
@@ -74,14 +69,6 @@ class PreferencesView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void act(boolean done) {
         show();
-        Paragraph status = new Paragraph(getTranslation(done ? "newsletter.preferences.saved"
-                : "newsletter.link-invalid"));
-        status.getElement().setAttribute("role", "status");
-        add(status);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("newsletter.preferences.title");
+        add(status(getTranslation(done ? "newsletter.preferences.saved" : "newsletter.link-invalid")));
     }
 }

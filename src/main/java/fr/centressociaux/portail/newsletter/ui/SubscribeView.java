@@ -4,13 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -20,7 +17,7 @@ import fr.centressociaux.portail.newsletter.PublicSubscriptions;
 import fr.centressociaux.portail.newsletter.SubscriptionRequest;
 import fr.centressociaux.portail.shared.ui.FieldRefusals;
 import fr.centressociaux.portail.shared.ui.Notifications;
-import fr.centressociaux.portail.shared.ui.PublicPageHeader;
+import fr.centressociaux.portail.shared.ui.PublicPage;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -33,7 +30,7 @@ import java.util.stream.Collectors;
  */
 @Route(value = NewsletterLinks.SUBSCRIBE, autoLayout = false)
 @AnonymousAllowed
-class SubscribeView extends Main implements HasDynamicTitle {
+class SubscribeView extends PublicPage {
 
     private final PublicSubscriptions subscriptions;
     private final TextField name = new TextField(getTranslation("newsletter.subscribe.name"));
@@ -43,7 +40,6 @@ class SubscribeView extends Main implements HasDynamicTitle {
 
     SubscribeView(PublicSubscriptions subscriptions) {
         this.subscriptions = subscriptions;
-        addClassName("public-page");
         Map<String, MailingList> lists = subscriptions.publicLists().stream()
                 .collect(Collectors.toMap(MailingList::getId, Function.identity()));
         list.setItems(lists.keySet());
@@ -56,8 +52,8 @@ class SubscribeView extends Main implements HasDynamicTitle {
         binder.bind(list, "listId");
         Button subscribe = new Button(getTranslation("newsletter.subscribe.button"), click -> subscribe());
         subscribe.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new PublicPageHeader("newsletter.subscribe.title", "newsletter.subscribe.intro"),
-                new FormLayout(name, email, list), subscribe);
+        showFrame("newsletter.subscribe.title", "newsletter.subscribe.intro", new FormLayout(name, email, list),
+                subscribe);
     }
 
     private void subscribe() {
@@ -71,16 +67,7 @@ class SubscribeView extends Main implements HasDynamicTitle {
         new FieldRefusals(binder).attempt(() -> {
             subscriptions.request(request, client);
             return true;
-        }, Notifications::error).ifPresent(done -> {
-            removeAll();
-            Paragraph sent = new Paragraph(getTranslation("newsletter.subscribe.sent", request.email()));
-            sent.getElement().setAttribute("role", "status");
-            add(new PublicPageHeader("newsletter.subscribe.title", "newsletter.subscribe.intro"), sent);
-        });
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("newsletter.subscribe.title");
+        }, Notifications::error).ifPresent(done -> showFrame("newsletter.subscribe.title", "newsletter.subscribe.intro",
+                status(getTranslation("newsletter.subscribe.sent", request.email()))));
     }
 }

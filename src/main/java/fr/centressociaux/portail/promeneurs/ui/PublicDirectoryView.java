@@ -9,14 +9,12 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.centressociaux.portail.promeneurs.PublicDirectory;
@@ -25,7 +23,7 @@ import fr.centressociaux.portail.promeneurs.PublicSearch;
 import fr.centressociaux.portail.promeneurs.SocialNetwork;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.ui.ClientAddress;
-import fr.centressociaux.portail.shared.ui.PublicPageHeader;
+import fr.centressociaux.portail.shared.ui.PublicPage;
 
 /**
  * The public directory of the Promeneurs du Net, without signing in: one card per professional who
@@ -34,7 +32,7 @@ import fr.centressociaux.portail.shared.ui.PublicPageHeader;
  */
 @Route(value = "promeneurs-du-net", autoLayout = false)
 @AnonymousAllowed
-class PublicDirectoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class PublicDirectoryView extends PublicPage implements BeforeEnterObserver {
 
     private final PublicDirectory directory;
     private final TextField commune = new TextField();
@@ -43,8 +41,8 @@ class PublicDirectoryView extends Main implements BeforeEnterObserver, HasDynami
     private final UnorderedList results = new UnorderedList();
 
     PublicDirectoryView(PublicDirectory directory) {
+        super("wide", "pdn-public-directory");
         this.directory = directory;
-        addClassNames("public-page", "wide", "pdn-public-directory");
         commune.setLabel(getTranslation("promeneurs.public.search.commune"));
         commune.setClearButtonVisible(true);
         commune.setMaxLength(100);
@@ -60,7 +58,7 @@ class PublicDirectoryView extends Main implements BeforeEnterObserver, HasDynami
         filters.getElement().setAttribute("role", "search");
         status.getElement().setAttribute("role", "status");
         results.addClassName("pdn-public-results");
-        add(new PublicPageHeader("promeneurs.public.title", "promeneurs.public.intro"), filters, status, results);
+        showFrame("promeneurs.public.title", "promeneurs.public.intro", filters, status, results);
     }
 
     @Override
@@ -103,9 +101,4 @@ class PublicDirectoryView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     /** The address the request came from, for the limit of searches per address. */
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("promeneurs.public.title");
-    }
 }

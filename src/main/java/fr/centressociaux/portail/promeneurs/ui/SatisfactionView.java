@@ -3,13 +3,11 @@ package fr.centressociaux.portail.promeneurs.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.centressociaux.portail.promeneurs.Questionnaire;
@@ -19,7 +17,7 @@ import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.shared.ui.ClientAddress;
 import fr.centressociaux.portail.shared.ui.DraftBinder;
-import fr.centressociaux.portail.shared.ui.PublicPageHeader;
+import fr.centressociaux.portail.shared.ui.PublicPage;
 
 /**
  * The questionnaire behind the link mailed after a network event, without signing in: a score
@@ -27,19 +25,16 @@ import fr.centressociaux.portail.shared.ui.PublicPageHeader;
  */
 @Route(value = "promeneurs/satisfaction/:token", autoLayout = false)
 @AnonymousAllowed
-class SatisfactionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class SatisfactionView extends PublicPage implements BeforeEnterObserver {
 
     private final SatisfactionSurveys surveys;
-    private String title = "";
 
     SatisfactionView(SatisfactionSurveys surveys) {
         this.surveys = surveys;
-        addClassName("public-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
         String token = event.getRouteParameters().get("token").orElse("");
         try {
             surveys.questionnaire(token, ClientAddress.current()).ifPresentOrElse(questionnaire -> form(token, questionnaire),
@@ -51,7 +46,6 @@ class SatisfactionView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void form(String token, Questionnaire questionnaire) {
-        title = getTranslation("promeneurs.satisfaction.title");
         RadioButtonGroup<Integer> score = new RadioButtonGroup<>(getTranslation("promeneurs.satisfaction.score"));
         score.setItems(1, 2, 3, 4, 5);
         TextArea comment = new TextArea(getTranslation("promeneurs.satisfaction.comment"));
@@ -61,8 +55,7 @@ class SatisfactionView extends Main implements BeforeEnterObserver, HasDynamicTi
         binder.bind(score, "score");
         binder.bind(comment, "comment");
         binder.readRecord(new SatisfactionDraft(questionnaire.score(), questionnaire.comment()));
-        Paragraph result = new Paragraph();
-        result.getElement().setAttribute("role", "status");
+        Paragraph result = status("");
         Button send = new Button(getTranslation("promeneurs.satisfaction.send"), click -> binder.draft()
                 .ifPresent(draft -> {
                     if (binder.refusals().attempt(() -> surveys.answer(token, draft, ClientAddress.current()))) {
@@ -74,19 +67,11 @@ class SatisfactionView extends Main implements BeforeEnterObserver, HasDynamicTi
         H2 event = new H2(getTranslation("promeneurs.satisfaction.event", questionnaire.eventTitle(),
                 FrenchDates.format(questionnaire.eventDate())));
         event.addClassName("satisfaction-event");
-        add(new PublicPageHeader("promeneurs.satisfaction.title", "promeneurs.satisfaction.intro"),
-                event,
-                score, comment, send, result);
+        showFrame("promeneurs.satisfaction.title", "promeneurs.satisfaction.intro", event, score, comment, send,
+                result);
     }
 
     private void unknownLink() {
-        title = getTranslation("promeneurs.satisfaction.invalid-title");
-        add(new PublicPageHeader("promeneurs.satisfaction.invalid-title", "promeneurs.satisfaction.invalid-intro"));
-    }
-
-
-    @Override
-    public String getPageTitle() {
-        return title;
+        showFrame("promeneurs.satisfaction.invalid-title", "promeneurs.satisfaction.invalid-intro");
     }
 }

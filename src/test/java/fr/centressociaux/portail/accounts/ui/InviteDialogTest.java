@@ -3,7 +3,6 @@ package fr.centressociaux.portail.accounts.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.centressociaux.portail.accounts.AccountFixtures;
@@ -46,7 +45,7 @@ class InviteDialogTest extends SpringBrowserlessTest {
         String address = AccountFixtures.uniqueEmail("financeur");
         test(email).setValue(address);
         @SuppressWarnings("unchecked")
-        Select<Role> role = find(Select.class).withLabel("Rôle").single();
+        ComboBox<Role> role = find(ComboBox.class).withLabel("Rôle").single();
         test(role).selectItem("Département (lecture seule)");
         send();
 
