@@ -2,6 +2,7 @@ package fr.centressociaux.portail.benchmark;
 
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +15,8 @@ import fr.centressociaux.portail.mail.Outbox;
 import fr.centressociaux.portail.mail.OutboxMessage;
 import fr.centressociaux.portail.mail.OutgoingMail;
 import fr.centressociaux.portail.mail.internal.OutboxWorker;
-import fr.centressociaux.portail.shared.database.EmbeddedMongoServer;
 import fr.centressociaux.portail.support.PortalRuns;
+import fr.centressociaux.portail.support.SeparateStore;
 import fr.centressociaux.portail.support.SmtpSink;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
@@ -41,12 +42,18 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * days in production, so later turns claim from a larger collection.</li>
  * </ol>
  * The SMTP server is {@link SmtpSink} on loopback, which keeps only the recipients: the figures are
- * the sender's. Each delivery checks the sink accepted exactly N more mails. The heap after GC is
- * printed before and after the turns, to compare runs of different N.
+ * the sender's. Each delivery checks the sink accepted exactly N more mails. The store (the embedded
+ * server the portal starts by default) runs in a JVM of its own ({@link SeparateStore}), as MongoDB
+ * does in production, so the heap after GC printed before and after the turns is the portal's.
+ * <p>The {@code heap} mode writes and sends a step of mails at a time until the outbox holds the
+ * total, printing after each step the portal's heap after GC and the step's sending rate, then both
+ * at the total over those after the first step: whether the heap stays flat and the engine keeps its
+ * pace as the outbox grows.
  *
  * <pre>
  * java -Xmx4g -Dvaadin.productionMode=true -cp target/classes:target/test-classes:$(cat cp.txt) \
  *     fr.centressociaux.portail.benchmark.NewsletterBenchmark [mails per turn] [turns] [warm-ups] [workers]
+ * java ... NewsletterBenchmark heap [total, 100000] [step, 20000] [workers]
  * </pre>
  *
  * Never run two benchmark JVMs at once on this machine. Results: docs/benchmarks.md.
@@ -55,6 +62,11 @@ public final class NewsletterBenchmark {
 
     private static final String HTML = "<html><body>" + "<p>La <strong>journée réseau</strong> a lieu jeudi.</p>"
             .repeat(60) + "</body></html>";
+    private static final String QUEUE = "mail_outbox_queue";
+    /** The store's JVM: its page cache is a quarter of this heap (DD001), as in the portal's before. */
+    private static final List<String> STORE_JVM = List.of("-Xmx4g");
+    /** The heap after GC at the largest outbox over the smallest: GC noise and the driver's buffers stay under it. */
+    private static final double FLAT = 1.10;
     private static final String TEXT = "La journée réseau a lieu jeudi.\n".repeat(60);
 
     private final ConfigurableApplicationContext portal;
@@ -69,30 +81,87 @@ public final class NewsletterBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int mails = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
-        int turns = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        int warmUps = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        // "<mails per turn> <turns> <warm-ups> [workers]", or "heap <total> <step> [workers]"
+        boolean heap = args.length > 0 && args[0].equals("heap");
+        int mails = intArg(args, heap ? 1 : 0, heap ? 100_000 : 20_000);
+        int second = intArg(args, heap ? 2 : 1, heap ? 20_000 : 3);
+        int warmUps = heap ? 0 : intArg(args, 2, 1);
         String workers = args.length > 3 ? args[3] : "4";
         printLoad("start");
-        try (SmtpSink sink = new SmtpSink(); ConfigurableApplicationContext portal = PortalRuns.start(
-                PortalRuns.freshEmbeddedDatabase(), "logging.level.root=warn", "vaadin.productionMode=true",
-                "spring.mail.host=127.0.0.1", "spring.mail.port=" + sink.port(), "portal.mail-outbox.deliver=false",
-                "portal.mail-outbox.workers=" + workers, "portal.newsletter.send=false")) {
-            System.out.printf(Locale.ROOT, "%d mails per turn, %d turns, %d warm-ups, %s outbox workers%n", mails, turns,
-                    warmUps, workers);
-            NewsletterBenchmark benchmark = new NewsletterBenchmark(portal, sink, mails);
-            benchmark.writing();
-            benchmark.printHeap("before sending");
-            double engineMillis = TimedInTurns.compare("Sending %d mails".formatted(mails), List.of(
-                    new Call("outbox worker", benchmark::writeFreshBatch, benchmark::deliverWithWorker),
-                    new Call("bare JavaMail loop, one connection", benchmark::deliverBare)), turns, warmUps, 60);
-            System.out.printf(Locale.ROOT, "Outbox worker, median turn: %.0f mails/s; outbox holds %d messages%n",
-                    mails / (engineMillis / 1000), portal.getBean(MongoOperations.class).count(new Query(),
-                            OutboxMessage.class));
-            benchmark.printHeap("after sending");
+        // -Dbench.store=same puts the store back in the portal's JVM (as the portal starts it by default).
+        boolean apart = !"same".equals(System.getProperty("bench.store"));
+        try (SmtpSink sink = new SmtpSink();
+                SeparateStore store = apart ? SeparateStore.start(PortalRuns.freshDataDirectory(), STORE_JVM) : null;
+                ConfigurableApplicationContext portal = PortalRuns.start(portalProperties(sink, store, workers))) {
+            System.out.printf(Locale.ROOT, "%s, %s outbox workers%n", store == null ? "The store in the portal's JVM"
+                    : "The store in its own JVM (%s, pid %d)".formatted(String.join(" ", STORE_JVM), store.pid()),
+                    workers);
+            if (heap) {
+                new NewsletterBenchmark(portal, sink, second).heapAsTheOutboxGrows(mails);
+            } else {
+                new NewsletterBenchmark(portal, sink, mails).throughput(second, warmUps);
+            }
             printLoad("end");
         }
         System.exit(0);
+    }
+
+    private static String[] portalProperties(SmtpSink sink, SeparateStore store, String workers) {
+        List<String> properties = new ArrayList<>(List.of(PortalRuns.freshEmbeddedDatabase(), "logging.level.root=warn",
+                "vaadin.productionMode=true", "spring.mail.host=127.0.0.1", "spring.mail.port=" + sink.port(),
+                "portal.mail-outbox.deliver=false", "portal.mail-outbox.workers=" + workers,
+                "portal.newsletter.send=false"));
+        if (store != null) {
+            properties.add(store.uriProperty());
+        }
+        return properties.toArray(String[]::new);
+    }
+
+    private static int intArg(String[] args, int index, int otherwise) {
+        return args.length > index ? Integer.parseInt(args[index]) : otherwise;
+    }
+
+    /** The check: writing once, then sending in turns against the bare loop. */
+    private void throughput(int turns, int warmUps) {
+        System.out.printf(Locale.ROOT, "%d mails per turn, %d turns, %d warm-ups%n", count, turns, warmUps);
+        writing();
+        printHeap("before sending");
+        double engineMillis = TimedInTurns.compare("Sending %d mails".formatted(count), List.of(
+                new Call("outbox worker", this::writeFreshBatch, this::deliverWithWorker),
+                new Call("bare JavaMail loop, one connection", this::deliverBare)), turns, warmUps, 60);
+        System.out.printf(Locale.ROOT, "Outbox worker, median turn: %.0f mails/s; outbox holds %d messages%n",
+                count / (engineMillis / 1000), outboxSize());
+        printHeap("after sending");
+    }
+
+    /**
+     * Writes and sends {@code count} mails at a time until the outbox holds {@code total}, and prints
+     * after each step the portal's heap after GC and the step's sending rate: the heap and the rate
+     * at {@code total} against those after the first step. Flat means at most {@link #FLAT} times.
+     */
+    private void heapAsTheOutboxGrows(int total) {
+        System.out.printf(Locale.ROOT, "Steps of %d mails up to %d%n", count, total);
+        long firstHeap = 0;
+        double firstRate = 0;
+        long heap = 0;
+        double rate = 0;
+        for (int step = 1; step * count <= total; step++) {
+            writeFreshBatch();
+            long start = System.nanoTime();
+            deliverWithWorker();
+            rate = count / ((System.nanoTime() - start) / 1e9);
+            heap = heapAfterGcMegabytes();
+            if (step == 1) {
+                firstHeap = heap;
+                firstRate = rate;
+            }
+            System.out.printf(Locale.ROOT, "%,7d mails written and sent: heap after GC %4d MB; this step sent %.0f "
+                    + "mails/s (load %.1f)%n", step * count, heap, rate, load());
+        }
+        double ratio = (double) heap / firstHeap;
+        System.out.printf(Locale.ROOT, "Heap after GC at %,d / at %,d mails: %.2f× (%s; flat means ≤ %.2f×); "
+                + "sending rate at %,d / at %,d: %.2f×%n", outboxSize(), count, ratio, ratio <= FLAT ? "flat"
+                : "NOT flat", FLAT, outboxSize(), count, rate / firstRate);
     }
 
     /** The outbox's write against a bare insertMany of the same documents, once; then both are removed. */
@@ -114,6 +183,9 @@ public final class NewsletterBenchmark {
                 bare / 1e9, count / (bare / 1e9), (double) bare / written);
         mongo.dropCollection("bench_bare_outbox");
         mongo.remove(Query.query(Criteria.where("batch").is("bench:writing")), OutboxMessage.class);
+        // Their queue pages too (the only ones so far): else the first delivery turn would claim pages
+        // naming deleted messages, taken for messages still being written, until a lease later.
+        mongo.remove(new Query(), QUEUE);
     }
 
     private void writeFreshBatch() {
@@ -124,14 +196,14 @@ public final class NewsletterBenchmark {
     }
 
     private int deliverWithWorker() {
-        int before = sink.accepted().size();
+        int before = sink.acceptedCount();
         int sent = portal.getBean(OutboxWorker.class).deliverDue();
         return checkSinkGot(before, sent);
     }
 
     private int deliverBare() {
         JavaMailSenderImpl sender = portal.getBean(JavaMailSenderImpl.class);
-        int before = sink.accepted().size();
+        int before = sink.acceptedCount();
         try {
             Transport transport = sender.getSession().getTransport("smtp");
             transport.connect(sender.getHost(), sender.getPort(), null, null);
@@ -148,11 +220,13 @@ public final class NewsletterBenchmark {
     }
 
     private int checkSinkGot(int before, int sent) {
-        int got = sink.accepted().size() - before;
+        int got = sink.acceptedCount() - before;
         if (got != count || sent != count) {
             throw new IllegalStateException("The sink accepted %d mails, %d reported sent, expected %d"
                     .formatted(got, sent, count));
         }
+        // The sink runs in this JVM: its list of recipients must not count in the portal's heap.
+        sink.forgetAccepted();
         return got;
     }
 
@@ -164,18 +238,21 @@ public final class NewsletterBenchmark {
     }
 
     private static void printLoad(String when) {
-        System.out.printf(Locale.ROOT, "Load average at the %s: %.1f%n", when,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(Locale.ROOT, "Load average at the %s: %.1f%n", when, load());
     }
 
-    /**
-     * The heap after GC, and the embedded store's own estimate of its page cache, which grows with
-     * the outbox up to a quarter of the heap (DD001). The estimate is H2's (sizes of the pages as
-     * stored, not of the objects on the heap): a trend to compare between runs, not a part to subtract.
-     */
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** The portal's heap after GC: the store runs in its own JVM, as MongoDB does in production. */
     private void printHeap(String when) {
-        System.out.printf(Locale.ROOT, "Heap after GC %s: %d MB; the store's page cache, by its own estimate: %d MB%n",
-                when, heapAfterGcMegabytes(), portal.getBean(EmbeddedMongoServer.class).cacheMegabytesUsed());
+        System.out.printf(Locale.ROOT, "Portal heap after GC %s: %d MB (outbox holds %d messages)%n", when,
+                heapAfterGcMegabytes(), outboxSize());
+    }
+
+    private long outboxSize() {
+        return portal.getBean(MongoOperations.class).count(new Query(), OutboxMessage.class);
     }
 
     private static long heapAfterGcMegabytes() {

@@ -37,9 +37,14 @@ public final class PortalRuns {
 
     /** A fresh data directory for the embedded server, whatever the environment says. */
     public static String freshEmbeddedDatabase() {
+        return "portal.data-dir=" + freshDataDirectory();
+    }
+
+    /** A new, empty directory under {@code target/test-data}. */
+    public static Path freshDataDirectory() {
         try {
             Path root = Files.createDirectories(Path.of("target", "test-data"));
-            return "portal.data-dir=" + Files.createTempDirectory(root, "restart-").toAbsolutePath();
+            return Files.createTempDirectory(root, "restart-").toAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

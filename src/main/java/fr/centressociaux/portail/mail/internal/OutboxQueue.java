@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class OutboxQueue {
 
-    /** Set on a page given back while its messages were being written; not mapped on the page. */
-    private static final String AWAITING_WRITE = "awaitingWrite";
+    /** Set on a page given back while its messages were being written ({@link QueuedPage#getAwaitingWriteSince}). */
+    private static final String AWAITING_WRITE_SINCE = "awaitingWriteSince";
 
     private final MongoOperations mongo;
 
@@ -46,10 +46,8 @@ class OutboxQueue {
     @Nullable QueuedPage claim(Instant now, Instant leaseUntil) {
         Query free = Query.query(Criteria.where("dueAt").lte(now).orOperator(Criteria.where("leaseUntil").is(null),
                 Criteria.where("leaseUntil").lt(now))).with(Sort.by("dueAt"));
-        // A claimed page is due, so it counts as work without the mark of a page awaiting its messages.
         return mongo.findAndModify(free, new Update().set("claim", UUID.randomUUID().toString())
-                .set("leaseUntil", leaseUntil).unset(AWAITING_WRITE), FindAndModifyOptions.options().returnNew(true),
-                QueuedPage.class);
+                .set("leaseUntil", leaseUntil), FindAndModifyOptions.options().returnNew(true), QueuedPage.class);
     }
 
     /**
@@ -58,21 +56,21 @@ class OutboxQueue {
      * worker. Nothing happens if the claim is no longer the holder's.
      */
     void giveBack(QueuedPage claimed, List<String> unsent, Instant dueAt) {
-        giveBack(claimed, unsent, dueAt, false);
+        mongo.updateFirst(held(claimed), giveBackUpdate(unsent, dueAt).unset(AWAITING_WRITE_SINCE), QueuedPage.class);
     }
 
     /**
      * As {@link #giveBack(QueuedPage, List, Instant)}, for a page some of whose messages are still
-     * being written: it counts as work due until then ({@link #anyDue}), though claimed again later.
+     * being written: it counts as work due until then ({@link #anyDue}), though claimed again later,
+     * and remembers since when it waits ({@link QueuedPage#firstDueAt}).
      */
     void giveBackAwaitingWrite(QueuedPage claimed, List<String> unsent, Instant dueAt) {
-        giveBack(claimed, unsent, dueAt, true);
+        mongo.updateFirst(held(claimed), giveBackUpdate(unsent, dueAt).set(AWAITING_WRITE_SINCE, claimed.firstDueAt()),
+                QueuedPage.class);
     }
 
-    private void giveBack(QueuedPage claimed, List<String> unsent, Instant dueAt, boolean awaitingWrite) {
-        Update update = new Update().set("messages", unsent).set("dueAt", dueAt).unset("claim").unset("leaseUntil");
-        mongo.updateFirst(held(claimed), awaitingWrite ? update.set(AWAITING_WRITE, true) : update.unset(AWAITING_WRITE),
-                QueuedPage.class);
+    private static Update giveBackUpdate(List<String> unsent, Instant dueAt) {
+        return new Update().set("messages", unsent).set("dueAt", dueAt).unset("claim").unset("leaseUntil");
     }
 
     /**
@@ -95,7 +93,7 @@ class OutboxQueue {
      */
     boolean anyDue(Instant now) {
         return mongo.exists(Query.query(new Criteria().orOperator(Criteria.where("dueAt").lte(now),
-                Criteria.where(AWAITING_WRITE).is(true))), QueuedPage.class);
+                Criteria.where(AWAITING_WRITE_SINCE).exists(true))), QueuedPage.class);
     }
 
     private static Query held(QueuedPage claimed) {

@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -112,11 +113,14 @@ public class OutboxStore {
      * Ends the holder's work on a page: the messages it did not send go back to the queue, due at
      * once; without any, the page is deleted. A page is written just before its messages, so a
      * worker may claim it while they are being inserted: ids not found yet keep the page, due again
-     * a second later, until a lease after it fell due (then its writer died before writing them).
-     * Meanwhile the page still counts as work due ({@link #hasWorkDue}): its mail is on its way.
+     * a second later, until a lease after it first fell due (then its writer died before writing
+     * them, or they were deleted). Meanwhile the page still counts as work due ({@link #hasWorkDue}):
+     * its mail is on its way.
      */
     void finish(ClaimedPage page, List<OutboxMessage> unsent, Instant now) {
-        boolean young = page.queued().getDueAt().isAfter(now.minus(settings.lease()));
+        // From when it first fell due, not its latest due time (a second after each give-back), else
+        // a page whose messages never come would be claimed again every second for ever.
+        boolean young = page.queued().firstDueAt().isAfter(now.minus(settings.lease()));
         List<String> awaited = young ? page.unwritten() : List.of();
         List<String> rest = new ArrayList<>(unsent.stream().map(OutboxMessage::getId).toList());
         rest.addAll(awaited);
@@ -216,16 +220,16 @@ public class OutboxStore {
         }
     }
 
-    /** How many messages of a batch are in each state (states without any are left out). */
+    /**
+     * How many messages of a batch are in each state (states without any are left out): one
+     * aggregation, so one pass over the outbox where the embedded server has no index to use.
+     */
     public Map<DeliveryState, Long> countByState(String batch) {
+        Aggregation byState = Aggregation.newAggregation(Aggregation.match(Criteria.where("batch").is(batch)),
+                Aggregation.group("state").count().as("count"));
         Map<DeliveryState, Long> counts = new EnumMap<>(DeliveryState.class);
-        for (DeliveryState state : DeliveryState.values()) {
-            long count = mongo.count(Query.query(Criteria.where("batch").is(batch).and("state").is(state)),
-                    OutboxMessage.class);
-            if (count > 0) {
-                counts.put(state, count);
-            }
-        }
+        mongo.aggregate(byState, OutboxMessage.class, Document.class).forEach(row -> counts.put(
+                DeliveryState.valueOf(row.getString("_id")), ((Number) row.get("count")).longValue()));
         return counts;
     }
 

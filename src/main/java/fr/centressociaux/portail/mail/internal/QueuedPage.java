@@ -27,18 +27,26 @@ class QueuedPage {
     private final Instant dueAt;
     private final @Nullable String claim;
     private final @Nullable Instant leaseUntil;
+    /**
+     * Set when the page was first given back because messages it names were not written yet: when
+     * it first fell due. Kept through later give-backs (each due a second later), so a page whose
+     * writer died is dropped a lease after that, however often it was claimed meanwhile.
+     */
+    private final @Nullable Instant awaitingWriteSince;
 
     QueuedPage(String id, List<String> messages, Instant dueAt) {
-        this(id, messages, dueAt, null, null);
+        this(id, messages, dueAt, null, null, null);
     }
 
     @PersistenceCreator
-    QueuedPage(String id, List<String> messages, Instant dueAt, @Nullable String claim, @Nullable Instant leaseUntil) {
+    QueuedPage(String id, List<String> messages, Instant dueAt, @Nullable String claim, @Nullable Instant leaseUntil,
+            @Nullable Instant awaitingWriteSince) {
         this.id = id;
         this.messages = List.copyOf(messages);
         this.dueAt = dueAt;
         this.claim = claim;
         this.leaseUntil = leaseUntil;
+        this.awaitingWriteSince = awaitingWriteSince;
     }
 
     String getId() {
@@ -59,5 +67,14 @@ class QueuedPage {
 
     @Nullable Instant getLeaseUntil() {
         return leaseUntil;
+    }
+
+    @Nullable Instant getAwaitingWriteSince() {
+        return awaitingWriteSince;
+    }
+
+    /** When the page first fell due: the start of its wait for messages still being written. */
+    Instant firstDueAt() {
+        return awaitingWriteSince != null ? awaitingWriteSince : dueAt;
     }
 }

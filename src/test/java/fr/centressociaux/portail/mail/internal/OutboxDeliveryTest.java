@@ -300,14 +300,46 @@ class OutboxDeliveryTest {
     @Test
     void a_page_naming_messages_never_written_is_dropped_a_lease_after_it_fell_due() {
         Instant inAnHour = Instant.now().plusSeconds(3600);
-        String pageId = new org.bson.types.ObjectId().toHexString();
-        mongo.insert(new QueuedPage(pageId, List.of(new org.bson.types.ObjectId().toHexString()), inAnHour));
+        String pageId = pageNamingAMessageNotWritten(inAnHour);
         Instant aLeaseLater = inAnHour.plus(settings.lease()).plusSeconds(1);
 
         ClaimedPage orphan = store.claimDue(aLeaseLater, aLeaseLater.plusSeconds(60)).orElseThrow();
         store.finish(orphan, List.of(), aLeaseLater);
 
-        assertThat(mongo.exists(Query.query(Criteria.where("_id").is(pageId)), QueuedPage.class)).isFalse();
+        assertThat(queued(pageId)).isFalse();
+    }
+
+    @Test
+    void a_page_waiting_for_messages_that_never_come_is_dropped_a_lease_after_it_first_fell_due_however_often_claimed() {
+        Instant inAnHour = Instant.now().plusSeconds(3600);
+        String pageId = pageNamingAMessageNotWritten(inAnHour);
+        Instant aLeaseLater = inAnHour.plus(settings.lease()).plusSeconds(1);
+        try {
+            // Claimed again and again meanwhile: each give-back makes it due a second later.
+            Instant aLeaseAfterDue = inAnHour.plus(settings.lease());
+            for (Instant now = inAnHour; now.isBefore(aLeaseAfterDue); now = now.plus(settings.lease().dividedBy(4))) {
+                ClaimedPage waiting = store.claimDue(now, now.plusSeconds(60)).orElseThrow();
+                store.finish(waiting, List.of(), now);
+                assertThat(store.hasWorkDue(Instant.EPOCH)).as("still awaited at %s", now).isTrue();
+            }
+
+            store.finish(store.claimDue(aLeaseLater, aLeaseLater.plusSeconds(60)).orElseThrow(), List.of(), aLeaseLater);
+
+            assertThat(queued(pageId)).isFalse();
+        } finally {
+            mongo.remove(Query.query(Criteria.where("_id").is(pageId)), QueuedPage.class);
+        }
+    }
+
+    /** A queue page as its writer leaves it when it dies before writing the message it names. */
+    private String pageNamingAMessageNotWritten(Instant due) {
+        String pageId = new org.bson.types.ObjectId().toHexString();
+        mongo.insert(new QueuedPage(pageId, List.of(new org.bson.types.ObjectId().toHexString()), due));
+        return pageId;
+    }
+
+    private boolean queued(String pageId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(pageId)), QueuedPage.class);
     }
 
     @Test
