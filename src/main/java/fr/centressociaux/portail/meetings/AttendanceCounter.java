@@ -59,7 +59,8 @@ class AttendanceCounter {
 
     private void count(Meeting meeting, ParticipantKind kind, Participant person, int delta) {
         String cell = Headcount.key(kind, Headcount.departmentOf(person.getDepartment(), meeting));
-        meetings.countPresence(meeting.getId(), cell, person.isInvitedCentre() ? person.getCentreId() : null, delta);
+        meetings.countPresence(meeting.getId(), cell, person.isInvitedCentre() ? person.getCentreId() : null,
+                person.getExternalPersonId(), delta);
     }
 
     /**

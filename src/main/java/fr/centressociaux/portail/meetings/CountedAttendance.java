@@ -49,7 +49,7 @@ public class CountedAttendance {
     }
 
     /** The centres a line may name: the network's member centres on the meeting date, by name. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public List<InvitedCentre> centres(String meetingId) {
         return members(managed(meetingId));
     }
@@ -59,7 +59,7 @@ public class CountedAttendance {
      * centre of that date, no line twice); problems are reported as {@code lines[i].field}, and
      * nothing is saved while one remains.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public Meeting save(String meetingId, List<CountedLineDraft> drafts) {
         Meeting meeting = managed(meetingId);
         Problems problems = validation.of(new Lines(drafts));

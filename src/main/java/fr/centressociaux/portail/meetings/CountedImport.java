@@ -38,13 +38,13 @@ public class CountedImport {
     }
 
     /** Each row of the file as it would be added, with its problems; nothing is saved. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public CountedImportPreview preview(String meetingId, byte[] content) {
         return read(counted.managed(meetingId), content);
     }
 
     /** Adds the file's rows to the meeting's lines, or nothing when a row has a problem. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public Meeting apply(String meetingId, byte[] content) {
         Meeting meeting = counted.managed(meetingId);
         CountedImportPreview preview = read(meeting, content);

@@ -33,6 +33,11 @@ public class Meeting extends AuditedDocument {
     @Id
     private @Nullable String id;
     private String kindId;
+    /**
+     * Whether the kind is one of the Promeneurs du Net network's ({@link StandardKind#isPromeneursDuNet}),
+     * kept with the kind: such a meeting invites no centre and is run by the network's coordinator.
+     */
+    private boolean promeneursDuNet;
     private String title;
     private MeetingScope scope;
     /** Departments the scope covers, for filters: a network meeting concerns both. */
@@ -77,6 +82,12 @@ public class Meeting extends AuditedDocument {
     private Map<String, Integer> namedPresent = new HashMap<>();
     /** Named people present per invited centre, to know when a centre stops being represented. */
     private Map<String, Integer> namedByCentre = new HashMap<>();
+    /**
+     * The people of another module's register ({@link ExternalPeople}) present, by their id there,
+     * kept in step by the same update as the counts: the Promeneurs du Net's figures read a year of
+     * the network's meetings and not their participant rows (DD015).
+     */
+    private List<String> presentExternalIds = new ArrayList<>();
     /** People known only as a number: "centre × kind × count" lines. */
     private List<CountedLine> countedLines = new ArrayList<>();
     /** Invited centres with someone present, named or counted. */
@@ -106,6 +117,23 @@ public class Meeting extends AuditedDocument {
 
     public String getKindId() {
         return kindId;
+    }
+
+    public boolean isPromeneursDuNet() {
+        return promeneursDuNet;
+    }
+
+    public List<String> getPresentExternalIds() {
+        return List.copyOf(presentExternalIds);
+    }
+
+    void classify(boolean promeneursDuNet) {
+        this.promeneursDuNet = promeneursDuNet;
+    }
+
+    /** A meeting brought over from another record under that record's id (a one-time migration). */
+    void keepId(String id) {
+        this.id = id;
     }
 
     public String getTitle() {

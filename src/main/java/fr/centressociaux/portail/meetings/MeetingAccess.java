@@ -61,13 +61,19 @@ public class MeetingAccess {
         }
     }
 
-    /** Editing, attendance, check-in link, sheets, minutes, cancelling. */
+    /**
+     * Editing, attendance, check-in link, sheets, minutes, cancelling. The Promeneurs du Net
+     * network's meetings are its coordinator's (and admins'), never a delegate's, whatever their
+     * territory; the coordinator runs no other meeting.
+     */
     public boolean canManage(Meeting meeting) {
         AccountPrincipal user = user();
         return switch (user.role()) {
             case ADMIN -> true;
-            case DELEGATE -> isOrganiser(user, meeting) || ownsScope(user, meeting.getScope());
-            case DIRECTOR, PDN_COORDINATOR, FUNDER, PROMENEUR -> false;
+            case DELEGATE -> !meeting.isPromeneursDuNet()
+                    && (isOrganiser(user, meeting) || ownsScope(user, meeting.getScope()));
+            case PDN_COORDINATOR -> meeting.isPromeneursDuNet();
+            case DIRECTOR, FUNDER, PROMENEUR -> false;
         };
     }
 
@@ -77,13 +83,17 @@ public class MeetingAccess {
         }
     }
 
-    /** Admins create any meeting; delegates only for one of their territories. */
-    void checkCreate(MeetingScope scope) {
+    /**
+     * Admins create any meeting; delegates only for one of their territories and not of the
+     * Promeneurs du Net kinds; the coordinator only of those, anywhere.
+     */
+    void checkCreate(MeetingScope scope, boolean promeneursDuNet) {
         AccountPrincipal user = user();
         boolean allowed = switch (user.role()) {
             case ADMIN -> true;
-            case DELEGATE -> ownsScope(user, scope);
-            case DIRECTOR, PDN_COORDINATOR, FUNDER, PROMENEUR -> false;
+            case DELEGATE -> !promeneursDuNet && ownsScope(user, scope);
+            case PDN_COORDINATOR -> promeneursDuNet;
+            case DIRECTOR, FUNDER, PROMENEUR -> false;
         };
         if (!allowed) {
             throw denied();
@@ -92,7 +102,7 @@ public class MeetingAccess {
 
     boolean canCreate() {
         Role role = user().role();
-        return role == Role.ADMIN || role == Role.DELEGATE;
+        return role == Role.ADMIN || role == Role.DELEGATE || role == Role.PDN_COORDINATOR;
     }
 
     /**

@@ -85,7 +85,7 @@ public class MeetingCheckIn {
      * The link of the meeting's check-in page, opening one if there is none. For its managers. The
      * same link comes back each time until revoked: it is derived again, not read from the database.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public String link(String meetingId) {
         Meeting meeting = managed(meetingId);
         if (!linkKey.isCurrent(meeting)) {
@@ -96,7 +96,7 @@ public class MeetingCheckIn {
     }
 
     /** How long after the meeting's end people can still check themselves in (0 to 4 hours). */
-    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public Meeting changeGrace(String meetingId, Duration grace) {
         if (grace.isNegative() || grace.compareTo(LONGEST_GRACE) > 0) {
             throw new UserFacingException("check-in.grace-out-of-range");
@@ -107,7 +107,7 @@ public class MeetingCheckIn {
     }
 
     /** The current link stops working at once; a new one can be made afterwards. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public void revoke(String meetingId) {
         Meeting meeting = managed(meetingId);
         if (meeting.hasCheckInLink()) {

@@ -63,7 +63,7 @@ public class MeetingDocuments {
      * The attendance sheet. Blank: everyone listed, no times, spare lines to sign on paper. Filled:
      * the people present with their check-in time. For the meeting's managers.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public FileDownload attendanceSheet(String meetingId, boolean blank) {
         Meeting meeting = managed(meetingId);
         List<AttendanceSheet.Line> lines = new ArrayList<>();
@@ -87,7 +87,7 @@ public class MeetingDocuments {
         return new FileDownload(name, "application/pdf", pdf.render(sheet));
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public Meeting keepSignedSheet(String meetingId, String fileName, byte[] content) {
         Meeting meeting = modifiable(meetingId);
         StoredFileRef stored = store(meeting, fileName, content, FileKind.DOCUMENT_OR_IMAGE, "meeting.file.sheet-type");
@@ -107,14 +107,14 @@ public class MeetingDocuments {
         return download(ref);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public Meeting attach(String meetingId, String fileName, byte[] content) {
         Meeting meeting = modifiable(meetingId);
         meeting.attach(store(meeting, fileName, content, ATTACHMENT_KINDS, "meeting.file.attachment-type"));
         return meetingService.save(meeting);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public Meeting detach(String meetingId, String fileId) {
         Meeting meeting = modifiable(meetingId);
         if (meeting.detach(fileId)) {

@@ -53,14 +53,26 @@ class MeetingInvitations {
         }).toList();
     }
 
+    /**
+     * The departments and territories of the scope on the date, inviting no centre: what a
+     * Promeneurs du Net meeting covers (its people are added by the coordinator).
+     */
+    Invitees coverage(MeetingScope scope, LocalDate date) {
+        List<Territory> covered = territoriesOf(scope, date);
+        // A department's meeting concerns it even on a date its territories do not cover (records
+        // from before the network's territories, 2015).
+        List<Department> departments = scope.level() == ScopeLevel.DEPARTMENT ? List.of(scope.department())
+                : covered.stream().map(Territory::getDepartment).distinct().sorted().toList();
+        return new Invitees(departments, covered.stream().map(Territory::getId).distinct().toList(), List.of(),
+                Map.of());
+    }
+
     /** The member centres of the scope on the date, with their director's address when known. */
     Invitees invitees(MeetingScope scope, LocalDate date) {
-        List<Territory> covered = territoriesOf(scope, date);
-        Map<String, Territory> byId = new LinkedHashMap<>();
-        covered.forEach(territory -> byId.put(territory.getId(), territory));
+        Invitees coverage = coverage(scope, date);
         List<InvitedCentre> invited = new ArrayList<>();
         Map<String, String> directorEmails = new LinkedHashMap<>();
-        for (Centre centre : centres.membersInTerritoriesOn(byId.keySet(), date)) {
+        for (Centre centre : centres.membersInTerritoriesOn(coverage.territoryIds(), date)) {
             String territoryId = centre.territoryOn(date).orElseThrow();
             invited.add(new InvitedCentre(centre.getId(), centre.getProfile().name(), territoryId,
                     centre.getDepartment()));
@@ -69,8 +81,7 @@ class MeetingInvitations {
             }
         }
         invited.sort(Comparator.comparing(InvitedCentre::name));
-        List<Department> departments = covered.stream().map(Territory::getDepartment).distinct().sorted().toList();
-        return new Invitees(departments, List.copyOf(byId.keySet()), invited, directorEmails);
+        return new Invitees(coverage.departments(), coverage.territoryIds(), invited, directorEmails);
     }
 
     /**

@@ -15,6 +15,7 @@ import fr.centressociaux.portail.shared.Problems;
 import fr.centressociaux.portail.shared.TextInput;
 import fr.centressociaux.portail.shared.UserFacingException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,10 +36,13 @@ public class MeetingPeople {
     private final AttendanceCounter counter;
     private final Clock clock;
     private final InputValidation validation;
+    private final ObjectProvider<ExternalPeople> externalPeople;
 
     MeetingPeople(MeetingService meetings, ParticipantRepository participants, MeetingAccess access,
-            AttendanceCounter counter, Clock clock, InputValidation validation) {
+            AttendanceCounter counter, Clock clock, InputValidation validation,
+            ObjectProvider<ExternalPeople> externalPeople) {
         this.validation = validation;
+        this.externalPeople = externalPeople;
         this.meetings = meetings;
         this.participants = participants;
         this.access = access;
@@ -140,7 +144,7 @@ public class MeetingPeople {
      * Present or absent, from the meeting's day on. The organiser's word settles a self check-in
      * "à confirmer": present confirms it, absent undoes it.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public Participant markPresence(String meetingId, String participantId, Presence presence) {
         Meeting meeting = attendanceOpen(meetingId);
         find(meeting.getId(), participantId);
@@ -149,7 +153,7 @@ public class MeetingPeople {
     }
 
     /** Someone who came unannounced, marked present; if already listed, just marked present. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public Participant addWalkIn(String meetingId, WalkInDraft draft) {
         Meeting meeting = attendanceOpen(meetingId);
         Problems problems = validation.of(draft.person(), draft);
@@ -169,6 +173,31 @@ public class MeetingPeople {
                     centre == null ? organisation : centre.name(), centre == null ? null : centre.department(),
                     centre == null ? null : centre.territoryId(), centre != null, ParticipantSource.WALK_IN,
                     clock.instant(), access.actor()));
+        }
+        return counter.markPresence(meeting, listed.getId(), Presence.PRESENT, arrivalTime(meeting));
+    }
+
+    /**
+     * Names someone of the register behind {@link ExternalPeople} (a Promeneur du Net, most often
+     * employed outside the member centres) among the meeting's people, once: listed before the
+     * meeting's day, marked present from it on (the organiser records who took part). For those who
+     * manage the meeting only, so a delegate or director adds nobody to the network's meetings.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
+    public Participant addExternalPerson(String meetingId, String externalPersonId) {
+        Meeting meeting = meetings.get(meetingId);
+        access.checkManage(meeting);
+        if (meeting.isCancelled()) {
+            throw new UserFacingException("meeting.cancelled.read-only");
+        }
+        ExternalPeople register = externalPeople.getIfAvailable();
+        ExternalPerson person = (register == null ? java.util.Optional.<ExternalPerson>empty()
+                : register.find(externalPersonId))
+                .orElseThrow(() -> new UserFacingException("meeting.external-person.unknown"));
+        Participant listed = participants.findByMeetingIdAndPersonKey(meetingId, People.externalKey(person.id()))
+                .orElseGet(() -> insert(Participant.of(meeting, person, clock.instant(), access.actor())));
+        if (access.now().toLocalDate().isBefore(meeting.getDate())) {
+            return listed;
         }
         return counter.markPresence(meeting, listed.getId(), Presence.PRESENT, arrivalTime(meeting));
     }

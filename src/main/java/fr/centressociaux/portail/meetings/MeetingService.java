@@ -161,20 +161,31 @@ public class MeetingService {
         return kind == null ? "" : kind.getName();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public Meeting create(MeetingDraft draft, boolean mailInvitations) {
         ValidDraft valid = validate(draft, null);
-        access.checkCreate(valid.scope());
+        access.checkCreate(valid.scope(), valid.promeneursDuNet());
         Meeting meeting = new Meeting(valid.kindId(), valid.title(), valid.scope(), valid.date(), valid.startTime(),
                 valid.endTime(), valid.place(), valid.organiserName());
         describe(meeting, valid);
-        MeetingInvitations.Invitees invitees = invitations.invitees(valid.scope(), valid.date());
-        meeting.invite(valid.scope(), invitees.departments(), invitees.territoryIds(), invitees.centres());
+        meeting.classify(valid.promeneursDuNet());
+        MeetingInvitations.Invitees invitees = invite(meeting, valid);
         Meeting saved = meetings.save(meeting);
-        if (mailInvitations && mayStillInvite(saved)) {
+        if (mailInvitations && !saved.isPromeneursDuNet() && mayStillInvite(saved)) {
             invitations.mail(saved, invitees);
         }
         return saved;
+    }
+
+    /**
+     * Invites the scope's centres on the date; a Promeneurs du Net meeting covers the scope's
+     * territories but invites no centre: the coordinator adds the professionals themselves.
+     */
+    private MeetingInvitations.Invitees invite(Meeting meeting, ValidDraft valid) {
+        MeetingInvitations.Invitees invitees = meeting.isPromeneursDuNet()
+                ? invitations.coverage(valid.scope(), valid.date()) : invitations.invitees(valid.scope(), valid.date());
+        meeting.invite(valid.scope(), invitees.departments(), invitees.territoryIds(), invitees.centres());
+        return invitees;
     }
 
     /**
@@ -189,7 +200,7 @@ public class MeetingService {
      * Whom a meeting of this scope on this date would invite, for the form to warn before saving a
      * meeting that reaches nobody, and say why.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public InvitationReach reach(MeetingScope scope, LocalDate date) {
         return invitations.reach(scope, date);
     }
@@ -198,7 +209,7 @@ public class MeetingService {
      * Changes what the person edited, refused if someone saved in between. A new date or scope
      * recomputes the invited centres and their territory on that date, for people already listed too.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public Meeting update(String id, long expectedVersion, MeetingDraft draft) {
         Meeting meeting = load(id);
         access.checkManage(meeting);
@@ -207,14 +218,16 @@ public class MeetingService {
             throw new UserFacingException("meeting.cancelled.read-only");
         }
         ValidDraft valid = validate(draft, meeting);
+        if (valid.promeneursDuNet() != meeting.isPromeneursDuNet()) {
+            validation.none().add("kindId", "meeting.kind.other-family").throwIfAny();
+        }
         if (!valid.scope().equals(meeting.getScope())) {
-            access.checkCreate(valid.scope());
+            access.checkCreate(valid.scope(), valid.promeneursDuNet());
         }
         boolean reinvite = !valid.scope().equals(meeting.getScope()) || !valid.date().equals(meeting.getDate());
         describe(meeting, valid);
         if (reinvite) {
-            MeetingInvitations.Invitees invitees = invitations.invitees(valid.scope(), valid.date());
-            meeting.invite(valid.scope(), invitees.departments(), invitees.territoryIds(), invitees.centres());
+            invite(meeting, valid);
         }
         Meeting saved = save(meeting);
         if (reinvite) {
@@ -225,7 +238,7 @@ public class MeetingService {
         return saved;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public Meeting saveMinutes(String id, long expectedVersion, String minutes) {
         Meeting meeting = load(id);
         access.checkManage(meeting);
@@ -242,7 +255,7 @@ public class MeetingService {
     }
 
     /** Kept and shown as cancelled, out of every count; the check-in link stops working. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public Meeting cancel(String id, String reason) {
         Meeting meeting = load(id);
         access.checkManage(meeting);
@@ -261,7 +274,7 @@ public class MeetingService {
     }
 
     /** Only a meeting where nobody was marked present: attendance is evidence and is never deleted. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DELEGATE', 'PDN_COORDINATOR')")
     public void delete(String id) {
         Meeting meeting = load(id);
         access.checkManage(meeting);
@@ -362,11 +375,15 @@ public class MeetingService {
     private ValidDraft validate(MeetingDraft draft, @Nullable Meeting existing) {
         Problems problems = validation.of(draft);
         String kindId = draft.kindId();
+        boolean promeneursDuNet = false;
         if (kindId != null) {
             MeetingTerm kind = terms.findById(kindId).filter(term -> term.getType() == TermType.KIND).orElse(null);
             boolean kept = existing != null && kindId.equals(existing.getKindId());
             if (kind == null || kind.isRetired() && !kept) {
                 problems.add("kindId", "meeting.kind.unknown");
+            } else {
+                promeneursDuNet = StandardKind.ofCode(kind.getCode()).map(StandardKind::isPromeneursDuNet)
+                        .orElse(false);
             }
         }
         if (draft.scope() != null) {
@@ -387,7 +404,7 @@ public class MeetingService {
                 Objects.requireNonNull(draft.startTime()), Objects.requireNonNull(draft.endTime()),
                 TextInput.tidy(draft.place()), TextInput.tidy(draft.agenda()),
                 List.copyOf(new java.util.LinkedHashSet<>(draft.subjectIds())), draft.organiserId(),
-                TextInput.tidy(draft.organiserName()), partnerIds);
+                TextInput.tidy(draft.organiserName()), partnerIds, promeneursDuNet);
     }
 
     private void checkScope(Problems problems, MeetingScope scope, @Nullable LocalDate date) {
@@ -406,6 +423,6 @@ public class MeetingService {
 
     private record ValidDraft(String kindId, String title, MeetingScope scope, LocalDate date, LocalTime startTime,
             LocalTime endTime, String place, String agenda, List<String> subjectIds, @Nullable String organiserId,
-            String organiserName, List<String> partnerIds) {
+            String organiserName, List<String> partnerIds, boolean promeneursDuNet) {
     }
 }

@@ -40,10 +40,13 @@ public class MeetingTerms implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (terms.countByType(TermType.KIND) == 0) {
-            for (StandardKind kind : StandardKind.values()) {
+        // Each standard kind missing is seeded, so a database seeded before the Promeneurs du Net
+        // kinds existed receives them at its next start (kinds are never deleted).
+        for (StandardKind kind : StandardKind.values()) {
+            if (terms.findByTypeAndCode(TermType.KIND, kind.name()).isEmpty()) {
                 terms.save(new MeetingTerm(TermType.KIND, kind.name(), texts.get(kind.seedNameKey()),
                         SearchKeys.of(texts.get(kind.seedNameKey())), kind.ordinal()));
+                kindNames.forget();
             }
         }
         if (terms.countByType(TermType.SUBJECT) == 0) {

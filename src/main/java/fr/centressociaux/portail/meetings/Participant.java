@@ -42,6 +42,8 @@ public class Participant extends AuditedDocument {
     /** Whether the centre was one of the meeting's invited centres (the "centres represented" count). */
     private boolean invitedCentre;
     private ParticipantSource source;
+    /** The person's id in the register behind {@link ExternalPeople}, for someone named from it. */
+    private @Nullable String externalPersonId;
     private Presence presence = Presence.UNKNOWN;
     private @Nullable Instant checkedInAt;
     /** Hash of the one-time key that lets the page which checked the person in undo it, until {@code undoUntil}. */
@@ -131,6 +133,20 @@ public class Participant extends AuditedDocument {
 
     public ParticipantSource getSource() {
         return source;
+    }
+
+    public @Nullable String getExternalPersonId() {
+        return externalPersonId;
+    }
+
+    /** Someone of another module's register, listed under its id. */
+    static Participant of(Meeting meeting, ExternalPerson person, Instant recordedAt, String recordedBy) {
+        Participant participant = new Participant(meeting.getId(), meeting.getDate().getYear(),
+                People.externalKey(person.id()), person.firstName(), person.lastName(), person.kind(), null,
+                person.employer(), person.department(), null, false, ParticipantSource.EXTERNAL_REGISTER, recordedAt,
+                recordedBy);
+        participant.externalPersonId = person.id();
+        return participant;
     }
 
     public Presence getPresence() {

@@ -4,7 +4,9 @@ package fr.centressociaux.portail.meetings;
 public enum ParticipantSource {
     REGISTERED,
     WALK_IN,
-    SELF_CHECK_IN;
+    SELF_CHECK_IN,
+    /** Named from another module's register of people ({@link ExternalPeople}) by the meeting's organiser. */
+    EXTERNAL_REGISTER;
 
     public String labelKey() {
         return "meeting.source." + name();

@@ -25,6 +25,11 @@ final class People {
         return SearchKeys.of(firstName + " " + lastName) + "|" + where;
     }
 
+    /** One person of another module's register once per meeting, whatever their name or employer becomes. */
+    static String externalKey(String externalPersonId) {
+        return "register:" + externalPersonId;
+    }
+
     record ValidPerson(String firstName, String lastName, ParticipantKind kind) {
     }
 }

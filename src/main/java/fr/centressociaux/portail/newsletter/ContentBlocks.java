@@ -13,11 +13,11 @@ import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingFilter;
 import fr.centressociaux.portail.meetings.MeetingRow;
 import fr.centressociaux.portail.meetings.MeetingService;
+import fr.centressociaux.portail.meetings.PdnMeeting;
 import fr.centressociaux.portail.meetings.ScopeLevel;
 import fr.centressociaux.portail.news.NewsItem;
 import fr.centressociaux.portail.news.NewsItems;
 import fr.centressociaux.portail.news.NewsSource;
-import fr.centressociaux.portail.promeneurs.PdnEvent;
 import fr.centressociaux.portail.promeneurs.PromeneurEvents;
 import fr.centressociaux.portail.shared.FrenchDates;
 import fr.centressociaux.portail.shared.Links;
@@ -118,20 +118,22 @@ public class ContentBlocks {
     @PreAuthorize("hasRole('ADMIN')")
     public Optional<String> pdnEvents(LocalDate from, LocalDate to) {
         access.checkStaff();
-        List<PdnEvent> upcoming = IntStream.rangeClosed(from.getYear(), to.getYear()).boxed()
+        List<PdnMeeting> upcoming = IntStream.rangeClosed(from.getYear(), to.getYear()).boxed()
                 .flatMap(year -> pdnEvents.page(year, PageRequest.of(0, 1_000)).stream())
-                .filter(event -> !event.getDate().isBefore(from) && !event.getDate().isAfter(to))
-                .sorted(Comparator.comparing(PdnEvent::getDate)).limit(MOST).toList();
+                .filter(event -> !event.date().isBefore(from) && !event.date().isAfter(to))
+                .sorted(Comparator.comparing(PdnMeeting::date)).limit(MOST).toList();
         return block("newsletter.block.pdn-events", upcoming.stream().map(event -> texts.get(
-                "newsletter.block.pdn-event", event.getTitle(), texts.get(event.getKind().labelKey()),
-                FrenchDates.longDate(event.getDate()))).toList());
+                "newsletter.block.pdn-event", event.title(), texts.get(PromeneurEvents.kindLabelKey(event.kind())),
+                FrenchDates.longDate(event.date()))).toList());
     }
 
     private List<Meeting> meetingsIn(LocalDate from, LocalDate to) {
         return IntStream.rangeClosed(from.getYear(), to.getYear()).boxed()
                 .flatMap(year -> meetings.list(MeetingFilter.year(year), PageRequest.of(0, 1_000)).stream())
                 .map(MeetingRow::meeting)
-                .filter(meeting -> !meeting.isCancelled() && !meeting.getDate().isBefore(from)
+                // The Promeneurs du Net's meetings have their own block (pdnEvents).
+                .filter(meeting -> !meeting.isCancelled() && !meeting.isPromeneursDuNet()
+                        && !meeting.getDate().isBefore(from)
                         && !meeting.getDate().isAfter(to))
                 .sorted(Comparator.comparing(Meeting::startsAt)).limit(MOST).toList();
     }

@@ -2,6 +2,7 @@ package fr.centressociaux.portail.promeneurs;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,13 @@ import java.util.Set;
 
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreService;
+import fr.centressociaux.portail.meetings.Meeting;
+import fr.centressociaux.portail.meetings.MeetingDraft;
+import fr.centressociaux.portail.meetings.MeetingScope;
+import fr.centressociaux.portail.meetings.MeetingService;
+import fr.centressociaux.portail.meetings.MeetingTerms;
+import fr.centressociaux.portail.meetings.PdnMeeting;
+import fr.centressociaux.portail.meetings.StandardKind;
 import fr.centressociaux.portail.promeneurs.DemoPromeneurPlan.Commune;
 import fr.centressociaux.portail.promeneurs.DemoPromeneurPlan.DemoStructure;
 import fr.centressociaux.portail.territories.Department;
@@ -31,6 +39,8 @@ final class DemoPromeneurWriter {
     private final PromeneurRegister register;
     private final PromeneurStructures structures;
     private final PromeneurEvents events;
+    private final MeetingService meetings;
+    private final MeetingTerms meetingKinds;
     private final CentreService centres;
     private final TerritoryService territories;
     private final Random random = new Random(2023);
@@ -40,10 +50,12 @@ final class DemoPromeneurWriter {
     private final Map<String, Integer> emails = new HashMap<>();
 
     DemoPromeneurWriter(PromeneurRegister register, PromeneurStructures structures, PromeneurEvents events,
-            CentreService centres, TerritoryService territories) {
+            MeetingService meetings, MeetingTerms meetingKinds, CentreService centres, TerritoryService territories) {
         this.register = register;
         this.structures = structures;
         this.events = events;
+        this.meetings = meetings;
+        this.meetingKinds = meetingKinds;
         this.centres = centres;
         this.territories = territories;
     }
@@ -106,14 +118,14 @@ final class DemoPromeneurWriter {
 
     /** Candidates registered before the training, who take part and are confirmed on its day. */
     private List<Professional> initialTraining(LocalDate date, int trainees) {
-        PdnEvent training = schedule(PdnEventKind.INITIAL_TRAINING, "Formation initiale des nouveaux promeneurs", date,
+        PdnMeeting training = schedule(StandardKind.INITIAL_TRAINING, "Formation initiale des nouveaux promeneurs", date,
                 null);
         List<Professional> labelled = new ArrayList<>();
         for (int i = 0; i < trainees; i++) {
             Professional candidate = register.register(draft(),
                     new StatusChangeDraft(ProfessionalStatus.CANDIDATE, date.minusDays(40 + i), null), true);
-            events.addParticipant(training.getId(), candidate.getId());
-            labelled.add(events.confirmInitialTraining(training.getId(), candidate.getId()));
+            events.addParticipant(training.id(), candidate.getId());
+            labelled.add(events.confirmInitialTraining(training.id(), candidate.getId()));
         }
         all.addAll(labelled);
         return labelled;
@@ -123,38 +135,46 @@ final class DemoPromeneurWriter {
     private void year(int year, int remoteSessions, int thematic, String theme) {
         for (int i = 0; i < remoteSessions; i++) {
             LocalDate date = LocalDate.of(year, 1 + i * 11 / remoteSessions, 12);
-            attend(schedule(PdnEventKind.REMOTE_SESSION, "Séance à distance du réseau", date, null), 12, 25, null);
+            attend(schedule(StandardKind.REMOTE_SESSION, "Séance à distance du réseau", date, null), 12, 25, null);
         }
         for (int i = 0; i < thematic; i++) {
             LocalDate date = LocalDate.of(year, 4 + i * 3, 18);
-            attend(schedule(PdnEventKind.THEMATIC_HALF_DAY, theme, date, null), 15, 30, null);
+            attend(schedule(StandardKind.THEMATIC_HALF_DAY, theme, date, null), 15, 30, null);
         }
-        attend(schedule(PdnEventKind.DEPARTMENTAL_DAY, "Journée départementale des Promeneurs du Net",
+        attend(schedule(StandardKind.DEPARTMENTAL_DAY, "Journée départementale des Promeneurs du Net",
                 LocalDate.of(year, 11, 23), null), 40, 55, null);
         LocalDate exchange = LocalDate.of(year, 5, 25);
         List<String> codes = year < SPLIT.getYear() ? List.of("LIT62", "AA62", "ABM62")
                 : List.of("LIT62", "AA62", "ARR62", "BM62");
         for (String code : codes) {
             String territoryId = territoryId(code);
-            attend(schedule(PdnEventKind.EXCHANGE_HALF_DAY, "Demi-journée d’échanges "
+            attend(schedule(StandardKind.EXCHANGE_HALF_DAY, "Demi-journée d’échanges "
                     + territories.get(territoryId).orElseThrow().getName(), exchange, territoryId), 4, 12, territoryId);
         }
     }
 
-    private PdnEvent schedule(PdnEventKind kind, String title, LocalDate date, @Nullable String territoryId) {
-        return events.schedule(new PdnEventDraft(kind, title, date, Department.PAS_DE_CALAIS, territoryId));
+    /** A meeting of the network's kind, scheduled by the coordinator like any other (DD015). */
+    private PdnMeeting schedule(StandardKind kind, String title, LocalDate date, @Nullable String territoryId) {
+        MeetingScope scope = territoryId == null ? MeetingScope.department(Department.PAS_DE_CALAIS)
+                : MeetingScope.territory(territoryId);
+        boolean remote = kind == StandardKind.REMOTE_SESSION;
+        Meeting meeting = meetings.create(new MeetingDraft(meetingKinds.standard(kind).getId(), title, scope, date,
+                remote ? LocalTime.of(14, 0) : LocalTime.of(9, 30), remote ? LocalTime.of(15, 30) : LocalTime.of(16, 30),
+                remote ? "Visioconférence" : "Maison des sports, Arras", "", List.of(), null,
+                "Coordination Promeneurs du Net"), false);
+        return events.get(meeting.getId());
     }
 
-    private void attend(PdnEvent event, int fewest, int most, @Nullable String territoryId) {
+    private void attend(PdnMeeting event, int fewest, int most, @Nullable String territoryId) {
         List<Professional> there = new ArrayList<>(all.stream()
-                .filter(professional -> professional.isLabelledOn(event.getDate()))
+                .filter(professional -> professional.isLabelledOn(event.date()))
                 .filter(professional -> territoryId == null
-                        || professional.territoryOn(event.getDate()).map(territoryId::equals).orElse(false))
+                        || professional.territoryOn(event.date()).map(territoryId::equals).orElse(false))
                 .toList());
         java.util.Collections.shuffle(there, random);
         int count = Math.min(there.size(), fewest + random.nextInt(most - fewest + 1));
         for (Professional professional : there.subList(0, count)) {
-            events.addParticipant(event.getId(), professional.getId());
+            events.addParticipant(event.id(), professional.getId());
         }
     }
 

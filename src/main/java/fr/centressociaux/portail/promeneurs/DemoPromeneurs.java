@@ -7,6 +7,8 @@ import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.accounts.RunAs;
 import fr.centressociaux.portail.accounts.StaffDirectory;
 import fr.centressociaux.portail.centres.CentreService;
+import fr.centressociaux.portail.meetings.MeetingService;
+import fr.centressociaux.portail.meetings.MeetingTerms;
 import fr.centressociaux.portail.promeneurs.internal.ActivityReportRepository;
 import fr.centressociaux.portail.promeneurs.internal.ClosedYearRepository;
 import fr.centressociaux.portail.promeneurs.internal.NetworkQuestionRepository;
@@ -44,6 +46,8 @@ class DemoPromeneurs implements ApplicationRunner {
     private final PromeneurRegister register;
     private final PromeneurStructures structures;
     private final PromeneurEvents events;
+    private final MeetingService meetings;
+    private final MeetingTerms meetingKinds;
     private final ActivityReportRepository reports;
     private final ClosedYearRepository closedYears;
     private final CentreService centres;
@@ -53,7 +57,7 @@ class DemoPromeneurs implements ApplicationRunner {
     private final StaffDirectory staff;
 
     DemoPromeneurs(DemoDataPolicy policy, RunAs runAs, PromeneurRegister register, PromeneurStructures structures,
-            PromeneurEvents events, ActivityReportRepository reports, ClosedYearRepository closedYears,
+            PromeneurEvents events, MeetingService meetings, MeetingTerms meetingKinds, ActivityReportRepository reports, ClosedYearRepository closedYears,
             CentreService centres, TerritoryService territories, NetworkQuestionRepository questions,
             ProfessionalRepository professionals, StaffDirectory staff) {
         this.questions = questions;
@@ -64,6 +68,8 @@ class DemoPromeneurs implements ApplicationRunner {
         this.register = register;
         this.structures = structures;
         this.events = events;
+        this.meetings = meetings;
+        this.meetingKinds = meetingKinds;
         this.reports = reports;
         this.closedYears = closedYears;
         this.centres = centres;
@@ -76,7 +82,8 @@ class DemoPromeneurs implements ApplicationRunner {
             return;
         }
         int created = runAs.account(DEMO_COORDINATOR, () -> {
-            DemoPromeneurWriter writer = new DemoPromeneurWriter(register, structures, events, centres, territories);
+            DemoPromeneurWriter writer = new DemoPromeneurWriter(register, structures, events, meetings, meetingKinds,
+                    centres, territories);
             writer.network(register.today());
             reports.insert(writer.activity(2024, 12));
             LocalDate today = register.today();

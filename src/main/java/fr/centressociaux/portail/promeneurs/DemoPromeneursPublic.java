@@ -9,7 +9,8 @@ import java.util.Random;
 import java.util.Set;
 
 import fr.centressociaux.portail.accounts.RunAs;
-import fr.centressociaux.portail.promeneurs.internal.PdnEventRepository;
+import fr.centressociaux.portail.meetings.PdnMeeting;
+import fr.centressociaux.portail.meetings.PdnMeetings;
 import fr.centressociaux.portail.promeneurs.internal.SatisfactionAnswerRepository;
 import fr.centressociaux.portail.shared.DemoDataPolicy;
 import fr.centressociaux.portail.shared.Tokens;
@@ -35,11 +36,11 @@ class DemoPromeneursPublic implements ApplicationRunner {
     private final PromeneurRegister register;
     private final PublicDirectory directory;
     private final PromeneurResources resources;
-    private final PdnEventRepository events;
+    private final PdnMeetings events;
     private final SatisfactionAnswerRepository answers;
 
     DemoPromeneursPublic(DemoDataPolicy policy, RunAs runAs, PromeneurRegister register, PublicDirectory directory,
-            PromeneurResources resources, PdnEventRepository events, SatisfactionAnswerRepository answers) {
+            PromeneurResources resources, PdnMeetings events, SatisfactionAnswerRepository answers) {
         this.policy = policy;
         this.runAs = runAs;
         this.register = register;
@@ -96,12 +97,11 @@ class DemoPromeneursPublic implements ApplicationRunner {
     private void answers() {
         Random random = new Random(2024);
         List<SatisfactionAnswer> written = new ArrayList<>();
-        for (PdnEvent event : events.findInDepartment(Department.PAS_DE_CALAIS, LocalDate.of(2024, 1, 1),
-                LocalDate.of(2024, 12, 31))) {
-            Instant invited = event.getDate().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-            for (String participant : event.getParticipantIds()) {
-                SatisfactionAnswer answer = new SatisfactionAnswer(event, participant, Tokens.hash(Tokens.random()),
-                        invited);
+        for (PdnMeeting event : events.ofYear(2024)) {
+            Instant invited = event.date().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            for (String participant : event.presentPersonIds()) {
+                SatisfactionAnswer answer = new SatisfactionAnswer(event, participant, Department.PAS_DE_CALAIS,
+                        Tokens.hash(Tokens.random()), invited);
                 if (random.nextInt(3) < 2) {
                     answer.answer(3 + random.nextInt(3), random.nextInt(4) == 0 ? "Des échanges très concrets." : "",
                             invited.plusSeconds(86_400L * (1 + random.nextInt(6))));

@@ -1,109 +1,122 @@
 package fr.centressociaux.portail.promeneurs;
 
-import java.time.LocalDate;
 import java.util.List;
 
-import fr.centressociaux.portail.promeneurs.internal.PdnEventRepository;
-import fr.centressociaux.portail.shared.InputValidation;
-import fr.centressociaux.portail.shared.Problems;
+import fr.centressociaux.portail.meetings.MeetingPeople;
+import fr.centressociaux.portail.meetings.Participant;
+import fr.centressociaux.portail.meetings.PdnMeeting;
+import fr.centressociaux.portail.meetings.PdnMeetings;
+import fr.centressociaux.portail.meetings.Presence;
+import fr.centressociaux.portail.meetings.StandardKind;
 import fr.centressociaux.portail.shared.UserFacingException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * The network's events and who took part. The coordinator schedules them and records
- * participants; confirming that a candidate completed an initial training labels them from the
- * training's date.
+ * The network's events, which are meetings of the Promeneurs du Net kinds (DD015): the year's list
+ * for the coordinator, who took part (professionals of the register, named on the meeting through
+ * meetings' own service and rights), and confirming that a candidate completed an initial
+ * training, which labels them from its day.
  */
 @Service
 public class PromeneurEvents {
 
-    private final PdnEventRepository events;
+    private final PdnMeetings meetings;
+    private final MeetingPeople people;
     private final PromeneurRegister register;
     private final PromeneurAccess access;
-    private final InputValidation validation;
 
-    PromeneurEvents(PdnEventRepository events, PromeneurRegister register, PromeneurAccess access,
-            InputValidation validation) {
-        this.events = events;
+    PromeneurEvents(PdnMeetings meetings, MeetingPeople people, PromeneurRegister register, PromeneurAccess access) {
+        this.meetings = meetings;
+        this.people = people;
         this.register = register;
         this.access = access;
-        this.validation = validation;
     }
 
-    /** A year's events, by date, a page at a time. */
+    /** A year's events (not cancelled), by date, a page at a time. */
     @PreAuthorize("isAuthenticated()")
-    public List<PdnEvent> page(int year, Pageable pageable) {
-        access.checkRunTheNetwork();
-        return events.findPage(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), pageable);
+    public List<PdnMeeting> page(int year, Pageable pageable) {
+        List<PdnMeeting> all = ofYear(year);
+        return all.stream().skip(pageable.isPaged() ? pageable.getOffset() : 0)
+                .limit(pageable.isPaged() ? pageable.getPageSize() : all.size()).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
     public long count(int year) {
-        access.checkRunTheNetwork();
-        return events.countIn(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        return ofYear(year).size();
     }
 
     @PreAuthorize("isAuthenticated()")
-    public PdnEvent get(String id) {
+    public PdnMeeting get(String meetingId) {
         access.checkRunTheNetwork();
-        return load(id);
+        return load(meetingId);
     }
 
+    /** The professionals named on the event (present or, before its day, expected), by name. */
     @PreAuthorize("isAuthenticated()")
-    public PdnEvent schedule(PdnEventDraft draft) {
+    public List<Participant> participants(String meetingId) {
         access.checkRunTheNetwork();
-        Problems problems = validation.of(draft);
-        if (draft.kind() == PdnEventKind.EXCHANGE_HALF_DAY && draft.territoryId() == null) {
-            problems.add("territoryId", "promeneurs.event.territory-required");
-        }
-        problems.throwIfAny();
-        return events.insert(new PdnEvent(draft));
+        return people.people(load(meetingId).id()).stream().filter(person -> person.getExternalPersonId() != null)
+                .toList();
     }
 
-    /** Records that the professional took part (once). */
+    /** Names the professional on the event: present from its day on (meetings' rules and rights). */
     @PreAuthorize("isAuthenticated()")
-    public PdnEvent addParticipant(String eventId, String professionalId) {
+    public Participant addParticipant(String meetingId, String professionalId) {
         access.checkRunTheNetwork();
-        PdnEvent event = load(eventId);
         register.get(professionalId);
-        return event.add(professionalId) ? save(event) : event;
+        return people.addExternalPerson(load(meetingId).id(), professionalId);
     }
 
+    /**
+     * Takes a professional off the event: withdrawn before it, marked absent once it was held
+     * (meetings keep presence as evidence and never delete it).
+     */
     @PreAuthorize("isAuthenticated()")
-    public PdnEvent removeParticipant(String eventId, String professionalId) {
-        access.checkRunTheNetwork();
-        PdnEvent event = load(eventId);
-        return event.remove(professionalId) ? save(event) : event;
+    public void removeParticipant(String meetingId, String professionalId) {
+        Participant listed = participants(meetingId).stream()
+                .filter(person -> professionalId.equals(person.getExternalPersonId())).findFirst()
+                .orElseThrow(() -> new UserFacingException("meeting.person.not-found"));
+        if (listed.getPresence() == Presence.PRESENT) {
+            people.markPresence(meetingId, listed.getId(), Presence.ABSENT);
+        } else {
+            people.withdraw(meetingId, listed.getId());
+        }
     }
 
     /**
      * The coordinator confirms that a participant completed this initial training: a candidate or
-     * trainee becomes labelled from the training's date.
+     * trainee becomes labelled from the training's day. Refused for another kind of event, someone
+     * not present at it, or someone who is not a candidate or in training.
      */
     @PreAuthorize("isAuthenticated()")
-    public Professional confirmInitialTraining(String eventId, String professionalId) {
+    public Professional confirmInitialTraining(String meetingId, String professionalId) {
         access.checkRunTheNetwork();
-        PdnEvent event = load(eventId);
-        if (event.getKind() != PdnEventKind.INITIAL_TRAINING || !event.getParticipantIds().contains(professionalId)) {
+        PdnMeeting training = load(meetingId);
+        if (training.kind() != StandardKind.INITIAL_TRAINING || !training.presentPersonIds().contains(professionalId)) {
             throw new UserFacingException("promeneurs.event.not-a-trainee");
         }
         Professional professional = register.get(professionalId);
-        return register.changeStatus(professionalId, professional.getVersion(),
-                new StatusChangeDraft(ProfessionalStatus.LABELLED, event.getDate(), null));
-    }
-
-    private PdnEvent load(String id) {
-        return events.findById(id).orElseThrow(() -> new UserFacingException("promeneurs.event.not-found"));
-    }
-
-    private PdnEvent save(PdnEvent event) {
-        try {
-            return events.save(event);
-        } catch (OptimisticLockingFailureException e) {
-            throw new UserFacingException("edit.concurrent");
+        if (professional.getStatus() != ProfessionalStatus.CANDIDATE
+                && professional.getStatus() != ProfessionalStatus.IN_TRAINING) {
+            throw new UserFacingException("promeneurs.event.not-a-candidate", professional.fullName());
         }
+        return register.changeStatus(professionalId, professional.getVersion(),
+                new StatusChangeDraft(ProfessionalStatus.LABELLED, training.date(), null));
+    }
+
+    /** The French name of a network event's kind, as the network's pages and figures say it. */
+    public static String kindLabelKey(StandardKind kind) {
+        return "promeneurs.event-kind." + kind.name();
+    }
+
+    private List<PdnMeeting> ofYear(int year) {
+        access.checkRunTheNetwork();
+        return meetings.ofYear(year).stream().filter(meeting -> !meeting.cancelled()).toList();
+    }
+
+    private PdnMeeting load(String meetingId) {
+        return meetings.find(meetingId).orElseThrow(() -> new UserFacingException("promeneurs.event.not-found"));
     }
 }

@@ -121,7 +121,8 @@ class PromeneursBilanMeasure extends NamedMeasure {
             case PROFESSIONAL -> new MeasureRecord(record.label(), detail, "/promeneurs/" + record.id(), true);
             case ACTIVITY_REPORT -> new MeasureRecord(record.label(), detail,
                     "/promeneurs/" + record.id().substring(0, record.id().indexOf(':')), true);
-            case EVENT -> MeasureRecord.of(record.label(), detail, "/promeneurs/temps");
+            // The network's events are meetings (DD015): their page shows who took part.
+            case EVENT -> MeasureRecord.of(record.label(), detail, "/reunions/" + record.id());
             case EMPLOYER, TERRITORY -> MeasureRecord.of(record.label(), detail, "/promeneurs");
             // A question names its asker.
             case QUESTION -> new MeasureRecord(record.label(), detail, "/promeneurs/questions/" + record.id(), true);

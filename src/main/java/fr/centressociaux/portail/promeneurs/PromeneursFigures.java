@@ -15,9 +15,11 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import fr.centressociaux.portail.meetings.PdnMeeting;
+import fr.centressociaux.portail.meetings.PdnMeetings;
+import fr.centressociaux.portail.meetings.StandardKind;
 import fr.centressociaux.portail.promeneurs.FigureRecord.Type;
 import fr.centressociaux.portail.promeneurs.internal.NetworkQuestionRepository;
-import fr.centressociaux.portail.promeneurs.internal.PdnEventRepository;
 import fr.centressociaux.portail.promeneurs.internal.PdnResourceRepository;
 import fr.centressociaux.portail.promeneurs.internal.ProfessionalRepository;
 import fr.centressociaux.portail.promeneurs.internal.YearLedgers;
@@ -43,14 +45,14 @@ public class PromeneursFigures {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private final ProfessionalRepository professionals;
     private final YearLedgers ledgers;
-    private final PdnEventRepository events;
+    private final PdnMeetings events;
     private final PromeneurAccess access;
     private final TerritoryService territories;
     private final NetworkQuestionRepository questions;
     private final PdnResourceRepository resources;
 
     PromeneursFigures(ProfessionalRepository professionals, YearLedgers ledgers,
-            PdnEventRepository events, PromeneurAccess access, TerritoryService territories,
+            PdnMeetings events, PromeneurAccess access, TerritoryService territories,
             NetworkQuestionRepository questions, PdnResourceRepository resources) {
         this.questions = questions;
         this.territories = territories;
@@ -102,7 +104,9 @@ public class PromeneursFigures {
                 .map(id -> new FigureRecord(Type.TERRITORY, id, territoryNames.get(id).getName())).toList();
         figures.add(PromeneursMeasure.TERRITORIES_COVERED, null, BigDecimal.valueOf(covered.size()), () -> covered);
 
-        List<PdnEvent> yearEvents = events.findInDepartment(department, first, last);
+        // The network's events are meetings of its kinds (DD015), held in the department, not cancelled.
+        List<PdnMeeting> yearEvents = events.ofYear(year).stream()
+                .filter(event -> !event.cancelled() && event.departments().contains(department)).toList();
         YearLedger ledger = ledgers.read(department, year);
         eventFigures(figures, yearEvents);
         activityFigures(figures, ledger.months(), known);
@@ -113,19 +117,19 @@ public class PromeneursFigures {
         return new PromeneursYear(year, department, figures.list);
     }
 
-    private static void eventFigures(Figures figures, List<PdnEvent> all) {
+    private static void eventFigures(Figures figures, List<PdnMeeting> all) {
         figures.add(PromeneursMeasure.EVENTS, null, BigDecimal.valueOf(all.size()), () -> records(all));
         figures.add(PromeneursMeasure.PARTICIPANTS, null, BigDecimal.valueOf(participants(all)), () -> records(all));
-        for (PdnEventKind kind : PdnEventKind.values()) {
-            List<PdnEvent> ofKind = all.stream().filter(event -> event.getKind() == kind).toList();
+        for (StandardKind kind : PromeneursMeasure.EVENT_KINDS) {
+            List<PdnMeeting> ofKind = all.stream().filter(event -> event.kind() == kind).toList();
             figures.add(PromeneursMeasure.EVENTS, kind.name(), BigDecimal.valueOf(ofKind.size()), () -> records(ofKind));
             figures.add(PromeneursMeasure.PARTICIPANTS, kind.name(), BigDecimal.valueOf(participants(ofKind)),
                     () -> records(ofKind));
         }
     }
 
-    private static int participants(List<PdnEvent> events) {
-        return events.stream().mapToInt(event -> event.getParticipantIds().size()).sum();
+    private static int participants(List<PdnMeeting> events) {
+        return events.stream().mapToInt(event -> event.presentPersonIds().size()).sum();
     }
 
     /**
@@ -180,10 +184,10 @@ public class PromeneursFigures {
     }
 
     /** The answers to the year's events' questionnaires and their average, over every answer; records = the events answered. */
-    private static void satisfactionFigures(Figures figures, List<PdnEvent> yearEvents,
+    private static void satisfactionFigures(Figures figures, List<PdnMeeting> yearEvents,
             Map<String, List<Integer>> scoresByEvent) {
-        List<PdnEvent> answered = yearEvents.stream().filter(event -> scoresByEvent.containsKey(event.getId())).toList();
-        List<Integer> scores = answered.stream().flatMap(event -> scoresByEvent.get(event.getId()).stream()).toList();
+        List<PdnMeeting> answered = yearEvents.stream().filter(event -> scoresByEvent.containsKey(event.id())).toList();
+        List<Integer> scores = answered.stream().flatMap(event -> scoresByEvent.get(event.id()).stream()).toList();
         int answers = scores.size();
         int total = scores.stream().mapToInt(Integer::intValue).sum();
         figures.add(PromeneursMeasure.SATISFACTION_ANSWERS, null, BigDecimal.valueOf(answers), () -> records(answered));
@@ -199,9 +203,9 @@ public class PromeneursFigures {
                 .findFirst().orElse(LeavingReason.OTHER.name());
     }
 
-    private static List<FigureRecord> records(List<PdnEvent> events) {
-        return events.stream().map(event -> new FigureRecord(Type.EVENT, event.getId(),
-                event.getTitle() + " — " + FrenchDates.format(event.getDate()))).toList();
+    private static List<FigureRecord> records(List<PdnMeeting> events) {
+        return events.stream().map(event -> new FigureRecord(Type.EVENT, event.id(),
+                event.title() + " — " + FrenchDates.format(event.date()))).toList();
     }
 
     private static <T> List<T> filter(List<T> all, Predicate<T> keep) {

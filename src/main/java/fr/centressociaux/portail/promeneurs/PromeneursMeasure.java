@@ -1,5 +1,7 @@
 package fr.centressociaux.portail.promeneurs;
 
+import fr.centressociaux.portail.meetings.StandardKind;
+
 /**
  * The yearly figures of fiche action 3 the module computes. French labels are
  * {@code promeneurs.measure.<NAME>}; a figure split by territory, kind of structure or kind of
@@ -24,9 +26,9 @@ public enum PromeneursMeasure {
     EMPLOYERS,
     /** Territories with at least one professional labelled at the end of the year. */
     TERRITORIES_COVERED,
-    /** The network's events, per kind (qualifier: {@link PdnEventKind}). */
+    /** The network's events, per kind (qualifier: one of {@link #EVENT_KINDS}). */
     EVENTS,
-    /** Participations in the network's events, per kind (qualifier: {@link PdnEventKind}). */
+    /** Participations (professionals present) in the network's events, per kind (qualifier: one of {@link #EVENT_KINDS}). */
     PARTICIPANTS,
     /** Monthly activity reports filed for the year's months. */
     ACTIVITY_REPORTS,
@@ -46,6 +48,10 @@ public enum PromeneursMeasure {
     /** The mean score (1 to 5, one decimal) of those answers. */
     SATISFACTION_AVERAGE;
 
+    /** The network's events are meetings of these kinds (DD015); their names qualify the event figures. */
+    public static final java.util.List<StandardKind> EVENT_KINDS = java.util.Arrays.stream(StandardKind.values())
+            .filter(StandardKind::isPromeneursDuNet).toList();
+
     public String labelKey() {
         return "promeneurs.measure." + name();
     }
@@ -61,7 +67,7 @@ public enum PromeneursMeasure {
         return switch (this) {
             case LEFT_BY_REASON -> names.test(LeavingReason.values());
             case LABELLED_BY_STRUCTURE_KIND -> names.test(StructureKind.values());
-            case EVENTS, PARTICIPANTS -> names.test(PdnEventKind.values());
+            case EVENTS, PARTICIPANTS -> names.test(EVENT_KINDS.toArray(Enum[]::new));
             default -> false;
         };
     }

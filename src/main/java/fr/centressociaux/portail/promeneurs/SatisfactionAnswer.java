@@ -2,6 +2,7 @@ package fr.centressociaux.portail.promeneurs;
 
 import java.time.Instant;
 
+import fr.centressociaux.portail.meetings.PdnMeeting;
 import fr.centressociaux.portail.shared.AuditedDocument;
 import fr.centressociaux.portail.territories.Department;
 import org.jspecify.annotations.Nullable;
@@ -38,12 +39,15 @@ public class SatisfactionAnswer extends AuditedDocument {
     private SatisfactionAnswer() {
     }
 
-    SatisfactionAnswer(PdnEvent event, String professionalId, String tokenHash, Instant invitedAt) {
-        this.id = idOf(event.getId(), professionalId);
-        this.eventId = event.getId();
+    SatisfactionAnswer(PdnMeeting event, String professionalId, Department professionalDepartment, String tokenHash,
+            Instant invitedAt) {
+        this.id = idOf(event.id(), professionalId);
+        this.eventId = event.id();
         this.professionalId = professionalId;
-        this.department = event.getDepartment();
-        this.year = event.getDate().getYear();
+        // A network event of one department counts there; one for both counts the answer in the
+        // participant's own (the year's figures are per department).
+        this.department = event.departments().size() == 1 ? event.departments().getFirst() : professionalDepartment;
+        this.year = event.date().getYear();
         this.tokenHash = tokenHash;
         this.invitedAt = invitedAt;
     }

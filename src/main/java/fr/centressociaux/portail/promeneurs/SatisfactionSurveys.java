@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 import fr.centressociaux.portail.mail.Outbox;
 import fr.centressociaux.portail.mail.OutgoingMail;
-import fr.centressociaux.portail.promeneurs.internal.PdnEventRepository;
+import fr.centressociaux.portail.meetings.PdnMeeting;
+import fr.centressociaux.portail.meetings.PdnMeetings;
 import fr.centressociaux.portail.promeneurs.internal.ProfessionalRepository;
 import fr.centressociaux.portail.promeneurs.internal.SatisfactionAnswerRepository;
 import fr.centressociaux.portail.promeneurs.internal.YearLedgers;
@@ -27,7 +28,6 @@ import fr.centressociaux.portail.shared.Tokens;
 import fr.centressociaux.portail.shared.UserFacingException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Pageable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,7 +52,7 @@ public class SatisfactionSurveys {
     public static final String LINK_PATH = "/promeneurs/satisfaction/";
 
     private final SatisfactionAnswerRepository answers;
-    private final PdnEventRepository events;
+    private final PdnMeetings events;
     private final ProfessionalRepository professionals;
     private final PromeneurAccess access;
     private final InputValidation validation;
@@ -64,7 +64,7 @@ public class SatisfactionSurveys {
 
     private final YearLedgers ledgers;
 
-    SatisfactionSurveys(SatisfactionAnswerRepository answers, PdnEventRepository events,
+    SatisfactionSurveys(SatisfactionAnswerRepository answers, PdnMeetings events,
             ProfessionalRepository professionals, PromeneurAccess access, InputValidation validation,
             RateLimiter rateLimiter, Outbox outbox, Texts texts, Links links, Clock clock, YearLedgers ledgers) {
         this.ledgers = ledgers;
@@ -84,30 +84,33 @@ public class SatisfactionSurveys {
     @Scheduled(cron = "${portal.promeneurs.satisfaction-cron:0 30 9 * * *}", zone = "Europe/Paris")
     void daily() {
         LocalDate today = access.today();
-        events.findPage(today.minusDays(CATCH_UP_DAYS), today.minusDays(1), Pageable.unpaged()).forEach(this::invite);
+        events.between(today.minusDays(CATCH_UP_DAYS), today.minusDays(1)).stream()
+                .filter(event -> !event.cancelled()).forEach(this::invite);
     }
 
     /** The coordinator sends a past event's questionnaires now (participants already invited are not mailed again). */
     @PreAuthorize("isAuthenticated()")
     public int inviteNow(String eventId) {
         access.checkRunTheNetwork();
-        PdnEvent event = events.findById(eventId).orElseThrow(() -> new UserFacingException("promeneurs.event.not-found"));
-        if (!event.getDate().isBefore(access.today())) {
+        PdnMeeting event = events.find(eventId).filter(found -> !found.cancelled())
+                .orElseThrow(() -> new UserFacingException("promeneurs.event.not-found"));
+        if (!event.date().isBefore(access.today())) {
             throw new UserFacingException("promeneurs.satisfaction.not-yet");
         }
         return invite(event);
     }
 
-    /** Writes the invitations of the event's participants not invited yet; returns how many. */
-    int invite(PdnEvent event) {
+    /** Writes the invitations of the event's participants (those present) not invited yet; returns how many. */
+    int invite(PdnMeeting event) {
         List<OutgoingMail> mails = new ArrayList<>();
-        for (Professional participant : professionals.findAllById(event.getParticipantIds())) {
+        for (Professional participant : professionals.findAllById(event.presentPersonIds())) {
             String token = Tokens.random();
-            if (claim(new SatisfactionAnswer(event, participant.getId(), Tokens.hash(token), clock.instant()))) {
+            if (claim(new SatisfactionAnswer(event, participant.getId(), participant.getDepartment(), Tokens.hash(token),
+                    clock.instant()))) {
                 mails.add(new OutgoingMail(participant.getEmail(),
-                        texts.get("promeneurs.satisfaction.mail.subject", event.getTitle()),
-                        texts.get("promeneurs.satisfaction.mail.body", participant.getFirstName(), event.getTitle(),
-                                FrenchDates.format(event.getDate()), links.to(LINK_PATH + token))));
+                        texts.get("promeneurs.satisfaction.mail.subject", event.title()),
+                        texts.get("promeneurs.satisfaction.mail.body", participant.getFirstName(), event.title(),
+                                FrenchDates.format(event.date()), links.to(LINK_PATH + token))));
             }
         }
         outbox.enqueueAll(mails);
@@ -126,8 +129,8 @@ public class SatisfactionSurveys {
     /** The questionnaire behind a mailed link, with the answer already given; empty for an unknown link. */
     public Optional<Questionnaire> questionnaire(String token, @Nullable String clientAddress) {
         limit(clientAddress);
-        return answers.findByTokenHash(Tokens.hash(token)).flatMap(answer -> events.findById(answer.getEventId())
-                .map(event -> new Questionnaire(event.getTitle(), event.getDate(), answer.getScore(),
+        return answers.findByTokenHash(Tokens.hash(token)).flatMap(answer -> events.find(answer.getEventId())
+                .map(event -> new Questionnaire(event.title(), event.date(), answer.getScore(),
                         answer.getComment())));
     }
 

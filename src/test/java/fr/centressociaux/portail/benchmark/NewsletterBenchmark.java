@@ -54,6 +54,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * java -Xmx4g -Dvaadin.productionMode=true -cp target/classes:target/test-classes:$(cat cp.txt) \
  *     fr.centressociaux.portail.benchmark.NewsletterBenchmark [mails per turn] [turns] [warm-ups] [workers]
  * java ... NewsletterBenchmark heap [total, 100000] [step, 20000] [workers]
+ * java -Dbench.store=same ...    # the store in the portal's JVM, as the portal starts it by default
  * </pre>
  *
  * Never run two benchmark JVMs at once on this machine. Results: docs/benchmarks.md.

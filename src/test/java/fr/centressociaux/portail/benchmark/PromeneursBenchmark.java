@@ -211,7 +211,7 @@ public final class PromeneursBenchmark {
                     .lte(date(last)));
             known.fields().include("statusHistory", "employer", "territoryHistory");
             new BareStatuses(first, last).count(mongo.find(known, Document.class, "pdn_professionals"), values);
-            bareEvents(first, last, values);
+            bareEvents(values);
             bareReports(values);
             put(values, "RESOURCES_MADE_AVAILABLE", BigDecimal.valueOf(mongo.count(new Query(Criteria
                     .where("department").is(DEPARTMENT.name()).and("publishedOn").gte(date(first)).lte(date(last))),
@@ -220,21 +220,40 @@ public final class PromeneursBenchmark {
             return values;
         }
 
-        private void bareEvents(LocalDate first, LocalDate last, Map<String, BigDecimal> values) {
-            Aggregation byKind = Aggregation.newAggregation(
-                    Aggregation.match(Criteria.where("department").is(DEPARTMENT.name()).and("date").gte(date(first))
-                            .lte(date(last))),
-                    Aggregation.project("kind").and("participantIds").size().as("participants"),
-                    Aggregation.group("kind").count().as("events").sum("participants").as("participants"));
+        /**
+         * The network's events are meetings of its kinds (DD015): the year's meetings of the
+         * department by kind, and the present participant rows of the year from another module's
+         * register, grouped by meeting.
+         */
+        private void bareEvents(Map<String, BigDecimal> values) {
+            Map<String, String> kindCodes = new HashMap<>();
+            mongo.find(new Query(Criteria.where("type").is("KIND").and("code").ne(null)), Document.class,
+                    "meeting_terms").forEach(term -> kindCodes.put(term.getObjectId("_id").toHexString(),
+                    term.getString("code")));
+            Aggregation presentByMeeting = Aggregation.newAggregation(
+                    Aggregation.match(Criteria.where("year").is(year).and("externalPersonId").ne(null)
+                            .and("presence").is("PRESENT")),
+                    Aggregation.group("meetingId").count().as("present"));
+            Map<String, Long> present = new HashMap<>();
+            for (Document meeting : mongo.aggregate(presentByMeeting, "meeting_participants", Document.class)) {
+                present.put(meeting.getString("_id"), ((Number) meeting.get("present")).longValue());
+            }
+            Query yearMeetings = new Query(Criteria.where("promeneursDuNet").is(true).and("year").is(year)
+                    .and("departments").is(DEPARTMENT.name()).and("status").ne("CANCELLED"));
+            yearMeetings.fields().include("kindId");
+            Map<String, long[]> byKind = new HashMap<>();
+            for (Document meeting : mongo.find(yearMeetings, Document.class, "meetings")) {
+                long[] counts = byKind.computeIfAbsent(kindCodes.get(meeting.getString("kindId")), kind -> new long[2]);
+                counts[0]++;
+                counts[1] += present.getOrDefault(meeting.getObjectId("_id").toHexString(), 0L);
+            }
             long events = 0;
             long participants = 0;
-            for (Document kind : mongo.aggregate(byKind, "pdn_events", Document.class)) {
-                long ofKind = ((Number) kind.get("events")).longValue();
-                long participantsOfKind = ((Number) kind.get("participants")).longValue();
-                put(values, "EVENTS." + kind.getString("_id"), BigDecimal.valueOf(ofKind));
-                put(values, "PARTICIPANTS." + kind.getString("_id"), BigDecimal.valueOf(participantsOfKind));
-                events += ofKind;
-                participants += participantsOfKind;
+            for (Map.Entry<String, long[]> kind : byKind.entrySet()) {
+                put(values, "EVENTS." + kind.getKey(), BigDecimal.valueOf(kind.getValue()[0]));
+                put(values, "PARTICIPANTS." + kind.getKey(), BigDecimal.valueOf(kind.getValue()[1]));
+                events += kind.getValue()[0];
+                participants += kind.getValue()[1];
             }
             put(values, "EVENTS", BigDecimal.valueOf(events));
             put(values, "PARTICIPANTS", BigDecimal.valueOf(participants));

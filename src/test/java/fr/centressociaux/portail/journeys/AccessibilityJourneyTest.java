@@ -57,7 +57,7 @@ class AccessibilityJourneyTest {
             "admin@example.org", List.of("reunions/nouvelle", "formations/nouvelle", "lettre-information/numero/nouveau",
                     "actualites/gestion/nouvelle",
                     "conventions/termes"),
-            "pdn@example.org", List.of("promeneurs/nouveau"));
+            "pdn@example.org", List.of("promeneurs/nouveau", "reunions/nouvelle"));
 
     @RegisterExtension
     static final RealBrowser browser = new RealBrowser();

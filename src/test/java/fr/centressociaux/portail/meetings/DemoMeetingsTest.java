@@ -89,13 +89,14 @@ class DemoMeetingsTest {
         assertThat(upcoming.getFirst().hasCheckInLink()).isTrue();
     }
 
+    /** The federation's meetings of the territory by kind (the Promeneurs du Net's own are theirs, DD015). */
     private Map<StandardKind, Long> kindsIn(String code) {
         String territoryId = territories.byCode(code).orElseThrow().getId();
         return asAdmin(() -> {
             Map<String, StandardKind> standard = java.util.Arrays.stream(StandardKind.values())
                     .collect(Collectors.toMap(kind -> terms.standard(kind).getId(), kind -> kind));
             return meetings.list(new MeetingFilter(2024, null, territoryId, Department.PAS_DE_CALAIS),
-                    Pageable.unpaged()).stream()
+                    Pageable.unpaged()).stream().filter(row -> !row.meeting().isPromeneursDuNet())
                     .collect(Collectors.groupingBy(row -> standard.get(row.meeting().getKindId()),
                             Collectors.counting()));
         });

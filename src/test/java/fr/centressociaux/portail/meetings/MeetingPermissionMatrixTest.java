@@ -184,6 +184,41 @@ class MeetingPermissionMatrixTest {
         assertThat(permissions.delete()).isEqualTo(allowed(Operation.DELETE).contains(actor));
     }
 
+    /**
+     * The Promeneurs du Net network's meetings (DD015) are its coordinator's and admins': scheduling
+     * one (even in a delegate's own territory), editing, cancelling it; nobody else, and the
+     * meeting invites no centre, so no director sees it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Actor.class)
+    void the_promeneurs_du_net_meetings_are_run_by_the_coordinator_and_admins_only(Actor actor) {
+        boolean allowed = actor == Actor.ADMIN || actor == Actor.PDN_COORDINATOR;
+        String exchangeKind = fixtures.asAdmin(() -> terms.standard(StandardKind.EXCHANGE_HALF_DAY)).getId();
+        MeetingDraft draft = MeetingFixtures.draft(exchangeKind, MeetingScope.territory(fixtures.territoryId("LIT62")),
+                today().plusDays(20));
+        Meeting existing = fixtures.asAdmin(() -> meetings.create(draft, false));
+        actAs(actor);
+
+        if (allowed) {
+            assertThatCode(() -> meetings.create(draft, false)).doesNotThrowAnyException();
+            assertThatCode(() -> meetings.cancel(existing.getId(), "Reportée")).doesNotThrowAnyException();
+        } else {
+            PermissionMatrix.assertRefused(() -> meetings.create(draft, false));
+            PermissionMatrix.assertRefused(() -> meetings.cancel(existing.getId(), "Reportée"));
+            assertThat(fixtures.asAdmin(() -> meetings.get(existing.getId())).isCancelled()).as("nothing changed")
+                    .isFalse();
+        }
+        assertThat(existing.getInvitedCentreIds()).isEmpty();
+    }
+
+    @Test
+    void the_coordinator_schedules_no_other_kind_of_meeting() {
+        actAs(Actor.PDN_COORDINATOR);
+
+        PermissionMatrix.assertRefused(() -> meetings.create(MeetingFixtures.draft(world().kindId(),
+                MeetingScope.territory(fixtures.territoryId("LIT62")), today().plusDays(20)), false));
+    }
+
     @Test
     void a_director_never_sees_the_people_other_centres_registered() {
         World w = world();

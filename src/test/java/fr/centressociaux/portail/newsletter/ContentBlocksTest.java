@@ -2,19 +2,21 @@ package fr.centressociaux.portail.newsletter;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.meetings.Meeting;
 import fr.centressociaux.portail.meetings.MeetingFixtures;
+import fr.centressociaux.portail.meetings.MeetingDraft;
 import fr.centressociaux.portail.meetings.MeetingScope;
+import fr.centressociaux.portail.meetings.MeetingService;
+import fr.centressociaux.portail.meetings.MeetingTerms;
+import fr.centressociaux.portail.meetings.StandardKind;
 import fr.centressociaux.portail.news.NewsDraft;
 import fr.centressociaux.portail.news.NewsItems;
 import fr.centressociaux.portail.news.NewsSource;
-import fr.centressociaux.portail.promeneurs.PdnEventDraft;
-import fr.centressociaux.portail.promeneurs.PdnEventKind;
-import fr.centressociaux.portail.promeneurs.PromeneurEvents;
 import fr.centressociaux.portail.shared.FieldProblem;
 import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.support.PortalTest;
@@ -41,7 +43,9 @@ class ContentBlocksTest {
     @Autowired
     NewsItems news;
     @Autowired
-    PromeneurEvents pdnEvents;
+    MeetingService meetingService;
+    @Autowired
+    MeetingTerms terms;
     @Autowired
     IssueRenderer renderer;
     @Autowired
@@ -80,8 +84,10 @@ class ContentBlocksTest {
     @Test
     void the_pdn_events_block_lists_the_period_s_events() {
         LocalDate from = LocalDate.now(clock).plusDays(300);
-        pdnEvents.schedule(new PdnEventDraft(PdnEventKind.REMOTE_SESSION, "Séance sur les réseaux sociaux",
-                from.plusDays(4), Department.PAS_DE_CALAIS, null));
+        meetingService.create(new MeetingDraft(terms.standard(StandardKind.REMOTE_SESSION).getId(),
+                "Séance sur les réseaux sociaux", MeetingScope.department(Department.PAS_DE_CALAIS), from.plusDays(4),
+                LocalTime.of(14, 0), LocalTime.of(15, 30), "Visioconférence", "", List.of(), null,
+                "Coordination Promeneurs du Net"), false);
 
         assertThat(blocks.pdnEvents(from, from.plusDays(13)).orElseThrow())
                 .startsWith("## Promeneurs du Net : les rencontres")

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Random;
 
 import fr.centressociaux.portail.centres.TerritoryPeriod;
+import fr.centressociaux.portail.meetings.Meeting;
+import fr.centressociaux.portail.meetings.PdnMeeting;
+import fr.centressociaux.portail.meetings.PdnMeetingsBulk;
+import fr.centressociaux.portail.meetings.StandardKind;
 import fr.centressociaux.portail.territories.Department;
 import org.springframework.data.mongodb.core.MongoOperations;
 
@@ -24,7 +28,7 @@ public final class PromeneursBulk {
     private static final int BATCH = 20_000;
     private static final StructureKind[] KINDS = StructureKind.values();
     private static final LeavingReason[] REASONS = LeavingReason.values();
-    private static final PdnEventKind[] EVENT_KINDS = PdnEventKind.values();
+    private static final List<StandardKind> EVENT_KINDS = PromeneursMeasure.EVENT_KINDS;
 
     private final MongoOperations mongo;
     private final Department department;
@@ -106,25 +110,30 @@ public final class PromeneursBulk {
      * day; three in five participants answer the questionnaire.
      */
     public int events(int year, int count) {
-        List<PdnEvent> events = new ArrayList<>();
-        List<SatisfactionAnswer> answers = new ArrayList<>();
+        PdnMeetingsBulk meetings = new PdnMeetingsBulk(mongo);
+        List<StandardKind> kinds = new ArrayList<>();
         for (int n = 0; n < count; n++) {
             LocalDate date = LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));
-            PdnEventKind kind = EVENT_KINDS[random.nextInt(EVENT_KINDS.length)];
-            PdnEvent event = new PdnEvent(new PdnEventDraft(kind, "Temps " + year + "-" + n, date, department,
-                    kind == PdnEventKind.EXCHANGE_HALF_DAY ? territoryIds.get(n % territoryIds.size()) : null));
+            StandardKind kind = EVENT_KINDS.get(random.nextInt(EVENT_KINDS.size()));
             List<Professional> labelled = professionals.stream().filter(p -> p.isLabelledOn(date)).toList();
             int participants = Math.min(labelled.size(), 5 + random.nextInt(26));
+            List<String> present = new ArrayList<>();
             for (int p = 0; p < participants; p++) {
-                event.add(labelled.get(random.nextInt(labelled.size())).getId());
+                present.add(labelled.get(random.nextInt(labelled.size())).getId());
             }
-            events.add(event);
+            meetings.add(kind, "Temps " + year + "-" + n, date, department,
+                    kind == StandardKind.EXCHANGE_HALF_DAY ? territoryIds.get(n % territoryIds.size()) : null, present);
+            kinds.add(kind);
         }
-        mongo.insert(events, PdnEvent.class);
-        for (PdnEvent event : events) {
-            for (String participant : event.getParticipantIds()) {
-                SatisfactionAnswer answer = new SatisfactionAnswer(event, participant,
-                        "bench-" + event.getId() + participant, Instant.now());
+        List<Meeting> events = meetings.insert();
+        List<SatisfactionAnswer> answers = new ArrayList<>();
+        for (int n = 0; n < events.size(); n++) {
+            Meeting meeting = events.get(n);
+            PdnMeeting event = new PdnMeeting(meeting.getId(), kinds.get(n), meeting.getTitle(), meeting.getDate(),
+                    meeting.getDepartments(), meeting.getScope().territoryId(), false, meeting.getPresentExternalIds());
+            for (String participant : event.presentPersonIds()) {
+                SatisfactionAnswer answer = new SatisfactionAnswer(event, participant, department,
+                        "bench-" + event.id() + participant, Instant.now());
                 if (random.nextInt(5) < 3) {
                     answer.answer(1 + random.nextInt(5), "", Instant.now());
                 }

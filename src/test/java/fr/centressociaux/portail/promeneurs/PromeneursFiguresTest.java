@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import fr.centressociaux.portail.meetings.PdnMeeting;
+import fr.centressociaux.portail.meetings.StandardKind;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.shared.UserFacingException;
@@ -69,16 +71,16 @@ class PromeneursFiguresTest {
         fixtures.leave(a3, LocalDate.of(2019, 6, 1));
         n1 = fixtures.asCoordinator(() -> register.register(PromeneursFixtures.draft("Noé", "Un", null, college.getId()),
                 new StatusChangeDraft(ProfessionalStatus.CANDIDATE, LocalDate.of(2019, 1, 10), null), false));
-        PdnEvent training = fixtures.event(PdnEventKind.INITIAL_TRAINING, LocalDate.of(2019, 3, 1), n1);
-        n1 = fixtures.asCoordinator(() -> events.confirmInitialTraining(training.getId(), n1.getId()));
+        PdnMeeting training = fixtures.event(StandardKind.INITIAL_TRAINING, LocalDate.of(2019, 3, 1), n1);
+        n1 = fixtures.asCoordinator(() -> events.confirmInitialTraining(training.id(), n1.getId()));
         n2 = fixtures.labelled(PromeneursFixtures.draft("Noé", "Deux", centre.id(), null), LocalDate.of(2019, 9, 1));
         n3 = fixtures.labelled(PromeneursFixtures.draft("Noé", "Trois", null, mission.getId()), LocalDate.of(2019, 2, 1));
         fixtures.change(n3, ProfessionalStatus.LEFT, LocalDate.of(2019, 11, 1), LeavingReason.END_OF_CONTRACT);
         fixtures.labelledIn(mission, LocalDate.of(2020, 1, 5));
-        fixtures.event(PdnEventKind.REMOTE_SESSION, LocalDate.of(2019, 4, 10), a1, a2, n1);
-        fixtures.event(PdnEventKind.REMOTE_SESSION, LocalDate.of(2019, 5, 10), a1);
-        fixtures.event(PdnEventKind.DEPARTMENTAL_DAY, LocalDate.of(2019, 11, 20), a1, a2, n1, n2);
-        fixtures.event(PdnEventKind.REMOTE_SESSION, LocalDate.of(2020, 1, 10), a1);
+        fixtures.event(StandardKind.REMOTE_SESSION, LocalDate.of(2019, 4, 10), a1, a2, n1);
+        fixtures.event(StandardKind.REMOTE_SESSION, LocalDate.of(2019, 5, 10), a1);
+        fixtures.event(StandardKind.DEPARTMENTAL_DAY, LocalDate.of(2019, 11, 20), a1, a2, n1, n2);
+        fixtures.event(StandardKind.REMOTE_SESSION, LocalDate.of(2020, 1, 10), a1);
         fixtures.asCoordinator(() -> activity.save(a1.getId(), YearMonth.of(2019, 4), 0, new ActivityDraft(3, 1,
                 new BigDecimal("2.5"), List.of(new LocalEvent("Forum jeunesse", LocalDate.of(2019, 4, 6))), "", 2, "")));
         fixtures.asCoordinator(() -> activity.save(a2.getId(), YearMonth.of(2019, 5), 0, new ActivityDraft(4, 0,

@@ -1,6 +1,7 @@
 package fr.centressociaux.portail.promeneurs;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,6 +14,12 @@ import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.centres.Centre;
 import fr.centressociaux.portail.centres.CentreFixtures;
 import fr.centressociaux.portail.centres.RoleHolder;
+import fr.centressociaux.portail.meetings.MeetingDraft;
+import fr.centressociaux.portail.meetings.MeetingScope;
+import fr.centressociaux.portail.meetings.MeetingService;
+import fr.centressociaux.portail.meetings.MeetingTerms;
+import fr.centressociaux.portail.meetings.PdnMeeting;
+import fr.centressociaux.portail.meetings.StandardKind;
 import fr.centressociaux.portail.promeneurs.internal.ProfessionalRepository;
 import fr.centressociaux.portail.support.Inbox;
 import fr.centressociaux.portail.territories.Department;
@@ -39,10 +46,15 @@ public final class PromeneursFixtures {
     final ProfessionalRepository professionals;
     private final SatisfactionSurveys surveys;
     private final Inbox inbox;
+    private final MeetingService meetings;
+    private final MeetingTerms meetingKinds;
 
     public PromeneursFixtures(PromeneurRegister register, PromeneurStructures structures, PromeneurEvents events,
             PromeneurActivity activity, CentreFixtures centres, AccountFixtures accounts, TerritoryService territories,
-            ProfessionalRepository professionals, SatisfactionSurveys surveys, Inbox inbox) {
+            ProfessionalRepository professionals, SatisfactionSurveys surveys, Inbox inbox, MeetingService meetings,
+            MeetingTerms meetingKinds) {
+        this.meetings = meetings;
+        this.meetingKinds = meetingKinds;
         this.surveys = surveys;
         this.inbox = inbox;
         this.professionals = professionals;
@@ -139,15 +151,23 @@ public final class PromeneursFixtures {
         return account;
     }
 
-    PdnEvent event(PdnEventKind kind, LocalDate date, Professional... participants) {
+    /** A network event (a meeting of its kind) the coordinator schedules, with these professionals present. */
+    PdnMeeting event(StandardKind kind, LocalDate date, Professional... participants) {
         return asCoordinator(() -> {
-            PdnEvent event = events.schedule(new PdnEventDraft(kind, "Temps " + SEQUENCE.incrementAndGet(), date,
-                    Department.PAS_DE_CALAIS, kind == PdnEventKind.EXCHANGE_HALF_DAY ? territoryId("LIT62") : null));
+            String id = meetings.create(draft(kind, date), false).getId();
             for (Professional participant : participants) {
-                event = events.addParticipant(event.getId(), participant.getId());
+                events.addParticipant(id, participant.getId());
             }
-            return event;
+            return events.get(id);
         });
+    }
+
+    /** A meeting draft of the network's kind, in the Pas-de-Calais (an exchange half-day in the Littoral). */
+    MeetingDraft draft(StandardKind kind, LocalDate date) {
+        MeetingScope scope = kind == StandardKind.EXCHANGE_HALF_DAY ? MeetingScope.territory(territoryId("LIT62"))
+                : MeetingScope.department(Department.PAS_DE_CALAIS);
+        return new MeetingDraft(meetingKinds.standard(kind).getId(), "Temps " + SEQUENCE.incrementAndGet(), scope,
+                date, LocalTime.of(9, 30), LocalTime.of(12, 0), "Arras", "", List.of(), null, "Coordination PdN");
     }
 
     /**
@@ -156,8 +176,8 @@ public final class PromeneursFixtures {
      */
     public String mailedQuestionnairePath() {
         Professional participant = labelledIn(structure(StructureKind.COLLEGE, "LIT62"), LocalDate.of(2021, 1, 4));
-        PdnEvent event = event(PdnEventKind.THEMATIC_HALF_DAY, LocalDate.of(2024, 3, 12), participant);
-        asCoordinator(() -> surveys.inviteNow(event.getId()));
+        PdnMeeting event = event(StandardKind.THEMATIC_HALF_DAY, LocalDate.of(2024, 3, 12), participant);
+        asCoordinator(() -> surveys.inviteNow(event.id()));
         String text = inbox.theMailTo(participant.getEmail()).text();
         return text.substring(text.indexOf(SatisfactionSurveys.LINK_PATH)).split("\\s")[0];
     }

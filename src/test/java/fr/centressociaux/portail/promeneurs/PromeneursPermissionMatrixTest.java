@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import fr.centressociaux.portail.meetings.MeetingPeople;
+import fr.centressociaux.portail.meetings.MeetingService;
+import fr.centressociaux.portail.meetings.PdnMeeting;
+import fr.centressociaux.portail.meetings.StandardKind;
 import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.AccountScope;
@@ -44,6 +48,7 @@ class PromeneursPermissionMatrixTest {
 
     enum Operation { READ_REGISTER, VIEW_ITS_PROFESSIONAL, REGISTER_IN_ITS_CENTRE, EDIT_ITS_PROFESSIONAL,
         CHANGE_STATUS, RECORD_ITS_ACTIVITY, MANAGE_STRUCTURES, MAP_COMMUNE, SCHEDULE_EVENT, ADD_PARTICIPANT,
+        ADD_PARTICIPANT_TO_THE_MEETING,
         CLOSE_YEAR, SEND_REMINDERS, IMPORT_DIRECTORY, FIGURES_62, FIGURES_59, INVITE_ITS_PROFESSIONAL,
         ASK_FOR_ITS_PROFESSIONAL, READ_QUESTIONS, READ_ITS_QUESTION, ANSWER_ITS_QUESTION }
 
@@ -62,7 +67,8 @@ class PromeneursPermissionMatrixTest {
                     Actor.ITS_DIRECTOR, Actor.ITS_PROMENEUR);
             case EDIT_ITS_PROFESSIONAL, RECORD_ITS_ACTIVITY -> ITS_EDITORS;
             case REGISTER_IN_ITS_CENTRE -> Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR, Actor.ITS_DIRECTOR);
-            case CHANGE_STATUS, MANAGE_STRUCTURES, MAP_COMMUNE, SCHEDULE_EVENT, ADD_PARTICIPANT, CLOSE_YEAR,
+            case CHANGE_STATUS, MANAGE_STRUCTURES, MAP_COMMUNE, SCHEDULE_EVENT, ADD_PARTICIPANT,
+                    ADD_PARTICIPANT_TO_THE_MEETING, CLOSE_YEAR,
                     SEND_REMINDERS, IMPORT_DIRECTORY, FIGURES_59, INVITE_ITS_PROFESSIONAL, ANSWER_ITS_QUESTION -> NETWORK;
             case ASK_FOR_ITS_PROFESSIONAL, READ_ITS_QUESTION -> Set.of(Actor.ADMIN, Actor.PDN_COORDINATOR,
                     Actor.ITS_PROMENEUR);
@@ -87,6 +93,10 @@ class PromeneursPermissionMatrixTest {
     @Autowired
     PromeneurEvents events;
     @Autowired
+    MeetingService meetings;
+    @Autowired
+    MeetingPeople people;
+    @Autowired
     PromeneurActivity activity;
     @Autowired
     MonthlyReminders reminders;
@@ -103,7 +113,7 @@ class PromeneursPermissionMatrixTest {
     @Autowired
     NetworkQuestions questions;
 
-    record World(PromeneursFixtures fixtures, CentreWithDirector its, CentreWithDirector other, PdnEvent event,
+    record World(PromeneursFixtures fixtures, CentreWithDirector its, CentreWithDirector other, PdnMeeting event,
             Account anotherPromeneur) {
     }
 
@@ -176,9 +186,11 @@ class PromeneursPermissionMatrixTest {
                     StructureKind.ASSOCIATION, "Calais", Department.PAS_DE_CALAIS));
             case MAP_COMMUNE -> structures.mapCommune("Commune " + System.nanoTime(), w.fixtures().territoryId("LIT62"),
                     LocalDate.of(2020, 1, 1), null);
-            case SCHEDULE_EVENT -> events.schedule(new PdnEventDraft(PdnEventKind.REMOTE_SESSION, "Séance",
-                    LocalDate.of(2024, 4, 1), Department.PAS_DE_CALAIS, null));
-            case ADD_PARTICIPANT -> events.addParticipant(w.event().getId(), its.getId());
+            case SCHEDULE_EVENT -> meetings.create(w.fixtures().draft(StandardKind.REMOTE_SESSION,
+                    LocalDate.of(2024, 4, 1)), false);
+            case ADD_PARTICIPANT -> events.addParticipant(w.event().id(), its.getId());
+            // The same through meetings' own service: a delegate or director adds nobody to the network's events.
+            case ADD_PARTICIPANT_TO_THE_MEETING -> people.addExternalPerson(w.event().id(), its.getId());
             case CLOSE_YEAR -> activity.closeYear(2012);
             case SEND_REMINDERS -> reminders.remindNow(YearMonth.of(2012, 1));
             case IMPORT_DIRECTORY -> imports.preview("Prénom;Nom;Courriel;Fonction;Employeur;Date du label\n"
@@ -208,7 +220,7 @@ class PromeneursPermissionMatrixTest {
         if (world == null) {
             CentreWithDirector its = fixtures.centre("LIT62");
             CentreWithDirector other = fixtures.centre("AA62");
-            PdnEvent event = fixtures.event(PdnEventKind.REMOTE_SESSION, LocalDate.of(2024, 5, 10));
+            PdnMeeting event = fixtures.event(StandardKind.REMOTE_SESSION, LocalDate.of(2024, 5, 10));
             Professional another = fixtures.labelled(PromeneursFixtures.draft("Autre", "Promeneur", other.id(), null),
                     LocalDate.of(2021, 1, 4));
             world = new World(fixtures, its, other, event, fixtures.promeneurAccountOf(another));

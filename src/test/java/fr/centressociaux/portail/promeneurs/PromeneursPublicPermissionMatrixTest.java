@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import fr.centressociaux.portail.meetings.PdnMeeting;
+import fr.centressociaux.portail.meetings.StandardKind;
 import fr.centressociaux.portail.accounts.Account;
 import fr.centressociaux.portail.accounts.AccountFixtures;
 import fr.centressociaux.portail.accounts.AccountScope;
@@ -73,7 +75,7 @@ class PromeneursPublicPermissionMatrixTest {
     @Autowired
     PromeneursFixtures fixtures;
 
-    record World(CentreWithDirector its, CentreWithDirector other, PdnEvent event) {
+    record World(CentreWithDirector its, CentreWithDirector other, PdnMeeting event) {
     }
 
     @ParameterizedTest(name = "{0} {1}: allowed={2}")
@@ -111,8 +113,8 @@ class PromeneursPublicPermissionMatrixTest {
             case PUBLISH_RESOURCE -> resources.publish(new ResourceDraft("Autre", "", "https://example.org/a",
                     Department.PAS_DE_CALAIS), null, null);
             case WITHDRAW_RESOURCE -> resources.withdraw(resource.getId());
-            case SEND_QUESTIONNAIRES -> surveys.inviteNow(w.event().getId());
-            case READ_SATISFACTION -> surveys.byEvent(List.of(w.event().getId()));
+            case SEND_QUESTIONNAIRES -> surveys.inviteNow(w.event().id());
+            case READ_SATISFACTION -> surveys.byEvent(List.of(w.event().id()));
         }
     }
 
@@ -120,7 +122,7 @@ class PromeneursPublicPermissionMatrixTest {
         if (world == null) {
             CentreWithDirector its = fixtures.centre("LIT62");
             CentreWithDirector other = fixtures.centre("AA62");
-            world = new World(its, other, fixtures.event(PdnEventKind.REMOTE_SESSION, LocalDate.of(2024, 5, 10)));
+            world = new World(its, other, fixtures.event(StandardKind.REMOTE_SESSION, LocalDate.of(2024, 5, 10)));
         }
         return world;
     }

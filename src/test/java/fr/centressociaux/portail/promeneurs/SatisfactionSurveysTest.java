@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 
+import fr.centressociaux.portail.meetings.PdnMeeting;
+import fr.centressociaux.portail.meetings.StandardKind;
 import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.shared.UserFacingException;
 import fr.centressociaux.portail.support.Inbox;
@@ -41,11 +43,11 @@ class SatisfactionSurveysTest {
         Structure structure = fixtures.structure(StructureKind.MISSION_LOCALE, "LIT62");
         Professional first = fixtures.labelledIn(structure, LocalDate.of(2010, 1, 10));
         Professional second = fixtures.labelledIn(structure, LocalDate.of(2010, 1, 10));
-        PdnEvent event = fixtures.event(PdnEventKind.REMOTE_SESSION, LocalDate.of(2011, 3, 1), first, second);
+        PdnMeeting event = fixtures.event(StandardKind.REMOTE_SESSION, LocalDate.of(2011, 3, 1), first, second);
 
         CompletableFuture<Integer> node1 = CompletableFuture.supplyAsync(() -> surveys.invite(event));
         CompletableFuture<Integer> node2 = CompletableFuture.supplyAsync(() -> surveys.invite(event));
-        int sent = node1.join() + node2.join() + fixtures.asCoordinator(() -> surveys.inviteNow(event.getId()));
+        int sent = node1.join() + node2.join() + fixtures.asCoordinator(() -> surveys.inviteNow(event.id()));
 
         assertThat(sent).isEqualTo(2);
         assertThat(inbox.theMailTo(first.getEmail()).text()).contains(first.getFirstName()).contains(LINK);
@@ -57,7 +59,7 @@ class SatisfactionSurveysTest {
         Structure structure = fixtures.structure(StructureKind.COLLEGE, "LIT62");
         Professional first = fixtures.labelledIn(structure, LocalDate.of(2010, 1, 10));
         Professional second = fixtures.labelledIn(structure, LocalDate.of(2010, 1, 10));
-        PdnEvent event = fixtures.event(PdnEventKind.THEMATIC_HALF_DAY, LocalDate.of(2011, 6, 1), first, second);
+        PdnMeeting event = fixtures.event(StandardKind.THEMATIC_HALF_DAY, LocalDate.of(2011, 6, 1), first, second);
         BigDecimal answersBefore = figures2011().value(PromeneursMeasure.SATISFACTION_ANSWERS);
         surveys.invite(event);
 
@@ -66,9 +68,9 @@ class SatisfactionSurveysTest {
         surveys.answer(tokenMailedTo(second), new SatisfactionDraft(4, ""), null);
 
         assertThat(surveys.questionnaire(tokenMailedTo(first), null).orElseThrow())
-                .isEqualTo(new Questionnaire(event.getTitle(), event.getDate(), 5, "Finalement très utile"));
-        EventSatisfaction ofEvent = fixtures.asCoordinator(() -> surveys.byEvent(java.util.List.of(event.getId())))
-                .get(event.getId());
+                .isEqualTo(new Questionnaire(event.title(), event.date(), 5, "Finalement très utile"));
+        EventSatisfaction ofEvent = fixtures.asCoordinator(() -> surveys.byEvent(java.util.List.of(event.id())))
+                .get(event.id());
         assertThat(ofEvent.answers()).isEqualTo(2);
         assertThat(ofEvent.average()).isEqualByComparingTo("4.5");
         assertThat(figures2011().value(PromeneursMeasure.SATISFACTION_ANSWERS))
@@ -80,7 +82,7 @@ class SatisfactionSurveysTest {
         Structure structure = fixtures.structure(StructureKind.ASSOCIATION, "LIT62");
         Professional first = fixtures.labelledIn(structure, LocalDate.of(2010, 1, 10));
         Professional second = fixtures.labelledIn(structure, LocalDate.of(2010, 1, 10));
-        PdnEvent event = fixtures.event(PdnEventKind.DEPARTMENTAL_DAY, LocalDate.of(2011, 10, 1), first, second);
+        PdnMeeting event = fixtures.event(StandardKind.DEPARTMENTAL_DAY, LocalDate.of(2011, 10, 1), first, second);
         surveys.invite(event);
         surveys.answer(tokenMailedTo(first), new SatisfactionDraft(3, ""), null);
         surveys.answer(tokenMailedTo(second), new SatisfactionDraft(4, ""), null);
@@ -89,14 +91,14 @@ class SatisfactionSurveysTest {
 
         assertThat(year.value(PromeneursMeasure.SATISFACTION_AVERAGE)).isBetween(BigDecimal.ONE, BigDecimal.valueOf(5));
         assertThat(year.figure(PromeneursMeasure.SATISFACTION_ANSWERS, null).orElseThrow().records())
-                .extracting(FigureRecord::id).contains(event.getId());
+                .extracting(FigureRecord::id).contains(event.id());
     }
 
     @Test
     void a_score_outside_one_to_five_or_markup_is_refused_and_an_unknown_link_opens_nothing() {
         Professional participant = fixtures.labelledIn(fixtures.structure(StructureKind.OTHER, "LIT62"),
                 LocalDate.of(2010, 1, 10));
-        surveys.invite(fixtures.event(PdnEventKind.REMOTE_SESSION, LocalDate.of(2011, 2, 1), participant));
+        surveys.invite(fixtures.event(StandardKind.REMOTE_SESSION, LocalDate.of(2011, 2, 1), participant));
         String token = tokenMailedTo(participant);
 
         assertThatThrownBy(() -> surveys.answer(token, new SatisfactionDraft(6, ""), null))
@@ -111,9 +113,9 @@ class SatisfactionSurveysTest {
 
     @Test
     void an_event_not_yet_past_sends_no_questionnaire() {
-        PdnEvent tomorrow = fixtures.event(PdnEventKind.REMOTE_SESSION, LocalDate.now(clock).plusDays(1));
+        PdnMeeting tomorrow = fixtures.event(StandardKind.REMOTE_SESSION, LocalDate.now(clock).plusDays(1));
 
-        assertThatThrownBy(() -> fixtures.asCoordinator(() -> surveys.inviteNow(tomorrow.getId())))
+        assertThatThrownBy(() -> fixtures.asCoordinator(() -> surveys.inviteNow(tomorrow.id())))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("not-yet");
     }
 

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import fr.centressociaux.portail.meetings.PdnMeeting;
+import fr.centressociaux.portail.meetings.StandardKind;
 import fr.centressociaux.portail.promeneurs.internal.ActivityReportRepository;
 import fr.centressociaux.portail.promeneurs.internal.SatisfactionAnswerRepository;
 import fr.centressociaux.portail.support.PortalTest;
@@ -60,8 +62,9 @@ class YearLedgersTest {
         ActivityReport report = new ActivityReport(professional.getId(), Department.PAS_DE_CALAIS, YearMonth.of(2013, 3));
         report.apply(new ActivityDraft(7, 2, BigDecimal.TEN, List.of(), "", 1, ""));
         reports.insert(report);
-        PdnEvent event = fixtures.event(PdnEventKind.REMOTE_SESSION, LocalDate.of(2013, 4, 2), professional);
-        SatisfactionAnswer answer = new SatisfactionAnswer(event, professional.getId(), "written-directly", Instant.now());
+        PdnMeeting event = fixtures.event(StandardKind.REMOTE_SESSION, LocalDate.of(2013, 4, 2), professional);
+        SatisfactionAnswer answer = new SatisfactionAnswer(event, professional.getId(), Department.PAS_DE_CALAIS,
+                "written-directly", Instant.now());
         answer.answer(4, "", Instant.now());
         answers.insert(answer);
 

@@ -55,8 +55,8 @@ import fr.centressociaux.portail.centres.Management;
 import fr.centressociaux.portail.centres.MembershipStatus;
 import fr.centressociaux.portail.promeneurs.FigureRecord;
 import fr.centressociaux.portail.promeneurs.LeavingReason;
-import fr.centressociaux.portail.promeneurs.PdnEventKind;
 import fr.centressociaux.portail.promeneurs.ProfessionalStatus;
+import fr.centressociaux.portail.promeneurs.PromeneurEvents;
 import fr.centressociaux.portail.promeneurs.PromeneursMeasure;
 import fr.centressociaux.portail.promeneurs.PublicField;
 import fr.centressociaux.portail.promeneurs.StructureKind;
@@ -239,7 +239,7 @@ class TranslationsTest {
                 .allMatch(defined::contains);
         assertThat(Arrays.stream(LeavingReason.values()).map(LeavingReason::labelKey)).allMatch(defined::contains);
         assertThat(Arrays.stream(StructureKind.values()).map(StructureKind::labelKey)).allMatch(defined::contains);
-        assertThat(Arrays.stream(PdnEventKind.values()).map(PdnEventKind::labelKey)).allMatch(defined::contains);
+        assertThat(PromeneursMeasure.EVENT_KINDS.stream().map(PromeneurEvents::kindLabelKey)).allMatch(defined::contains);
         assertThat(Arrays.stream(PublicField.values()).map(PublicField::labelKey)).allMatch(defined::contains);
         assertThat(Arrays.stream(PromeneursMeasure.values()).map(PromeneursMeasure::labelKey))
                 .allMatch(defined::contains);

@@ -52,9 +52,9 @@ public class FixturesConfiguration {
     PromeneursFixtures promeneursFixtures(PromeneurRegister register, PromeneurStructures structures,
             PromeneurEvents events, PromeneurActivity activity, CentreFixtures centres, AccountFixtures accounts,
             TerritoryService territories, ProfessionalRepository professionals, SatisfactionSurveys surveys,
-            Inbox inbox) {
+            Inbox inbox, MeetingService meetings, MeetingTerms meetingKinds) {
         return new PromeneursFixtures(register, structures, events, activity, centres, accounts, territories,
-                professionals, surveys, inbox);
+                professionals, surveys, inbox, meetings, meetingKinds);
     }
 
     /** A new one for each test instance: it remembers its admin. */

@@ -56,9 +56,11 @@ public interface MeetingQueries {
     /**
      * One person more (delta 1) or fewer (-1) present in a cell of the meeting's named counts and
      * for their invited centre, in one update of the meeting document; a centre nobody represents
-     * any more leaves the represented centres in a second, conditional one.
+     * any more leaves the represented centres in a second, conditional one. A person of another
+     * module's register joins or leaves the meeting's {@code presentExternalIds} in the first.
      */
-    void countPresence(String meetingId, String cell, @Nullable String invitedCentreId, int delta);
+    void countPresence(String meetingId, String cell, @Nullable String invitedCentreId,
+            @Nullable String externalPersonId, int delta);
 
     /**
      * Replaces the counted lines and the represented centres, only if no attendance changed since

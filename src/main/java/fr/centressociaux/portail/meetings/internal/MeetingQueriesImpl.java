@@ -151,8 +151,16 @@ class MeetingQueriesImpl implements MeetingQueries {
     }
 
     @Override
-    public void countPresence(String meetingId, String cell, @Nullable String invitedCentreId, int delta) {
+    public void countPresence(String meetingId, String cell, @Nullable String invitedCentreId,
+            @Nullable String externalPersonId, int delta) {
         Update update = attendanceChange().inc("namedPresent." + cell, delta);
+        if (externalPersonId != null) {
+            if (delta > 0) {
+                update.addToSet("presentExternalIds", externalPersonId);
+            } else {
+                update.pull("presentExternalIds", externalPersonId);
+            }
+        }
         if (invitedCentreId != null) {
             update.inc("namedByCentre." + invitedCentreId, delta);
             if (delta > 0) {

@@ -23,7 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
  * save is refused and the person may reload theirs. A new date or scope re-invites the centres.
  */
 @Route("reunions/:id/modifier")
-@RolesAllowed({"ADMIN", "DELEGATE"})
+@RolesAllowed({"ADMIN", "DELEGATE", "PDN_COORDINATOR"})
 class EditMeetingView extends MeetingFormPage implements BeforeEnterObserver {
 
     private final MeetingService meetings;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.router.RouteParameters;
@@ -18,6 +19,7 @@ import fr.centressociaux.portail.meetings.MeetingPartners;
 import fr.centressociaux.portail.meetings.MeetingService;
 import fr.centressociaux.portail.meetings.MeetingTerm;
 import fr.centressociaux.portail.meetings.MeetingTerms;
+import fr.centressociaux.portail.meetings.StandardKind;
 import fr.centressociaux.portail.meetings.TermType;
 import fr.centressociaux.portail.meetings.ui.MeetingChoices.Choice;
 import fr.centressociaux.portail.meetings.ui.MeetingChoices.TerritoryChoice;
@@ -101,28 +103,40 @@ abstract class MeetingFormPage extends FormPage<MeetingForm, Meeting> {
 
     /**
      * Active kinds and subjects, plus a retired one the meeting already has; admins schedule for
-     * any territory, a department or the network, delegates for their territories only. The partner
-     * organisations of the register, and those the meeting already records.
+     * any territory, a department or the network, delegates for their territories only, the
+     * Promeneurs du Net coordinator anywhere but only the network's kinds (delegates are not offered
+     * those). The partner organisations of the register, and those the meeting already records.
      */
     private MeetingChoices choicesFor(@Nullable Meeting meeting) {
         AccountPrincipal user = currentUser.get().orElseThrow();
-        List<Choice> kinds = choices(TermType.KIND, meeting == null ? List.of() : List.of(meeting.getKindId()));
-        List<Choice> subjects = choices(TermType.SUBJECT, meeting == null ? List.of() : meeting.getSubjectIds());
+        Predicate<MeetingTerm> offeredKind = switch (user.role()) {
+            case PDN_COORDINATOR -> MeetingFormPage::isPromeneursDuNet;
+            case DELEGATE -> term -> !isPromeneursDuNet(term);
+            default -> term -> true;
+        };
+        List<Choice> kinds = choices(TermType.KIND, meeting == null ? List.of() : List.of(meeting.getKindId()),
+                offeredKind);
+        List<Choice> subjects = choices(TermType.SUBJECT, meeting == null ? List.of() : meeting.getSubjectIds(),
+                term -> true);
         String meetingTerritory = meeting == null ? null : meeting.getScope().territoryId();
-        boolean admin = user.role() == Role.ADMIN;
+        boolean admin = user.role() == Role.ADMIN || user.role() == Role.PDN_COORDINATOR;
         List<TerritoryChoice> offered = territories.all().stream()
                 .filter(t -> admin || user.scope().territoryIds().contains(t.getId())
                         || t.getId().equals(meetingTerritory))
                 .map(MeetingFormPage::choice).toList();
         return new MeetingChoices(kinds, subjects, offered, admin, user.accountId(), user.displayName(),
-                LocalDate.now(clock), partners.available()
+                LocalDate.now(clock), partners.available() && user.role() != Role.PDN_COORDINATOR
                         ? partners.choicesKeeping(meeting == null ? List.of() : meeting.getPartnerIds()) : null);
     }
 
-    private List<Choice> choices(TermType type, List<String> kept) {
+    private static boolean isPromeneursDuNet(MeetingTerm term) {
+        return StandardKind.ofCode(term.getCode()).map(StandardKind::isPromeneursDuNet).orElse(false);
+    }
+
+    private List<Choice> choices(TermType type, List<String> kept, Predicate<MeetingTerm> offered) {
         List<Choice> result = new ArrayList<>();
         for (MeetingTerm term : terms.all(type)) {
-            if (!term.isRetired() || kept.contains(term.getId())) {
+            if (!term.isRetired() && offered.test(term) || kept.contains(term.getId())) {
                 result.add(new Choice(term.getId(), term.getName()));
             }
         }

@@ -13,7 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Scheduling a meeting, which invites the centres in its scope (and mails their directors if asked). */
 @Route("reunions/nouvelle")
-@RolesAllowed({"ADMIN", "DELEGATE"})
+@RolesAllowed({"ADMIN", "DELEGATE", "PDN_COORDINATOR"})
 class NewMeetingView extends MeetingFormPage {
 
     private final MeetingService meetings;

@@ -9,8 +9,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import fr.centressociaux.portail.promeneurs.PdnEvent;
-import fr.centressociaux.portail.promeneurs.PdnEventKind;
+import fr.centressociaux.portail.meetings.Participant;
+import fr.centressociaux.portail.meetings.PdnMeeting;
+import fr.centressociaux.portail.meetings.Presence;
+import fr.centressociaux.portail.meetings.StandardKind;
 import fr.centressociaux.portail.promeneurs.Professional;
 import fr.centressociaux.portail.promeneurs.ProfessionalFilter;
 import fr.centressociaux.portail.promeneurs.ProfessionalStatus;
@@ -23,8 +25,9 @@ import fr.centressociaux.portail.shared.ui.Notifications;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * Who took part in one time of the network: add someone (searched in the register), take someone
- * off, and, for an initial training, confirm a trainee's completion, which labels them.
+ * Who took part in one time of the network (a meeting of its kinds): add a professional of the
+ * register, whatever their employer (searched as one types, keyboard-friendly), take someone off,
+ * and, for an initial training, confirm a candidate's completion, which labels them.
  */
 class ParticipantsDialog extends Dialog {
 
@@ -33,16 +36,18 @@ class ParticipantsDialog extends Dialog {
     private final Runnable onChange;
     private final UnorderedList list = new UnorderedList();
     private final FieldRefusals refusals = new FieldRefusals();
-    private PdnEvent event;
+    private final PdnMeeting event;
 
-    ParticipantsDialog(PromeneurEvents events, PromeneurRegister register, SatisfactionSurveys surveys, PdnEvent event,
-            Runnable onChange) {
+    ParticipantsDialog(PromeneurEvents events, PromeneurRegister register, SatisfactionSurveys surveys,
+            PdnMeeting event, Runnable onChange) {
         this.events = events;
         this.register = register;
         this.event = event;
         this.onChange = onChange;
-        setHeaderTitle(event.getTitle() + " — " + FrenchDates.format(event.getDate()));
-        setMaxWidth("40rem");
+        setHeaderTitle(event.title() + " — " + FrenchDates.format(event.date()));
+        // Fits a phone: never wider than the screen, whatever the longest name or title.
+        setWidth("40rem");
+        setMaxWidth("calc(100vw - 1rem)");
         ComboBox<Professional> add = new ComboBox<>(getTranslation("promeneurs.events.add-participant"));
         add.setItems(query -> register.page(new ProfessionalFilter(query.getFilter().orElse(""), null, null, null),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
@@ -50,52 +55,63 @@ class ParticipantsDialog extends Dialog {
         add.setWidthFull();
         add.addValueChangeListener(change -> {
             if (change.getValue() != null) {
-                refusals.attempt(() -> events.addParticipant(this.event.getId(), change.getValue().getId()),
-                        Notifications::error).ifPresent(this::show);
+                refusals.attempt(() -> events.addParticipant(event.id(), change.getValue().getId()),
+                        Notifications::error).ifPresent(added -> refresh());
                 add.clear();
             }
         });
         add(add, list);
-        if (event.getDate().isBefore(register.today())) {
+        if (event.date().isBefore(register.today())) {
             getFooter().add(new Button(getTranslation("promeneurs.satisfaction.invite"), click -> refusals
-                    .attempt(() -> surveys.inviteNow(this.event.getId()), Notifications::error)
+                    .attempt(() -> surveys.inviteNow(event.id()), Notifications::error)
                     .ifPresent(sent -> Notifications.success("promeneurs.satisfaction.invited", sent))));
         }
         getFooter().add(new Button(getTranslation("promeneurs.action.close"), click -> close()));
-        show(event);
+        showParticipants();
     }
 
-    private void show(PdnEvent shown) {
-        event = shown;
+    private void refresh() {
         onChange.run();
+        showParticipants();
+    }
+
+    private void showParticipants() {
         list.removeAll();
-        for (String id : shown.getParticipantIds()) {
-            Professional professional = register.get(id);
-            list.add(new ListItem(row(professional)));
+        for (Participant participant : events.participants(event.id())) {
+            list.add(new ListItem(row(participant, register.get(participant.getExternalPersonId()))));
         }
     }
 
-    private Component row(Professional professional) {
-        Div row = new Div(new Span(professional.fullName() + " — " + getTranslation(professional.getStatus().labelKey())));
+    private Component row(Participant participant, Professional professional) {
+        String presence = participant.getPresence() == Presence.ABSENT
+                ? " — " + getTranslation("promeneurs.events.absent") : "";
+        Div row = new Div(new Span(professional.fullName() + " — " + getTranslation(professional.getStatus().labelKey())
+                + presence));
         row.addClassName("participant-row");
-        if (event.getKind() == PdnEventKind.INITIAL_TRAINING && !professional.getStatus().holdsLabel()
-                && professional.getStatus() != ProfessionalStatus.LEFT) {
+        boolean candidate = professional.getStatus() == ProfessionalStatus.CANDIDATE
+                || professional.getStatus() == ProfessionalStatus.IN_TRAINING;
+        if (event.kind() == StandardKind.INITIAL_TRAINING && candidate
+                && participant.getPresence() == Presence.PRESENT) {
             Button confirm = new Button(getTranslation("promeneurs.events.confirm-training"), click -> refusals
-                    .attempt(() -> events.confirmInitialTraining(event.getId(), professional.getId()),
+                    .attempt(() -> events.confirmInitialTraining(event.id(), professional.getId()),
                             Notifications::error).ifPresent(labelled -> {
                                 Notifications.success("promeneurs.events.labelled", labelled.fullName());
-                                show(events.get(event.getId()));
+                                refresh();
                             }));
             confirm.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             row.add(confirm);
         }
-        Button remove = new Button(getTranslation("promeneurs.events.remove"), click -> refusals
-                .attempt(() -> events.removeParticipant(event.getId(), professional.getId()), Notifications::error)
-                .ifPresent(this::show));
-        remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        remove.getElement().setAttribute("aria-label", getTranslation("promeneurs.events.remove-label",
-                professional.fullName()));
-        row.add(remove);
+        if (participant.getPresence() != Presence.ABSENT) {
+            Button remove = new Button(getTranslation("promeneurs.events.remove"), click -> refusals
+                    .attempt(() -> {
+                        events.removeParticipant(event.id(), professional.getId());
+                        return true;
+                    }, Notifications::error).ifPresent(removed -> refresh()));
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            remove.getElement().setAttribute("aria-label", getTranslation("promeneurs.events.remove-label",
+                    professional.fullName()));
+            row.add(remove);
+        }
         return row;
     }
 }

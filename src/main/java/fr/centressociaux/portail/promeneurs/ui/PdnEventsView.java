@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,21 +19,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.centressociaux.portail.promeneurs.EventSatisfaction;
-import fr.centressociaux.portail.promeneurs.PdnEvent;
+import fr.centressociaux.portail.meetings.PdnMeeting;
 import fr.centressociaux.portail.promeneurs.PromeneurEvents;
 import fr.centressociaux.portail.promeneurs.PromeneurRegister;
 import fr.centressociaux.portail.promeneurs.SatisfactionSurveys;
 import fr.centressociaux.portail.shared.FrenchDates;
-import fr.centressociaux.portail.shared.ui.Notifications;
 import fr.centressociaux.portail.shared.ui.ViewHeader;
-import fr.centressociaux.portail.territories.TerritoryService;
 import jakarta.annotation.security.RolesAllowed;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 /**
  * The network's own times of a year (trainings, remote sessions, half-days, the departmental day),
- * a page at a time; the coordinator schedules them and opens one to record who took part.
+ * a page at a time: the meetings of the Promeneurs du Net kinds (DD015). The coordinator schedules
+ * one on the meetings' own form, opens its meeting page, or records here who took part.
  */
 @Route("promeneurs/temps")
 @Menu(title = "menu.promeneurs-events", order = 42, icon = "vaadin:calendar-user")
@@ -42,12 +42,11 @@ class PdnEventsView extends Main implements HasDynamicTitle {
     private final PromeneurEvents events;
     private final PromeneurRegister register;
     private final ComboBox<Integer> year = new ComboBox<>();
-    private final Grid<PdnEvent> grid = new Grid<>();
+    private final Grid<PdnMeeting> grid = new Grid<>();
     /** The satisfaction answers of the events on the pages fetched, read with each page. */
     private final Map<String, EventSatisfaction> satisfaction = new HashMap<>();
 
-    PdnEventsView(PromeneurEvents events, PromeneurRegister register, TerritoryService territories,
-            SatisfactionSurveys surveys) {
+    PdnEventsView(PromeneurEvents events, PromeneurRegister register, SatisfactionSurveys surveys) {
         this.events = events;
         this.register = register;
         addClassNames("list-page", "pdn-events-view");
@@ -61,22 +60,23 @@ class PdnEventsView extends Main implements HasDynamicTitle {
         Div filters = new Div(year);
         filters.addClassName("filters");
 
-        grid.addColumn(event -> FrenchDates.format(event.getDate())).setHeader(getTranslation("promeneurs.events.date"))
+        grid.addColumn(event -> FrenchDates.format(event.date())).setHeader(getTranslation("promeneurs.events.date"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(event -> getTranslation(event.getKind().labelKey()))
+        grid.addColumn(event -> getTranslation(PromeneurEvents.kindLabelKey(event.kind())))
                 .setHeader(getTranslation("promeneurs.events.kind")).setFlexGrow(1);
-        grid.addColumn(PdnEvent::getTitle).setHeader(getTranslation("promeneurs.events.event-title")).setFlexGrow(2);
-        grid.addColumn(event -> event.getParticipantIds().size())
+        grid.addComponentColumn(event -> new Anchor("reunions/" + event.id(), event.title()))
+                .setHeader(getTranslation("promeneurs.events.event-title")).setFlexGrow(2);
+        grid.addColumn(event -> event.presentPersonIds().size())
                 .setHeader(getTranslation("promeneurs.events.participants")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(event -> Optional.ofNullable(satisfaction.get(event.getId()))
+        grid.addColumn(event -> Optional.ofNullable(satisfaction.get(event.id()))
                 .map(answers -> getTranslation("promeneurs.satisfaction.summary",
                         answers.average().toPlainString().replace('.', ','), answers.answers())).orElse("—"))
                 .setHeader(getTranslation("promeneurs.satisfaction.column")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("promeneurs.events.empty"));
         grid.setItems(query -> {
-            List<PdnEvent> page = events.page(year.getValue(), toSpringPageRequest(query));
-            satisfaction.putAll(surveys.byEvent(page.stream().map(PdnEvent::getId).toList()));
+            List<PdnMeeting> page = events.page(year.getValue(), toSpringPageRequest(query));
+            satisfaction.putAll(surveys.byEvent(page.stream().map(PdnMeeting::id).toList()));
             return page.stream();
         },
                 query -> (int) events.count(year.getValue()));
@@ -89,8 +89,9 @@ class PdnEventsView extends Main implements HasDynamicTitle {
         });
         grid.setSizeFull();
 
+        // Scheduled on the meetings' own form, which offers the coordinator the network's kinds only.
         Button schedule = new Button(getTranslation("promeneurs.events.new"), VaadinIcon.PLUS.create(),
-                click -> schedule(territories));
+                click -> getUI().ifPresent(ui -> ui.navigate("reunions/nouvelle")));
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new ViewHeader("promeneurs.events.title", "promeneurs.events.intro", schedule), filters, grid);
     }
@@ -103,18 +104,6 @@ class PdnEventsView extends Main implements HasDynamicTitle {
             }
         }
         return thisYear;
-    }
-
-    private void schedule(TerritoryService territories) {
-        PdnEventDialog[] dialog = new PdnEventDialog[1];
-        dialog[0] = new PdnEventDialog(territories.validOn(register.today()), register.today(), draft -> dialog[0]
-                .refusals().attempt(() -> events.schedule(draft), Notifications::error).map(saved -> {
-                    Notifications.success("promeneurs.events.saved", saved.getTitle());
-                    year.setValue(saved.getDate().getYear());
-                    grid.getDataProvider().refreshAll();
-                    return true;
-                }).orElse(false));
-        dialog[0].open();
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -26,7 +27,8 @@ import fr.centressociaux.portail.accounts.CurrentUser;
 import fr.centressociaux.portail.accounts.Role;
 import fr.centressociaux.portail.promeneurs.FigureRecord;
 import fr.centressociaux.portail.promeneurs.LeavingReason;
-import fr.centressociaux.portail.promeneurs.PdnEventKind;
+import fr.centressociaux.portail.meetings.StandardKind;
+import fr.centressociaux.portail.promeneurs.PromeneurEvents;
 import fr.centressociaux.portail.promeneurs.PromeneurRegister;
 import fr.centressociaux.portail.promeneurs.PromeneursFigure;
 import fr.centressociaux.portail.promeneurs.PromeneursFigures;
@@ -104,7 +106,7 @@ class PromeneursFiguresView extends Main implements HasDynamicTitle {
             case LABELLED_BY_TERRITORY -> territoriesById.containsKey(qualifier)
                     ? territoriesById.get(qualifier).getName() : getTranslation("promeneurs.figures.no-territory");
             case LABELLED_BY_STRUCTURE_KIND -> getTranslation(StructureKind.valueOf(qualifier).labelKey());
-            case EVENTS, PARTICIPANTS -> getTranslation(PdnEventKind.valueOf(qualifier).labelKey());
+            case EVENTS, PARTICIPANTS -> getTranslation(PromeneurEvents.kindLabelKey(StandardKind.valueOf(qualifier)));
             case LEFT_BY_REASON -> getTranslation(LeavingReason.valueOf(qualifier).labelKey());
             default -> qualifier;
         };
@@ -135,6 +137,8 @@ class PromeneursFiguresView extends Main implements HasDynamicTitle {
                         new RouteParameters("id", record.id()));
                 case QUESTION -> new RouterLink(record.label(), NetworkQuestionsView.class,
                         new RouteParameters("id", record.id()));
+                // The network's events are meetings (DD015), opened on their own page.
+                case EVENT -> new Anchor("reunions/" + record.id(), record.label());
                 default -> new Span(record.label());
             }));
         }
