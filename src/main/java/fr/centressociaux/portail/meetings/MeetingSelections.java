@@ -83,11 +83,12 @@ class MeetingSelections {
                 .filter(meeting -> department == null || meeting.getDepartments().contains(department))
                 .sorted(Comparator.comparing(Meeting::getDate).thenComparing(Meeting::getTitle)).toList();
         if (countable.carried().covers(department)) {
-            return new Selection(selected, department, Meeting::getInvitedCentres);
+            return new Selection(selected, department, meeting -> countable.invited().getOrDefault(meeting.getId(),
+                    List.of()));
         }
         // Not expected (a figure computed alone, the records of a line): read once, for the lines asking.
         return new Selection(selected, department, meeting -> shared.once(new InvitedOf(years),
-                () -> meetings.invitedCentresOfYears(years, visible)).getOrDefault(meeting.getId(), List.of()));
+                () -> meetings.invitedCentresOf(countable.all(), null)).getOrDefault(meeting.getId(), List.of()));
     }
 
     /**
@@ -100,17 +101,19 @@ class MeetingSelections {
                 .add(TerritoryArguments.department(arguments, DEPARTMENT).orElse(null));
     }
 
-    /** The countable meetings of the years, with the invited centres the lines announced they need. */
+    /**
+     * The countable meetings of the years, read by id from the years' index, and the invited
+     * centres the lines announced they need, read by id too, of the meetings covering their
+     * departments only: the history's length changes neither reading.
+     */
     private Countable read(List<Integer> years, Criteria visible, SharedWork shared) {
         Carried carried = shared.once(new InvitedExpected(), ExpectedInvited::new).carried();
-        if (carried.all()) {
-            return new Countable(meetings.findCountableWithInvitedOfYears(years, visible, null), carried);
-        }
-        if (!carried.departments().isEmpty()) {
-            return new Countable(meetings.findCountableWithInvitedOfYears(years, visible, carried.departments()),
-                    carried);
-        }
-        return new Countable(meetings.findCountableOfYears(years, visible), carried);
+        Map<Integer, List<Meeting>> byYear = meetings.findCountableOfYears(years, visible);
+        List<Meeting> all = byYear.values().stream().flatMap(List::stream).toList();
+        Map<String, List<InvitedCentre>> invited = carried.all() ? meetings.invitedCentresOf(all, null)
+                : carried.departments().isEmpty() ? Map.of()
+                : meetings.invitedCentresOf(all, carried.departments());
+        return new Countable(byYear, all, invited, carried);
     }
 
     /** A kind by its id, or a standard kind by its code (demo conventions name those). */
@@ -215,8 +218,9 @@ class MeetingSelections {
     private record CountableOf(List<Integer> years) {
     }
 
-    /** The countable meetings by year, and whose invited centres they carry. */
-    private record Countable(Map<Integer, List<Meeting>> byYear, Carried carried) {
+    /** The countable meetings by year, the invited centres read with them, and whose those are. */
+    private record Countable(Map<Integer, List<Meeting>> byYear, List<Meeting> all,
+            Map<String, List<InvitedCentre>> invited, Carried carried) {
     }
 
     private record InvitedExpected() {
@@ -241,7 +245,7 @@ class MeetingSelections {
         }
     }
 
-    /** Which invited centres the meetings read carry: every department's, some departments', or none. */
+    /** Which invited centres were read with the meetings: every department's, some departments', or none. */
     private record Carried(boolean all, Set<Department> departments) {
 
         boolean covers(@Nullable Department department) {

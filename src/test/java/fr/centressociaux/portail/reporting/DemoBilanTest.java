@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -209,6 +211,25 @@ class DemoBilanTest {
         assertThat(asStaff(() -> portal.getBean(BilanService.class).whyZero(arrageois.indicator(), arrageois.previous())))
                 .startsWith("Aucune donnée enregistrée pour « Réunions tenues » avec Types de réunion : "
                         + "TERRITORIAL_ASSEMBLY ; Territoires (additionnés) : ARR62");
+    }
+
+    @Test
+    void the_bilan_gives_the_same_figures_when_the_meetings_and_enrolments_year_indexes_are_built_again() {
+        MongoOperations mongo = portal.getBean(MongoOperations.class);
+        mongo.dropCollection("meeting_years");
+        mongo.dropCollection("training_enrolment_years");
+
+        Bilan rebuilt = asStaff(() -> portal.getBean(BilanService.class).live(convention(DemoConventions.FEDERATION,
+                2024).getId(), 2024));
+
+        assertThat(figures(rebuilt)).isEqualTo(figures(bilan2024));
+        assertThat(mongo.count(new Query(), "meeting_years")).as("2023 and 2024 indexed again").isEqualTo(2);
+    }
+
+    /** Each line's label and its figures of the year and the year before. */
+    private static List<String> figures(Bilan bilan) {
+        return bilan.lines().stream().map(line -> line.indicator().label() + " " + line.current().number()
+                + " " + line.previous().number()).toList();
     }
 
     /** The demo convention of the network head covering the year; call it signed in. */

@@ -12,21 +12,29 @@ import fr.centressociaux.portail.shared.InvalidInputException;
 import fr.centressociaux.portail.support.PortalTest;
 import fr.centressociaux.portail.territories.Department;
 import fr.centressociaux.portail.trainings.TrainingFixtures.CentreWithDirector;
+import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What the training bilan and the FOSFORA table count. Each test works on a year of its own
- * (tests share one database), with days of 7 h 30.
+ * What the training bilan and the FOSFORA table count, the bilan read through the enrolments' year
+ * index and without it. Each test works on a year of its own (tests share one database), with
+ * days of 7 h 30.
  */
 @PortalTest
 class TrainingFiguresTest {
 
     private static final Duration DAY = Duration.ofMinutes(450);
+    /** The enrolments' year index (DD013 "Year-keyed reads"): the bilan reads a year's enrolments by id. */
+    private static final String ENROLMENT_YEARS = "training_enrolment_years";
 
     @Autowired
     TrainingCatalogue catalogue;
@@ -44,6 +52,8 @@ class TrainingFiguresTest {
     CentreFixtures centreFixtures;
     @Autowired
     AccountFixtures accounts;
+    @Autowired
+    MongoOperations mongo;
 
     TrainingFixtures fixtures;
 
@@ -237,6 +247,62 @@ class TrainingFiguresTest {
 
         assertThatThrownBy(() -> amount(session, "100"))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void a_year_whose_enrolments_index_is_gone_gives_the_same_bilan_and_is_indexed_again() {
+        int year = 2013;
+        TrainingSession session = sessionOn(LocalDate.of(year, 3, 12));
+        LocalDate day = session.getDays().getFirst().date();
+        EnrolmentLine anne = enrol(session, fixtures.calais(), "Anne", "Lefort", ParticipantKind.EMPLOYEE);
+        fixtures.attend(anne, day);
+        fixtures.attend(enrol(session, fixtures.dunkerque(), "Basile", "Nord", ParticipantKind.VOLUNTEER), day);
+        List<TrainingBilan> indexed = bilansOf(year);
+
+        mongo.remove(Query.query(Criteria.where("_id").in(year + ":PAS_DE_CALAIS", year + ":NORD")),
+                ENROLMENT_YEARS);
+        List<TrainingBilan> rebuilt = bilansOf(year);
+
+        assertThat(rebuilt).isEqualTo(indexed);
+        assertThat(indexed).extracting(bilan -> bilan.total().trainees()).containsExactly(1, 2);
+        assertThat(indexedIn(year)).contains(new ObjectId(anne.enrolment().getId()));
+        assertThat(mongo.findById(year + ":NORD", Document.class, ENROLMENT_YEARS).getBoolean("built")).isTrue();
+    }
+
+    @Test
+    void a_session_moved_to_another_year_takes_its_enrolments_along() {
+        int year = 2014;
+        LocalDate december = LocalDate.of(year, 12, 16);
+        TrainingSession session = sessionOn(december);
+        EnrolmentLine anne = enrol(session, fixtures.calais(), "Anne", "Lefort", ParticipantKind.EMPLOYEE);
+        bilansOf(year);
+        LocalDate january = LocalDate.of(year + 1, 1, 13);
+
+        fixtures.asAdmin(() -> sessions.update(session.getId(), session.getVersion(), new SessionDraft(
+                List.of(new SessionDraft.Day(january, TrainingFixtures.MORNING, TrainingFixtures.EVENING, "Arras")),
+                null, 10, december)));
+        fixtures.attend(anne, january);
+
+        assertThat(indexedIn(year + 1)).contains(new ObjectId(anne.enrolment().getId()));
+        assertThat(bilansOf(year + 1).getFirst().total().trainees()).isEqualTo(1);
+        assertThat(bilansOf(year).getFirst().total().trainees()).isZero();
+    }
+
+    /** A one-day session, its registration closing that day, of a training of the day's year. */
+    private TrainingSession sessionOn(LocalDate day) {
+        Training training = fixtures.training(TrainingFamily.MIXTE, TrainingAudience.BOTH, null, day.getYear());
+        return fixtures.session(training, 10, day, day);
+    }
+
+    /** The Pas-de-Calais' bilan of the year, then both departments'. */
+    private List<TrainingBilan> bilansOf(int year) {
+        return fixtures.asAdmin(() -> List.of(bilans.bilan(year, Department.PAS_DE_CALAIS), bilans.bilan(year, null)));
+    }
+
+    /** The enrolments of the Pas-de-Calais' centres listed in the year. */
+    private List<Object> indexedIn(int year) {
+        Document index = mongo.findById(year + ":PAS_DE_CALAIS", Document.class, ENROLMENT_YEARS);
+        return index == null ? List.of() : index.getList("ids", Object.class);
     }
 
     private EnrolmentLine enrol(TrainingSession session, CentreWithDirector centre, String firstName, String lastName,

@@ -33,24 +33,17 @@ public interface MeetingQueries {
     InvitedOfSet invitedOfSet(MeetingFilter filter, Criteria visible);
 
     /**
-     * The meetings of {@link #findCountable} for several years at once, by year: one query for all
-     * the meetings lines of a bilan, which pick their meetings in memory.
+     * The meetings of {@link #findCountable} for several years at once, by year: one reading for all
+     * the meetings lines of a bilan, which pick their meetings in memory. Read by {@code _id} from
+     * the years' index ({@code meeting_years}), so a year costs the same however long the history.
      */
     Map<Integer, List<Meeting>> findCountableOfYears(List<Integer> years, Criteria visible);
 
     /**
-     * The invited centres of every meeting of the years that is not cancelled, by meeting id: one
-     * query for all the centres lines of a bilan.
+     * The invited centres of these meetings, by meeting id, of these departments only (all of them
+     * when {@code departments} is null): read by {@code _id}, for the centres lines of a bilan.
      */
-    Map<String, List<fr.centressociaux.portail.meetings.InvitedCentre>> invitedCentresOfYears(List<Integer> years,
-            Criteria visible);
-
-    /**
-     * The meetings of {@link #findCountableOfYears}, each carrying its invited centres of these
-     * departments (all its invited centres when {@code departments} is null), filtered by the
-     * server: one scan for a bilan whose centres lines need them, instead of a second one.
-     */
-    Map<Integer, List<Meeting>> findCountableWithInvitedOfYears(List<Integer> years, Criteria visible,
+    Map<String, List<fr.centressociaux.portail.meetings.InvitedCentre>> invitedCentresOf(List<Meeting> meetings,
             @Nullable Set<Department> departments);
 
     /** Every meeting of the year with what its named counts are worked out from. */

@@ -2,6 +2,7 @@ package fr.centressociaux.portail.meetings.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,9 +39,11 @@ class MeetingQueriesImpl implements MeetingQueries {
         "countedLines", "representedCentreIds"};
 
     private final MongoOperations mongo;
+    private final MeetingYears meetingYears;
 
-    MeetingQueriesImpl(MongoOperations mongo) {
+    MeetingQueriesImpl(MongoOperations mongo, MeetingYears meetingYears) {
         this.mongo = mongo;
+        this.meetingYears = meetingYears;
     }
 
     @Override
@@ -97,64 +100,42 @@ class MeetingQueriesImpl implements MeetingQueries {
 
     @Override
     public Map<Integer, List<Meeting>> findCountableOfYears(List<Integer> years, Criteria visible) {
-        Query query = Query.query(countableOfYears(years, visible));
-        query.fields().include(COUNTABLE_FIELDS);
         Map<Integer, List<Meeting>> byYear = new HashMap<>();
-        mongo.find(query, Meeting.class).forEach(meeting -> byYear.computeIfAbsent(meeting.getDate().getYear(),
-                year -> new ArrayList<>()).add(meeting));
+        // The index lists a meeting moved to another year in both: its date decides.
+        years.forEach(year -> byYear.put(year, new ArrayList<>()));
+        List<@Nullable String> wholeYears = Collections.singletonList(null);
+        for (Meeting meeting : meetingYears.index().find(years, wholeYears, visible,
+                fields -> fields.include(COUNTABLE_FIELDS), Meeting.class)) {
+            List<Meeting> ofYear = byYear.get(meeting.getDate().getYear());
+            if (ofYear != null && meeting.getStatus() == MeetingStatus.SCHEDULED) {
+                ofYear.add(meeting);
+            }
+        }
         return byYear;
     }
 
     @Override
-    public Map<Integer, List<Meeting>> findCountableWithInvitedOfYears(List<Integer> years, Criteria visible,
+    public Map<String, List<InvitedCentre>> invitedCentresOf(List<Meeting> meetings,
             @Nullable Set<Department> departments) {
-        Document fields = new Document();
-        for (String field : COUNTABLE_FIELDS) {
-            fields.append(field, 1);
+        // Only the meetings covering a department asked for can have invited one of its centres.
+        List<String> ids = meetings.stream().filter(meeting -> departments == null
+                || meeting.getDepartments().stream().anyMatch(departments::contains)).map(Meeting::getId).toList();
+        Map<String, List<InvitedCentre>> invited = new HashMap<>();
+        // The fields the meeting is built from come along, so it maps; the heavy part is the invited centres.
+        for (Meeting meeting : meetingYears.index().findByIds(ids, new Criteria(), fields -> fields.include("_id",
+                "kindId", "title", "scope", "date", "startTime", "endTime", "place", "organiserName", "invitedCentres"),
+                Meeting.class)) {
+            invited.put(meeting.getId(), departments == null ? meeting.getInvitedCentres()
+                    : meeting.getInvitedCentres().stream().filter(centre -> departments.contains(centre.department()))
+                            .toList());
         }
-        if (departments == null) {
-            fields.append("invitedCentres", 1);
-        } else if (departments.size() == 1) {
-            // Filtered by the server, so only the department's centres travel and are mapped; a meeting
-            // not covering the department (a Nord territory's) is not looked into: no line of the
-            // department selects it.
-            String department = departments.iterator().next().name();
-            fields.append("invitedCentres", new Document("$cond", List.of(
-                    new Document("$in", List.of(department, "$departments")),
-                    invitedOf(new Document("$eq", List.of("$$c.department", department))), List.of())));
-        } else {
-            fields.append("invitedCentres", invitedOf(new Document("$or", departments.stream()
-                    .map(department -> new Document("$eq", List.of("$$c.department", department.name()))).toList())));
-        }
-        Map<Integer, List<Meeting>> byYear = new HashMap<>();
-        mongo.aggregate(Aggregation.newAggregation(Aggregation.match(countableOfYears(years, visible)),
-                Aggregation.stage(new Document("$project", fields))), "meetings", Meeting.class)
-                .forEach(meeting -> byYear.computeIfAbsent(meeting.getDate().getYear(), year -> new ArrayList<>())
-                        .add(meeting));
-        return byYear;
+        return invited;
     }
 
     /** The meeting's invited centres that meet the condition on {@code $$c}. */
     private static Document invitedOf(Document condition) {
         return new Document("$filter", new Document("input", "$invitedCentres").append("as", "c")
                 .append("cond", condition));
-    }
-
-    @Override
-    public Map<String, List<InvitedCentre>> invitedCentresOfYears(List<Integer> years, Criteria visible) {
-        Query query = Query.query(countableOfYears(years, visible));
-        // The fields the meeting is built from come along, so it maps; the heavy part is the invited centres.
-        query.fields().include("_id", "kindId", "title", "scope", "date", "startTime", "endTime", "place",
-                "organiserName", "invitedCentres");
-        Map<String, List<InvitedCentre>> invited = new HashMap<>();
-        mongo.find(query, Meeting.class).forEach(meeting -> invited.put(meeting.getId(), meeting.getInvitedCentres()));
-        return invited;
-    }
-
-    /** Visible, not cancelled, of these years: the year is in the query, where a real MongoDB uses its index. */
-    private static Criteria countableOfYears(List<Integer> years, Criteria visible) {
-        return new Criteria().andOperator(visible, Criteria.where("year").in(years),
-                Criteria.where("status").is(MeetingStatus.SCHEDULED));
     }
 
     @Override

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import fr.centressociaux.portail.shared.YearIndex;
 import fr.centressociaux.portail.trainings.Enrolment;
 import fr.centressociaux.portail.trainings.EnrolmentStatus;
 import fr.centressociaux.portail.trainings.FosforaLine;
@@ -28,9 +30,11 @@ class EnrolmentQueriesImpl implements EnrolmentQueries {
     static final String COLLECTION = "training_enrolments";
 
     private final MongoOperations mongo;
+    private final EnrolmentYears years;
 
-    EnrolmentQueriesImpl(MongoOperations mongo) {
+    EnrolmentQueriesImpl(MongoOperations mongo, EnrolmentYears years) {
         this.mongo = mongo;
+        this.years = years;
     }
 
     @Override
@@ -95,8 +99,15 @@ class EnrolmentQueriesImpl implements EnrolmentQueries {
 
     @Override
     public void copySessionYear(String sessionId, int year) {
-        mongo.updateMulti(Query.query(Criteria.where("sessionId").is(sessionId).and("year").ne(year)),
-                new Update().set("year", year).inc("version", 1), Enrolment.class);
+        Query moving = Query.query(Criteria.where("sessionId").is(sessionId).and("year").ne(year));
+        moving.fields().include("_id", "department");
+        // Listed in the new year before they are in it: the index may hold too many, never too few.
+        YearIndex index = years.index();
+        mongo.find(moving, Document.class, COLLECTION).stream()
+                .collect(Collectors.groupingBy(index::partOf, Collectors.mapping(enrolment -> enrolment.get("_id"),
+                        Collectors.toList())))
+                .forEach((department, ids) -> index.add(year, department, ids));
+        mongo.updateMulti(moving, new Update().set("year", year).inc("version", 1), Enrolment.class);
     }
 
     @Override

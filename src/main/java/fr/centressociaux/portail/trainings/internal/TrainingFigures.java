@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,42 +19,63 @@ import fr.centressociaux.portail.trainings.TraineeCounts;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 /**
- * The counts of the training bilan and of the FOSFORA table, each one aggregation over the
- * enrolments of a year (the session's year, copied on each enrolment). Only enrolled people
- * present at least one day count; distinct people are distinct person keys (name and centre).
- * One {@code $group} per result collects the distinct keys ({@code $addToSet}); sets are counted
- * here. A first version counted with a {@code $facet} of two-stage groups per figure: the
- * embedded server then went through the year's enrolments once per figure, and the bilan took
- * 1.5 to 2 times as long (docs/benchmarks.md).
+ * The counts of the training bilan and of the FOSFORA table over the enrolments of a year (the
+ * session's year, copied on each enrolment). Only enrolled people present at least one day count;
+ * distinct people are distinct person keys (name and centre). The bilan reads the year's
+ * enrolments by id and counts here; the FOSFORA table is one aggregation, one {@code $group} per
+ * result collecting the distinct keys ({@code $addToSet}). A first version counted with a
+ * {@code $facet} of two-stage groups per figure: the embedded server then went through the
+ * year's enrolments once per figure, and the bilan took 1.5 to 2 times as long (docs/benchmarks.md).
  */
 @Component
 public class TrainingFigures {
 
-    private final MongoOperations mongo;
+    private static final String[] BILAN_FIELDS = {"_id", "year", "status", "attendedMinutes", "department",
+        "trainingId", "kind", "personKey", "centreId", "sessionId"};
 
-    TrainingFigures(MongoOperations mongo) {
+    private final MongoOperations mongo;
+    private final EnrolmentYears years;
+
+    TrainingFigures(MongoOperations mongo, EnrolmentYears years) {
         this.mongo = mongo;
+        this.years = years;
     }
 
-    /** Per training and in total, for one department (of the trainee's centre) or both. */
+    /**
+     * Per training and in total, for one department (of the trainee's centre) or both. The year's
+     * enrolments are read by {@code _id} from the year's index ({@code training_enrolment_years}) and
+     * counted here: an aggregation would make the embedded server scan every year's enrolments, so
+     * the bilan of a year would grow with the history (DD013, "Year-keyed reads").
+     */
     public BilanFigures bilan(int year, @Nullable Department department) {
-        Document match = attended(year);
-        if (department != null) {
-            match.append("department", department.name());
+        Map<String, People> rows = new HashMap<>();
+        People total = new People();
+        List<String> departments = Arrays.stream(department == null ? Department.values()
+                : new Department[] {department}).map(Department::name).toList();
+        for (Document enrolment : years.index().find(List.of(year), departments, new Criteria(),
+                fields -> fields.include(BILAN_FIELDS), Document.class)) {
+            if (counts(enrolment, year, department)) {
+                rows.computeIfAbsent(enrolment.getString("trainingId"), training -> new People()).add(enrolment);
+                total.add(enrolment);
+            }
         }
-        Document facets = new Document("rows", List.of(people("$trainingId"))).append("total",
-                List.of(people(null)));
-        List<Document> result = aggregate(List.of(new Document("$match", match), new Document("$facet", facets)));
-        Document both = result.isEmpty() ? new Document() : result.getFirst();
-        Map<String, TraineeCounts> rows = new HashMap<>();
-        for (Document row : both.getList("rows", Document.class, List.of())) {
-            rows.put(row.getString("_id"), counts(row));
-        }
-        List<Document> total = both.getList("total", Document.class, List.of());
-        return new BilanFigures(rows, total.isEmpty() ? TraineeCounts.NONE : counts(total.getFirst()));
+        Map<String, TraineeCounts> byTraining = new HashMap<>();
+        rows.forEach((trainingId, people) -> byTraining.put(trainingId, people.counts()));
+        return new BilanFigures(byTraining, rows.isEmpty() ? TraineeCounts.NONE : total.counts());
+    }
+
+    /** Enrolled, present at least one day, of the year (the index may list an enrolment moved since) and department. */
+    private static boolean counts(Document enrolment, int year, @Nullable Department department) {
+        Number minutes = enrolment.get("attendedMinutes", Number.class);
+        Number enrolmentYear = enrolment.get("year", Number.class);
+        return enrolmentYear != null && enrolmentYear.intValue() == year
+                && EnrolmentStatus.ENROLLED.name().equals(enrolment.getString("status"))
+                && minutes != null && minutes.intValue() > 0
+                && (department == null || department.name().equals(enrolment.getString("department")));
     }
 
     /** Whether someone of the department's centres (null: of either) attended a session of the year. */
@@ -111,25 +133,38 @@ public class TrainingFigures {
                 .append("fosforaLine", new Document("$ne", null));
     }
 
-    /** The distinct employees, volunteers, centres and sessions, and the minutes, per {@code id}. */
-    private static Document people(@Nullable String id) {
-        return new Document("$group", new Document("_id", id)
-                .append("employees", new Document("$addToSet", personOfKind(ParticipantKind.EMPLOYEE)))
-                .append("volunteers", new Document("$addToSet", personOfKind(ParticipantKind.VOLUNTEER)))
-                .append("centres", new Document("$addToSet", "$centreId"))
-                .append("sessions", new Document("$addToSet", "$sessionId"))
-                .append("minutes", new Document("$sum", "$attendedMinutes")));
-    }
+    /** Distinct employees, volunteers, centres and sessions, and the minutes, of some enrolments. */
+    private static final class People {
 
-    /** The person's key when of this kind, null otherwise (the one null in the set is not counted). */
-    private static Document personOfKind(ParticipantKind kind) {
-        return new Document("$cond", Arrays.asList(new Document("$eq", List.of("$kind", kind.name())),
-                "$personKey", null));
-    }
+        private final Set<String> employees = new HashSet<>();
+        private final Set<String> volunteers = new HashSet<>();
+        private final Set<String> centres = new HashSet<>();
+        private final Set<String> sessions = new HashSet<>();
+        private long minutes;
 
-    private static TraineeCounts counts(Document row) {
-        return new TraineeCounts(distinct(row, "employees"), distinct(row, "volunteers"), distinct(row, "centres"),
-                distinct(row, "sessions"), Duration.ofMinutes(((Number) row.get("minutes")).longValue()));
+        void add(Document enrolment) {
+            String kind = enrolment.getString("kind");
+            if (ParticipantKind.EMPLOYEE.name().equals(kind)) {
+                addPresent(employees, enrolment, "personKey");
+            } else if (ParticipantKind.VOLUNTEER.name().equals(kind)) {
+                addPresent(volunteers, enrolment, "personKey");
+            }
+            addPresent(centres, enrolment, "centreId");
+            addPresent(sessions, enrolment, "sessionId");
+            minutes += enrolment.get("attendedMinutes", Number.class).longValue();
+        }
+
+        private static void addPresent(Set<String> distinct, Document enrolment, String field) {
+            String value = enrolment.getString(field);
+            if (value != null) {
+                distinct.add(value);
+            }
+        }
+
+        TraineeCounts counts() {
+            return new TraineeCounts(employees.size(), volunteers.size(), centres.size(), sessions.size(),
+                    Duration.ofMinutes(minutes));
+        }
     }
 
     private static int distinct(Document row, String field) {
